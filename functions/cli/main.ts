@@ -1,0 +1,12 @@
+// `tidings` command line: each command lives in functions/cli/commands/<name>.ts and registers itself here.
+import { Command } from 'commander';
+import { registerIngest } from './commands/ingest.ts';
+
+const program = new Command()
+  .name('tidings')
+  .description('Newsletter and alert pipeline: ingest articles, preview emails, publish and send digests.')
+  .showHelpAfterError();
+
+registerIngest(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,72 @@
+import type { Diagnostic, Lang, TopicId } from '../types.ts';
+
+export interface Paragraph {
+  /** 0-based index within its section (or the lead). */
+  index: number;
+  /** Clean text after layout repair. */
+  text: string;
+  /** 1-based source line where the paragraph starts. */
+  line: number;
+}
+
+export interface Section {
+  /** Stable within the article: `lead` for the lead, then `s1`, `s2`, … in order. */
+  id: string;
+  /** The `## ` heading; for the lead, the article title. */
+  heading: string;
+  paragraphs: Paragraph[];
+  line: number;
+}
+
+export interface Figure {
+  caption: string;
+  /** The credit line, e.g. `本报记者 陈梦泽 摄`. */
+  credit?: string;
+  line: number;
+}
+
+export interface Byline {
+  raw: string;
+  names: string[];
+}
+
+/** Something the parser repaired; kept so an editor can review every change it made. */
+export interface Repair {
+  kind: 'joined-paragraphs' | 'moved-heading';
+  line: number;
+  detail: string;
+}
+
+export interface FrontMatter {
+  slug?: string;
+  title?: string;
+  date?: string;
+  lang?: Lang;
+  source?: string;
+  byline?: string;
+  /** Theme overrides keyed by section id (`lead`, `s1`, …) or `*` for the whole article. */
+  themes?: Record<string, TopicId[]>;
+}
+
+export interface Article {
+  slug: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  date?: string;
+  lang: Lang;
+  sourceUrl?: string;
+  byline?: Byline;
+  /** The paragraphs before the first `## ` heading, as a section with id `lead`. */
+  lead: Section;
+  sections: Section[];
+  figures: Figure[];
+  themeOverrides?: Record<string, TopicId[]>;
+  repairs: Repair[];
+  counts: { sections: number; paragraphs: number; characters: number; figures: number };
+}
+
+export interface ParseResult {
+  /** Absent when the file could not be read as an article at all. */
+  article?: Article;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,66 @@
+import type { ThemeMatch } from '../topics/types.ts';
+import type { Cadence, DigestCadence, Lang, TopicId } from '../types.ts';
+
+/** A section as stored at publish time: what editions are planned from. */
+export interface PublishedSection {
+  articleSlug: string;
+  articleTitle: string;
+  sectionId: string;
+  heading: string;
+  lang: Lang;
+  paragraphs: string[];
+  themes: ThemeMatch[];
+  /** ISO timestamp of publication. */
+  publishedAt: string;
+}
+
+export type EditionStatus = 'planned' | 'sending' | 'paused' | 'done';
+
+export interface EditionCounts {
+  planned: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  bounced: number;
+  complained: number;
+}
+
+export interface Edition {
+  /** e.g. `daily-2025-01-20` or `alert-ai-shanghai-2025`. */
+  id: string;
+  cadence: Cadence;
+  status: EditionStatus;
+  /** Sections published in (from, until]. */
+  from: string;
+  until: string;
+  counts: EditionCounts;
+  /** Why the edition paused, in words an operator can act on. */
+  pauseReason?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The list an email belongs to: what its unsubscribe link ends and its List-Id names. */
+export type MailingList =
+  | { kind: 'digest'; cadence: DigestCadence }
+  | { kind: 'alerts'; topic: TopicId };
+
+/** One SQS message: ≤ 50 recipients of one variant of one edition. */
+export interface SendJob {
+  editionId: string;
+  /** Key of the compiled variant in the variant store. */
+  variantKey: string;
+  list: MailingList;
+  recipients: string[]; // subscriber ids
+}
+
+export type DeliveryStatus = 'sending' | 'sent' | 'skipped' | 'failed';
+
+export interface Delivery {
+  editionId: string;
+  subscriberId: string;
+  status: DeliveryStatus;
+  messageId?: string;
+  reason?: string;
+  at: string;
+}

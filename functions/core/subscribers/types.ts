@@ -1,0 +1,28 @@
+import type { Cadence, Lang, TopicId } from '../types.ts';
+
+export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bounced' | 'complained';
+
+/** Each followed topic has its own cadence: health at once, talent weekly. */
+export type TopicCadences = Partial<Record<TopicId, Cadence>>;
+
+export interface Consent {
+  /** When the subscribe form was submitted (ISO). */
+  requestedAt: string;
+  /** How: `web-form`, `api`, `import`. */
+  method: string;
+  /** Hashed or truncated source IP, never the raw address. */
+  source?: string;
+  confirmedAt?: string;
+}
+
+export interface Subscriber {
+  id: string;
+  /** Normalized (trimmed, domain lower-cased). */
+  email: string;
+  status: SubscriberStatus;
+  topics: TopicCadences;
+  lang: Lang;
+  consent: Consent;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,37 @@
+import type { Lang, TopicId } from '../types.ts';
+
+export interface Topic {
+  id: TopicId;
+  name: Record<Lang, string>;
+  description: Record<Lang, string>;
+  /** Terms that signal the topic, per language. Chinese terms are also added to the segmenter's dictionary. */
+  terms: Record<Lang, string[]>;
+}
+
+export interface Taxonomy {
+  topics: Topic[];
+  byId: ReadonlyMap<TopicId, Topic>;
+}
+
+export interface Evidence {
+  term: string;
+  /** Paragraph index within the section. */
+  paragraph: number;
+  count: number;
+}
+
+export interface ThemeMatch {
+  topic: TopicId;
+  /** Higher is stronger; comparable across sections of similar length. */
+  score: number;
+  /** Indexes of the paragraphs that carry this theme, strongest first. */
+  paragraphs: number[];
+  evidence: Evidence[];
+  /** True when set by front matter rather than by the classifier. */
+  override?: boolean;
+}
+
+export interface SectionThemes {
+  sectionId: string;
+  themes: ThemeMatch[];
+}

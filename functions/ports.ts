@@ -1,0 +1,80 @@
+// Ports: what the core needs from the world. Adapters in functions/adapters implement them
+// (dynamodb/, ses/, sqs/, s3/ for AWS and the local stand-ins; memory/ for unit tests and the benchmark).
+// Handlers receive them from one composition root, so tests can swap any of them.
+
+import type { CompiledEmail } from './core/render/types.ts';
+import type { Delivery, Edition, EditionCounts, PublishedSection, SendJob } from './core/delivery/types.ts';
+import type { Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
+import type { Cadence, DigestCadence } from './core/types.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface SubscriberStore {
+  get(id: string): Promise<Subscriber | undefined>;
+  getByEmail(email: string): Promise<Subscriber | undefined>;
+  /** Conditional create: `false` when the address is already stored. */
+  create(subscriber: Subscriber): Promise<boolean>;
+  /** Replace a subscriber's mutable fields (status, topics, lang, consent). */
+  save(subscriber: Subscriber): Promise<void>;
+  setStatus(id: string, status: SubscriberStatus, at: string): Promise<void>;
+  /** Active subscribers following at least one topic at `cadence`, one page at a time (an index Query, never a Scan). */
+  audience(cadence: Cadence, pageSize?: number): AsyncIterable<Subscriber[]>;
+  /**
+   * Anti list-bombing: records that a confirmation was mailed to `email`, unless one was within `windowSeconds`.
+   * Returns `false` when a recent one exists (then nothing is sent).
+   */
+  claimConfirmationSlot(email: string, windowSeconds: number, now: Date): Promise<boolean>;
+}
+
+export interface ContentStore {
+  /** Stores an article's sections; `false` when that article was published before (no second alert). */
+  publish(articleSlug: string, sections: PublishedSection[]): Promise<boolean>;
+  sectionsBetween(fromExclusive: string, untilInclusive: string): Promise<PublishedSection[]>;
+}
+
+export interface EditionStore {
+  /** Conditional create: `false` when the edition exists (planning twice does not send twice). */
+  create(edition: Edition): Promise<boolean>;
+  get(id: string): Promise<Edition | undefined>;
+  /** The most recent edition of a cadence, to know where the next one starts. */
+  latest(cadence: DigestCadence): Promise<Edition | undefined>;
+  update(id: string, patch: Partial<Pick<Edition, 'status' | 'pauseReason' | 'until'>>): Promise<void>;
+  addCounts(id: string, delta: Partial<EditionCounts>): Promise<void>;
+}
+
+/** Compiled variants of an edition, written once by the planner and read by every sender. */
+export interface VariantStore {
+  put(key: string, email: CompiledEmail): Promise<void>;
+  get(key: string): Promise<CompiledEmail | undefined>;
+}
+
+export interface DeliveryLedger {
+  /**
+   * Conditional write keyed by (edition, subscriber): `true` when this caller may send,
+   * `false` when a delivery was already recorded — the idempotency guard against SQS redelivery.
+   */
+  claim(editionId: string, subscriberId: string, at: string): Promise<boolean>;
+  /** Record the outcome of a claimed delivery. */
+  settle(delivery: Delivery): Promise<void>;
+  /** Give a claim back after a retryable failure, so a redelivery may send. */
+  release(editionId: string, subscriberId: string): Promise<void>;
+  get(editionId: string, subscriberId: string): Promise<Delivery | undefined>;
+}
+
+export interface SendQueue {
+  enqueue(jobs: SendJob[]): Promise<void>;
+}
+
+/** A complete MIME message ready for SES SendRawEmail. */
+export interface RawEmail {
+  from: string;
+  to: string;
+  data: Uint8Array;
+}
+
+export interface Mailer {
+  /** Returns the provider's message id. Throws a MailerError (see core/delivery/errors) on failure. */
+  sendRaw(email: RawEmail): Promise<{ messageId: string }>;
+}
