@@ -15,6 +15,18 @@ export interface Consent {
   confirmedAt?: string;
 }
 
+/**
+ * A subscribe request awaiting double opt-in. Kept apart from `topics` so a request for an address that is
+ * already active (possibly by someone else) changes nothing until the mailbox owner confirms.
+ */
+export interface PendingSubscription {
+  topics: TopicCadences;
+  lang: Lang;
+  requestedAt: string;
+  method: string;
+  source?: string;
+}
+
 export interface Subscriber {
   id: string;
   /** Normalized (trimmed, domain lower-cased). */
@@ -25,4 +37,6 @@ export interface Subscriber {
   consent: Consent;
   createdAt: string;
   updatedAt: string;
+  /** Set by a subscribe request, applied and cleared by its confirmation. */
+  pending?: PendingSubscription;
 }
