@@ -7,7 +7,11 @@ export interface Paragraph {
   text: string;
   /** 1-based source line where the paragraph starts. */
   line: number;
+  /** Absent for ordinary body text; set for Markdown constructs kept as text and never joined by repair. */
+  kind?: ParagraphKind;
 }
+
+export type ParagraphKind = 'list-item' | 'quote' | 'code' | 'subheading' | 'table-row';
 
 export interface Section {
   /** Stable within the article: `lead` for the lead, then `s1`, `s2`, … in order. */
@@ -22,6 +26,8 @@ export interface Figure {
   caption: string;
   /** The credit line, e.g. `本报记者 陈梦泽 摄`. */
   credit?: string;
+  /** Image URL when the figure came from Markdown image syntax `![caption](url)`. */
+  image?: string;
   line: number;
 }
 

@@ -1,0 +1,129 @@
+// YAML front matter: split it off the Markdown, parse it with `yaml`, validate it with zod, and point every
+// problem at the line of the file where it is.
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Diagnostic } from '../types.ts';
+import type { FrontMatter } from './types.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const FrontMatterSchema = z.object({
+  slug: z
+    .string()
+    .max(80)
+    .regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens, e.g. ai-shanghai-2025')
+    .optional(),
+  title: z.string().trim().min(1).max(300).optional(),
+  // YAML 1.2 keeps `2025-01-20` a string; a quoted or unquoted date both land here.
+  date: z.iso.date('use an ISO date, YYYY-MM-DD').optional(),
+  lang: z.enum(['zh', 'en'], 'use zh or en').optional(),
+  source: z.url({ protocol: /^https?$/, error: 'use an http(s) URL' }).optional(),
+  byline: z.string().trim().min(1).max(300).optional(),
+  themes: z
+    .record(
+      z.string().regex(/^(\*|lead|s[1-9]\d*)$/, 'keys are section ids (lead, s1, s2, …) or *'),
+      z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lowercase, e.g. health')).min(1),
+    )
+    .optional(),
+});
+
+const KNOWN_KEYS = new Set(Object.keys(FrontMatterSchema.shape));
+
+export interface FrontMatterSplit {
+  /** Parsed and validated front matter; absent when there was none or it was rejected. */
+  frontMatter?: FrontMatter;
+  /** The Markdown after the front matter. */
+  body: string;
+  /** Number of source lines before the body, so body line n is file line n + bodyLineOffset. */
+  bodyLineOffset: number;
+  diagnostics: Diagnostic[];
+}
+
+/** `source` must already use `\n` line ends. */
+export function splitFrontMatter(source: string, file: string | undefined): FrontMatterSplit {
+  const lines = source.split('\n');
+  if (lines[0]?.trimEnd() !== '---') return { body: source, bodyLineOffset: 0, diagnostics: [] };
+
+  const close = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
+  const at = (line: number, code: string, message: string): Diagnostic => ({
+    severity: 'error',
+    code,
+    message,
+    file,
+    line,
+  });
+  if (close < 0) {
+    return {
+      body: '',
+      bodyLineOffset: lines.length,
+      diagnostics: [
+        at(1, 'front-matter-unclosed', 'front matter starts with --- but never ends: add a closing --- line'),
+      ],
+    };
+  }
+
+  const yamlText = lines.slice(1, close).join('\n');
+  const body = lines.slice(close + 1).join('\n');
+  const bodyLineOffset = close + 1;
+  // YAML line 1 is file line 2 (after the opening ---).
+  const fileLine = (yamlLine: number) => yamlLine + 1;
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = fileLine(yamlError.linePos?.[0].line ?? 1);
+    const reason = yamlError.message.split('\n')[0];
+    return {
+      body,
+      bodyLineOffset,
+      diagnostics: [
+        at(
+          line,
+          'front-matter-yaml',
+          `front matter is not valid YAML (${reason}): fix the YAML at line ${line}`,
+        ),
+      ],
+    };
+  }
+
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      body,
+      bodyLineOffset,
+      diagnostics: [at(2, 'front-matter-yaml', 'front matter must be a YAML mapping of key: value lines')],
+    };
+  }
+
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const offset = node?.range?.[0];
+    return offset === undefined ? 2 : fileLine(lineCounter.linePos(offset).line);
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'front-matter-unknown-key',
+        message: `front matter key "${key}" is not used (known keys: ${[...KNOWN_KEYS].join(', ')}): check its spelling`,
+        file,
+        line: lineOf([key]),
+      });
+    }
+  }
+
+  const parsed = FrontMatterSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = issue.path.map(String).join('.') || '(front matter)';
+      diagnostics.push(
+        at(lineOf(issue.path), 'front-matter-invalid', `front matter field "${name}": ${issue.message}`),
+      );
+    }
+    return { body, bodyLineOffset, diagnostics };
+  }
+  return { frontMatter: parsed.data, body, bodyLineOffset, diagnostics };
+}

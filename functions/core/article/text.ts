@@ -1,0 +1,116 @@
+// Character-level rules used by layout repair: where a sentence ends, how two broken halves are glued back,
+// and whether the text after a break can only be the rest of the sentence before it. Pure, no I/O.
+
+const HAN = /\p{Script=Han}/u;
+/** CJK punctuation and full-width forms: text next to them is written without spaces. */
+const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef“”‘’「」『』《》〈〉【】…]/u;
+
+/** Closing quotes and brackets that may follow the sentence-final mark (`。”`, `?"`). */
+const CLOSERS = '”’」』）)》〉】"\'';
+/**
+ * Marks after which a paragraph may legitimately end. Colons and semicolons count: a paragraph ending
+ * `他表示:` introduces a quotation or a list, and clauses ending in `;` are list-like, not cut off.
+ */
+const PARAGRAPH_END = /[。！？!?…；;:：.]$/u;
+/** Where a sentence ends inside a paragraph: strong marks only, `.` only before whitespace (not `3.8`). */
+const SENTENCE_END = new RegExp(`(?:[。！？!?]|…+|\\.(?=[\\s${CLOSERS}]|$))[${CLOSERS}]*`, 'u');
+/** A paragraph that starts with one of these cannot be the start of a new sentence. */
+const CONTINUATION_START = /^[,，、。;；:：)）”’」』.!?！？]/u;
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+function isCjkLike(ch: string): boolean {
+  return HAN.test(ch) || CJK_PUNCT.test(ch);
+}
+
+/** True when the text ends where a paragraph may end (after stripping closing quotes and brackets). */
+export function endsSentence(text: string): boolean {
+  let t = text.trimEnd();
+  while (t.length > 0 && CLOSERS.includes(t.at(-1)!)) t = t.slice(0, -1);
+  return t.length === 0 || PARAGRAPH_END.test(t);
+}
+
+/** Index just after the first sentence end in `text` (closing quotes included), or -1 when there is none. */
+export function firstSentenceEnd(text: string): number {
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
+/**
+ * The separator that glues two halves of a broken sentence: nothing between CJK text (Chinese is written
+ * without spaces, also next to Latin words like `AI`), one space between Latin words, nothing after a
+ * line-end hyphen (kept, since `well-` / `known` is as likely as a hyphenated split word).
+ */
+export function joinSeparator(before: string, after: string): string {
+  const last = before.trimEnd().at(-1) ?? '';
+  const first = after.trimStart().at(0) ?? '';
+  if (last === '' || first === '') return '';
+  if (isCjkLike(last) || isCjkLike(first)) return '';
+  if (last === '-') return '';
+  return ' ';
+}
+
+export function joinText(before: string, after: string): string {
+  return before.trimEnd() + joinSeparator(before, after) + after.trimStart();
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The word that a paragraph break cut in two, if any (`算力节` / `点分布` → `节点`). Uses the built-in ICU
+ * word segmenter on a window around the break: a word-like segment spanning the break is a split word.
+ */
+export function splitWordAt(before: string, after: string): string | undefined {
+  const tail = [...before.trimEnd()].slice(-6).join('');
+  const head = [...after.trimStart()].slice(0, 6).join('');
+  if (tail === '' || head === '') return undefined;
+  const last = tail.at(-1)!;
+  const first = head.at(0)!;
+  // Latin words: a lowercase start right after a letter with no space between them in the source is
+  // the only safe signal; the editor-visible joiner is a space anyway, so report nothing.
+  if (!isHan(last) || !isHan(first)) return undefined;
+  const boundary = tail.length;
+  for (const s of segmenter.segment(tail + head)) {
+    const end = s.index + s.segment.length;
+    if (s.isWordLike && s.index < boundary && end > boundary) return s.segment;
+  }
+  return undefined;
+}
+
+/**
+ * Positive evidence that `after` is the rest of the sentence `before` stopped in (used across a heading,
+ * where the editor placed a break on purpose and a cut-off sentence is the other likely explanation):
+ * it starts with punctuation or a lowercase word, or the break splits a word in two.
+ */
+export function continuationEvidence(before: string, after: string): string | undefined {
+  const head = after.trimStart();
+  if (CONTINUATION_START.test(head)) return `starts with “${head[0]}”`;
+  const last = before.trimEnd().at(-1) ?? '';
+  if (/[\p{L}\p{N},]/u.test(last) && /^\p{Ll}/u.test(head)) return 'starts with a lowercase word';
+  const word = splitWordAt(before, after);
+  return word ? `split word “${word}”` : undefined;
+}
+
+/** Share of Han characters among letters: the language signal for zh vs en. */
+export function hanShare(text: string): number {
+  let han = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (HAN.test(ch)) han++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  return han + latin === 0 ? 0 : han / (han + latin);
+}
+
+/** A short preview of the end of a text for messages: `…在这`. */
+export function tailOf(text: string, n = 12): string {
+  const chars = [...text.trimEnd()];
+  return chars.length <= n ? chars.join('') : `…${chars.slice(-n).join('')}`;
+}
+
+export function headOf(text: string, n = 12): string {
+  const chars = [...text.trimStart()];
+  return chars.length <= n ? chars.join('') : `${chars.slice(0, n).join('')}…`;
+}
