@@ -1,6 +1,7 @@
 // `tidings` command line: each command lives in functions/cli/commands/<name>.ts and registers itself here.
 import { Command } from 'commander';
 import { registerIngest } from './commands/ingest.ts';
+import { registerLint } from './commands/lint.ts';
 
 const program = new Command()
   .name('tidings')
@@ -8,5 +9,6 @@ const program = new Command()
   .showHelpAfterError();
 
 registerIngest(program);
+registerLint(program);
 
 await program.parseAsync(process.argv);
