@@ -1,0 +1,69 @@
+// Render-time checks of template data: a missing or empty value fails loudly, naming the field, instead of
+// leaving a blank in thousands of inboxes. Links must be http(s) so no `javascript:` href reaches an email.
+import { z } from 'zod';
+import type { TemplateData, TemplateName } from './types.ts';
+
+const text = z.string().trim().min(1);
+const httpUrl = text.refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}, 'expected an http(s) URL');
+const lang = z.enum(['zh', 'en']);
+const topic = z.object({ id: text, name: text });
+const item = z.object({
+  articleSlug: text,
+  articleTitle: text,
+  sectionId: text,
+  heading: text,
+  excerpt: z.array(text),
+  url: httpUrl,
+});
+
+const SCHEMAS: { [K in TemplateName]: z.ZodType<TemplateData[K]> } = {
+  digest: z.object({
+    lang,
+    cadence: z.enum(['daily', 'weekly']),
+    editionDate: text,
+    siteUrl: httpUrl,
+    groups: z.array(z.object({ topic, items: z.array(item).min(1) })).min(1),
+  }),
+  alert: z.object({ lang, siteUrl: httpUrl, topic, item }),
+  confirm: z.object({ lang, siteUrl: httpUrl, topicNames: z.array(text).min(1) }),
+};
+
+export class TemplateDataError extends Error {
+  override name = 'TemplateDataError';
+  constructor(
+    readonly template: TemplateName,
+    /** Paths of the offending fields, e.g. `groups[0].items[1].heading`. */
+    readonly fields: string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || '(root)';
+}
+
+/** Returns the data unchanged when complete; throws TemplateDataError naming every bad field otherwise. */
+export function checkTemplateData<T extends TemplateName>(template: T, data: unknown): TemplateData[T] {
+  const result = SCHEMAS[template].safeParse(data);
+  if (result.success) return data as TemplateData[T];
+  const problems = result.error.issues.map((issue) => ({
+    field: fieldPath(issue.path),
+    message: issue.message,
+  }));
+  throw new TemplateDataError(
+    template,
+    problems.map((p) => p.field),
+    `${template} email: missing or invalid data: ${problems.map((p) => `${p.field} (${p.message})`).join('; ')}`,
+  );
+}

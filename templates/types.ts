@@ -1,0 +1,16 @@
+/** What a template function produces: the MJML document plus the subject and preheader it was built with. */
+export interface TemplateOutput {
+  subject: string;
+  preheader: string;
+  mjml: string;
+}
+
+/**
+ * How much of a digest to show, from everything to the least that still links every item. The compiler steps
+ * down these levels until the HTML fits under the size budget (Gmail clips larger messages).
+ */
+export const TRIM_LEVELS = ['full', 'first-paragraph', 'links-only', 'capped'] as const;
+export type TrimLevel = (typeof TRIM_LEVELS)[number];
+
+/** Items listed per theme at the `capped` level; the rest are counted and left to the website. */
+export const CAPPED_ITEMS_PER_THEME = 40;
