@@ -1,0 +1,136 @@
+// Adapter: ContentStore on the single DynamoDB table (pk/sk strings). Sections are written under month
+// partitions so a digest reads only the months it spans; a small month index lists the non-empty months,
+// so a first edition starting at the epoch does not query hundreds of empty partitions.
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  paginateQuery,
+} from '@aws-sdk/lib-dynamodb';
+import type { PublishedSection } from '../../core/delivery/types.ts';
+import type { ContentStore } from '../../ports.ts';
+
+export interface DynamoTableOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+const MONTH_INDEX_PK = 'SECTION_MONTHS';
+const BATCH_LIMIT = 25;
+const MAX_BATCH_ATTEMPTS = 8;
+
+/** Canonical ISO form, so string order in sort keys equals time order. */
+function iso(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a timestamp: ${JSON.stringify(timestamp)}`);
+  return date.toISOString();
+}
+
+const monthOf = (timestamp: string): string => iso(timestamp).slice(0, 7);
+
+export function sectionKey(section: PublishedSection): { pk: string; sk: string } {
+  const at = iso(section.publishedAt);
+  return { pk: `SECTIONS#${at.slice(0, 7)}`, sk: `${at}#${section.articleSlug}#${section.sectionId}` };
+}
+
+/** Drops `undefined` members that the document marshaller would reject. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** BatchWrite in chunks of 25, re-sending unprocessed items with a short backoff. */
+export async function batchPut(
+  options: DynamoTableOptions,
+  items: Record<string, unknown>[],
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<void> {
+  for (let start = 0; start < items.length; start += BATCH_LIMIT) {
+    let pending = items.slice(start, start + BATCH_LIMIT).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      if (attempt > MAX_BATCH_ATTEMPTS) {
+        throw new Error(
+          `DynamoDB left ${pending.length} items unprocessed after ${MAX_BATCH_ATTEMPTS} attempts`,
+        );
+      }
+      const result = await options.client.send(
+        new BatchWriteCommand({ RequestItems: { [options.tableName]: pending } }),
+      );
+      pending = (result.UnprocessedItems?.[options.tableName] ?? []) as typeof pending;
+      if (pending.length > 0) await sleep(Math.min(2000, 50 * 2 ** attempt));
+    }
+  }
+}
+
+export function createDynamoContentStore(options: DynamoTableOptions): ContentStore {
+  const { client, tableName } = options;
+  return {
+    async publish(articleSlug, sections) {
+      // The marker goes first and conditionally: two concurrent publishes of one article cannot both alert.
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              pk: `ARTICLE#${articleSlug}`,
+              sk: 'ARTICLE',
+              type: 'article',
+              slug: articleSlug,
+              sectionCount: sections.length,
+              publishedAt: sections[0] ? iso(sections[0].publishedAt) : new Date().toISOString(),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+      const months = [...new Set(sections.map((section) => monthOf(section.publishedAt)))];
+      await batchPut(options, [
+        ...months.map((month) => ({ pk: MONTH_INDEX_PK, sk: month, type: 'section-month' })),
+        ...sections.map((section) => ({
+          ...sectionKey(section),
+          type: 'section',
+          section: plain({ ...section, publishedAt: iso(section.publishedAt) }),
+        })),
+      ]);
+      return true;
+    },
+
+    async sectionsBetween(fromExclusive, untilInclusive) {
+      const from = iso(fromExclusive);
+      const until = iso(untilInclusive);
+      if (from >= until) return [];
+      const months: string[] = [];
+      for await (const page of paginateQuery(
+        { client },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :until',
+          ExpressionAttributeValues: {
+            ':pk': MONTH_INDEX_PK,
+            ':from': from.slice(0, 7),
+            ':until': until.slice(0, 7),
+          },
+        },
+      )) {
+        for (const item of page.Items ?? []) months.push(String(item.sk));
+      }
+      const sections: PublishedSection[] = [];
+      for (const month of months) {
+        // Sort keys start `<publishedAt>#`: `$` sorts just after `#`, which makes the lower bound exclusive
+        // and the upper bound inclusive of every section published at exactly that instant.
+        for await (const page of paginateQuery(
+          { client },
+          {
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :lo AND :hi',
+            ExpressionAttributeValues: { ':pk': `SECTIONS#${month}`, ':lo': `${from}$`, ':hi': `${until}$` },
+          },
+        )) {
+          for (const item of page.Items ?? []) sections.push(item.section as PublishedSection);
+        }
+      }
+      return sections;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Adapter: DeliveryLedger on the single table, pk `DELIVERY#<edition>`, sk `<subscriber>`. The claim is a
+// conditional put, the idempotency guard against SQS at-least-once delivery: a redelivered message finds the
+// claim and skips that recipient. Records expire after about 400 days (TTL attribute `expiresAt`).
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Delivery } from '../../core/delivery/types.ts';
+import type { DeliveryLedger } from '../../ports.ts';
+import type { DynamoTableOptions } from './content-store.ts';
+
+const DELIVERY_TTL_SECONDS = 400 * 24 * 3600;
+
+const deliveryKey = (editionId: string, subscriberId: string) => ({
+  pk: `DELIVERY#${editionId}`,
+  sk: subscriberId,
+});
+
+function expiresAt(at: string): number {
+  const time = Date.parse(at);
+  return Math.floor((Number.isNaN(time) ? Date.now() : time) / 1000) + DELIVERY_TTL_SECONDS;
+}
+
+function fromItem(item: Record<string, unknown>): Delivery {
+  const delivery: Delivery = {
+    editionId: String(item.editionId),
+    subscriberId: String(item.subscriberId),
+    status: item.status as Delivery['status'],
+    at: String(item.at),
+  };
+  if (typeof item.messageId === 'string') delivery.messageId = item.messageId;
+  if (typeof item.reason === 'string') delivery.reason = item.reason;
+  return delivery;
+}
+
+export function createDynamoDeliveryLedger(options: DynamoTableOptions): DeliveryLedger {
+  const { client, tableName } = options;
+  return {
+    async claim(editionId, subscriberId, at) {
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...deliveryKey(editionId, subscriberId),
+              type: 'delivery',
+              editionId,
+              subscriberId,
+              status: 'sending',
+              at,
+              expiresAt: expiresAt(at),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async settle(delivery) {
+      const item: Record<string, unknown> = {
+        ...deliveryKey(delivery.editionId, delivery.subscriberId),
+        type: 'delivery',
+        editionId: delivery.editionId,
+        subscriberId: delivery.subscriberId,
+        status: delivery.status,
+        at: delivery.at,
+        expiresAt: expiresAt(delivery.at),
+      };
+      if (delivery.messageId !== undefined) item.messageId = delivery.messageId;
+      if (delivery.reason !== undefined) item.reason = delivery.reason;
+      await client.send(new PutCommand({ TableName: tableName, Item: item }));
+    },
+
+    async release(editionId, subscriberId) {
+      // Only an unsettled claim is given back: a settled 'sent' must keep blocking redeliveries.
+      try {
+        await client.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: deliveryKey(editionId, subscriberId),
+            ConditionExpression: '#status = :sending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':sending': 'sending' },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return;
+        throw error;
+      }
+    },
+
+    async get(editionId, subscriberId) {
+      const result = await client.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: deliveryKey(editionId, subscriberId),
+          ConsistentRead: true,
+        }),
+      );
+      return result.Item ? fromItem(result.Item) : undefined;
+    },
+  };
+}

@@ -1,0 +1,206 @@
+// Contract cases shared by every implementation of the delivery ports: the DynamoDB adapters on dynalite
+// and the in-memory twins must behave the same, or unit tests on the twins prove nothing about production.
+import { describe, expect, it } from 'vitest';
+import type { Edition, PublishedSection } from '../../../functions/core/delivery/types.ts';
+import type { CompiledEmail } from '../../../functions/core/render/types.ts';
+import type { ContentStore, DeliveryLedger, EditionStore, VariantStore } from '../../../functions/ports.ts';
+
+export interface StoreFactories {
+  content: () => Promise<ContentStore>;
+  editions: () => Promise<EditionStore>;
+  variants: () => Promise<VariantStore>;
+  ledger: () => Promise<DeliveryLedger>;
+}
+
+export function section(slug: string, sectionId: string, publishedAt: string): PublishedSection {
+  return {
+    articleSlug: slug,
+    articleTitle: `标题 ${slug}`,
+    sectionId,
+    heading: `罕见病 ${sectionId}`,
+    lang: 'zh',
+    paragraphs: ['第一段。', '第二段，含罕见病药物。'],
+    themes: [
+      {
+        topic: 'health',
+        score: 3.5,
+        paragraphs: [1],
+        evidence: [{ term: '罕见病', paragraph: 1, count: 1 }],
+      },
+    ],
+    publishedAt,
+  };
+}
+
+export function edition(id: string, cadence: Edition['cadence'], until: string): Edition {
+  return {
+    id,
+    cadence,
+    status: 'planned',
+    from: '2025-01-01T00:00:00.000Z',
+    until,
+    counts: { planned: 3, sent: 0, skipped: 0, failed: 0, bounced: 0, complained: 0 },
+    createdAt: '2025-01-20T07:00:00.000Z',
+    updatedAt: '2025-01-20T07:00:00.000Z',
+  };
+}
+
+const sortKey = (s: PublishedSection) => `${s.publishedAt}#${s.articleSlug}#${s.sectionId}`;
+
+export function deliveryStoreContract(name: string, make: StoreFactories): void {
+  describe(`${name} ContentStore`, () => {
+    it('stores sections once and refuses a republish of the same article', async () => {
+      const store = await make.content();
+      const sections = [
+        section('a', 'lead', '2025-01-20T08:00:00.000Z'),
+        section('a', 's1', '2025-01-20T08:00:00.000Z'),
+      ];
+      expect(await store.publish('a', sections)).toBe(true);
+      expect(await store.publish('a', [section('a', 's9', '2025-01-20T09:00:00.000Z')])).toBe(false);
+      const found = await store.sectionsBetween('2025-01-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z');
+      expect(found.map((s) => s.sectionId).sort()).toEqual(['lead', 's1']);
+      expect(found[0]).toEqual(sections.find((s) => s.sectionId === found[0]?.sectionId));
+    });
+
+    it('returns sections in (from, until] across month boundaries, excluding from and including until', async () => {
+      const store = await make.content();
+      await store.publish('dec', [section('dec', 'lead', '2024-12-31T23:00:00.000Z')]);
+      await store.publish('edge', [section('edge', 'lead', '2025-01-10T00:00:00.000Z')]);
+      await store.publish('jan', [section('jan', 'lead', '2025-01-15T12:00:00.000Z')]);
+      await store.publish('feb', [section('feb', 'lead', '2025-02-02T00:00:00.000Z')]);
+      await store.publish('mar', [section('mar', 'lead', '2025-03-05T00:00:00.000Z')]);
+
+      const window = await store.sectionsBetween('2025-01-10T00:00:00.000Z', '2025-02-02T00:00:00.000Z');
+      expect(window.map(sortKey).sort()).toEqual([
+        '2025-01-15T12:00:00.000Z#jan#lead',
+        '2025-02-02T00:00:00.000Z#feb#lead',
+      ]);
+      const fromEpoch = await store.sectionsBetween('1970-01-01T00:00:00.000Z', '2025-01-31T00:00:00.000Z');
+      expect(fromEpoch.map((s) => s.articleSlug).sort()).toEqual(['dec', 'edge', 'jan']);
+      expect(await store.sectionsBetween('2025-04-01T00:00:00.000Z', '2025-05-01T00:00:00.000Z')).toEqual([]);
+    });
+  });
+
+  describe(`${name} EditionStore`, () => {
+    it('creates an edition once; a second plan of the same id is refused and changes nothing', async () => {
+      const store = await make.editions();
+      const daily = edition('daily-2025-01-20', 'daily', '2025-01-20T07:00:00.000Z');
+      expect(await store.create(daily)).toBe(true);
+      expect(await store.create({ ...daily, status: 'done' })).toBe(false);
+      expect(await store.get(daily.id)).toEqual(daily);
+      expect(await store.get('daily-1999-01-01')).toBeUndefined();
+    });
+
+    it('latest returns the edition with the newest until for that cadence only', async () => {
+      const store = await make.editions();
+      expect(await store.latest('daily')).toBeUndefined();
+      await store.create(edition('daily-2025-01-21', 'daily', '2025-01-21T07:00:00.000Z'));
+      await store.create(edition('daily-2025-01-20', 'daily', '2025-01-20T07:00:00.000Z'));
+      await store.create(edition('weekly-2025-01-27', 'weekly', '2025-01-27T07:00:00.000Z'));
+      expect((await store.latest('daily'))?.id).toBe('daily-2025-01-21');
+      expect((await store.latest('weekly'))?.id).toBe('weekly-2025-01-27');
+    });
+
+    it('update patches status, pause reason and until; latest follows a moved until', async () => {
+      const store = await make.editions();
+      await store.create(edition('daily-2025-01-20', 'daily', '2025-01-20T07:00:00.000Z'));
+      await store.create(edition('daily-2025-01-19', 'daily', '2025-01-19T07:00:00.000Z'));
+      await store.update('daily-2025-01-20', { status: 'paused', pauseReason: 'daily quota exceeded' });
+      let got = await store.get('daily-2025-01-20');
+      expect(got?.status).toBe('paused');
+      expect(got?.pauseReason).toBe('daily quota exceeded');
+      await store.update('daily-2025-01-20', { status: 'sending', pauseReason: undefined });
+      got = await store.get('daily-2025-01-20');
+      expect(got?.status).toBe('sending');
+      expect(got?.pauseReason).toBeUndefined();
+      await store.update('daily-2025-01-19', { until: '2025-01-25T07:00:00.000Z' });
+      expect((await store.latest('daily'))?.id).toBe('daily-2025-01-19');
+    });
+
+    it('addCounts adds concurrent deltas without losing any', async () => {
+      const store = await make.editions();
+      await store.create(edition('daily-2025-01-20', 'daily', '2025-01-20T07:00:00.000Z'));
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.addCounts('daily-2025-01-20', { sent: 1, failed: i % 2 })),
+      );
+      await store.addCounts('daily-2025-01-20', { bounced: 2, complained: 1, skipped: 0 });
+      expect((await store.get('daily-2025-01-20'))?.counts).toEqual({
+        planned: 3,
+        sent: 20,
+        skipped: 0,
+        failed: 10,
+        bounced: 2,
+        complained: 1,
+      });
+    });
+  });
+
+  describe(`${name} VariantStore`, () => {
+    it('round-trips a compiled CJK variant', async () => {
+      const store = await make.variants();
+      const email: CompiledEmail = {
+        template: 'digest',
+        lang: 'zh',
+        subject: '每日摘要 · 健康',
+        preheader: '罕见病药物进展',
+        html: `<html><body>${'<p>人工智能与罕见病，算力与人才。</p>'.repeat(1500)}</body></html>`,
+        text: '人工智能与罕见病'.repeat(500),
+        placeholders: ['manageUrl', 'unsubscribeUrl'],
+      };
+      await store.put('daily-2025-01-20/health', email);
+      expect(await store.get('daily-2025-01-20/health')).toEqual(email);
+      expect(await store.get('daily-2025-01-20/none')).toBeUndefined();
+    });
+  });
+
+  describe(`${name} DeliveryLedger`, () => {
+    it('lets exactly one of many concurrent claims win', async () => {
+      const ledger = await make.ledger();
+      const wins = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          ledger.claim('daily-2025-01-20', 'sub-1', '2025-01-20T07:00:00.000Z'),
+        ),
+      );
+      expect(wins.filter(Boolean)).toHaveLength(1);
+      expect((await ledger.get('daily-2025-01-20', 'sub-1'))?.status).toBe('sending');
+      expect(await ledger.claim('daily-2025-01-21', 'sub-1', '2025-01-21T07:00:00.000Z')).toBe(true);
+    });
+
+    it('a settled delivery keeps blocking claims and cannot be released', async () => {
+      const ledger = await make.ledger();
+      await ledger.claim('e1', 'sub-1', '2025-01-20T07:00:00.000Z');
+      await ledger.settle({
+        editionId: 'e1',
+        subscriberId: 'sub-1',
+        status: 'sent',
+        messageId: 'm-1',
+        at: '2025-01-20T07:00:01.000Z',
+      });
+      await ledger.release('e1', 'sub-1');
+      expect(await ledger.claim('e1', 'sub-1', '2025-01-20T07:05:00.000Z')).toBe(false);
+      expect(await ledger.get('e1', 'sub-1')).toEqual({
+        editionId: 'e1',
+        subscriberId: 'sub-1',
+        status: 'sent',
+        messageId: 'm-1',
+        at: '2025-01-20T07:00:01.000Z',
+      });
+    });
+
+    it('a released claim may be claimed again (retry after a transient failure)', async () => {
+      const ledger = await make.ledger();
+      expect(await ledger.claim('e1', 'sub-2', '2025-01-20T07:00:00.000Z')).toBe(true);
+      await ledger.release('e1', 'sub-2');
+      expect(await ledger.get('e1', 'sub-2')).toBeUndefined();
+      expect(await ledger.claim('e1', 'sub-2', '2025-01-20T07:01:00.000Z')).toBe(true);
+      await ledger.settle({
+        editionId: 'e1',
+        subscriberId: 'sub-2',
+        status: 'failed',
+        reason: 'rejected',
+        at: '2025-01-20T07:01:01.000Z',
+      });
+      expect((await ledger.get('e1', 'sub-2'))?.reason).toBe('rejected');
+    });
+  });
+}
