@@ -1,0 +1,218 @@
+// Test doubles for the subscription API: an in-memory store, a capturing mailer, a fake confirmation
+// renderer that emits the real placeholders, a small taxonomy, and an API Gateway v2 event builder.
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { simpleParser } from 'mailparser';
+import type { CompiledEmail } from '../../../functions/core/render/types.ts';
+import { PLACEHOLDERS } from '../../../functions/core/render/types.ts';
+import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
+import type { ConfirmationRenderer } from '../../../functions/core/subscriptions/types.ts';
+import type { Taxonomy, Topic } from '../../../functions/core/topics/types.ts';
+import type { Cadence, Lang, TopicId } from '../../../functions/core/types.ts';
+import type { Clock, Mailer, RawEmail, SubscriberStore } from '../../../functions/ports.ts';
+
+export function makeTaxonomy(extra: Topic[] = []): Taxonomy {
+  const topics: Topic[] = [
+    {
+      id: 'ai',
+      name: { zh: '人工智能', en: 'Artificial intelligence' },
+      description: { zh: '大模型与算力', en: 'Models and compute' },
+      terms: { zh: ['人工智能'], en: ['AI'] },
+    },
+    {
+      id: 'health',
+      name: { zh: '医疗健康', en: 'Health' },
+      description: { zh: '医疗与健康', en: 'Medicine and health care' },
+      terms: { zh: ['医疗'], en: ['health'] },
+    },
+    {
+      id: 'talent',
+      name: { zh: '人才', en: 'Talent' },
+      description: { zh: '人才与教育', en: 'People and education' },
+      terms: { zh: ['人才'], en: ['talent'] },
+    },
+    ...extra,
+  ];
+  return { topics, byId: new Map(topics.map((t) => [t.id, t])) };
+}
+
+/** Behaves like the DynamoDB adapter: copies in and out, conditional create, a per-address confirmation slot. */
+export class FakeStore implements SubscriberStore {
+  readonly byId = new Map<string, Subscriber>();
+  readonly slots = new Map<string, number>();
+  failNext?: Error;
+
+  private check(): void {
+    if (this.failNext) {
+      const error = this.failNext;
+      this.failNext = undefined;
+      throw error;
+    }
+  }
+  async get(id: string) {
+    this.check();
+    const s = this.byId.get(id);
+    return s ? structuredClone(s) : undefined;
+  }
+  async getByEmail(email: string) {
+    this.check();
+    for (const s of this.byId.values()) if (s.email === email) return structuredClone(s);
+    return undefined;
+  }
+  async create(subscriber: Subscriber) {
+    this.check();
+    if ([...this.byId.values()].some((s) => s.email === subscriber.email)) return false;
+    this.byId.set(subscriber.id, structuredClone(subscriber));
+    return true;
+  }
+  async save(subscriber: Subscriber) {
+    this.check();
+    this.byId.set(subscriber.id, structuredClone(subscriber));
+  }
+  async setStatus(id: string, status: Subscriber['status'], at: string) {
+    const s = this.byId.get(id);
+    if (s) this.byId.set(id, { ...s, status, updatedAt: at });
+  }
+  async *audience(cadence: Cadence): AsyncIterable<Subscriber[]> {
+    yield [...this.byId.values()].filter(
+      (s) => s.status === 'active' && Object.values(s.topics).includes(cadence),
+    );
+  }
+  async claimConfirmationSlot(email: string, windowSeconds: number, now: Date) {
+    this.check();
+    const last = this.slots.get(email);
+    if (last !== undefined && now.getTime() - last < windowSeconds * 1000) return false;
+    this.slots.set(email, now.getTime());
+    return true;
+  }
+  snapshot(): string {
+    return JSON.stringify({ s: [...this.byId.entries()], slots: [...this.slots.entries()] });
+  }
+}
+
+export class CapturingMailer implements Mailer {
+  readonly sent: RawEmail[] = [];
+  async sendRaw(email: RawEmail) {
+    this.sent.push(email);
+    return { messageId: `m-${this.sent.length}` };
+  }
+}
+
+export async function readMail(email: RawEmail) {
+  const parsed = await simpleParser(Buffer.from(email.data));
+  const html = typeof parsed.html === 'string' ? parsed.html : '';
+  const link = (path: string) => {
+    const match = new RegExp(`https?://[^"'\\s<>]+${path}\\?token=[A-Za-z0-9._~%-]+`).exec(html);
+    if (!match) throw new Error(`no ${path} link in email`);
+    return new URL(match[0].replaceAll('&amp;', '&'));
+  };
+  return { parsed, html, text: parsed.text ?? '', link };
+}
+
+/** Emits the same placeholders as the MJML confirm template, with the topic names it was given. */
+export class FakeRenderer implements ConfirmationRenderer {
+  calls: { lang: Lang; topics: TopicId[] }[] = [];
+  constructor(private readonly taxonomy: Taxonomy) {}
+  async render(lang: Lang, topicIds: TopicId[]): Promise<CompiledEmail> {
+    this.calls.push({ lang, topics: topicIds });
+    const names = topicIds.map((id) => this.taxonomy.byId.get(id)!.name[lang]).join(', ');
+    return {
+      template: 'confirm',
+      lang,
+      subject: lang === 'zh' ? '请确认订阅' : 'Confirm your subscription',
+      preheader: '',
+      html: `<p>${names}</p><a href="${PLACEHOLDERS.confirmUrl}">confirm</a><a href="${PLACEHOLDERS.manageUrl}">manage</a><a href="${PLACEHOLDERS.unsubscribeUrl}">unsubscribe</a>`,
+      text: `${names}\n${PLACEHOLDERS.confirmUrl}\n${PLACEHOLDERS.manageUrl}\n${PLACEHOLDERS.unsubscribeUrl}`,
+      placeholders: ['confirmUrl', 'manageUrl', 'unsubscribeUrl'],
+    };
+  }
+}
+
+export function fakePersonalize(
+  compiled: CompiledEmail,
+  values: { confirmUrl: string; manageUrl: string; unsubscribeUrl: string },
+) {
+  const fill = (s: string) =>
+    s
+      .replaceAll(PLACEHOLDERS.confirmUrl, values.confirmUrl)
+      .replaceAll(PLACEHOLDERS.manageUrl, values.manageUrl)
+      .replaceAll(PLACEHOLDERS.unsubscribeUrl, values.unsubscribeUrl);
+  return { subject: compiled.subject, html: fill(compiled.html), text: fill(compiled.text) };
+}
+
+export class TestClock implements Clock {
+  constructor(public current = new Date('2026-01-10T08:00:00Z')) {}
+  now() {
+    return new Date(this.current);
+  }
+  advance(seconds: number) {
+    this.current = new Date(this.current.getTime() + seconds * 1000);
+  }
+}
+
+export const SITE = 'https://news.example.org';
+
+export interface EventInit {
+  method?: 'GET' | 'POST' | 'HEAD';
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  base64?: boolean;
+}
+
+export function event(init: EventInit): APIGatewayProxyEventV2 {
+  const method = init.method ?? 'GET';
+  const query = init.query ?? {};
+  const body =
+    init.body === undefined
+      ? undefined
+      : Buffer.isBuffer(init.body) || init.base64
+        ? Buffer.from(init.body).toString('base64')
+        : init.body;
+  return {
+    version: '2.0',
+    routeKey: `${method} ${init.path}`,
+    rawPath: init.path,
+    rawQueryString: new URLSearchParams(query).toString(),
+    headers: { host: 'news.example.org', ...init.headers },
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    requestContext: {
+      accountId: 'test',
+      apiId: 'test',
+      domainName: 'news.example.org',
+      domainPrefix: 'news',
+      http: { method, path: init.path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.77', userAgent: 'vitest' },
+      requestId: 'req-123',
+      routeKey: `${method} ${init.path}`,
+      stage: '$default',
+      time: '',
+      timeEpoch: 0,
+    },
+    body,
+    isBase64Encoded: body !== undefined && (Buffer.isBuffer(init.body) || init.base64 === true),
+  };
+}
+
+export function form(fields: [string, string][]): string {
+  return new URLSearchParams(fields).toString();
+}
+
+export const FORM = {
+  'content-type': 'application/x-www-form-urlencoded',
+  origin: SITE,
+  'sec-fetch-site': 'same-origin',
+};
+export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+export class CapturingLogger {
+  readonly lines: { level: string; message: string; extra?: Record<string, unknown> }[] = [];
+  info(message: string, extra?: Record<string, unknown>) {
+    this.lines.push({ level: 'info', message, ...(extra ? { extra } : {}) });
+  }
+  warn(message: string, extra?: Record<string, unknown>) {
+    this.lines.push({ level: 'warn', message, ...(extra ? { extra } : {}) });
+  }
+  error(message: string, extra?: Record<string, unknown>) {
+    this.lines.push({ level: 'error', message, ...(extra ? { extra } : {}) });
+  }
+}
