@@ -73,7 +73,8 @@ export function splitFrontMatter(source: string, file: string | undefined): Fron
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = fileLine(yamlError.linePos?.[0].line ?? 1);
-    const reason = yamlError.message.split('\n')[0];
+    // Drop yaml's own "at line n, column m" (counted inside the block): the file line is given instead.
+    const reason = yamlError.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
     return {
       body,
       bodyLineOffset,
@@ -119,8 +120,11 @@ export function splitFrontMatter(source: string, file: string | undefined): Fron
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = issue.path.map(String).join('.') || '(front matter)';
+      // A bad record key (`themes.intro`) carries the useful message one level down.
+      const message =
+        issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
       diagnostics.push(
-        at(lineOf(issue.path), 'front-matter-invalid', `front matter field "${name}": ${issue.message}`),
+        at(lineOf(issue.path), 'front-matter-invalid', `front matter field "${name}": ${message}`),
       );
     }
     return { body, bodyLineOffset, diagnostics };

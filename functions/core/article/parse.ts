@@ -173,7 +173,8 @@ function checkContent(source: string, file: string | undefined): Diagnostic {
       if (first < 0) first = i;
     }
   }
-  if (controls > 0 && controls / source.length > 0.01) {
+  // A few strays come from copy-paste; many (over 1% of the text) mean the file is not text at all.
+  if (controls > 3 && controls / source.length > 0.01) {
     return binary(`${controls} control characters in ${source.length}`, file);
   }
   if (controls > 0) {
@@ -643,6 +644,9 @@ function repairLayout(flow: FlowItem[], file: string | undefined, diagnostics: D
     const item = flow[i]!;
     if (item.type !== 'para' || !item.joinable) continue;
     const p = item.para;
+    // A heading already moved past a whole paragraph that had no sentence end: what follows it was
+    // adjacent to that paragraph, so it continues the sentence without further evidence.
+    let carried: FlowItem | undefined;
     // Re-examine the same paragraph after each join: it may continue over several breaks.
     for (;;) {
       if (endsSentence(p.text)) break;
@@ -660,7 +664,10 @@ function repairLayout(flow: FlowItem[], file: string | undefined, diagnostics: D
       }
       const after = flow[i + 2];
       if (next?.type === 'heading' && after?.type === 'para' && after.joinable) {
-        const evidence = continuationEvidence(p.text, after.para.text);
+        const evidence =
+          carried === next
+            ? 'the sentence runs on from the text already moved before the heading'
+            : continuationEvidence(p.text, after.para.text);
         if (evidence) {
           const cut = firstSentenceEnd(after.para.text);
           const rest = cut < 0 ? undefined : splitPara(after.para, cut);
@@ -676,8 +683,13 @@ function repairLayout(flow: FlowItem[], file: string | undefined, diagnostics: D
             line: next.line,
             detail: `heading “${next.text}” interrupted the sentence of line ${brokenAt}; moved after its end “${tailOf(p.text, 10)}”`,
           });
-          if (rest && rest.text.trim() !== '') flow[i + 2] = { type: 'para', para: rest, joinable: true };
-          else flow.splice(i + 2, 1);
+          if (rest && rest.text.trim() !== '') {
+            flow[i + 2] = { type: 'para', para: rest, joinable: true };
+            carried = undefined;
+          } else {
+            flow.splice(i + 2, 1);
+            carried = next;
+          }
           continue;
         }
       }

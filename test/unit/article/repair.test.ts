@@ -1,0 +1,301 @@
+// Layout repair and structure rules on small hand-made articles, one rule per test.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../functions/core/article/parse.ts';
+import type { Article } from '../../../functions/core/article/types.ts';
+
+const parse = (lines: string[], file = 'test.md') => parseArticle(lines.join('\n'), { file });
+const texts = (a: Article | undefined) =>
+  [a!.lead, ...a!.sections].map((s) => s.paragraphs.map((p) => p.text));
+const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code);
+
+describe('joining paragraphs', () => {
+  it('joins across a photo that sits in the middle of a sentence, and keeps the photo as a figure', () => {
+    const r = parse([
+      '# 标题',
+      '',
+      '## 一',
+      '',
+      '包括算力节',
+      '',
+      '机房外景',
+      '',
+      '本报记者 张三 摄',
+      '',
+      '点分布不合理。',
+    ]);
+    expect(texts(r.article)).toEqual([[], ['包括算力节点分布不合理。']]);
+    expect(r.article!.figures).toEqual([{ caption: '机房外景', credit: '本报记者 张三 摄', line: 7 }]);
+    expect(r.article!.repairs).toEqual([expect.objectContaining({ kind: 'joined-paragraphs', line: 11 })]);
+  });
+
+  it('joins a sentence broken over three paragraphs', () => {
+    const r = parse(['# 标题', '', '## 一', '', '人工', '', '智能产业', '', '规模扩大。']);
+    expect(texts(r.article)[1]).toEqual(['人工智能产业规模扩大。']);
+    expect(r.article!.repairs.map((x) => x.line)).toEqual([7, 9]);
+  });
+
+  it('does not join after a colon that introduces a quotation', () => {
+    const r = parse(['# 标题', '', '## 一', '', '他表示:', '', '“我们会继续努力。”']);
+    expect(texts(r.article)[1]).toEqual(['他表示:', '“我们会继续努力。”']);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('never joins list items, quotes or code, and warns when body text breaks off before one', () => {
+    const r = parse([
+      '# 标题',
+      '',
+      '## 一',
+      '',
+      '建议包括',
+      '',
+      '- 建设智算中心',
+      '- 培养人才',
+      '',
+      '> 引用一段话',
+      '',
+      '结束。',
+    ]);
+    expect(texts(r.article)[1]).toEqual(['建议包括', '建设智算中心', '培养人才', '引用一段话', '结束。']);
+    expect(r.article!.sections[0]!.paragraphs.map((p) => p.kind)).toEqual([
+      undefined,
+      'list-item',
+      'list-item',
+      'quote',
+      undefined,
+    ]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'cut-off-sentence', line: 5 })]);
+    expect(r.article!.repairs).toEqual([]);
+  });
+
+  it('warns when the article itself ends mid-sentence', () => {
+    const r = parse(['# 标题', '', '## 一', '', '完整的一句。', '', '最后一段没有写']);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'cut-off-sentence', line: 7 })]);
+    expect(r.diagnostics[0]!.message).toContain('end of the article');
+  });
+
+  it('joins soft line breaks inside a paragraph: no space in Chinese, one space in English', () => {
+    const r = parse([
+      '# T',
+      '',
+      '## S',
+      '',
+      '上海人工智能',
+      '产业规模扩大。',
+      '',
+      'The plan',
+      'was approved.',
+    ]);
+    expect(texts(r.article)[1]).toEqual(['上海人工智能产业规模扩大。', 'The plan was approved.']);
+    expect(r.article!.repairs).toEqual([]);
+  });
+});
+
+describe('moving a heading that interrupts a sentence', () => {
+  it('moves the heading past a continuation with no sentence end of its own, to the next sentence', () => {
+    // 在这|个 → 这个 is the evidence; 个方向上 has no 。, so the sentence runs into the next paragraph too.
+    const r = parse([
+      '# 标题',
+      '',
+      '指出,在这',
+      '',
+      '## 小节',
+      '',
+      '个方向上',
+      '',
+      '形成闭环。这一点得到认可。',
+    ]);
+    expect(texts(r.article)).toEqual([['指出,在这个方向上形成闭环。'], ['这一点得到认可。']]);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.article!.sections[0]!.paragraphs[0]!.line).toBe(9);
+  });
+
+  it('drops the moved paragraph entirely when the sentence ends exactly at its end', () => {
+    const r = parse(['# 标题', '', '指出,在这', '', '## 小节', '', '个方向上形成闭环。', '', '新的一段。']);
+    expect(texts(r.article)).toEqual([['指出,在这个方向上形成闭环。'], ['新的一段。']]);
+  });
+
+  it('treats a leading comma after the heading as a continuation', () => {
+    const r = parse(['# 标题', '', '上海', '', '## 小节', '', ',作为先导城市,发展迅速。下一句。']);
+    expect(texts(r.article)).toEqual([['上海,作为先导城市,发展迅速。'], ['下一句。']]);
+  });
+});
+
+describe('structure', () => {
+  it('turns an image paragraph and its credit into a figure', () => {
+    const r = parse([
+      '# T',
+      '',
+      '![Cranes at dawn](https://example.org/c.jpg)',
+      '',
+      'Photo: A. Lee',
+      '',
+      '## S',
+      '',
+      'Text.',
+    ]);
+    expect(r.article!.figures).toEqual([
+      { caption: 'Cranes at dawn', image: 'https://example.org/c.jpg', credit: 'Photo: A. Lee', line: 3 },
+    ]);
+    expect(texts(r.article)).toEqual([[], ['Text.']]);
+  });
+
+  it('reads a caption and credit written on two lines of one paragraph', () => {
+    const r = parse(['# 标题', '', '工人在车间调试机器人', '新华社记者 李四 摄', '', '## 一', '', '正文。']);
+    expect(r.article!.figures).toEqual([
+      { caption: '工人在车间调试机器人', credit: '新华社记者 李四 摄', line: 3 },
+    ]);
+  });
+
+  it('flags a credit line with no caption', () => {
+    const r = parse(['# 标题', '', '本报记者 王五 摄', '', '## 一', '', '正文。']);
+    expect(codes(r)).toEqual(['credit-without-caption']);
+    expect(r.article!.figures[0]).toMatchObject({ caption: '', credit: '本报记者 王五 摄' });
+  });
+
+  it('does not mistake a sentence starting with "By" for a byline', () => {
+    const r = parse([
+      '# T',
+      '',
+      'By the end of the year, the city will open a new hall.',
+      '',
+      '## S',
+      '',
+      'Text.',
+    ]);
+    expect(r.article!.byline).toBeUndefined();
+    expect(texts(r.article)[0]).toEqual(['By the end of the year, the city will open a new hall.']);
+  });
+
+  it('only looks for a byline before the first section', () => {
+    const r = parse(['# 标题', '', '## 一', '', '本报记者 范洁', '', '正文。']);
+    expect(r.article!.byline).toBeUndefined();
+  });
+
+  it('keeps ### headings as text lines and says so', () => {
+    const r = parse(['# T', '', '## S', '', '### Detail', '', 'Text.']);
+    expect(r.article!.sections[0]!.paragraphs.map((p) => [p.text, p.kind])).toEqual([
+      ['Detail', 'subheading'],
+      ['Text.', undefined],
+    ]);
+    expect(codes(r)).toEqual(['subheading']);
+  });
+
+  it('treats a second # title as a section and warns', () => {
+    const r = parse(['# First', '', 'Lead.', '', '# Second', '', 'Body.']);
+    expect(r.article!.title).toBe('First');
+    expect(r.article!.sections.map((s) => s.heading)).toEqual(['Second']);
+    expect(codes(r)).toEqual(['extra-title']);
+  });
+
+  it('warns about empty sections', () => {
+    const r = parse(['# T', '', '## Empty', '', '## Full', '', 'Text.']);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'empty-section', line: 3 })]);
+  });
+
+  it('uses the front matter title and warns when there is no # title at all', () => {
+    const withFm = parse(['---', 'title: From front matter', '---', '', '## S', '', 'Text.']);
+    expect(withFm.article!.title).toBe('From front matter');
+    expect(withFm.diagnostics).toEqual([]);
+    const without = parse(['## Only a section', '', 'Text.']);
+    expect(without.article!.title).toBe('Only a section');
+    expect(codes(without)).toEqual(['missing-title']);
+  });
+
+  it('derives a stable slug when neither front matter nor file name gives one', () => {
+    const a = parseArticle('# 模塑申城\n\n## 一\n\n正文。', {});
+    const b = parseArticle('# 模塑申城\n\n## 一\n\n正文。', {});
+    expect(a.article!.slug).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(a.article!.slug).toBe(b.article!.slug);
+    expect(codes(a)).toEqual(['slug-derived']);
+    expect(parseArticle('# AI in Hospitals!\n\n## S\n\nText.', {}).article!.slug).toBe('ai-in-hospitals');
+  });
+
+  it('carries theme overrides and warns about unknown section ids', () => {
+    const r = parse([
+      '---',
+      'themes:',
+      "  '*': [policy]",
+      '  s1: [health]',
+      '  s9: [talent]',
+      '---',
+      '# T',
+      '',
+      '## S',
+      '',
+      'Text.',
+    ]);
+    expect(r.article!.themeOverrides).toEqual({ '*': ['policy'], s1: ['health'], s9: ['talent'] });
+    expect(codes(r)).toEqual(['theme-override-unknown-section']);
+  });
+
+  it('warns when the front matter language contradicts the text, and about unknown keys', () => {
+    const r = parse(['---', 'lang: en', 'titel: typo', '---', '# 标题', '', '## 一', '', '这是一段中文。']);
+    expect(r.article!.lang).toBe('en');
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['front-matter-unknown-key', 3],
+      ['lang-mismatch', 2],
+    ]);
+  });
+
+  it('points line numbers past the front matter', () => {
+    const r = parse(['---', 'slug: x', 'lang: zh', '---', '# 标题', '', '## 一', '', '正文。']);
+    expect(r.article!.sections[0]).toMatchObject({ line: 7, paragraphs: [{ line: 9 }] });
+  });
+});
+
+describe('repair never loses or duplicates text', () => {
+  // Random articles of CJK/Latin paragraphs, with and without sentence ends, and ## headings between them:
+  // whatever gets joined or moved, the non-space characters that come out are exactly those that went in.
+  const piece = fc.constantFrom(
+    '人工',
+    '智能',
+    '这',
+    '个',
+    '算力',
+    'AI',
+    'plan',
+    ' ',
+    '。',
+    ',',
+    '”',
+    '“',
+    '…',
+  );
+  const paragraph = fc.array(piece, { minLength: 1, maxLength: 8 }).map((a) => a.join('').trim() || '字');
+  const block = fc.oneof(
+    { weight: 4, arbitrary: paragraph.map((t) => ({ heading: false, text: t })) },
+    { weight: 1, arbitrary: paragraph.map((t) => ({ heading: true, text: t })) },
+  );
+  const chars = (s: string) => [...s.replace(/\s+/g, '')].sort().join('');
+
+  it('keeps the multiset of characters', () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), (blocks) => {
+        const src = ['# 标题', ...blocks.map((b) => (b.heading ? `## ${b.text}` : b.text))].join('\n\n');
+        const { article } = parseArticle(src, { file: 'prop.md' });
+        if (!article) return;
+        const out = [
+          article.title,
+          ...article.sections.map((s) => s.heading),
+          ...[article.lead, ...article.sections].flatMap((s) => s.paragraphs.map((p) => p.text)),
+          ...article.figures.flatMap((f) => [f.caption, f.credit ?? '']),
+          article.byline?.raw ?? '',
+        ].join('');
+        expect(chars(out)).toBe(chars(src.replace(/^#+ /gm, '')));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws and always reports the file on diagnostics', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = parseArticle(s, { file: 'fuzz.md' });
+        for (const d of r.diagnostics) expect(d.file).toBe('fuzz.md');
+        expect(r.article !== undefined || r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
