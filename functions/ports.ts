@@ -72,6 +72,8 @@ export interface RawEmail {
   from: string;
   to: string;
   data: Uint8Array;
+  /** Provider message tags (SES: edition, subscriber) so feedback events map back without an address lookup. */
+  tags?: Record<string, string>;
 }
 
 export interface Mailer {
