@@ -14,7 +14,7 @@ function item(lang: Lang, it: EmailItem, trim: TrimLevel): SafeMarkup {
   const linksOnly = trim === 'links-only' || trim === 'capped';
   const excerpt = linksOnly ? [] : trim === 'first-paragraph' ? it.excerpt.slice(0, 1) : it.excerpt;
   return mj`
-        <mj-text css-class="item"><h3><a href="${it.url}">${it.heading}</a></h3><p class="source">${t.fromArticle(it.articleTitle)}</p>${excerpt.map((p) => mj`<p>${p}</p>`)}${linksOnly ? '' : mj`<p><a href="${it.url}">${t.readMore} →</a></p>`}</mj-text>`;
+        <mj-text css-class="item"><h3><a href="${it.url}">${it.heading}</a></h3>${it.heading === it.articleTitle ? '' : mj`<p class="source">${t.fromArticle(it.articleTitle)}</p>`}${excerpt.map((p) => mj`<p>${p}</p>`)}${linksOnly ? '' : mj`<p><a href="${it.url}">${t.readMore} →</a></p>`}</mj-text>`;
 }
 
 export function digestTemplate(data: DigestData, trim: TrimLevel = 'full'): TemplateOutput {

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerIngest } from './commands/ingest.ts';
 import { registerLint } from './commands/lint.ts';
+import { registerPreview } from './commands/preview.ts';
 
 const program = new Command()
   .name('tidings')
@@ -10,5 +11,6 @@ const program = new Command()
 
 registerIngest(program);
 registerLint(program);
+registerPreview(program);
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,100 @@
-// Placeholder entry so the CDK app synthesizes while this capability is being built; replaced by its owner.
-export const handler = async (): Promise<never> => {
-  throw new Error('http-articles: not implemented yet');
+// Lambda entry for `GET /articles/{slug}` (API Gateway HTTP API, payload v2): the article archive page that
+// every email links to. Thin: find the slug, fetch the article, render the page or a 404.
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { z } from 'zod';
+import { contentDirectory } from '../adapters/render/content-dir.ts';
+import {
+  ARTICLE_STYLE_HASH,
+  type ArticleView,
+  renderArticleError,
+  renderArticleNotFound,
+  renderArticlePage,
+} from '../core/render/article-page.ts';
+import { LANGS } from '../core/types.ts';
+import { type HttpResult, header, htmlResponse, negotiateLanguage } from '../shared/http.ts';
+
+export interface ArticleHandlerDeps {
+  getArticle(slug: string): Promise<ArticleView | undefined>;
+  /** Absolute site origin for the home and subscribe links, e.g. https://news.example.org */
+  siteUrl: string;
+}
+
+// Slugs are lowercase words joined by hyphens; anything else cannot name an article, so it is a 404
+// without a store lookup.
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+const PATH = /^\/articles\/([^/]+)\/?$/;
+
+function slugOf(event: APIGatewayProxyEventV2): string | undefined {
+  const fromParam = event.pathParameters?.slug;
+  if (fromParam !== undefined) return fromParam;
+  const match = PATH.exec(event.rawPath ?? '');
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createArticleHandler(deps: ArticleHandlerDeps) {
+  return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    const fallbackLang = negotiateLanguage(header(event, 'accept-language'), LANGS, 'zh');
+    const method = event.requestContext?.http?.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      return htmlResponse(405, renderArticleNotFound(fallbackLang, deps.siteUrl), ARTICLE_STYLE_HASH, {
+        headers: { allow: 'GET, HEAD' },
+      });
+    }
+    const slug = slugOf(event);
+    try {
+      const article = slug !== undefined && SLUG.test(slug) ? await deps.getArticle(slug) : undefined;
+      if (!article)
+        return htmlResponse(404, renderArticleNotFound(fallbackLang, deps.siteUrl), ARTICLE_STYLE_HASH);
+      const page = renderArticlePage(article, deps.siteUrl);
+      return htmlResponse(200, method === 'HEAD' ? '' : page, ARTICLE_STYLE_HASH, {
+        headers: { 'cache-control': 'public, max-age=300' },
+      });
+    } catch (error) {
+      const requestId = event.requestContext?.requestId;
+      console.error(
+        JSON.stringify({
+          level: 'ERROR',
+          message: 'article page failed',
+          slug,
+          requestId,
+          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        }),
+      );
+      return htmlResponse(
+        500,
+        renderArticleError(fallbackLang, deps.siteUrl, requestId),
+        ARTICLE_STYLE_HASH,
+        {
+          noStore: true,
+        },
+      );
+    }
+  };
+}
+
+// Cold-start configuration: fails at init, naming the variable, rather than on the first reader.
+const Config = z.object({
+  SITE_URL: z.url({ protocol: /^https?$/ }),
+  // The article files shipped with the function (or content/articles locally). The delivery engineer's
+  // section store can replace this source through createArticleHandler without touching the page.
+  TIDINGS_CONTENT_DIR: z.string().min(1).default('content/articles'),
+});
+
+let wired: ReturnType<typeof createArticleHandler> | undefined;
+
+export const handler = async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+  if (!wired) {
+    const config = Config.parse(process.env);
+    const content = contentDirectory(config.TIDINGS_CONTENT_DIR);
+    wired = createArticleHandler({
+      siteUrl: config.SITE_URL,
+      getArticle: (slug) => content.getArticle(slug),
+    });
+  }
+  return wired(event);
 };

@@ -32,12 +32,8 @@ export function trimToSentence(text: string, max: number): string {
  */
 export function themeExcerpt(paragraphs: string[], match: ThemeMatch, maxChars: number): string[] {
   const candidates = match.paragraphs.filter((i) => i >= 0 && i < paragraphs.length && paragraphs[i]!.trim());
-  const ranked =
-    candidates.length > 0
-      ? [...new Set(candidates)]
-      : paragraphs.findIndex((p) => p.trim()) >= 0
-        ? [paragraphs.findIndex((p) => p.trim())]
-        : [];
+  const opening = paragraphs.findIndex((p) => p.trim());
+  const ranked = candidates.length > 0 ? [...new Set(candidates)] : opening >= 0 ? [opening] : [];
   const chosen: { index: number; text: string }[] = [];
   let left = maxChars;
   for (const index of ranked) {
@@ -74,7 +70,6 @@ export function emailItem(
     articleSlug: section.articleSlug,
     articleTitle: section.articleTitle,
     sectionId: section.sectionId,
-    // The lead's heading is the article title; say so once rather than twice.
     heading: section.heading,
     excerpt: themeExcerpt(section.paragraphs, match, maxChars),
     url: sectionUrl(siteUrl, section),

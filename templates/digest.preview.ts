@@ -1,0 +1,15 @@
+import { buildDigestData } from '../functions/core/render/excerpt.ts';
+import type { TemplateData } from '../functions/core/render/types.ts';
+import type { Lang } from '../functions/core/types.ts';
+import { PREVIEW_EDITION_DATE, PREVIEW_SITE_URL, PREVIEW_TAXONOMY, previewSections } from './preview-seed.ts';
+
+/** A daily digest for a reader following every preview theme, in each email language. */
+export function digestPreview(lang: Lang): TemplateData['digest'] {
+  return buildDigestData(previewSections(), PREVIEW_TAXONOMY, {
+    lang,
+    cadence: 'daily',
+    editionDate: PREVIEW_EDITION_DATE,
+    siteUrl: PREVIEW_SITE_URL,
+    topics: PREVIEW_TAXONOMY.topics.map((t) => t.id),
+  }) satisfies TemplateData['digest'];
+}
