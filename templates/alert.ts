@@ -11,7 +11,7 @@ export function alertTemplate(data: AlertData): TemplateOutput {
   const t = EMAIL_STRINGS[data.lang];
   const { item } = data;
   const subject = t.alertSubject(data.topic.name, item.heading);
-  const preheader = item.excerpt[0] ?? item.articleTitle;
+  const preheader = t.alertPreheader(data.topic.name, item.articleTitle);
   const body = mj`
     <mj-section>
       <mj-column>
@@ -22,8 +22,7 @@ export function alertTemplate(data: AlertData): TemplateOutput {
     </mj-section>`;
   return {
     subject,
-    // The preheader is an excerpt's start: inbox lists show about 100 characters.
-    preheader: preheader.length > 100 ? `${preheader.slice(0, 99)}…` : preheader,
+    preheader,
     mjml: layout({
       lang: data.lang,
       subject,

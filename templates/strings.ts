@@ -15,6 +15,7 @@ export interface EmailStrings {
   alertLabel: string;
   alertSubject: (topic: string, heading: string) => string;
   alertIntro: (topic: string) => string;
+  alertPreheader: (topic: string, articleTitle: string) => string;
   confirmSubject: string;
   confirmPreheader: string;
   confirmTitle: string;
@@ -49,6 +50,7 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     alertLabel: '即时提醒',
     alertSubject: (topic, heading) => `【${topic}】${heading}`,
     alertIntro: (topic) => `您关注的主题“${topic}”有新内容发布：`,
+    alertPreheader: (topic, title) => `“${topic}”新内容，来自《${title}》`,
     confirmSubject: '请确认您的订阅',
     confirmPreheader: '点击邮件中的按钮完成订阅。',
     confirmTitle: '确认您的订阅',
@@ -81,6 +83,7 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     alertLabel: 'Instant alert',
     alertSubject: (topic, heading) => `[${topic}] ${heading}`,
     alertIntro: (topic) => `New on a topic you follow, “${topic}”:`,
+    alertPreheader: (topic, title) => `New on “${topic}”, from “${title}”`,
     confirmSubject: 'Please confirm your subscription',
     confirmPreheader: 'Press the button in this email to finish subscribing.',
     confirmTitle: 'Confirm your subscription',

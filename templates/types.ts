@@ -12,5 +12,5 @@ export interface TemplateOutput {
 export const TRIM_LEVELS = ['full', 'first-paragraph', 'links-only', 'capped'] as const;
 export type TrimLevel = (typeof TRIM_LEVELS)[number];
 
-/** Items listed per theme at the `capped` level; the rest are counted and left to the website. */
-export const CAPPED_ITEMS_PER_THEME = 40;
+/** Links listed in a whole edition at the `capped` level; the rest are counted and left to the website. */
+export const CAPPED_LINKS_PER_EDITION = 240;
