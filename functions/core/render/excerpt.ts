@@ -16,7 +16,8 @@ const SENTENCE_END = /[。！？!?；;…]+[”’」』）)]*|\.(?=\s|$)[”’
 export function trimToSentence(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  const limit = Math.max(1, max - 1); // room for the ellipsis
+  const limit = max - 1; // room for the ellipsis
+  if (limit < 1) return ELLIPSIS;
   const head = chars.slice(0, limit).join('');
   let cut = -1;
   for (const m of head.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
