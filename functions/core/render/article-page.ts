@@ -123,6 +123,14 @@ footer{color:var(--muted);font-size:.9rem}
 /** The CSP source for the page's only stylesheet. */
 export const ARTICLE_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;
 
+/** Browser tabs and search results show about 70 characters: shorten long headlines, keep the site name. */
+function tabTitle(title: string, siteName: string): string {
+  const room = 70 - Array.from(siteName).length - 3;
+  const chars = Array.from(title);
+  const shown = chars.length > room ? `${chars.slice(0, room - 1).join('')}…` : title;
+  return `${shown} · ${siteName}`;
+}
+
 function shell(lang: Lang, title: string, body: SafeMarkup, siteUrl: string): string {
   const t = PAGE_STRINGS[lang];
   return `<!DOCTYPE html>\n${html`<html lang="${htmlLang(lang)}">
@@ -130,7 +138,7 @@ function shell(lang: Lang, title: string, body: SafeMarkup, siteUrl: string): st
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${title} · ${t.siteName}</title>
+<title>${tabTitle(title, t.siteName)}</title>
 <style>${new SafeMarkup(STYLE)}</style>
 </head>
 <body>
