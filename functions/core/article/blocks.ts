@@ -1,0 +1,199 @@
+// Markdown → flat blocks: headings and text paragraphs with their source lines. Uses markdown-it for the
+// block structure (lists, quotes, code, tables) and keeps, for every paragraph, where each source line starts
+// in its text so that repairs and warnings can point at file lines.
+import type { Token } from 'markdown-it';
+import MarkdownIt from 'markdown-it';
+import type { Diagnostic } from '../types.ts';
+import { joinSeparator } from './text.ts';
+import type { ParagraphKind } from './types.ts';
+
+// `html: false`: raw HTML in an article is shown as text, never passed through to emails or pages.
+const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+
+/** Where each source line starts inside a paragraph's text, so any offset maps back to a file line. */
+export interface Piece {
+  start: number;
+  line: number;
+}
+
+export interface Para {
+  text: string;
+  pieces: Piece[];
+  line: number;
+  lastLine: number;
+  kind?: ParagraphKind;
+  image?: { src: string; alt: string };
+}
+
+export type Block =
+  | { type: 'heading'; level: number; text: string; line: number }
+  | ({ type: 'para' } & Para);
+
+export function readBlocks(
+  body: string,
+  lineOffset: number,
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+) {
+  const tokens = markdown.parse(body, {});
+  const blocks: Block[] = [];
+  const firstLine = (t: Token) => (t.map ? t.map[0] + 1 + lineOffset : lineOffset + 1);
+  const lastLine = (t: Token) => (t.map ? t.map[1] + lineOffset : lineOffset + 1);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.level !== 0) continue;
+    const end = t.nesting === 1 ? closeOf(tokens, i) : i;
+    const inner = tokens.slice(i + 1, end);
+    switch (t.type) {
+      case 'heading_open': {
+        const level = Number(t.tag.slice(1));
+        const { text } = inlineText(inner[0], firstLine(t));
+        if (level <= 2) {
+          blocks.push({ type: 'heading', level, text: text.trim(), line: firstLine(t) });
+        } else {
+          diagnostics.push({
+            severity: 'warning',
+            code: 'subheading',
+            message: `"${t.markup} " headings are not sections: kept as a text line; use "## " to start a section`,
+            file,
+            line: firstLine(t),
+          });
+          blocks.push(textBlock(inner[0], t, lineOffset, 'subheading'));
+        }
+        break;
+      }
+      case 'paragraph_open': {
+        const para = textBlock(inner[0], t, lineOffset);
+        const only = (inner[0]?.children ?? []).filter(
+          (c) => !(c.type === 'text' && c.content.trim() === ''),
+        );
+        if (only.length === 1 && only[0]!.type === 'image') {
+          para.image = { src: String(only[0]!.attrGet('src') ?? ''), alt: only[0]!.content };
+        }
+        blocks.push(para);
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+      case 'blockquote_open': {
+        const kind: ParagraphKind = t.type === 'blockquote_open' ? 'quote' : 'list-item';
+        for (const inline of inner.filter((x) => x.type === 'inline')) {
+          const open = tokens[tokens.indexOf(inline) - 1]!;
+          blocks.push(textBlock(inline, open, lineOffset, kind));
+        }
+        break;
+      }
+      case 'table_open': {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'table',
+          message: 'tables are not supported in articles: each row is kept as a line of text; consider prose',
+          file,
+          line: firstLine(t),
+        });
+        let row: string[] = [];
+        let rowLine = firstLine(t);
+        for (const x of inner) {
+          if (x.type === 'tr_open') {
+            row = [];
+            rowLine = firstLine(x);
+          } else if (x.type === 'inline') row.push(inlineText(x, rowLine).text.trim());
+          else if (x.type === 'tr_close') {
+            const text = row.join(' | ');
+            blocks.push({
+              type: 'para',
+              text,
+              pieces: [{ start: 0, line: rowLine }],
+              line: rowLine,
+              lastLine: rowLine,
+              kind: 'table-row',
+            });
+          }
+        }
+        break;
+      }
+      case 'code_block':
+      case 'fence': {
+        const text = t.content.replace(/\n+$/, '');
+        if (text.trim() !== '') {
+          blocks.push({
+            type: 'para',
+            text,
+            pieces: [{ start: 0, line: firstLine(t) }],
+            line: firstLine(t),
+            lastLine: lastLine(t),
+            kind: 'code',
+          });
+        }
+        break;
+      }
+      default:
+        // hr: a visual divider with no content of its own.
+        break;
+    }
+    i = end;
+  }
+  return blocks;
+}
+
+function closeOf(tokens: Token[], open: number): number {
+  const { level } = tokens[open]!;
+  for (let j = open + 1; j < tokens.length; j++) {
+    if (tokens[j]!.level === level && tokens[j]!.nesting === -1) return j;
+  }
+  return tokens.length - 1;
+}
+
+function textBlock(
+  inline: Token | undefined,
+  open: Token,
+  lineOffset: number,
+  kind?: ParagraphKind,
+): { type: 'para' } & Para {
+  const line = (open.map ? open.map[0] + 1 : 1) + lineOffset;
+  const { text, pieces } = inlineText(inline, line);
+  const block: { type: 'para' } & Para = {
+    type: 'para',
+    text,
+    pieces,
+    line: pieces[0]!.line,
+    lastLine: pieces.at(-1)!.line,
+  };
+  if (kind) block.kind = kind;
+  return block;
+}
+
+/** Plain text of an inline run (emphasis and link markup dropped), with a line per soft break. */
+function inlineText(inline: Token | undefined, firstLine: number): { text: string; pieces: Piece[] } {
+  let text = '';
+  let line = firstLine;
+  const pieces: Piece[] = [{ start: 0, line }];
+  let pendingBreak = false;
+  const append = (s: string) => {
+    if (s === '') return;
+    if (pendingBreak) {
+      // Soft line breaks inside a paragraph follow the same spacing rule as repaired joins.
+      text = text.trimEnd() + joinSeparator(text, s);
+      s = s.trimStart();
+      pieces.push({ start: text.length, line });
+      pendingBreak = false;
+    }
+    text += s;
+  };
+  for (const c of inline?.children ?? []) {
+    if (c.type === 'text' || c.type === 'code_inline' || c.type === 'image' || c.type === 'html_inline') {
+      append(c.content);
+    } else if (c.type === 'softbreak' || c.type === 'hardbreak') {
+      line++;
+      pendingBreak = true;
+    }
+  }
+  return { text, pieces };
+}
+
+export function lineAt(p: Para, offset: number): number {
+  let line = p.line;
+  for (const piece of p.pieces) if (piece.start <= offset) line = piece.line;
+  return line;
+}

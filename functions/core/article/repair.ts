@@ -1,0 +1,135 @@
+// Layout repair: joins paragraphs broken mid-sentence and moves headings dropped into a sentence, recording
+// each change; what cannot be repaired safely is left as it is and reported.
+import type { Diagnostic } from '../types.ts';
+import { lineAt, type Para } from './blocks.ts';
+import {
+  continuationEvidence,
+  endsSentence,
+  firstSentenceEnd,
+  headOf,
+  joinSeparator,
+  splitWordAt,
+  tailOf,
+} from './text.ts';
+import type { Repair } from './types.ts';
+
+/** Reading order after the title, byline and figures were lifted out: paragraphs and section headings. */
+export type FlowItem =
+  | { type: 'para'; para: Para; joinable: boolean }
+  | { type: 'heading'; text: string; line: number };
+
+/**
+ * Walks the paragraphs in reading order. A paragraph that ends mid-sentence is
+ * - joined with the next paragraph when they are adjacent (figures and the title may sit between them:
+ *   they were lifted out of the flow);
+ * - joined with the start of the text after a section heading when that text carries positive evidence
+ *   of being the rest of the sentence (a split word like 这|个, a leading comma or lowercase word); the
+ *   heading then moves to the next sentence boundary;
+ * - otherwise left as it is and reported as `cut-off-sentence`: its end is missing from the source.
+ */
+export function repairLayout(
+  flow: FlowItem[],
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+): Repair[] {
+  const repairs: Repair[] = [];
+  for (let i = 0; i < flow.length; i++) {
+    const item = flow[i]!;
+    if (item.type !== 'para' || !item.joinable) continue;
+    const p = item.para;
+    // A heading already moved past a whole paragraph that had no sentence end: what follows it was
+    // adjacent to that paragraph, so it continues the sentence without further evidence.
+    let carried: FlowItem | undefined;
+    // Re-examine the same paragraph after each join: it may continue over several breaks.
+    for (;;) {
+      if (endsSentence(p.text)) break;
+      const next = flow[i + 1];
+      if (next?.type === 'para' && next.joinable) {
+        const word = splitWordAt(p.text, next.para.text);
+        repairs.push({
+          kind: 'joined-paragraphs',
+          line: next.para.line,
+          detail: `line ${next.para.line} continues the sentence of line ${p.lastLine} (“${tailOf(p.text, 6)}” + “${headOf(next.para.text, 6)}”${word ? `, split word “${word}”` : ''}): joined`,
+        });
+        append(p, next.para);
+        flow.splice(i + 1, 1);
+        continue;
+      }
+      const after = flow[i + 2];
+      if (next?.type === 'heading' && after?.type === 'para' && after.joinable) {
+        const evidence =
+          carried === next
+            ? 'the sentence runs on from the text already moved before the heading'
+            : continuationEvidence(p.text, after.para.text);
+        if (evidence) {
+          const cut = firstSentenceEnd(after.para.text);
+          const rest = cut < 0 ? undefined : splitPara(after.para, cut);
+          repairs.push({
+            kind: 'joined-paragraphs',
+            line: after.para.line,
+            detail: `line ${after.para.line} continues the sentence of line ${p.lastLine} across the heading at line ${next.line} (${evidence}): joined up to the end of that sentence`,
+          });
+          const brokenAt = p.lastLine;
+          append(p, after.para);
+          repairs.push({
+            kind: 'moved-heading',
+            line: next.line,
+            detail: `heading “${next.text}” interrupted the sentence of line ${brokenAt}; moved after its end “${tailOf(p.text, 10)}”`,
+          });
+          if (rest && rest.text.trim() !== '') {
+            flow[i + 2] = { type: 'para', para: rest, joinable: true };
+            carried = undefined;
+          } else {
+            flow.splice(i + 2, 1);
+            carried = next;
+          }
+          continue;
+        }
+      }
+      const where =
+        next?.type === 'heading'
+          ? `before the heading “${next.text}” (line ${next.line}), and the text after it starts a new sentence`
+          : next === undefined
+            ? 'at the end of the article'
+            : `before a ${next.para.kind ?? 'block'} at line ${next.para.line}`;
+      diagnostics.push({
+        severity: 'warning',
+        code: 'cut-off-sentence',
+        message: `the paragraph ends mid-sentence (“${tailOf(p.text)}”) ${where}: the rest of the sentence seems to be missing; complete it from the original or end the sentence`,
+        file,
+        line: p.lastLine,
+      });
+      break;
+    }
+  }
+  return repairs;
+}
+
+function append(p: Para, q: Para): void {
+  const sep = joinSeparator(p.text, q.text);
+  const base = p.text.trimEnd().length + sep.length;
+  const lead = q.text.length - q.text.trimStart().length;
+  p.text = p.text.trimEnd() + sep + q.text.trimStart();
+  for (const piece of q.pieces)
+    p.pieces.push({ start: Math.max(0, piece.start - lead) + base, line: piece.line });
+  p.lastLine = q.lastLine;
+}
+
+/** Cuts `p` at `offset`: `p` keeps the head, the returned paragraph holds the rest with its own lines. */
+function splitPara(p: Para, offset: number): Para {
+  const restRaw = p.text.slice(offset);
+  const skip = restRaw.length - restRaw.trimStart().length;
+  const start = offset + skip;
+  const rest: Para = {
+    text: restRaw.trimStart(),
+    pieces: [{ start: 0, line: lineAt(p, start) }],
+    line: lineAt(p, start),
+    lastLine: p.lastLine,
+  };
+  for (const piece of p.pieces)
+    if (piece.start > start) rest.pieces.push({ start: piece.start - start, line: piece.line });
+  p.text = p.text.slice(0, offset);
+  p.pieces = p.pieces.filter((piece) => piece.start < offset || piece.start === 0);
+  p.lastLine = lineAt(p, offset - 1);
+  return rest;
+}
