@@ -1,5 +1,7 @@
 // Step 1 of rendering: MJML → HTML + plain text, once per content variant. This is the only module that
 // imports mjml (a 3.5 MB bundle, ~15 ms a render): the sender imports personalize.ts, never this file.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile as compileHtmlToText } from 'html-to-text';
 import mjml2html from 'mjml';
@@ -39,6 +41,12 @@ export class EmailTooLargeError extends Error {
 /** Where templates/ lives; a Lambda bundle ships it beside the code and points TIDINGS_TEMPLATES_DIR at it. */
 const TEMPLATES_DIR =
   process.env.TIDINGS_TEMPLATES_DIR ?? fileURLToPath(new URL('../../../templates/', import.meta.url));
+// Fail at cold start, not on the first edition: without the head partial every email would lose its styles.
+if (!existsSync(join(TEMPLATES_DIR, '_common', 'head.mjml'))) {
+  throw new Error(
+    `Email templates not found in ${TEMPLATES_DIR}: ship templates/ with the function and set TIDINGS_TEMPLATES_DIR.`,
+  );
+}
 
 const toText = compileHtmlToText({
   wordwrap: 78,
