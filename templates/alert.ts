@@ -1,5 +1,5 @@
 // Instant alert: one section on one followed theme, sent as soon as the article is published.
-import { mj } from '../functions/core/render/markup.ts';
+import { langAttr, mj } from '../functions/core/render/markup.ts';
 import type { AlertData } from '../functions/core/render/types.ts';
 import { footer } from './_common/footer.ts';
 import { header } from './_common/header.ts';
@@ -16,7 +16,7 @@ export function alertTemplate(data: AlertData): TemplateOutput {
     <mj-section>
       <mj-column>
         <mj-text mj-class="muted">${t.alertIntro(data.topic.name)}</mj-text>
-        <mj-text css-class="item"><h3><a href="${item.url}">${item.heading}</a></h3>${item.heading === item.articleTitle ? '' : mj`<p class="source">${t.fromArticle(item.articleTitle)}</p>`}${item.excerpt.map((p) => mj`<p>${p}</p>`)}</mj-text>
+        <mj-text css-class="item"><div${langAttr(item.contentLang, data.lang)}><h3><a href="${item.url}">${item.heading}</a></h3>${item.heading === item.articleTitle ? '' : mj`<p class="source">${t.fromArticle(item.articleTitle)}</p>`}${item.excerpt.map((p) => mj`<p>${p}</p>`)}</div></mj-text>
         <mj-button href="${item.url}" align="left" padding="8px 24px 16px">${t.readMore}</mj-button>
       </mj-column>
     </mj-section>`;

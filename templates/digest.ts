@@ -1,7 +1,7 @@
 // Digest: sections grouped under theme headings; each item its heading (linked), the article it is from,
 // a theme-focused excerpt and a "read the full article" link. Compact levels (see TrimLevel) list a theme's
 // items as one linked list, since each MJML block costs about 700 bytes of table markup.
-import { mj, type SafeMarkup } from '../functions/core/render/markup.ts';
+import { langAttr, mj, type SafeMarkup } from '../functions/core/render/markup.ts';
 import type { DigestData, EmailItem, ThemeGroup } from '../functions/core/render/types.ts';
 import type { Lang } from '../functions/core/types.ts';
 import { footer } from './_common/footer.ts';
@@ -20,14 +20,14 @@ function source(lang: Lang, it: EmailItem): SafeMarkup | '' {
 function fullItem(lang: Lang, it: EmailItem, paragraphs: string[]): SafeMarkup {
   const t = EMAIL_STRINGS[lang];
   return mj`
-        <mj-text css-class="item"><h3><a href="${it.url}">${it.heading}</a></h3>${source(lang, it)}${paragraphs.map((p) => mj`<p>${p}</p>`)}<p><a href="${it.url}">${t.readMore} →</a></p></mj-text>`;
+        <mj-text css-class="item"><div${langAttr(it.contentLang, lang)}><h3><a href="${it.url}">${it.heading}</a></h3>${source(lang, it)}${paragraphs.map((p) => mj`<p>${p}</p>`)}</div><p><a href="${it.url}">${t.readMore} →</a></p></mj-text>`;
 }
 
 function linkList(lang: Lang, items: EmailItem[]): SafeMarkup {
   return mj`
         <mj-text css-class="item"><ul style="margin:0;padding-left:20px">${items.map(
           (it) =>
-            mj`<li style="margin:0 0 6px"><a href="${it.url}">${it.heading}</a>${
+            mj`<li style="margin:0 0 6px"${langAttr(it.contentLang, lang)}><a href="${it.url}">${it.heading}</a>${
               it.heading === it.articleTitle
                 ? ''
                 : mj` <span class="source">${EMAIL_STRINGS[lang].fromArticle(it.articleTitle)}</span>`

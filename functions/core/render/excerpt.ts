@@ -74,6 +74,7 @@ export function emailItem(
     heading: section.heading,
     excerpt: themeExcerpt(section.paragraphs, match, maxChars),
     url: sectionUrl(siteUrl, section),
+    contentLang: section.lang,
   };
 }
 

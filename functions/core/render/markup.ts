@@ -41,3 +41,8 @@ export function mj(strings: TemplateStringsArray, ...values: MarkupValue[]): Saf
 export function htmlLang(lang: 'zh' | 'en'): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
+
+/** ` lang="…"` for content in a language other than the email's, else nothing. */
+export function langAttr(content: 'zh' | 'en' | undefined, email: 'zh' | 'en'): SafeMarkup {
+  return new SafeMarkup(content && content !== email ? ` lang="${htmlLang(content)}"` : '');
+}

@@ -34,6 +34,8 @@ export interface EmailItem {
   excerpt: string[];
   /** Absolute URL of the article page (anchor to the section). */
   url: string;
+  /** Language of the article text, so a Chinese excerpt in an English email is marked (screen readers, fonts). */
+  contentLang?: Lang;
 }
 
 export interface ThemeGroup {

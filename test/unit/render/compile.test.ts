@@ -102,6 +102,25 @@ describe('subjects and content', () => {
     expect(text.indexOf('人工智能\n')).toBeLessThan(text.indexOf('医疗健康'));
   });
 
+  it('marks Chinese article text inside an English email with its language', async () => {
+    const en = await compileEmail(
+      'digest',
+      digest({
+        lang: 'en',
+        groups: [{ topic: { id: 'health', name: 'Health' }, items: [item({ contentLang: 'zh' })] }],
+      }),
+    );
+    expect(en.html).toMatch(/<html lang="en"/);
+    expect(en.html).toContain('<div lang="zh-CN"><h3>');
+    const zh = await compileEmail(
+      'digest',
+      digest({
+        groups: [{ topic: { id: 'health', name: '医疗健康' }, items: [item({ contentLang: 'zh' })] }],
+      }),
+    );
+    expect(zh.html).not.toContain('<div lang=');
+  });
+
   it('lists the chosen topics in the confirmation, in the subscriber language', async () => {
     const zh = await compileEmail('confirm', confirm());
     expect(zh.text).toContain('人工智能、医疗健康');
