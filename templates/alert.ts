@@ -32,6 +32,7 @@ export function alertTemplate(data: AlertData): TemplateOutput {
       footer: footer({
         lang: data.lang,
         siteUrl: data.siteUrl,
+        postalAddress: data.postalAddress,
         why: t.whyAlert(data.topic.name),
         listLinks: true,
       }),

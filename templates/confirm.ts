@@ -29,7 +29,13 @@ export function confirmTemplate(data: ConfirmData): TemplateOutput {
       preheader,
       header: header(data.lang, data.siteUrl, t.confirmTitle),
       body,
-      footer: footer({ lang: data.lang, siteUrl: data.siteUrl, why: t.whyConfirm, listLinks: false }),
+      footer: footer({
+        lang: data.lang,
+        siteUrl: data.siteUrl,
+        postalAddress: data.postalAddress,
+        why: t.whyConfirm,
+        listLinks: false,
+      }),
     }),
   };
 }

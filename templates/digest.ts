@@ -86,6 +86,7 @@ export function digestTemplate(data: DigestData, trim: TrimLevel = 'full'): Temp
       footer: footer({
         lang: data.lang,
         siteUrl: data.siteUrl,
+        postalAddress: data.postalAddress,
         why: t.whyDigest(data.cadence),
         listLinks: true,
       }),

@@ -13,6 +13,7 @@ const httpUrl = text.refine((value) => {
   }
 }, 'expected an http(s) URL');
 const lang = z.enum(['zh', 'en']);
+const postalAddress = text.optional();
 const topic = z.object({ id: text, name: text });
 const item = z.object({
   articleSlug: text,
@@ -21,6 +22,7 @@ const item = z.object({
   heading: text,
   excerpt: z.array(text),
   url: httpUrl,
+  contentLang: lang.optional(),
 });
 
 const SCHEMAS: { [K in TemplateName]: z.ZodType<TemplateData[K]> } = {
@@ -29,10 +31,11 @@ const SCHEMAS: { [K in TemplateName]: z.ZodType<TemplateData[K]> } = {
     cadence: z.enum(['daily', 'weekly']),
     editionDate: text,
     siteUrl: httpUrl,
+    postalAddress,
     groups: z.array(z.object({ topic, items: z.array(item).min(1) })).min(1),
   }),
-  alert: z.object({ lang, siteUrl: httpUrl, topic, item }),
-  confirm: z.object({ lang, siteUrl: httpUrl, topicNames: z.array(text).min(1) }),
+  alert: z.object({ lang, siteUrl: httpUrl, postalAddress, topic, item }),
+  confirm: z.object({ lang, siteUrl: httpUrl, postalAddress, topicNames: z.array(text).min(1) }),
 };
 
 export class TemplateDataError extends Error {

@@ -49,12 +49,16 @@ export interface DigestData {
   /** Edition date as shown to readers, e.g. 2025-01-20. */
   editionDate: string;
   siteUrl: string;
+  /** The sender's postal address for the footer (anti-spam law in several countries); omitted when unset. */
+  postalAddress?: string;
   groups: ThemeGroup[];
 }
 
 export interface AlertData {
   lang: Lang;
   siteUrl: string;
+  /** The sender's postal address for the footer (anti-spam law in several countries); omitted when unset. */
+  postalAddress?: string;
   topic: { id: TopicId; name: string };
   item: EmailItem;
 }
@@ -62,6 +66,8 @@ export interface AlertData {
 export interface ConfirmData {
   lang: Lang;
   siteUrl: string;
+  /** The sender's postal address for the footer (anti-spam law in several countries); omitted when unset. */
+  postalAddress?: string;
   /** Topic names chosen on the form, from the taxonomy (never user-typed text). */
   topicNames: string[];
 }

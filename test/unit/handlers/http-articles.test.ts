@@ -63,7 +63,10 @@ function setup(articles: ArticleView[] = [ARTICLE]) {
 
 // long-title is a search-snippet rule that counts entity-escaped characters (`&lt;` as four); the page
 // shortens titles to 70 visible characters itself.
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: { 'long-title': 'off' },
+});
 
 async function expectValidHtml(html: string) {
   const report = await validator.validateString(html);

@@ -121,6 +121,21 @@ describe('subjects and content', () => {
     expect(zh.html).not.toContain('<div lang=');
   });
 
+  it('prints the sender postal address in the footer when configured, escaped', async () => {
+    const postalAddress = '上海市黄浦区 <某路> 100 号';
+    for (const email of [
+      await compileEmail('digest', digest({ postalAddress })),
+      await compileEmail('alert', alert({ postalAddress })),
+      await compileEmail('confirm', confirm({ postalAddress })),
+    ]) {
+      expect(email.text).toContain(postalAddress);
+      expect(email.html).toContain('上海市黄浦区 &lt;某路&gt; 100 号');
+    }
+    expect((await compileEmail('digest', digest())).text).toMatch(
+      /tidings 资讯订阅 · news\.example\.org\s*$/,
+    );
+  });
+
   it('lists the chosen topics in the confirmation, in the subscriber language', async () => {
     const zh = await compileEmail('confirm', confirm());
     expect(zh.text).toContain('人工智能、医疗健康');
