@@ -17,7 +17,7 @@ export function confirmTemplate(data: ConfirmData): TemplateOutput {
       <mj-column>
         <mj-text><h2 style="font-size:22px;margin:0 0 8px">${t.confirmTitle}</h2><p>${t.confirmIntro}</p><p>${t.confirmTopics}${t.list(data.topicNames)}</p></mj-text>
         <mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 16px">${t.confirmButton}</mj-button>
-        <mj-text mj-class="muted"><p>${t.confirmFallback}<br><a href="${PLACEHOLDERS.confirmUrl}">${PLACEHOLDERS.confirmUrl}</a></p><p>${t.confirmIgnore}</p></mj-text>
+        <mj-text mj-class="muted"><p>${t.confirmFallback}<br><a href="${PLACEHOLDERS.confirmUrl}" style="word-break:break-all">${PLACEHOLDERS.confirmUrl}</a></p><p>${t.confirmIgnore}</p></mj-text>
       </mj-column>
     </mj-section>`;
   return {
