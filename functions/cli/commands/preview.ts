@@ -9,7 +9,7 @@ export function registerPreview(program: Command): void {
     .command('preview')
     .option('--out <dir>', 'where to write the preview files', '.tidings/preview')
     .option('--content <dir>', 'directory of Markdown articles to render pages for')
-    .option('--site-url <url>', 'site origin used in links', undefined)
+    .option('--site-url <url>', 'site origin used in links (default https://news.example.org)')
     .description('render every email template (zh and en) and every article page to HTML and text files')
     .action(async (opts: { out: string; content?: string; siteUrl?: string }) => {
       const outDir = resolve(opts.out);
