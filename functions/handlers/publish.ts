@@ -1,4 +1,97 @@
-// Placeholder entry so the CDK app synthesizes while this capability is being built; replaced by its owner.
+// Lambda entry: S3 ObjectCreated on the content bucket → read the article → parse → classify → publish
+// (store sections, send instant alerts). An article the parser refuses is logged with its diagnostics and
+// reported, not thrown: retrying an invalid file cannot fix it. Store or queue failures do throw, so the
+// asynchronous invocation is retried (publishing is conditional on the article slug, so a retry is safe).
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { S3Event } from 'aws-lambda';
+import { type ArticleObject, ArticleObjectError, decodeS3Key } from '../adapters/s3/article-object.ts';
+import type { Article, ParseResult } from '../core/article/types.ts';
+import type { SectionThemes } from '../core/topics/types.ts';
+import type { Diagnostic } from '../core/types.ts';
+import type { Clock } from '../ports.ts';
+
+export interface PublishHandlerDeps<R> {
+  readObject(bucket: string, key: string): Promise<ArticleObject>;
+  parse(source: string, file: string): ParseResult;
+  classify(article: Article): SectionThemes[] | Promise<SectionThemes[]>;
+  publish(article: Article, themes: SectionThemes[], publishedAt: string): Promise<R>;
+  clock: Clock;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export type PublishReport<R> =
+  | { key: string; status: 'published'; slug: string; result: R; warnings: Diagnostic[] }
+  | { key: string; status: 'rejected'; diagnostics: Diagnostic[] }
+  | { key: string; status: 'skipped'; reason: string };
+
+export function createPublishHandler<R>(
+  deps: PublishHandlerDeps<R>,
+): (event: S3Event) => Promise<{ reports: PublishReport<R>[] }> {
+  const { logger, metrics } = deps;
+
+  async function publishOne(bucket: string, key: string): Promise<PublishReport<R>> {
+    if (!key.toLowerCase().endsWith('.md')) return { key, status: 'skipped', reason: 'not a Markdown file' };
+    let object: ArticleObject;
+    try {
+      object = await deps.readObject(bucket, key);
+    } catch (error) {
+      if (!(error instanceof ArticleObjectError)) throw error;
+      const diagnostic: Diagnostic = {
+        severity: 'error',
+        code: 'unreadable-object',
+        message: error.message,
+        file: key,
+      };
+      return { key, status: 'rejected', diagnostics: [diagnostic] };
+    }
+    const parsed = deps.parse(object.text, key);
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (!parsed.article || errors.length > 0)
+      return { key, status: 'rejected', diagnostics: parsed.diagnostics };
+    const themes = await deps.classify(parsed.article);
+    const result = await deps.publish(parsed.article, themes, deps.clock.now().toISOString());
+    return {
+      key,
+      status: 'published',
+      slug: parsed.article.slug,
+      result,
+      warnings: parsed.diagnostics.filter((d) => d.severity === 'warning'),
+    };
+  }
+
+  return async (event) => {
+    const reports: PublishReport<R>[] = [];
+    try {
+      for (const record of event.Records) {
+        const bucket = record.s3.bucket.name;
+        const key = decodeS3Key(record.s3.object.key);
+        const report = await publishOne(bucket, key);
+        reports.push(report);
+        if (report.status === 'rejected') {
+          logger.error('article rejected', { key, diagnostics: report.diagnostics });
+          metrics.addMetric('articlesRejected', 'Count', 1);
+        } else if (report.status === 'published') {
+          logger.info('article published', {
+            key,
+            slug: report.slug,
+            warnings: report.warnings.length,
+            result: report.result as unknown as Record<string, unknown>,
+          });
+          metrics.addMetric('articlesPublished', 'Count', 1);
+        } else {
+          logger.info('object skipped', { key, reason: report.reason });
+        }
+      }
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+    return { reports };
+  };
+}
+
+// Interim entry until the composition root (config + delivery core) lands; replaced in the next commit.
 export const handler = async (): Promise<never> => {
-  throw new Error('publish: not implemented yet');
+  throw new Error('publish: not wired yet');
 };

@@ -1,4 +1,97 @@
-// Placeholder entry so the CDK app synthesizes while this capability is being built; replaced by its owner.
+// Lambda entry: SQS send queue → sendJob per record. Records with recipients left to retry are reported as
+// partial batch failures so SQS redelivers only them; recipients already sent are skipped on redelivery by the
+// delivery ledger. A malformed record is logged and failed, so after maxReceiveCount it lands in the DLQ.
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { z } from 'zod';
+import type { SendJob } from '../core/delivery/types.ts';
+
+const MAX_RECIPIENTS = 50;
+
+export const sendJobSchema = z.object({
+  editionId: z.string().min(1).max(200),
+  variantKey: z.string().min(1).max(500),
+  list: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('digest'), cadence: z.enum(['daily', 'weekly']) }),
+    z.object({ kind: z.literal('alerts'), topic: z.string().min(1).max(100) }),
+  ]),
+  recipients: z.array(z.string().min(1).max(100)).min(1).max(MAX_RECIPIENTS),
+});
+
+export interface SendOutcome {
+  /** Recipients not sent yet that a redelivery should try again. */
+  retry: string[];
+  /** Set when the edition is paused (quota, bounce rate): resuming it re-enqueues what is left. */
+  paused?: string;
+}
+
+export interface SendHandlerDeps {
+  sendJob(job: SendJob): Promise<SendOutcome>;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** Parses one record body; returns a reason instead of throwing so one bad record never fails the batch. */
+export function parseSendJob(body: string): { ok: true; job: SendJob } | { ok: false; reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'body is not JSON' };
+  }
+  const parsed = sendJobSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      reason: `not a send job: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim(),
+    };
+  }
+  return { ok: true, job: parsed.data };
+}
+
+export function createSendHandler(deps: SendHandlerDeps): (event: SQSEvent) => Promise<SQSBatchResponse> {
+  const { logger, metrics } = deps;
+  return async (event) => {
+    const batchItemFailures: SQSBatchItemFailure[] = [];
+    try {
+      // One record at a time: the sender's rate limiter paces the whole invocation.
+      for (const record of event.Records) {
+        const parsed = parseSendJob(record.body);
+        if (!parsed.ok) {
+          logger.error('malformed send job', { messageId: record.messageId, reason: parsed.reason });
+          metrics.addMetric('malformedJobs', 'Count', 1);
+          batchItemFailures.push({ itemIdentifier: record.messageId });
+          continue;
+        }
+        const { job } = parsed;
+        try {
+          const outcome = await deps.sendJob(job);
+          if (outcome.paused) {
+            // Not redelivered: a paused edition would only cycle the message into the DLQ; resumeEdition re-enqueues.
+            logger.warn('edition paused', {
+              editionId: job.editionId,
+              reason: outcome.paused,
+              left: outcome.retry.length,
+            });
+          } else if (outcome.retry.length > 0) {
+            logger.info('recipients to retry', { editionId: job.editionId, retry: outcome.retry.length });
+            batchItemFailures.push({ itemIdentifier: record.messageId });
+          }
+        } catch (error) {
+          logger.error('send job failed', { messageId: record.messageId, editionId: job.editionId, error });
+          batchItemFailures.push({ itemIdentifier: record.messageId });
+        }
+      }
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+    return { batchItemFailures };
+  };
+}
+
+// Interim entry until the composition root (config + delivery core) lands; replaced in the next commit.
 export const handler = async (): Promise<never> => {
-  throw new Error('send: not implemented yet');
+  throw new Error('send: not wired yet');
 };

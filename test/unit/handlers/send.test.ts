@@ -1,0 +1,94 @@
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import type { SendJob } from '../../../functions/core/delivery/types.ts';
+import { createSendHandler, parseSendJob, type SendOutcome } from '../../../functions/handlers/send.ts';
+import { captureObservability } from '../adapters/observability-fakes.ts';
+
+const job = (variantKey: string, recipients = ['s1', 's2']): SendJob => ({
+  editionId: 'daily-2025-01-20',
+  variantKey,
+  list: { kind: 'digest', cadence: 'daily' },
+  recipients,
+});
+
+const record = (messageId: string, body: string): SQSRecord =>
+  ({ messageId, body, attributes: { ApproximateReceiveCount: '1' } }) as unknown as SQSRecord;
+
+const event = (...records: SQSRecord[]): SQSEvent => ({ Records: records });
+
+describe('send handler', () => {
+  it('reports only records with recipients to retry, and malformed records, as batch item failures', async () => {
+    const obs = captureObservability();
+    const outcomes: Record<string, SendOutcome> = {
+      ok: { retry: [] },
+      throttled: { retry: ['s2'] },
+    };
+    const seen: SendJob[] = [];
+    const handler = createSendHandler({
+      ...obs,
+      sendJob: async (j) => {
+        seen.push(j);
+        return outcomes[j.variantKey]!;
+      },
+    });
+    const result = await handler(
+      event(
+        record('m1', JSON.stringify(job('ok'))),
+        record('m2', JSON.stringify(job('throttled'))),
+        record('m3', '{not json'),
+        record('m4', JSON.stringify({ ...job('ok'), recipients: [] })),
+      ),
+    );
+    expect(result).toEqual({
+      batchItemFailures: [{ itemIdentifier: 'm2' }, { itemIdentifier: 'm3' }, { itemIdentifier: 'm4' }],
+    });
+    expect(seen.map((j) => j.variantKey)).toEqual(['ok', 'throttled']);
+    expect(obs.logs.filter((l) => l.message === 'malformed send job')).toHaveLength(2);
+    expect(obs.published).toBe(1);
+  });
+
+  it('a job that throws fails its record only; the rest of the batch is still sent', async () => {
+    const obs = captureObservability();
+    const handler = createSendHandler({
+      ...obs,
+      sendJob: async (j) => {
+        if (j.variantKey === 'boom') throw new Error('DynamoDB unavailable');
+        return { retry: [] };
+      },
+    });
+    const result = await handler(
+      event(record('a', JSON.stringify(job('boom'))), record('b', JSON.stringify(job('fine')))),
+    );
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'a' }]);
+  });
+
+  it('does not redeliver a job whose edition is paused (resume re-enqueues it)', async () => {
+    const obs = captureObservability();
+    const handler = createSendHandler({
+      ...obs,
+      sendJob: async () => ({ retry: ['s1', 's2'], paused: 'daily quota exceeded' }),
+    });
+    const result = await handler(event(record('p', JSON.stringify(job('v')))));
+    expect(result.batchItemFailures).toEqual([]);
+    expect(obs.logs.some((l) => l.level === 'warn' && l.message === 'edition paused')).toBe(true);
+  });
+});
+
+describe('send job parsing', () => {
+  it('accepts a valid job and names what is wrong with an invalid one', () => {
+    expect(parseSendJob(JSON.stringify(job('v')))).toEqual({ ok: true, job: job('v') });
+    const tooMany = parseSendJob(
+      JSON.stringify(
+        job(
+          'v',
+          Array.from({ length: 51 }, (_, i) => `s${i}`),
+        ),
+      ),
+    );
+    expect(tooMany).toMatchObject({ ok: false, reason: expect.stringContaining('recipients') });
+    const badList = parseSendJob(
+      JSON.stringify({ ...job('v'), list: { kind: 'digest', cadence: 'hourly' } }),
+    );
+    expect(badList).toMatchObject({ ok: false, reason: expect.stringContaining('list.cadence') });
+  });
+});
