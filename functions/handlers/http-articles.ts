@@ -1,7 +1,6 @@
 // Lambda entry for `GET /articles/{slug}` (API Gateway HTTP API, payload v2): the article archive page that
 // every email links to. Thin: find the slug, fetch the article, render the page or a 404.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { z } from 'zod';
 import { contentDirectory } from '../adapters/render/content-dir.ts';
 import {
   ARTICLE_STYLE_HASH,
@@ -77,22 +76,29 @@ export function createArticleHandler(deps: ArticleHandlerDeps) {
   };
 }
 
-// Cold-start configuration: fails at init, naming the variable, rather than on the first reader.
-const Config = z.object({
-  SITE_URL: z.url({ protocol: /^https?$/ }),
-  // The article files shipped with the function (or content/articles locally). The delivery engineer's
-  // section store can replace this source through createArticleHandler without touching the page.
-  TIDINGS_CONTENT_DIR: z.string().min(1).default('content/articles'),
-});
+// Configuration read once, on the first request of a cold start; a bad value names the variable.
+function readConfig(env: NodeJS.ProcessEnv): { siteUrl: string; contentDir: string } {
+  const siteUrl = env.SITE_URL ?? '';
+  let protocol = '';
+  try {
+    protocol = new URL(siteUrl).protocol;
+  } catch {}
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error('SITE_URL must be set to the absolute http(s) URL of the site.');
+  }
+  // The article files shipped with the function (content/articles locally). A section store can replace
+  // this source through createArticleHandler, with articleViewFromSections, without touching the page.
+  return { siteUrl, contentDir: env.TIDINGS_CONTENT_DIR || 'content/articles' };
+}
 
 let wired: ReturnType<typeof createArticleHandler> | undefined;
 
 export const handler = async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
   if (!wired) {
-    const config = Config.parse(process.env);
-    const content = contentDirectory(config.TIDINGS_CONTENT_DIR);
+    const config = readConfig(process.env);
+    const content = contentDirectory(config.contentDir);
     wired = createArticleHandler({
-      siteUrl: config.SITE_URL,
+      siteUrl: config.siteUrl,
       getArticle: (slug) => content.getArticle(slug),
     });
   }

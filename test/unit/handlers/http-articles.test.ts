@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import type { ArticleView } from '../../../functions/core/render/article-page.ts';
-import { createArticleHandler } from '../../../functions/handlers/http-articles.ts';
+import { createArticleHandler, handler as lambdaHandler } from '../../../functions/handlers/http-articles.ts';
 
 const SITE = 'https://news.example.org';
 
@@ -186,5 +186,23 @@ describe('GET /articles/{slug}', () => {
       console.error = original;
     }
     expect(errors.join('\n')).toContain('ProvisionedThroughputExceededException');
+  });
+});
+
+describe('handler wired from the environment', () => {
+  it('refuses to start without SITE_URL, then serves the seed article from the content directory', async () => {
+    const saved = { ...process.env };
+    try {
+      delete process.env.SITE_URL;
+      await expect(lambdaHandler(event('/articles/ai-shanghai-2025'))).rejects.toThrow(/SITE_URL/);
+      process.env.SITE_URL = SITE;
+      process.env.TIDINGS_CONTENT_DIR = new URL('../../../content/articles/', import.meta.url).pathname;
+      const res = await lambdaHandler(event('/articles/ai-shanghai-2025'));
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('罕见病');
+      expect((await lambdaHandler(event('/articles/missing'))).statusCode).toBe(404);
+    } finally {
+      process.env = saved;
+    }
   });
 });
