@@ -10,7 +10,7 @@ export const DEFAULT_EXCERPT_CHARS = 220;
 
 const ELLIPSIS = '…';
 // Sentence ends in Chinese and Western punctuation, with any closing quotes or brackets that follow.
-const SENTENCE_END = /[。！？!?；;…]+[”’」』）)]*|\.(?=\s|$)[”’"')]*/g;
+const SENTENCE_END = /[。！？!?；;…]+[”’」』）)]*|\.[”’"')]*(?=\s|$)/g;
 
 /** Cuts `text` to at most `max` characters, at the last sentence end that fits, else hard, with an ellipsis. */
 export function trimToSentence(text: string, max: number): string {
