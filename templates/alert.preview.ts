@@ -5,7 +5,7 @@ import { PREVIEW_SITE_URL, PREVIEW_TAXONOMY, previewSections } from './preview-s
 
 /** An instant health alert: the rare-disease section of the seed article. */
 export function alertPreview(lang: Lang): TemplateData['alert'] {
-  const section = previewSections().find((s) => s.sectionId === 's2');
+  const section = previewSections().find((s) => s.articleSlug === 'ai-shanghai-2025' && s.sectionId === 's2');
   if (!section) throw new Error('The seed article has no section s2 to preview an alert with.');
   return buildAlertData(section, PREVIEW_TAXONOMY, {
     lang,

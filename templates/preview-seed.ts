@@ -1,4 +1,4 @@
-// Sample content for previews: the seed article parsed by the real ingest parser, turned into the sections
+// Sample content for previews: the sample articles parsed by the real ingest parser, turned into the sections
 // the publisher stores. Themes are hand-set here until the classifier lands; the shape is the classifier's.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import type { Taxonomy, ThemeMatch, Topic } from '../functions/core/topics/types
 
 export const PREVIEW_SITE_URL = 'https://news.example.org';
 export const PREVIEW_EDITION_DATE = '2025-01-20';
-const SEED_FILE = fileURLToPath(new URL('../content/articles/ai-shanghai-2025.md', import.meta.url));
+const articleFile = (name: string) => fileURLToPath(new URL(`../content/articles/${name}`, import.meta.url));
 
 const topic = (id: string, zh: string, en: string): Topic => ({
   id,
@@ -30,27 +30,37 @@ const match = (id: string, score: number, paragraphs: number[]): ThemeMatch => (
   paragraphs,
   evidence: [],
 });
-const THEMES: Record<string, ThemeMatch[]> = {
-  lead: [match('ai', 5, [2, 0, 1]), match('industry', 2, [5, 4])],
-  s1: [match('industry', 4, [0, 1]), match('ai', 3, [0])],
-  s2: [match('health', 4, [1]), match('industry', 2, [2, 0])],
-  s3: [match('education', 5, [0, 2, 3]), match('health', 1, [1])],
+/** Hand-set themes per article and section: what the classifier is expected to find. */
+const THEMES: Record<string, Record<string, ThemeMatch[]>> = {
+  'ai-shanghai-2025.md': {
+    lead: [match('ai', 5, [2, 0, 1]), match('industry', 2, [5, 4])],
+    s1: [match('industry', 4, [0, 1]), match('ai', 3, [0])],
+    s2: [match('health', 4, [1]), match('industry', 2, [2, 0])],
+    s3: [match('education', 5, [0, 2, 3]), match('health', 1, [1])],
+  },
+  'northbridge-ai-hospitals.md': {
+    lead: [match('ai', 4, [0, 1])],
+    s1: [match('health', 5, [0, 1, 2]), match('ai', 2, [1])],
+    s2: [match('industry', 4, [0, 1]), match('ai', 2, [2])],
+    s3: [match('education', 4, [0, 1])],
+    s4: [match('ai', 3, [0, 1])],
+  },
 };
 
+/** Sections of the sample articles as the publisher stores them, the seed article first. */
 export function previewSections(): PublishedSection[] {
-  const { article, diagnostics } = parseArticle(readFileSync(SEED_FILE, 'utf8'), {
-    file: 'ai-shanghai-2025.md',
+  return Object.entries(THEMES).flatMap(([file, themes], a) => {
+    const { article, diagnostics } = parseArticle(readFileSync(articleFile(file), 'utf8'), { file });
+    if (!article) throw new Error(`${file} does not parse: ${diagnostics.map((d) => d.message).join('; ')}`);
+    return [article.lead, ...article.sections].map((section, i) => ({
+      articleSlug: article.slug,
+      articleTitle: article.title,
+      sectionId: section.id,
+      heading: section.heading,
+      lang: article.lang,
+      paragraphs: section.paragraphs.map((p) => p.text),
+      themes: themes[section.id] ?? [],
+      publishedAt: `${PREVIEW_EDITION_DATE}T0${8 + a}:0${i}:00.000Z`,
+    }));
   });
-  if (!article)
-    throw new Error(`The seed article does not parse: ${diagnostics.map((d) => d.message).join('; ')}`);
-  return [article.lead, ...article.sections].map((section, i) => ({
-    articleSlug: article.slug,
-    articleTitle: article.title,
-    sectionId: section.id,
-    heading: section.heading,
-    lang: article.lang,
-    paragraphs: section.paragraphs.map((p) => p.text),
-    themes: THEMES[section.id] ?? [],
-    publishedAt: `${PREVIEW_EDITION_DATE}T08:0${i}:00.000Z`,
-  }));
 }

@@ -5,8 +5,11 @@ import type { Taxonomy, ThemeMatch } from '../topics/types.ts';
 import type { DigestCadence, Lang, TopicId } from '../types.ts';
 import type { AlertData, DigestData, EmailItem, ThemeGroup } from './types.ts';
 
-/** Default excerpt budget per item, in characters (a CJK character is a word's worth of reading). */
-export const DEFAULT_EXCERPT_CHARS = 220;
+/**
+ * Default excerpt budget per item, in characters, by the article's language: a Chinese character carries
+ * about a word's worth of reading, an English word five or six characters.
+ */
+export const DEFAULT_EXCERPT_CHARS: Readonly<Record<Lang, number>> = { zh: 220, en: 480 };
 
 const ELLIPSIS = '…';
 // Sentence ends in Chinese and Western punctuation, with any closing quotes or brackets that follow.
@@ -21,9 +24,13 @@ export function trimToSentence(text: string, max: number): string {
   const head = chars.slice(0, limit).join('');
   let cut = -1;
   for (const m of head.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
-  // A sentence end in the first third would throw away most of the budget: cut hard instead.
+  // A sentence end in the first third would throw away most of the budget: cut hard instead, at a space
+  // when the text has one near the end (Western text), never inside a word.
   if (cut >= head.length / 3) return `${head.slice(0, cut).trimEnd()}${ELLIPSIS}`;
-  return `${head.trimEnd()}${ELLIPSIS}`;
+  const space = head.lastIndexOf(' ');
+  const midWord = !/\s/.test(chars[limit] ?? ' ');
+  const hard = midWord && space >= head.length * 0.8 ? head.slice(0, space) : head;
+  return `${hard.trimEnd()}${ELLIPSIS}`;
 }
 
 /**
@@ -110,7 +117,9 @@ export function buildDigestData(
     const best = section.themes.filter((m) => followed.has(m.topic)).sort((a, b) => b.score - a.score)[0];
     if (!best) continue;
     const list = byTopic.get(best.topic) ?? [];
-    list.push(emailItem(section, best, opts.siteUrl, opts.excerptChars ?? DEFAULT_EXCERPT_CHARS));
+    list.push(
+      emailItem(section, best, opts.siteUrl, opts.excerptChars ?? DEFAULT_EXCERPT_CHARS[section.lang]),
+    );
     byTopic.set(best.topic, list);
   }
   const groups: ThemeGroup[] = [];
@@ -143,6 +152,6 @@ export function buildAlertData(section: PublishedSection, taxonomy: Taxonomy, op
     lang: opts.lang,
     siteUrl: opts.siteUrl,
     topic: { id: opts.topic, name: topicName(taxonomy, opts.topic, opts.lang) },
-    item: emailItem(section, match, opts.siteUrl, opts.excerptChars ?? DEFAULT_EXCERPT_CHARS),
+    item: emailItem(section, match, opts.siteUrl, opts.excerptChars ?? DEFAULT_EXCERPT_CHARS[section.lang]),
   };
 }

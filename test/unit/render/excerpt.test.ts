@@ -65,6 +65,12 @@ describe('trimToSentence', () => {
   it('keeps short text whole and cuts hard, with an ellipsis, when no sentence end is near', () => {
     expect(trimToSentence('短句。', 10)).toBe('短句。');
     expect(trimToSentence('一'.repeat(50), 10)).toBe(`${'一'.repeat(9)}…`);
+    expect(trimToSentence('the register lists every algorithm with a plain-language summary', 40)).toBe(
+      'the register lists every algorithm with…',
+    );
+    expect(trimToSentence('the register lists every algorithm with a plain-language summary', 45)).toBe(
+      'the register lists every algorithm with a…',
+    );
     expect(trimToSentence('First sentence. Second one is longer than the limit.', 30)).toBe(
       'First sentence.…',
     );
