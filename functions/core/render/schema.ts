@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { TemplateData, TemplateName } from './types.ts';
 
 const text = z.string().trim().min(1);
+// Headings and names reach the Subject header and one-line layouts: no line breaks or control characters.
+const line = text.refine((value) => !/\p{Cc}/u.test(value), 'expected a single line of text');
 const httpUrl = text.refine((value) => {
   try {
     const url = new URL(value);
@@ -14,12 +16,12 @@ const httpUrl = text.refine((value) => {
 }, 'expected an http(s) URL');
 const lang = z.enum(['zh', 'en']);
 const postalAddress = text.optional();
-const topic = z.object({ id: text, name: text });
+const topic = z.object({ id: text, name: line });
 const item = z.object({
   articleSlug: text,
-  articleTitle: text,
+  articleTitle: line,
   sectionId: text,
-  heading: text,
+  heading: line,
   excerpt: z.array(text),
   url: httpUrl,
   contentLang: lang.optional(),
@@ -29,13 +31,13 @@ const SCHEMAS: { [K in TemplateName]: z.ZodType<TemplateData[K]> } = {
   digest: z.object({
     lang,
     cadence: z.enum(['daily', 'weekly']),
-    editionDate: text,
+    editionDate: line,
     siteUrl: httpUrl,
     postalAddress,
     groups: z.array(z.object({ topic, items: z.array(item).min(1) })).min(1),
   }),
   alert: z.object({ lang, siteUrl: httpUrl, postalAddress, topic, item }),
-  confirm: z.object({ lang, siteUrl: httpUrl, postalAddress, topicNames: z.array(text).min(1) }),
+  confirm: z.object({ lang, siteUrl: httpUrl, postalAddress, topicNames: z.array(line).min(1) }),
 };
 
 export class TemplateDataError extends Error {

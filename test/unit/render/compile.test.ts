@@ -198,6 +198,10 @@ describe('missing data fails loudly, naming the field', () => {
     await expect(compileEmail('confirm', confirm({ topicNames: [] }))).rejects.toThrow(/topicNames/);
     await expect(compileEmail('digest', digest({ groups: [] }))).rejects.toThrow(/groups/);
     await expect(compileEmail('digest', digest({ editionDate: '' }))).rejects.toThrow(/editionDate/);
+    // A heading becomes the alert subject: a line break there would be a header injection.
+    await expect(
+      compileEmail('alert', alert({ item: item({ heading: '标题\r\nBcc: victim@example.org' }) })),
+    ).rejects.toThrow(/item\.heading \(expected a single line of text\)/);
   });
 });
 
