@@ -4,12 +4,12 @@ import type { Lang } from '../functions/core/types.ts';
 import { PREVIEW_EDITION_DATE, PREVIEW_SITE_URL, PREVIEW_TAXONOMY, previewSections } from './preview-seed.ts';
 
 /** A daily digest for a reader following every preview theme, in each email language. */
-export function digestPreview(lang: Lang): TemplateData['digest'] {
+export function digestPreview(lang: Lang, siteUrl: string = PREVIEW_SITE_URL): TemplateData['digest'] {
   return buildDigestData(previewSections(), PREVIEW_TAXONOMY, {
     lang,
     cadence: 'daily',
     editionDate: PREVIEW_EDITION_DATE,
-    siteUrl: PREVIEW_SITE_URL,
+    siteUrl,
     topics: PREVIEW_TAXONOMY.topics.map((t) => t.id),
   }) satisfies TemplateData['digest'];
 }

@@ -41,14 +41,14 @@ export interface PreviewOptions {
 
 const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../../content/articles/', import.meta.url));
 
-async function compilePreview(name: TemplateName, lang: Lang): Promise<CompiledEmail> {
+async function compilePreview(name: TemplateName, lang: Lang, siteUrl: string): Promise<CompiledEmail> {
   switch (name) {
     case 'digest':
-      return compileEmail('digest', digestPreview(lang));
+      return compileEmail('digest', digestPreview(lang, siteUrl));
     case 'alert':
-      return compileEmail('alert', alertPreview(lang));
+      return compileEmail('alert', alertPreview(lang, siteUrl));
     case 'confirm':
-      return compileEmail('confirm', confirmPreview(lang));
+      return compileEmail('confirm', confirmPreview(lang, siteUrl));
   }
 }
 
@@ -61,7 +61,7 @@ export async function renderPreviews(
   const emails: PreviewEmail[] = [];
   for (const name of ['digest', 'alert', 'confirm'] as const) {
     for (const lang of LANGS) {
-      const compiled = await compilePreview(name, lang);
+      const compiled = await compilePreview(name, lang, siteUrl);
       // Preview links show where a real recipient's token goes, without minting one.
       const email = personalize(compiled, {
         manageUrl: `${siteUrl}/preferences?token=preview`,
