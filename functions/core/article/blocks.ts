@@ -4,7 +4,7 @@
 import type { Token } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
 import type { Diagnostic } from '../types.ts';
-import { joinSeparator } from './text.ts';
+import { joinSeparator, trimEndCheap } from './text.ts';
 import type { ParagraphKind } from './types.ts';
 
 // `html: false`: raw HTML in an article is shown as text, never passed through to emails or pages.
@@ -78,10 +78,10 @@ export function readBlocks(
       case 'ordered_list_open':
       case 'blockquote_open': {
         const kind: ParagraphKind = t.type === 'blockquote_open' ? 'quote' : 'list-item';
-        for (const inline of inner.filter((x) => x.type === 'inline')) {
-          const open = tokens[tokens.indexOf(inline) - 1]!;
-          blocks.push(textBlock(inline, open, lineOffset, kind));
-        }
+        // Each inline run sits right after the paragraph (or heading) token that carries its lines.
+        inner.forEach((x, n) => {
+          if (x.type === 'inline' && n > 0) blocks.push(textBlock(x, inner[n - 1]!, lineOffset, kind));
+        });
         break;
       }
       case 'table_open': {
@@ -174,7 +174,7 @@ function inlineText(inline: Token | undefined, firstLine: number): { text: strin
     if (s === '') return;
     if (pendingBreak) {
       // Soft line breaks inside a paragraph follow the same spacing rule as repaired joins.
-      text = text.trimEnd() + joinSeparator(text, s);
+      text = trimEndCheap(text) + joinSeparator(text, s);
       s = s.trimStart();
       pieces.push({ start: text.length, line });
       pendingBreak = false;

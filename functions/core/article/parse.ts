@@ -44,7 +44,7 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
     if (bytes > MAX_ARTICLE_BYTES) return fail(tooLarge(bytes, file));
   }
   const contentProblem = checkContent(source, file);
-  if (contentProblem.severity === 'error') return fail(contentProblem);
+  if (contentProblem?.severity === 'error') return fail(contentProblem);
 
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
@@ -58,7 +58,7 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
 
   const fm = splitFrontMatter(text, file);
   const diagnostics: Diagnostic[] = [...fm.diagnostics];
-  if (contentProblem.code !== 'ok') diagnostics.push(contentProblem);
+  if (contentProblem) diagnostics.push(contentProblem);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   if (fm.body.trim() === '') {
     return fail({
@@ -108,7 +108,7 @@ function binary(why: string, file: string | undefined): Diagnostic {
 }
 
 /** NUL bytes, replacement characters or many control characters mean this is not an editor's text file. */
-function checkContent(source: string, file: string | undefined): Diagnostic {
+function checkContent(source: string, file: string | undefined): Diagnostic | undefined {
   if (source.includes('\0')) return binary('it contains NUL characters', file);
   if (source.includes('\uFFFD')) {
     return {
@@ -144,7 +144,7 @@ function checkContent(source: string, file: string | undefined): Diagnostic {
       line,
     };
   }
-  return { severity: 'warning', code: 'ok', message: '' };
+  return undefined;
 }
 
 function lineOfOffset(text: string, offset: number): number {

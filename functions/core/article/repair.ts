@@ -10,6 +10,7 @@ import {
   joinSeparator,
   splitWordAt,
   tailOf,
+  trimEndCheap,
 } from './text.ts';
 import type { Repair } from './types.ts';
 
@@ -33,34 +34,43 @@ export function repairLayout(
   diagnostics: Diagnostic[],
 ): Repair[] {
   const repairs: Repair[] = [];
-  for (let i = 0; i < flow.length; i++) {
-    const item = flow[i]!;
-    if (item.type !== 'para' || !item.joinable) continue;
+  // Consumed items become holes (undefined) and are dropped at the end: splicing on every join would make
+  // a long run of broken paragraphs quadratic.
+  const items: (FlowItem | undefined)[] = flow;
+  const nextFrom = (k: number) => {
+    while (k < items.length && items[k] === undefined) k++;
+    return k;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item?.type !== 'para' || !item.joinable) continue;
     const p = item.para;
+    const text = new GrowingText(p.text);
     // A heading already moved past a whole paragraph that had no sentence end: what follows it was
     // adjacent to that paragraph, so it continues the sentence without further evidence.
     let carried: FlowItem | undefined;
     // Re-examine the same paragraph after each join: it may continue over several breaks.
-    for (;;) {
-      if (endsSentence(p.text)) break;
-      const next = flow[i + 1];
+    for (let j = nextFrom(i + 1); ; j = nextFrom(j)) {
+      if (endsSentence(text.tail)) break;
+      const next = items[j];
       if (next?.type === 'para' && next.joinable) {
-        const word = splitWordAt(p.text, next.para.text);
+        const word = splitWordAt(text.tail, next.para.text);
         repairs.push({
           kind: 'joined-paragraphs',
           line: next.para.line,
-          detail: `line ${next.para.line} continues the sentence of line ${p.lastLine} (“${tailOf(p.text, 6)}” + “${headOf(next.para.text, 6)}”${word ? `, split word “${word}”` : ''}): joined`,
+          detail: `line ${next.para.line} continues the sentence of line ${p.lastLine} (“${tailOf(text.tail, 6)}” + “${headOf(next.para.text, 6)}”${word ? `, split word “${word}”` : ''}): joined`,
         });
-        append(p, next.para);
-        flow.splice(i + 1, 1);
+        append(p, text, next.para);
+        items[j] = undefined;
         continue;
       }
-      const after = flow[i + 2];
+      const k = nextFrom(j + 1);
+      const after = items[k];
       if (next?.type === 'heading' && after?.type === 'para' && after.joinable) {
         const evidence =
           carried === next
             ? 'the sentence runs on from the text already moved before the heading'
-            : continuationEvidence(p.text, after.para.text);
+            : continuationEvidence(text.tail, after.para.text);
         if (evidence) {
           const cut = firstSentenceEnd(after.para.text);
           const rest = cut < 0 ? undefined : splitPara(after.para, cut);
@@ -70,17 +80,17 @@ export function repairLayout(
             detail: `line ${after.para.line} continues the sentence of line ${p.lastLine} across the heading at line ${next.line} (${evidence}): joined up to the end of that sentence`,
           });
           const brokenAt = p.lastLine;
-          append(p, after.para);
+          append(p, text, after.para);
           repairs.push({
             kind: 'moved-heading',
             line: next.line,
-            detail: `heading “${next.text}” interrupted the sentence of line ${brokenAt}; moved after its end “${tailOf(p.text, 10)}”`,
+            detail: `heading “${next.text}” interrupted the sentence of line ${brokenAt}; moved after its end “${tailOf(text.tail, 10)}”`,
           });
           if (rest && rest.text.trim() !== '') {
-            flow[i + 2] = { type: 'para', para: rest, joinable: true };
+            items[k] = { type: 'para', para: rest, joinable: true };
             carried = undefined;
           } else {
-            flow.splice(i + 2, 1);
+            items[k] = undefined;
             carried = next;
           }
           continue;
@@ -95,21 +105,60 @@ export function repairLayout(
       diagnostics.push({
         severity: 'warning',
         code: 'cut-off-sentence',
-        message: `the paragraph ends mid-sentence (“${tailOf(p.text)}”) ${where}: the rest of the sentence seems to be missing; complete it from the original or end the sentence`,
+        message: `the paragraph ends mid-sentence (“${tailOf(text.tail)}”) ${where}: the rest of the sentence seems to be missing; complete it from the original or end the sentence`,
         file,
         line: p.lastLine,
       });
       break;
     }
+    p.text = text.toString();
   }
+  const kept = items.filter((x): x is FlowItem => x !== undefined);
+  flow.splice(0, flow.length, ...kept);
   return repairs;
 }
 
-function append(p: Para, q: Para): void {
-  const sep = joinSeparator(p.text, q.text);
-  const base = p.text.trimEnd().length + sep.length;
+/**
+ * A paragraph's text while joins append to it: parts joined once at the end, plus a short tail for the
+ * checks that only look at the end (a long run of broken paragraphs stays linear).
+ */
+class GrowingText {
+  private readonly parts: string[];
+  length: number;
+  tail: string;
+
+  constructor(text: string) {
+    this.parts = [text];
+    this.length = text.length;
+    this.tail = text.slice(-64);
+  }
+
+  append(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.tail = (this.tail + s).slice(-64);
+  }
+
+  trimEnd(): void {
+    const last = this.parts.at(-1)!;
+    const trimmed = trimEndCheap(last);
+    if (trimmed === last) return;
+    this.parts[this.parts.length - 1] = trimmed;
+    this.length -= last.length - trimmed.length;
+    this.tail = trimEndCheap(this.tail);
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+function append(p: Para, text: GrowingText, q: Para): void {
+  text.trimEnd();
+  const sep = joinSeparator(text.tail, q.text);
   const lead = q.text.length - q.text.trimStart().length;
-  p.text = p.text.trimEnd() + sep + q.text.trimStart();
+  const base = text.length + sep.length;
+  text.append(sep + q.text.trimStart());
   for (const piece of q.pieces)
     p.pieces.push({ start: Math.max(0, piece.start - lead) + base, line: piece.line });
   p.lastLine = q.lastLine;

@@ -17,6 +17,21 @@ const SENTENCE_END = new RegExp(`(?:[。！？!?]|…+|\\.(?=[\\s${CLOSERS}]|$))
 /** A paragraph that starts with one of these cannot be the start of a new sentence. */
 const CONTINUATION_START = /^[,，、。;；:：)）”’」』.!?！？]/u;
 
+/**
+ * The end of a long text without copying all of it: paragraphs grow by repeated joins, and every check
+ * here only needs the last few characters (a full trimEnd() per join would make long runs quadratic).
+ */
+function tail(text: string, n = 32): string {
+  return text.length <= n ? text : text.slice(-n);
+}
+
+/** `text.trimEnd()` that copies only when there is trailing whitespace to remove. */
+export function trimEndCheap(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
@@ -27,7 +42,7 @@ function isCjkLike(ch: string): boolean {
 
 /** True when the text ends where a paragraph may end (after stripping closing quotes and brackets). */
 export function endsSentence(text: string): boolean {
-  let t = text.trimEnd();
+  let t = tail(text).trimEnd();
   while (t.length > 0 && CLOSERS.includes(t.at(-1)!)) t = t.slice(0, -1);
   return t.length === 0 || PARAGRAPH_END.test(t);
 }
@@ -44,8 +59,8 @@ export function firstSentenceEnd(text: string): number {
  * line-end hyphen (kept, since `well-` / `known` is as likely as a hyphenated split word).
  */
 export function joinSeparator(before: string, after: string): string {
-  const last = before.trimEnd().at(-1) ?? '';
-  const first = after.trimStart().at(0) ?? '';
+  const last = tail(before).trimEnd().at(-1) ?? '';
+  const first = after.slice(0, 32).trimStart().at(0) ?? '';
   if (last === '' || first === '') return '';
   if (isCjkLike(last) || isCjkLike(first)) return '';
   if (last === '-') return '';
@@ -53,7 +68,7 @@ export function joinSeparator(before: string, after: string): string {
 }
 
 export function joinText(before: string, after: string): string {
-  return before.trimEnd() + joinSeparator(before, after) + after.trimStart();
+  return trimEndCheap(before) + joinSeparator(before, after) + after.trimStart();
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -63,16 +78,16 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * word segmenter on a window around the break: a word-like segment spanning the break is a split word.
  */
 export function splitWordAt(before: string, after: string): string | undefined {
-  const tail = [...before.trimEnd()].slice(-6).join('');
-  const head = [...after.trimStart()].slice(0, 6).join('');
-  if (tail === '' || head === '') return undefined;
-  const last = tail.at(-1)!;
+  const before6 = [...tail(before).trimEnd()].slice(-6).join('');
+  const head = [...after.slice(0, 32).trimStart()].slice(0, 6).join('');
+  if (before6 === '' || head === '') return undefined;
+  const last = before6.at(-1)!;
   const first = head.at(0)!;
   // Latin words: a lowercase start right after a letter with no space between them in the source is
   // the only safe signal; the editor-visible joiner is a space anyway, so report nothing.
   if (!isHan(last) || !isHan(first)) return undefined;
-  const boundary = tail.length;
-  for (const s of segmenter.segment(tail + head)) {
+  const boundary = before6.length;
+  for (const s of segmenter.segment(before6 + head)) {
     const end = s.index + s.segment.length;
     if (s.isWordLike && s.index < boundary && end > boundary) return s.segment;
   }
@@ -85,9 +100,9 @@ export function splitWordAt(before: string, after: string): string | undefined {
  * it starts with punctuation or a lowercase word, or the break splits a word in two.
  */
 export function continuationEvidence(before: string, after: string): string | undefined {
-  const head = after.trimStart();
+  const head = after.slice(0, 32).trimStart();
   if (CONTINUATION_START.test(head)) return `starts with “${head[0]}”`;
-  const last = before.trimEnd().at(-1) ?? '';
+  const last = tail(before).trimEnd().at(-1) ?? '';
   if (/[\p{L}\p{N},]/u.test(last) && /^\p{Ll}/u.test(head)) return 'starts with a lowercase word';
   const word = splitWordAt(before, after);
   return word ? `split word “${word}”` : undefined;
@@ -106,11 +121,11 @@ export function hanShare(text: string): number {
 
 /** A short preview of the end of a text for messages: `…在这`. */
 export function tailOf(text: string, n = 12): string {
-  const chars = [...text.trimEnd()];
+  const chars = [...tail(text, 4 * n).trimEnd()];
   return chars.length <= n ? chars.join('') : `…${chars.slice(-n).join('')}`;
 }
 
 export function headOf(text: string, n = 12): string {
-  const chars = [...text.trimStart()];
+  const chars = [...text.slice(0, 4 * n).trimStart()];
   return chars.length <= n ? chars.join('') : `${chars.slice(0, n).join('')}…`;
 }
