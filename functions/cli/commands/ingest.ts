@@ -122,7 +122,14 @@ function summary(f: IngestedFile, taxonomy: Taxonomy): string {
   } else {
     lines.push(`${f.file}  ${a.slug} (${a.lang})  ${a.title}`);
     lines.push(
-      `  ${a.counts.sections} sections, ${a.counts.paragraphs} paragraphs, ${a.counts.characters} characters, ${a.counts.figures} figures, ${a.repairs.length} repairs, ${warnings.length} warnings`,
+      `  ${[
+        count(a.counts.sections, 'section'),
+        count(a.counts.paragraphs, 'paragraph'),
+        count(a.counts.characters, 'character'),
+        count(a.counts.figures, 'figure'),
+        count(a.repairs.length, 'repair'),
+        count(warnings.length, 'warning'),
+      ].join(', ')}`,
     );
     const bySection = new Map((f.themes ?? []).map((t) => [t.sectionId, t.themes]));
     for (const s of [a.lead, ...a.sections]) {
@@ -137,4 +144,8 @@ function summary(f: IngestedFile, taxonomy: Taxonomy): string {
     lines.push(`  ${d.severity}  ${d.line ? `line ${d.line}  ` : ''}${d.code}  ${d.message}`);
   }
   return lines.join('\n');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -120,7 +120,7 @@ describe('runIngest', () => {
     expect(text).toContain(
       'content/articles/ai-shanghai-2025.md  ai-shanghai-2025 (zh)  模塑申城,让AI向新向暖向未来',
     );
-    expect(text).toContain('3 sections, 15 paragraphs');
+    expect(text).toContain('3 sections, 15 paragraphs, 2564 characters, 1 figure, 9 repairs, 2 warnings');
     expect(text).toMatch(/lead +模塑申城.*→ +算力 3\.0/);
     expect(text).toContain('warning  line 51  cut-off-sentence');
   });
