@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  listKey,
+  MAX_TOKEN_LENGTH,
+  parseListKey,
+  signToken,
+  type TokenKey,
+  verifyToken,
+} from '../../functions/core/tokens.ts';
+
+const k1: TokenKey = { id: 'k1', secret: randomBytes(32) };
+const k2: TokenKey = { id: 'k2', secret: randomBytes(32) };
+const now = new Date('2025-01-20T08:00:00Z');
+const inAWeek = Math.floor(now.getTime() / 1000) + 7 * 86400;
+
+describe('tokens', () => {
+  it('round-trips claims for the purpose they were signed for', () => {
+    const token = signToken({ sub: 'sub-1', purpose: 'unsubscribe', list: 'digest:daily' }, [k1]);
+    expect(verifyToken(token, 'unsubscribe', [k1], now)).toEqual({
+      ok: true,
+      claims: { sub: 'sub-1', purpose: 'unsubscribe', list: 'digest:daily' },
+    });
+  });
+
+  it('is bound to its purpose', () => {
+    const manage = signToken({ sub: 'sub-1', purpose: 'manage' }, [k1]);
+    expect(verifyToken(manage, 'unsubscribe', [k1], now)).toEqual({ ok: false, reason: 'wrong-purpose' });
+    expect(verifyToken(manage, 'confirm', [k1], now)).toEqual({ ok: false, reason: 'wrong-purpose' });
+  });
+
+  it('rotates keys: signs with the newest, verifies against every active key', () => {
+    const old = signToken({ sub: 's', purpose: 'manage' }, [k1]);
+    const fresh = signToken({ sub: 's', purpose: 'manage' }, [k2, k1]);
+    expect(fresh.startsWith('k2.')).toBe(true);
+    expect(verifyToken(old, 'manage', [k2, k1], now).ok).toBe(true);
+    expect(verifyToken(fresh, 'manage', [k2, k1], now).ok).toBe(true);
+    // A retired key no longer verifies.
+    expect(verifyToken(old, 'manage', [k2], now)).toEqual({ ok: false, reason: 'unknown-key' });
+  });
+
+  it('requires and enforces an expiry on confirm tokens', () => {
+    expect(() => signToken({ sub: 's', purpose: 'confirm' }, [k1])).toThrow(/expiry/);
+    const token = signToken({ sub: 's', purpose: 'confirm', exp: inAWeek }, [k1]);
+    expect(verifyToken(token, 'confirm', [k1], now).ok).toBe(true);
+    expect(verifyToken(token, 'confirm', [k1], new Date(inAWeek * 1000))).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+  });
+
+  it('rejects a token with any single character changed', () => {
+    const token = signToken({ sub: 'sub-1', purpose: 'manage' }, [k1]);
+    for (let i = 0; i < token.length; i++) {
+      if (token[i] === '.') continue;
+      const swapped = token[i] === 'B' ? 'A' : 'B';
+      const tampered = token.slice(0, i) + swapped + token.slice(i + 1);
+      expect(verifyToken(tampered, 'manage', [k1], now).ok, `position ${i}`).toBe(false);
+    }
+  });
+
+  it('rejects forged, truncated, over-long and garbage tokens with a reason', () => {
+    const token = signToken({ sub: 'sub-1', purpose: 'manage' }, [k1]);
+    const forged = signToken({ sub: 'sub-2', purpose: 'manage' }, [{ id: 'k1', secret: randomBytes(32) }]);
+    expect(verifyToken(forged, 'manage', [k1], now)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyToken(token.slice(0, -5), 'manage', [k1], now)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    expect(verifyToken(token.split('.').slice(0, 2).join('.'), 'manage', [k1], now)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+    expect(verifyToken('x'.repeat(MAX_TOKEN_LENGTH + 1), 'manage', [k1], now)).toEqual({
+      ok: false,
+      reason: 'too-long',
+    });
+    for (const garbage of ['', '...', 'k1.%%%.abc', 'k1.\u0000.\u0000', '<script>.a.b']) {
+      expect(verifyToken(garbage, 'manage', [k1], now).ok).toBe(false);
+    }
+  });
+
+  it('encodes mailing lists and rejects unknown ones', () => {
+    expect(listKey({ kind: 'digest', cadence: 'weekly' })).toBe('digest:weekly');
+    expect(listKey({ kind: 'alerts', topic: 'health' })).toBe('alerts:health');
+    expect(parseListKey('alerts:health')).toEqual({ kind: 'alerts', topic: 'health' });
+    expect(parseListKey('digest:instant')).toBeUndefined();
+    expect(parseListKey('alerts:Health; drop')).toBeUndefined();
+  });
+});
