@@ -82,8 +82,11 @@ export function verifyToken(
   const given = Buffer.from(signature, 'base64url');
   const expected = mac(key, `${keyId}.${payload}`);
   // timingSafeEqual throws on a length mismatch, so check the length first.
-  if (given.length !== SIGNATURE_BYTES || !timingSafeEqual(given, expected))
+  // Non-canonical base64 (changed padding bits) decodes to the same bytes: reject it, so a token has one spelling.
+  if (given.length !== SIGNATURE_BYTES || given.toString('base64url') !== signature) {
     return { ok: false, reason: 'bad-signature' };
+  }
+  if (!timingSafeEqual(given, expected)) return { ok: false, reason: 'bad-signature' };
 
   let body: unknown;
   try {
