@@ -39,6 +39,7 @@ export function subscribePage(options: {
   const body = html`<p>${t.subscribeIntro}</p>
 ${problemList(lang, problems)}
 <form method="post" action="/api/subscriptions" accept-charset="utf-8">
+<input type="hidden" name="ui" value="${lang}">
 <div class="field">
 <label for="email">${t.emailLabel}</label>
 <input type="email" id="email" name="email" required autocomplete="email" inputmode="email" maxlength="254" aria-describedby="email-hint" value="${values.email ?? ''}">
@@ -92,7 +93,7 @@ export function confirmPage(options: { lang: Lang; token: string }): string {
   const body = html`<p>${t.confirmBody}</p>
 <form method="post" action="/confirm">
 <input type="hidden" name="token" value="${options.token}">
-<input type="hidden" name="lang" value="${options.lang}">
+<input type="hidden" name="ui" value="${options.lang}">
 <button type="submit">${t.confirmButton}</button>
 </form>`;
   return layout({ lang: options.lang, title: t.confirmTitle, body });
@@ -149,7 +150,7 @@ export function unsubscribePage(options: { lang: Lang; token: string; listLabel?
   const body = html`<p>${t.unsubscribeBody}</p>
 ${listLabel ? html`<p><strong>${listLabel}</strong></p>` : ''}
 <form method="post" action="${action}">
-<input type="hidden" name="lang" value="${lang}">
+<input type="hidden" name="ui" value="${lang}">
 <div class="actions">
 ${listLabel ? html`<button type="submit" name="scope" value="list">${t.unsubscribeListButton}</button>` : ''}
 <button type="submit" name="scope" value="all"${listLabel ? html` class="secondary"` : ''}>${t.unsubscribeAllButton}</button>

@@ -1,0 +1,880 @@
+import { randomBytes } from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
+import { signToken } from '../../../functions/core/tokens.ts';
+import { createSubscriptionApi, subscriptionRoutes } from '../../../functions/handlers/http-subscriptions.ts';
+import type { HttpHandler } from '../../../local/http.ts';
+import {
+  CapturingLogger,
+  CapturingMailer,
+  event,
+  FakeRenderer,
+  FakeStore,
+  FORM,
+  fakePersonalize,
+  form,
+  JSON_HEADERS,
+  makeTaxonomy,
+  readMail,
+  SITE,
+  TestClock,
+} from './fakes.ts';
+import { TEST_KEYS } from './keys.ts';
+
+let store: FakeStore;
+let mailer: CapturingMailer;
+let clock: TestClock;
+let logger: CapturingLogger;
+let renderer: FakeRenderer;
+let api: HttpHandler;
+const taxonomy = makeTaxonomy();
+
+beforeEach(() => {
+  store = new FakeStore();
+  mailer = new CapturingMailer();
+  clock = new TestClock();
+  logger = new CapturingLogger();
+  renderer = new FakeRenderer(taxonomy);
+  let n = 0;
+  api = createSubscriptionApi({
+    store,
+    mailer,
+    renderer,
+    personalize: fakePersonalize,
+    taxonomy,
+    tokenKeys: TEST_KEYS,
+    clock,
+    siteUrl: SITE,
+    sender: { address: 'news@example.org', name: 'tidings' },
+    logger,
+    newId: () => `sub-${++n}`,
+  });
+});
+
+const subscribeJson = (body: unknown, headers: Record<string, string> = {}) =>
+  api(
+    event({
+      method: 'POST',
+      path: '/api/subscriptions',
+      headers: { ...JSON_HEADERS, ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
+
+const subscribeForm = (fields: [string, string][], headers: Record<string, string> = FORM) =>
+  api(event({ method: 'POST', path: '/api/subscriptions', headers, body: form(fields) }));
+
+function seed(partial: Partial<Subscriber> & { id: string; email: string }): Subscriber {
+  const s: Subscriber = {
+    status: 'active',
+    topics: { health: 'daily' },
+    lang: 'en',
+    consent: {
+      requestedAt: '2026-01-01T00:00:00.000Z',
+      method: 'web-form',
+      confirmedAt: '2026-01-01T00:05:00.000Z',
+    },
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:05:00.000Z',
+    ...partial,
+  };
+  store.byId.set(s.id, structuredClone(s));
+  return s;
+}
+
+const token = (sub: string, purpose: 'confirm' | 'manage' | 'unsubscribe', list?: string) =>
+  signToken(
+    { sub, purpose, ...(list ? { list } : {}), exp: Math.floor(clock.now().getTime() / 1000) + 3600 },
+    TEST_KEYS,
+  );
+
+async function subscribeAndConfirm(email: string, topics: string[], cadence = 'daily', lang = 'en') {
+  const res = await subscribeJson({ email, topics, cadence, lang });
+  expect(res.statusCode).toBe(202);
+  const mail = await readMail(mailer.sent.at(-1)!);
+  const confirmUrl = mail.link('/confirm');
+  const confirmToken = confirmUrl.searchParams.get('token')!;
+  const done = await api(
+    event({ method: 'POST', path: '/confirm', headers: FORM, body: form([['token', confirmToken]]) }),
+  );
+  expect(done.statusCode).toBe(200);
+  return { mail, confirmToken, done };
+}
+
+describe('subscribe page', () => {
+  it('renders an accessible form in Chinese by default with topic names in both languages', async () => {
+    const res = await api(event({ path: '/' }));
+    expect(res.statusCode).toBe(200);
+    const body = String(res.body);
+    expect(body).toContain('<html lang="zh-CN">');
+    expect(body).toContain('action="/api/subscriptions"');
+    expect(body).toMatch(/<label for="email">电子邮箱<\/label>/);
+    expect(body).toContain('<legend>主题（可多选）</legend>');
+    for (const topic of taxonomy.topics) {
+      expect(body).toContain(`id="topic-${topic.id}" name="topics" value="${topic.id}"`);
+      expect(body).toContain(topic.name.zh);
+      expect(body).toContain(topic.name.en);
+    }
+    expect(body.match(/name="cadence"/g)).toHaveLength(3);
+    expect(body).toContain('href="/?lang=en"');
+    expect(body).not.toContain('<script');
+  });
+
+  it('follows Accept-Language q-values and a ?lang= switch', async () => {
+    const en = await api(event({ path: '/', headers: { 'accept-language': 'fr;q=1, zh;q=0.5, en;q=0.8' } }));
+    expect(String(en.body)).toContain('<html lang="en">');
+    const zh = await api(event({ path: '/', headers: { 'accept-language': 'en;q=0.2, zh-CN' } }));
+    expect(String(zh.body)).toContain('<html lang="zh-CN">');
+    const forced = await api(
+      event({ path: '/', query: { lang: 'en' }, headers: { 'accept-language': 'zh' } }),
+    );
+    expect(String(forced.body)).toContain('Subscribe to topics');
+  });
+
+  it('sends CSP and security headers that allow only its own inline style', async () => {
+    const res = await api(event({ path: '/' }));
+    const csp = String(res.headers?.['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    const hash = /style-src '(sha256-[A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+    const style = /<style>([\s\S]*?)<\/style>/.exec(String(res.body))?.[1];
+    const { createHash } = await import('node:crypto');
+    expect(hash).toBe(`sha256-${createHash('sha256').update(style!).digest('base64')}`);
+    expect(res.headers?.['x-content-type-options']).toBe('nosniff');
+    expect(res.headers?.['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('escapes taxonomy text', async () => {
+    const evil = makeTaxonomy([
+      {
+        id: 'x',
+        name: { zh: '<script>alert(1)</script>', en: '"><img src=x>' },
+        description: { zh: 'a&b', en: 'a&b' },
+        terms: { zh: [], en: [] },
+      },
+    ]);
+    const page = await createSubscriptionApi({
+      store,
+      mailer,
+      renderer,
+      personalize: fakePersonalize,
+      taxonomy: evil,
+      tokenKeys: TEST_KEYS,
+      clock,
+      siteUrl: SITE,
+      sender: { address: 'news@example.org' },
+      logger,
+    })(event({ path: '/' }));
+    const body = String(page.body);
+    expect(body).not.toContain('<script>alert');
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(body).toContain('&quot;&gt;&lt;img src=x&gt;');
+  });
+
+  it('lists its routes for the local server and the CDK API', () => {
+    expect(subscriptionRoutes).toContainEqual({ method: 'POST', path: '/unsubscribe' });
+    expect(subscriptionRoutes).toHaveLength(9);
+  });
+});
+
+describe('GET /api/topics', () => {
+  it('returns the taxonomy as JSON', async () => {
+    const res = await api(event({ path: '/api/topics' }));
+    expect(res.statusCode).toBe(200);
+    const body = JSON.parse(String(res.body));
+    expect(body.topics.map((t: { id: string }) => t.id)).toEqual(['ai', 'health', 'talent']);
+    expect(body.topics[1]).toEqual({
+      id: 'health',
+      name: { zh: '医疗健康', en: 'Health' },
+      description: { zh: '医疗与健康', en: 'Medicine and health care' },
+    });
+  });
+});
+
+describe('POST /api/subscriptions', () => {
+  it('stores a pending subscriber and sends one confirmation email with signed links', async () => {
+    const res = await subscribeJson({
+      email: 'Alice@Example.ORG',
+      topics: ['health', 'ai'],
+      cadence: 'weekly',
+      lang: 'zh',
+    });
+    expect(res.statusCode).toBe(202);
+    expect(JSON.parse(String(res.body)).status).toBe('accepted');
+    const stored = await store.getByEmail('alice@example.org');
+    expect(stored).toMatchObject({ status: 'pending', topics: {}, lang: 'zh' });
+    expect(stored?.pending).toMatchObject({
+      topics: { health: 'weekly', ai: 'weekly' },
+      lang: 'zh',
+      method: 'api',
+    });
+    expect(stored?.consent.source).toBe('203.0.113.0/24');
+    expect(mailer.sent).toHaveLength(1);
+    const mail = await readMail(mailer.sent[0]!);
+    expect(mail.parsed.to).toMatchObject({ value: [{ address: 'alice@example.org' }] });
+    expect(mail.parsed.subject).toBe('请确认订阅');
+    expect(mail.text).toContain('医疗健康');
+    expect(mail.link('/confirm').origin).toBe(SITE);
+    expect(mail.link('/preferences').origin).toBe(SITE);
+    expect(mail.link('/unsubscribe').origin).toBe(SITE);
+    expect(renderer.calls).toEqual([{ lang: 'zh', topics: ['health', 'ai'] }]);
+  });
+
+  it('answers a form post with a 202 "check your inbox" page', async () => {
+    const res = await subscribeForm([
+      ['email', 'bob@example.org'],
+      ['topics', 'talent'],
+      ['topics', 'health'],
+      ['cadence', 'instant'],
+      ['lang', 'en'],
+    ]);
+    expect(res.statusCode).toBe(202);
+    expect(res.headers?.['content-type']).toContain('text/html');
+    expect(String(res.body)).toContain('请查收确认邮件');
+    expect((await store.getByEmail('bob@example.org'))?.pending?.topics).toEqual({
+      talent: 'instant',
+      health: 'instant',
+    });
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('gives the same answer whether the address is new, pending, active or unsubscribed', async () => {
+    seed({ id: 'p', email: 'pending@example.org', status: 'pending', topics: {} });
+    seed({ id: 'a', email: 'active@example.org', status: 'active' });
+    seed({ id: 'u', email: 'gone@example.org', status: 'unsubscribed', topics: {} });
+    const answers = [];
+    for (const email of [
+      'new@example.org',
+      'pending@example.org',
+      'active@example.org',
+      'gone@example.org',
+    ]) {
+      const json = await subscribeJson({ email, topics: ['ai'], cadence: 'daily' });
+      const page = await subscribeForm([
+        ['email', email],
+        ['topics', 'ai'],
+        ['cadence', 'daily'],
+      ]);
+      answers.push(
+        JSON.stringify([json.statusCode, json.body, json.headers, page.statusCode, page.body, page.headers]),
+      );
+    }
+    expect(new Set(answers).size).toBe(1);
+  });
+
+  it('mails one confirmation for 20 requests within 10 minutes, and again after the window', async () => {
+    for (let i = 0; i < 20; i++) {
+      const res = await subscribeJson({ email: 'flood@example.org', topics: ['ai'], cadence: 'daily' });
+      expect(res.statusCode).toBe(202);
+      clock.advance(20);
+    }
+    expect(mailer.sent).toHaveLength(1);
+    clock.advance(600);
+    await subscribeJson({ email: 'flood@example.org', topics: ['ai'], cadence: 'daily' });
+    expect(mailer.sent).toHaveLength(2);
+  });
+
+  it('does not change an active subscriber’s topics until the new request is confirmed', async () => {
+    seed({ id: 'a', email: 'active@example.org', topics: { health: 'daily' } });
+    await subscribeJson({ email: 'active@example.org', topics: ['talent'], cadence: 'instant', lang: 'zh' });
+    const before = await store.get('a');
+    expect(before).toMatchObject({ status: 'active', topics: { health: 'daily' }, lang: 'en' });
+    const mail = await readMail(mailer.sent[0]!);
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/confirm',
+        headers: FORM,
+        body: form([['token', mail.link('/confirm').searchParams.get('token')!]]),
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    const after = await store.get('a');
+    expect(after).toMatchObject({ status: 'active', topics: { talent: 'instant' }, lang: 'zh' });
+    expect(after?.pending).toBeUndefined();
+    expect(after?.consent.confirmedAt).toBe(clock.now().toISOString());
+  });
+
+  it('sends nothing to bounced or complained addresses but answers the same', async () => {
+    seed({ id: 'b', email: 'bounced@example.org', status: 'bounced' });
+    const res = await subscribeJson({ email: 'bounced@example.org', topics: ['ai'], cadence: 'daily' });
+    expect(res.statusCode).toBe(202);
+    expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('logs the outcome with a masked address only', async () => {
+    await subscribeJson({ email: 'alice.secret@example.org', topics: ['ai'], cadence: 'daily' });
+    const text = JSON.stringify(logger.lines);
+    expect(text).toContain('a***@example.org');
+    expect(text).not.toContain('alice.secret');
+  });
+});
+
+describe('POST /api/subscriptions rejects bad input and stores nothing', () => {
+  const cases: [string, () => Promise<{ statusCode?: number }>, number][] = [
+    [
+      'malformed JSON',
+      () =>
+        api(event({ method: 'POST', path: '/api/subscriptions', headers: JSON_HEADERS, body: '{"email":' })),
+      400,
+    ],
+    [
+      'unknown JSON field',
+      () => subscribeJson({ email: 'x@example.org', topics: ['ai'], cadence: 'daily', admin: true }),
+      400,
+    ],
+    [
+      'unknown topic',
+      () => subscribeJson({ email: 'x@example.org', topics: ['ai', 'crypto'], cadence: 'daily' }),
+      400,
+    ],
+    [
+      'more topics than exist',
+      () => subscribeJson({ email: 'x@example.org', topics: ['ai', 'ai', 'ai', 'ai'], cadence: 'daily' }),
+      400,
+    ],
+    ['no topic', () => subscribeJson({ email: 'x@example.org', topics: [], cadence: 'daily' }), 400],
+    [
+      'invalid email',
+      () => subscribeJson({ email: 'x@example.org, y@evil.test', topics: ['ai'], cadence: 'daily' }),
+      400,
+    ],
+    ['bad cadence', () => subscribeJson({ email: 'x@example.org', topics: ['ai'], cadence: 'hourly' }), 400],
+    [
+      'bad lang',
+      () => subscribeJson({ email: 'x@example.org', topics: ['ai'], cadence: 'daily', lang: 'fr' }),
+      400,
+    ],
+    ['wrong type', () => subscribeJson({ email: 42, topics: 'ai', cadence: 'daily' }), 400],
+    ['empty body', () => api(event({ method: 'POST', path: '/api/subscriptions', headers: FORM })), 400],
+    [
+      'body over 8 KB',
+      () =>
+        subscribeJson({ email: 'x@example.org', topics: ['ai'], cadence: 'daily', pad: 'x'.repeat(9000) }),
+      413,
+    ],
+    [
+      'unsupported media type',
+      () =>
+        api(
+          event({
+            method: 'POST',
+            path: '/api/subscriptions',
+            headers: { 'content-type': 'text/plain' },
+            body: 'hi',
+          }),
+        ),
+      415,
+    ],
+    [
+      'cross-site Origin',
+      () =>
+        subscribeJson(
+          { email: 'x@example.org', topics: ['ai'], cadence: 'daily' },
+          { origin: 'https://evil.test' },
+        ),
+      403,
+    ],
+    [
+      'Sec-Fetch-Site cross-site',
+      () =>
+        subscribeForm(
+          [
+            ['email', 'x@example.org'],
+            ['topics', 'ai'],
+            ['cadence', 'daily'],
+          ],
+          { ...FORM, origin: SITE, 'sec-fetch-site': 'cross-site' },
+        ),
+      403,
+    ],
+  ];
+  it.each(cases)('%s', async (_name, run, status) => {
+    const before = store.snapshot();
+    const res = await run();
+    expect(res.statusCode).toBe(status);
+    expect(store.snapshot()).toBe(before);
+    expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('re-renders the form with escaped values and clear problems', async () => {
+    const res = await subscribeForm([
+      ['email', '"><script>x</script>'],
+      ['topics', 'health'],
+      ['cadence', 'weekly'],
+      ['lang', 'zh'],
+      ['ui', 'en'],
+    ]);
+    expect(res.statusCode).toBe(400);
+    const body = String(res.body);
+    expect(body).toContain('role="alert"');
+    expect(body).toContain('Enter a valid email address.');
+    expect(body).toContain('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    expect(body).not.toContain('<script>x');
+    expect(body).toMatch(/value="health" checked/);
+    expect(body).toMatch(/id="lang-zh" name="lang" value="zh" checked/);
+  });
+
+  it('answers a malformed JSON body with a JSON error, no stack', async () => {
+    const res = await api(
+      event({ method: 'POST', path: '/api/subscriptions', headers: JSON_HEADERS, body: '{' }),
+    );
+    expect(JSON.parse(String(res.body))).toMatchObject({ error: 'malformed' });
+    expect(String(res.body)).not.toMatch(/at .*\.ts/);
+  });
+});
+
+describe('confirmation', () => {
+  it('GET /confirm shows a button and changes nothing; POST /confirm activates', async () => {
+    await subscribeJson({ email: 'c@example.org', topics: ['ai'], cadence: 'daily', lang: 'en' });
+    const confirmUrl = (await readMail(mailer.sent[0]!)).link('/confirm');
+    const before = store.snapshot();
+    const page = await api(event({ path: '/confirm', query: Object.fromEntries(confirmUrl.searchParams) }));
+    expect(page.statusCode).toBe(200);
+    expect(page.headers?.['cache-control']).toBe('no-store');
+    expect(String(page.body)).toContain('<form method="post" action="/confirm">');
+    expect(store.snapshot()).toBe(before);
+
+    const done = await api(
+      event({
+        method: 'POST',
+        path: '/confirm',
+        headers: FORM,
+        body: form([['token', confirmUrl.searchParams.get('token')!]]),
+      }),
+    );
+    expect(done.statusCode).toBe(200);
+    expect(String(done.body)).toContain('/preferences?token=');
+    const s = await store.getByEmail('c@example.org');
+    expect(s).toMatchObject({ status: 'active', topics: { ai: 'daily' } });
+    expect(s?.consent.confirmedAt).toBeDefined();
+    // A second click is harmless.
+    const again = await api(
+      event({
+        method: 'POST',
+        path: '/confirm',
+        headers: FORM,
+        body: form([['token', confirmUrl.searchParams.get('token')!]]),
+      }),
+    );
+    expect(again.statusCode).toBe(200);
+  });
+
+  it('a confirmation link expires after 7 days', async () => {
+    await subscribeJson({ email: 'late@example.org', topics: ['ai'], cadence: 'daily' });
+    const confirmToken = (await readMail(mailer.sent[0]!)).link('/confirm').searchParams.get('token')!;
+    clock.advance(7 * 24 * 3600 + 1);
+    const before = store.snapshot();
+    const res = await api(
+      event({ method: 'POST', path: '/confirm', headers: FORM, body: form([['token', confirmToken]]) }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('refuses a cross-site confirmation post', async () => {
+    seed({
+      id: 'p',
+      email: 'p@example.org',
+      status: 'pending',
+      topics: {},
+      pending: { topics: { ai: 'daily' }, lang: 'en', requestedAt: 'x', method: 'api' },
+    });
+    const before = store.snapshot();
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/confirm',
+        headers: { ...FORM, origin: 'https://evil.test' },
+        body: form([['token', token('p', 'confirm')]]),
+      }),
+    );
+    expect(res.statusCode).toBe(403);
+    expect(store.snapshot()).toBe(before);
+  });
+});
+
+describe('tokens that must be refused', () => {
+  const good = () => token('a', 'manage');
+  const cases: [string, () => string][] = [
+    [
+      'forged (same key id, other secret)',
+      () => signToken({ sub: 'a', purpose: 'manage' }, [{ id: TEST_KEYS[0]!.id, secret: randomBytes(32) }]),
+    ],
+    [
+      'unknown key id',
+      () => signToken({ sub: 'a', purpose: 'manage' }, [{ id: 'other', secret: randomBytes(32) }]),
+    ],
+    [
+      'tampered',
+      () => {
+        const t = good();
+        const i = Math.floor(t.length / 2);
+        return t.slice(0, i) + (t[i] === 'A' ? 'B' : 'A') + t.slice(i + 1);
+      },
+    ],
+    ['truncated', () => good().slice(0, -5)],
+    ['wrong purpose', () => token('a', 'unsubscribe', 'digest:daily')],
+    ['garbage', () => 'not-a-token'],
+    [
+      'expired',
+      () =>
+        signToken(
+          { sub: 'a', purpose: 'manage', exp: Math.floor(new Date('2020-01-01').getTime() / 1000) },
+          TEST_KEYS,
+        ),
+    ],
+  ];
+  it.each(cases)('%s → 400 page on GET and POST, nothing changed', async (_name, make) => {
+    seed({ id: 'a', email: 'a@example.org' });
+    const before = store.snapshot();
+    const t = make();
+    const get = await api(event({ path: '/preferences', query: { token: t } }));
+    expect(get.statusCode).toBe(400);
+    expect(String(get.body)).toContain('链接无效');
+    const post = await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: FORM,
+        body: form([
+          ['token', t],
+          ['lang', 'en'],
+          ['topic.ai', 'daily'],
+        ]),
+      }),
+    );
+    expect(post.statusCode).toBe(400);
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('refuses a missing token', async () => {
+    expect((await api(event({ path: '/confirm' }))).statusCode).toBe(400);
+    expect((await api(event({ path: '/unsubscribe' }))).statusCode).toBe(400);
+  });
+});
+
+describe('preference center', () => {
+  it('shows current topics and saves new cadences per topic', async () => {
+    seed({ id: 'a', email: 'a@example.org', topics: { health: 'daily', ai: 'instant' } });
+    const t = token('a', 'manage');
+    const before = store.snapshot();
+    const page = await api(event({ path: '/preferences', query: { token: t } }));
+    expect(store.snapshot()).toBe(before);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers?.['cache-control']).toBe('no-store');
+    const body = String(page.body);
+    expect(body).toMatch(/name="topic.health">[\s\S]*?<option value="daily" selected>/);
+    expect(body).toMatch(/name="topic.talent"><option value="none" selected>/);
+
+    const saved = await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: FORM,
+        body: form([
+          ['token', t],
+          ['topic.health', 'weekly'],
+          ['topic.ai', 'none'],
+          ['topic.talent', 'instant'],
+          ['lang', 'zh'],
+          ['action', 'save'],
+        ]),
+      }),
+    );
+    expect(saved.statusCode).toBe(200);
+    expect(String(saved.body)).toContain('偏好已保存');
+    expect(await store.get('a')).toMatchObject({
+      status: 'active',
+      topics: { health: 'weekly', talent: 'instant' },
+      lang: 'zh',
+    });
+  });
+
+  it('keeping no topic unsubscribes; the button unsubscribes from everything', async () => {
+    seed({ id: 'a', email: 'a@example.org' });
+    seed({ id: 'b', email: 'b@example.org' });
+    await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: FORM,
+        body: form([
+          ['token', token('a', 'manage')],
+          ['topic.health', 'none'],
+          ['lang', 'en'],
+        ]),
+      }),
+    );
+    expect((await store.get('a'))?.status).toBe('unsubscribed');
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: FORM,
+        body: form([
+          ['token', token('b', 'manage')],
+          ['action', 'unsubscribe-all'],
+        ]),
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(await store.get('b')).toMatchObject({ status: 'unsubscribed', topics: {} });
+  });
+
+  it('rejects unknown topics and cadences without saving', async () => {
+    seed({ id: 'a', email: 'a@example.org' });
+    const before = store.snapshot();
+    for (const fields of [
+      [
+        ['topic.crypto', 'daily'],
+        ['lang', 'en'],
+      ],
+      [
+        ['topic.ai', 'hourly'],
+        ['lang', 'en'],
+      ],
+      [
+        ['topic.ai', 'daily'],
+        ['lang', 'fr'],
+      ],
+    ] as [string, string][][]) {
+      const res = await api(
+        event({
+          method: 'POST',
+          path: '/preferences',
+          headers: FORM,
+          body: form([['token', token('a', 'manage')], ...fields]),
+        }),
+      );
+      expect(res.statusCode).toBe(400);
+    }
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('does not reactivate an unsubscribed address', async () => {
+    seed({ id: 'u', email: 'u@example.org', status: 'unsubscribed', topics: {} });
+    const before = store.snapshot();
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: FORM,
+        body: form([
+          ['token', token('u', 'manage')],
+          ['topic.ai', 'daily'],
+          ['lang', 'en'],
+        ]),
+      }),
+    );
+    expect(String(res.body)).toContain('not active');
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('refuses a cross-site save', async () => {
+    seed({ id: 'a', email: 'a@example.org' });
+    const before = store.snapshot();
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: { ...FORM, 'sec-fetch-site': 'cross-site', origin: 'https://evil.test' },
+        body: form([
+          ['token', token('a', 'manage')],
+          ['action', 'unsubscribe-all'],
+        ]),
+      }),
+    );
+    expect(res.statusCode).toBe(403);
+    expect(store.snapshot()).toBe(before);
+  });
+});
+
+describe('unsubscribe', () => {
+  it('GET shows the list and an everything button without changing state', async () => {
+    seed({ id: 'a', email: 'a@example.org', topics: { health: 'instant', ai: 'daily' } });
+    const before = store.snapshot();
+    const res = await api(
+      event({ path: '/unsubscribe', query: { token: token('a', 'unsubscribe', 'alerts:health') } }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.headers?.['cache-control']).toBe('no-store');
+    expect(String(res.body)).toContain('Instant alerts for “Health”');
+    expect(String(res.body)).toContain('name="scope" value="all"');
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('one-click (urlencoded, cross-site, no Origin) ends the digest list with 200 and is idempotent', async () => {
+    seed({ id: 'a', email: 'a@example.org', topics: { health: 'daily', ai: 'daily', talent: 'weekly' } });
+    const t = token('a', 'unsubscribe', 'digest:daily');
+    for (let i = 0; i < 3; i++) {
+      const res = await api(
+        event({
+          method: 'POST',
+          path: '/unsubscribe',
+          query: { token: t },
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+          body: 'List-Unsubscribe=One-Click',
+        }),
+      );
+      expect(res.statusCode).toBe(200);
+      expect(res.headers?.location).toBeUndefined();
+      expect(await store.get('a')).toMatchObject({ status: 'active', topics: { talent: 'weekly' } });
+    }
+  });
+
+  it('one-click as multipart/form-data (base64 body) ends an alerts list; nothing left → unsubscribed', async () => {
+    seed({ id: 'a', email: 'a@example.org', topics: { health: 'instant' } });
+    const boundary = '----tidings42';
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`;
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: { token: token('a', 'unsubscribe', 'alerts:health') },
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body: Buffer.from(body),
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(await store.get('a')).toMatchObject({ status: 'unsubscribed', topics: {} });
+  });
+
+  it('the page buttons end one list or everything; cross-site page posts are refused', async () => {
+    seed({ id: 'a', email: 'a@example.org', topics: { health: 'instant', ai: 'daily' } });
+    const t = token('a', 'unsubscribe', 'alerts:health');
+    const refused = await api(
+      event({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: { token: t },
+        headers: { ...FORM, origin: 'https://evil.test' },
+        body: form([['scope', 'all']]),
+      }),
+    );
+    expect(refused.statusCode).toBe(403);
+    await api(
+      event({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: { token: t },
+        headers: FORM,
+        body: form([['scope', 'list']]),
+      }),
+    );
+    expect(await store.get('a')).toMatchObject({ status: 'active', topics: { ai: 'daily' } });
+    const all = await api(
+      event({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: { token: t },
+        headers: FORM,
+        body: form([['scope', 'all']]),
+      }),
+    );
+    expect(all.statusCode).toBe(200);
+    expect(await store.get('a')).toMatchObject({ status: 'unsubscribed', topics: {} });
+  });
+
+  it('the confirmation email’s unsubscribe link (no list) ends everything and drops the pending request', async () => {
+    await subscribeJson({ email: 'z@example.org', topics: ['ai'], cadence: 'daily' });
+    const mail = await readMail(mailer.sent[0]!);
+    const unsub = mail.link('/unsubscribe');
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: Object.fromEntries(unsub.searchParams),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    const s = await store.getByEmail('z@example.org');
+    expect(s?.status).toBe('unsubscribed');
+    expect(s?.pending).toBeUndefined();
+    // The old confirmation link no longer brings the address back.
+    const confirm = await api(
+      event({
+        method: 'POST',
+        path: '/confirm',
+        headers: FORM,
+        body: form([['token', mail.link('/confirm').searchParams.get('token')!]]),
+      }),
+    );
+    expect(confirm.statusCode).toBe(400);
+    expect((await store.getByEmail('z@example.org'))?.status).toBe('unsubscribed');
+  });
+
+  it('one-click with an invalid token is refused', async () => {
+    const res = await api(
+      event({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: { token: 'bogus' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+  });
+});
+
+describe('full flow and errors', () => {
+  it('subscribe → confirm → change topics → one-click unsubscribe', async () => {
+    const { mail } = await subscribeAndConfirm('flow@example.org', ['health', 'ai'], 'daily');
+    const manage = mail.link('/preferences').searchParams.get('token')!;
+    await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: FORM,
+        body: form([
+          ['token', manage],
+          ['topic.health', 'daily'],
+          ['topic.ai', 'weekly'],
+          ['lang', 'en'],
+        ]),
+      }),
+    );
+    const s = await store.getByEmail('flow@example.org');
+    expect(s).toMatchObject({ status: 'active', topics: { health: 'daily', ai: 'weekly' } });
+    await api(
+      event({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: { token: token(s!.id, 'unsubscribe', 'digest:weekly') },
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+    );
+    expect((await store.get(s!.id))?.topics).toEqual({ health: 'daily' });
+  });
+
+  it('unknown route → 404 page', async () => {
+    const res = await api(event({ path: '/nope' }));
+    expect(res.statusCode).toBe(404);
+    expect(String(res.body)).toContain('页面不存在');
+    expect((await api(event({ method: 'POST', path: '/' }))).statusCode).toBe(404);
+  });
+
+  it('an unexpected failure → 500 page with the request id, no stack, logged without the address', async () => {
+    store.failNext = new Error('DynamoDB exploded for boom@example.org');
+    const res = await subscribeForm([
+      ['email', 'boom@example.org'],
+      ['topics', 'ai'],
+      ['cadence', 'daily'],
+    ]);
+    expect(res.statusCode).toBe(500);
+    const body = String(res.body);
+    expect(body).toContain('req-123');
+    expect(body).not.toContain('exploded');
+    expect(body).not.toMatch(/\.ts:\d+/);
+    const logged = JSON.stringify(logger.lines);
+    expect(logged).toContain('exploded');
+    expect(logged).toContain('req-123');
+    expect(logged).not.toContain('boom@example.org');
+  });
+});
