@@ -57,6 +57,7 @@ export function layout({ lang, title, body, switchHref }: LayoutOptions): string
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${title} · ${t.siteName}</title>
 <style>${new SafeHtml(STYLE)}</style>
 </head>

@@ -127,11 +127,13 @@ export function parseMultipart(text: string, boundary: string): Record<string, s
 
 /**
  * Cross-site request check for state-changing browser posts (instead of CSRF tokens): modern browsers send
- * Sec-Fetch-Site and Origin on POST. Requests with neither (curl, server-to-server) are not browser CSRF.
+ * Sec-Fetch-Site; older ones Origin. Requests with neither (curl, server-to-server) are not browser CSRF.
  */
 export function isCrossSite(event: APIGatewayProxyEventV2, siteUrl: string): boolean {
   const fetchSite = header(event, 'sec-fetch-site')?.toLowerCase();
-  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return true;
+  // Sec-Fetch-Site is set by the browser itself and decides alone when present: under our
+  // `Referrer-Policy: no-referrer` Chromium sends `Origin: null` even for same-origin form posts.
+  if (fetchSite !== undefined) return fetchSite !== 'same-origin' && fetchSite !== 'none';
   const origin = header(event, 'origin');
   if (origin === undefined) return false;
   return origin !== new URL(siteUrl).origin;

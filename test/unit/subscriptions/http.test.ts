@@ -102,6 +102,9 @@ describe('isCrossSite', () => {
     expect(isCrossSite(withHeaders({ 'sec-fetch-site': 'cross-site' }), SITE)).toBe(true);
     expect(isCrossSite(withHeaders({ 'sec-fetch-site': 'same-site', origin: SITE }), SITE)).toBe(true);
     expect(isCrossSite(withHeaders({ Origin: 'https://evil.test' }), SITE)).toBe(true);
+    // Chromium under Referrer-Policy no-referrer: same-origin form post with `Origin: null`.
+    expect(isCrossSite(withHeaders({ origin: 'null', 'sec-fetch-site': 'same-origin' }), SITE)).toBe(false);
+    expect(isCrossSite(withHeaders({ origin: SITE, 'sec-fetch-site': 'cross-site' }), SITE)).toBe(true);
   });
 });
 
