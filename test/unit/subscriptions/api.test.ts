@@ -487,7 +487,7 @@ describe('confirmation', () => {
       event({
         method: 'POST',
         path: '/confirm',
-        headers: { ...FORM, origin: 'https://evil.test' },
+        headers: { ...FORM, 'sec-fetch-site': 'cross-site', origin: 'https://evil.test' },
         body: form([['token', token('p', 'confirm')]]),
       }),
     );
@@ -750,7 +750,7 @@ describe('unsubscribe', () => {
         method: 'POST',
         path: '/unsubscribe',
         query: { token: t },
-        headers: { ...FORM, origin: 'https://evil.test' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.test' },
         body: form([['scope', 'all']]),
       }),
     );
