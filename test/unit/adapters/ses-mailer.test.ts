@@ -1,0 +1,172 @@
+// The SES mailer against a fake SES HTTP endpoint (not aws-sdk-client-mock, which would skip the SDK's own
+// retries): what the SDK retries, and what each final SES error becomes for the sender.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSesClient } from '../../../functions/adapters/ses/client.ts';
+import {
+  classifySesError,
+  createSesMailer,
+  readMaxSendRate,
+  sanitizeTag,
+  tagsFromHeaders,
+} from '../../../functions/adapters/ses/mailer.ts';
+import { MailerError } from '../../../functions/core/delivery/errors.ts';
+
+type Reply = { status: number; body: string };
+const requests: URLSearchParams[] = [];
+let replies: Reply[] = [];
+let server: Server;
+let endpoint: string;
+
+const ok = (id: string): Reply => ({
+  status: 200,
+  body: `<SendRawEmailResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><SendRawEmailResult><MessageId>${id}</MessageId></SendRawEmailResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></SendRawEmailResponse>`,
+});
+const fail = (status: number, code: string, message: string): Reply => ({
+  status,
+  body: `<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>${status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>r</RequestId></ErrorResponse>`,
+});
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      requests.push(new URLSearchParams(body));
+      const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
+      res.writeHead(reply.status, { 'content-type': 'text/xml' }).end(reply.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  requests.length = 0;
+});
+
+const raw = [
+  'From: =?UTF-8?B?5paw6Ze7?= <news@tidings.example.org>',
+  'To: alice@example.org',
+  'Subject: hi',
+  'X-Tidings-Edition: daily-2025-01-20',
+  'X-Tidings-Subscriber: 01JABC',
+  '',
+  'body',
+].join('\r\n');
+const email = { from: 'news@tidings.example.org', to: 'alice@example.org', data: Buffer.from(raw) };
+
+async function sendWith(sequence: Reply[], maxAttempts = 2): Promise<MailerError | { messageId: string }> {
+  replies = sequence;
+  const mailer = createSesMailer({
+    client: createSesClient({ endpoint, maxAttempts }),
+    configurationSet: 'tidings-events',
+  });
+  try {
+    return await mailer.sendRaw(email);
+  } catch (error) {
+    if (error instanceof MailerError) return error;
+    throw error;
+  }
+}
+
+describe('SES mailer', () => {
+  it('sends the raw MIME with configuration set, destination and edition/subscriber tags', async () => {
+    const result = await sendWith([ok('msg-1')]);
+    expect(result).toEqual({ messageId: 'msg-1' });
+    const form = requests[0]!;
+    expect(form.get('Action')).toBe('SendRawEmail');
+    expect(form.get('ConfigurationSetName')).toBe('tidings-events');
+    expect(form.get('Destinations.member.1')).toBe('alice@example.org');
+    expect(Buffer.from(form.get('RawMessage.Data') ?? '', 'base64').toString()).toBe(raw);
+    const tags = Object.fromEntries(
+      [1, 2].map((i) => [form.get(`Tags.member.${i}.Name`), form.get(`Tags.member.${i}.Value`)]),
+    );
+    expect(tags).toEqual({ edition: 'daily-2025-01-20', subscriber: '01JABC' });
+  });
+
+  it('lets the SDK retry a throttled call, then succeeds', async () => {
+    const result = await sendWith([fail(400, 'Throttling', 'Maximum sending rate exceeded.'), ok('msg-2')]);
+    expect(result).toEqual({ messageId: 'msg-2' });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('maps persistent throttling to throttled after the SDK attempts', async () => {
+    const result = await sendWith([fail(400, 'Throttling', 'Maximum sending rate exceeded.')]);
+    expect(result).toBeInstanceOf(MailerError);
+    expect((result as MailerError).kind).toBe('throttled');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('maps the daily quota to quota-exceeded, a rejected message to rejected (no retry) and 5xx to transient', async () => {
+    expect(
+      ((await sendWith([fail(400, 'Throttling', 'Daily message quota exceeded.')])) as MailerError).kind,
+    ).toBe('quota-exceeded');
+    requests.length = 0;
+    const rejected = await sendWith([fail(400, 'MessageRejected', 'Email address is not verified.')]);
+    expect((rejected as MailerError).kind).toBe('rejected');
+    expect(requests).toHaveLength(1);
+    expect(
+      ((await sendWith([fail(400, 'MailFromDomainNotVerifiedException', 'not verified')])) as MailerError)
+        .kind,
+    ).toBe('rejected');
+    requests.length = 0;
+    expect(((await sendWith([fail(503, 'ServiceUnavailable', 'try later')])) as MailerError).kind).toBe(
+      'transient',
+    );
+    expect(requests).toHaveLength(2);
+  });
+
+  it('maps a connection that never answers to transient', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const client = createSesClient({
+      endpoint: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      maxAttempts: 1,
+      requestTimeoutMs: 200,
+    });
+    const error = await createSesMailer({ client })
+      .sendRaw(email)
+      .catch((e: unknown) => e);
+    silent.closeAllConnections();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+    expect(error).toBeInstanceOf(MailerError);
+    expect((error as MailerError).kind).toBe('transient');
+  });
+
+  it('reads the max send rate from GetSendQuota', async () => {
+    replies = [
+      {
+        status: 200,
+        body: '<GetSendQuotaResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><GetSendQuotaResult><Max24HourSend>50000</Max24HourSend><MaxSendRate>14</MaxSendRate><SentLast24Hours>3</SentLast24Hours></GetSendQuotaResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetSendQuotaResponse>',
+      },
+    ];
+    expect(await readMaxSendRate(createSesClient({ endpoint }))).toBe(14);
+    expect(requests[0]?.get('Action')).toBe('GetSendQuota');
+  });
+});
+
+describe('SES tag helpers', () => {
+  it('sanitizes tag values to the characters SES allows', () => {
+    expect(sanitizeTag('alert-ai-shanghai-2025/health:zh')).toBe('alert-ai-shanghai-2025_health_zh');
+    expect(sanitizeTag('人工智能')).toBe('____');
+    expect(sanitizeTag('')).toBe('_');
+  });
+
+  it('reads folded tidings headers from the header block only', () => {
+    const data = Buffer.from(
+      'X-Tidings-Edition:\r\n daily-1\r\nSubject: x\r\n\r\nX-Tidings-Subscriber: fake\r\n',
+    );
+    expect(tagsFromHeaders(data)).toEqual({ edition: 'daily-1' });
+  });
+
+  it('classifies unknown errors as transient', () => {
+    expect(classifySesError(new Error('socket hang up'))).toBe('transient');
+    expect(classifySesError({ name: 'AccountSendingPausedException', message: 'paused' })).toBe(
+      'quota-exceeded',
+    );
+  });
+});
