@@ -30,8 +30,9 @@ async function eml(messageId: string) {
 }
 
 beforeAll(async () => {
-  const { default: startSes } = await import('aws-ses-v2-local');
-  ses = await startSes({ host: '127.0.0.1', port: 0 });
+  // A CommonJS module: under ESM its exports object is the default import.
+  const { default: sesLocal } = await import('aws-ses-v2-local');
+  ses = await sesLocal.default({ host: '127.0.0.1', port: 0 });
   sesEndpoint = `http://127.0.0.1:${(ses.address() as AddressInfo).port}`;
 });
 
