@@ -30,9 +30,11 @@ async function eml(messageId: string) {
 }
 
 beforeAll(async () => {
-  // A CommonJS module: under ESM its exports object is the default import.
-  const { default: sesLocal } = await import('aws-ses-v2-local');
-  ses = await sesLocal.default({ host: '127.0.0.1', port: 0 });
+  // A CommonJS module: Node's ESM loader nests its default export one level deeper than vitest's interop.
+  type Start = (config: { host: string; port: number }) => Promise<Server>;
+  const mod = (await import('aws-ses-v2-local')) as unknown as { default: Start | { default: Start } };
+  const start = typeof mod.default === 'function' ? mod.default : mod.default.default;
+  ses = await start({ host: '127.0.0.1', port: 0 });
   sesEndpoint = `http://127.0.0.1:${(ses.address() as AddressInfo).port}`;
 });
 
