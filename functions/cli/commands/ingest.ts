@@ -8,7 +8,8 @@ import type { Diagnostic } from '../../core/types.ts';
 import type { Output } from './lint.ts';
 
 export interface IngestDeps {
-  loadTaxonomy(path: string): Promise<Taxonomy>;
+  /** Without a path: the project's content/topics.yaml. */
+  loadTaxonomy(path?: string): Promise<Taxonomy>;
   classify(article: Article, taxonomy: Taxonomy): SectionThemes[];
 }
 
@@ -44,7 +45,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .argument('<path>', 'an article file or a directory of articles')
     .option('--json', 'print each parsed article as JSON')
-    .option('--taxonomy <file>', 'the taxonomy of themes', 'content/topics.yaml')
+    .option('--taxonomy <file>', 'the taxonomy of themes (default: content/topics.yaml)')
     .description('parse articles and classify their sections into themes')
     .action(async (path: string, opts: IngestOptions) => {
       let deps: IngestDeps;
@@ -69,7 +70,7 @@ export async function runIngest(
   const taxonomyFile = opts.taxonomy ?? 'content/topics.yaml';
   let taxonomy: Taxonomy;
   try {
-    taxonomy = await deps.loadTaxonomy(taxonomyFile);
+    taxonomy = await deps.loadTaxonomy(opts.taxonomy);
   } catch (err) {
     // Taxonomy errors already name the file and the path in it; a stack trace would only hide that.
     io.err(`ingest: cannot load the taxonomy ${taxonomyFile}: ${(err as Error).message}`);

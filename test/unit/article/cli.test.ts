@@ -39,6 +39,63 @@ describe('tidings lint', () => {
   });
 });
 
+describe('tidings ingest (real taxonomy and classifier)', () => {
+  it('prints the seed as JSON: article, sections, themes with evidence, warnings', async () => {
+    const { code, stdout, stderr } = await tidings(
+      'ingest',
+      'content/articles/ai-shanghai-2025.md',
+      '--json',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [seed] = JSON.parse(stdout) as IngestedFile[];
+    expect(seed!.article!.title).toBe('模塑申城,让AI向新向暖向未来');
+    expect(seed!.article!.sections.map((s) => s.heading)).toEqual([
+      '夯实产业基础促进“飞轮闭环”',
+      '打通赋能产业链“最后一公里”',
+      '培养“人工智能+”复合型人才',
+    ]);
+    expect(seed!.themes!.map((t) => t.sectionId)).toEqual(['lead', 's1', 's2', 's3']);
+    for (const section of seed!.themes!) {
+      for (const theme of section.themes) {
+        expect(theme.evidence.length).toBeGreaterThan(0);
+        expect(theme.evidence[0]).toEqual(
+          expect.objectContaining({ term: expect.any(String), paragraph: expect.any(Number) }),
+        );
+      }
+    }
+    // The talent section is about talent; the rare-disease section carries health.
+    const s3 = seed!.themes!.find((t) => t.sectionId === 's3')!;
+    expect(s3.themes[0]!.topic).toBe('talent');
+    expect(seed!.themes!.find((t) => t.sectionId === 's2')!.themes.map((t) => t.topic)).toContain('health');
+    expect(seed!.diagnostics.map((d) => d.code)).toEqual(['cut-off-sentence', 'mixed-language-fragment']);
+  });
+
+  it('exits 1 on a directory with a bad file but still prints the good ones', async () => {
+    const { code, stdout } = await tidings('ingest', 'test/fixtures/articles/lint-dir', '--json');
+    expect(code).toBe(1);
+    const files = JSON.parse(stdout) as IngestedFile[];
+    expect(files.filter((f) => f.article).map((f) => f.article!.slug)).toEqual([
+      'harbour-robots',
+      'c-good-zh',
+    ]);
+    expect(files[1]!.diagnostics[0]!.code).toBe('front-matter-yaml');
+  });
+
+  it('reports a taxonomy file that does not exist without a stack trace', async () => {
+    const { code, stdout, stderr } = await tidings(
+      'ingest',
+      'content/articles',
+      '--taxonomy',
+      'no/such/topics.yaml',
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no/such/topics.yaml');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 const topic = (id: string, en: string, zh: string): Topic => ({
   id,
   name: { en, zh },
