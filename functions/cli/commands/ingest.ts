@@ -73,7 +73,10 @@ export async function runIngest(
     taxonomy = await deps.loadTaxonomy(opts.taxonomy);
   } catch (err) {
     // Taxonomy errors already name the file and the path in it; a stack trace would only hide that.
-    io.err(`ingest: cannot load the taxonomy ${taxonomyFile}: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    io.err(
+      `ingest: ${message.includes(taxonomyFile) ? message : `cannot load the taxonomy ${taxonomyFile}: ${message}`}`,
+    );
     return 2;
   }
 
