@@ -6,6 +6,8 @@ export interface Topic {
   description: Record<Lang, string>;
   /** Terms that signal the topic, per language. Chinese terms are also added to the segmenter's dictionary. */
   terms: Record<Lang, string[]>;
+  /** Weight of each term (lower-cased key), default 1: how strongly it signals the topic. */
+  weights?: Record<Lang, Record<string, number>>;
 }
 
 export interface Taxonomy {

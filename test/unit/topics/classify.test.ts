@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
+import { parseArticle } from '../../../functions/core/article/parse.ts';
+import type { Article } from '../../../functions/core/article/types.ts';
+import { classifyArticle, findTerms } from '../../../functions/core/topics/classify.ts';
+import { tokenize } from '../../../functions/core/topics/segment.ts';
+import type { SectionThemes, Taxonomy } from '../../../functions/core/topics/types.ts';
+
+let taxonomy: Taxonomy;
+const load = (file: string): Article => {
+  const { article } = parseArticle(readFileSync(file, 'utf8'), { file });
+  if (!article) throw new Error(`${file} did not parse`);
+  return article;
+};
+const topicsOf = (themes: SectionThemes[], id: string) =>
+  themes.find((s) => s.sectionId === id)!.themes.map((t) => t.topic);
+const themeOf = (themes: SectionThemes[], id: string, topic: string) =>
+  themes.find((s) => s.sectionId === id)!.themes.find((t) => t.topic === topic);
+
+beforeAll(async () => {
+  taxonomy = await loadTaxonomyFile();
+});
+
+describe('segmentation', () => {
+  it('keeps the taxonomy’s domain words whole, where Intl.Segmenter splits them', () => {
+    findTerms('', 'zh', taxonomy); // teaches the taxonomy terms to the segmenter
+    const tokens = tokenize('算力中心布局不均衡,以罕见病为牵引,打造具身智能,大模型深度融入经济', 'zh');
+    for (const word of ['算力中心', '罕见病', '具身智能', '大模型']) expect(tokens).toContain(word);
+    const intl = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment('算力')].map((s) => s.segment);
+    expect(intl).not.toEqual(['算力']); // why a dictionary segmenter is needed at all
+  });
+
+  it('matches whole words only: no term is found inside a longer unrelated word', () => {
+    // 安全 (governance) must not fire inside 安全性 when the segmenter keeps 安全性 whole,
+    // and 人才 is not counted a second time inside 人才培养.
+    const hits = findTerms('要重视人才培养', 'zh', taxonomy).map((h) => h.term);
+    expect(hits).toEqual(['人才培养']);
+    const en = findTerms('The hospitals chipped in; a hospitality firm', 'en', taxonomy).map((h) => h.term);
+    expect(en).toContain('hospital');
+    expect(en).not.toContain('chip'); // "chipped" is not "chip"
+    expect(en.filter((t) => t === 'hospital')).toHaveLength(1); // "hospitality" is not "hospital"
+  });
+});
+
+describe('the seed article, as a careful editor would tag it', () => {
+  let themes: SectionThemes[];
+  beforeAll(() => {
+    themes = classifyArticle(load('content/articles/ai-shanghai-2025.md'), taxonomy);
+  });
+
+  it('lead: compute first, then policy, models and industry', () => {
+    // The lead is dominated by the 民建 proposal on 算力 (算力中心, 数据中心 energy, 芯片); it opens with the city's
+    // 实施方案 and 政府工作报告 and the 两会 proposals (policy), reports model releases (书生 大模型, MiniMax open
+    // models: models) and frames AI as a 先导产业 tied to the 集成电路产业 (industry).
+    expect(topicsOf(themes, 'lead')[0]).toBe('compute');
+    expect(topicsOf(themes, 'lead')).toEqual(
+      expect.arrayContaining(['compute', 'policy', 'models', 'industry']),
+    );
+    expect(topicsOf(themes, 'lead')).not.toContain('health');
+    expect(topicsOf(themes, 'lead')).not.toContain('talent');
+  });
+
+  it('s1 “夯实产业基础”: industry and governance, not robotics', () => {
+    // 俞涛 on the 3+6 产业体系 and the 3800亿 industry (industry); 刘忱 on 安全发展, 治理机制, 伦理, 知识产权
+    // (governance). 具身智能 and a lab named after 机器人 are passing mentions, not what the section is about.
+    expect(topicsOf(themes, 's1')).toEqual(expect.arrayContaining(['industry', 'governance']));
+    expect(topicsOf(themes, 's1')).not.toContain('robotics');
+    expect(topicsOf(themes, 's1')).not.toContain('health');
+    // Governance lives in 刘忱's paragraph only.
+    expect(themeOf(themes, 's1', 'governance')!.paragraphs).toEqual([1]);
+  });
+
+  it('s2 “打通赋能产业链”: health carried by the rare-disease paragraph alone, plus industry and models', () => {
+    // 王延峰's proposal (罕见病, 医学人工智能, 诊疗, 药物研发, 医疗资源) is paragraph 1; the section's frame is 大模型
+    // empowering 产业链 (models, industry) and 谭黎敏 on 链主 and 价格战 (industry).
+    expect(topicsOf(themes, 's2')).toEqual(expect.arrayContaining(['health', 'industry', 'models']));
+    expect(themeOf(themes, 's2', 'health')!.paragraphs).toEqual([1]);
+    const evidence = themeOf(themes, 's2', 'health')!.evidence.map((e) => e.term);
+    expect(evidence).toEqual(expect.arrayContaining(['罕见病', '医学人工智能', '药物研发']));
+  });
+
+  it('s3 “培养复合型人才”: talent, in every paragraph; not health, not governance', () => {
+    // Talent runs through all four paragraphs. 生物医药 appears only as the example field of the 复合型人才 the
+    // 工商联 wants trained: one repeated term, below the two-distinct-terms rule, so health is not tagged.
+    expect(topicsOf(themes, 's3')[0]).toBe('talent');
+    expect(topicsOf(themes, 's3')).not.toContain('health');
+    expect(topicsOf(themes, 's3')).not.toContain('governance');
+    expect([...themeOf(themes, 's3', 'talent')!.paragraphs].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('gives evidence that points at real words of the paragraph it names', () => {
+    const article = load('content/articles/ai-shanghai-2025.md');
+    const sections = [article.lead, ...article.sections];
+    for (const { sectionId, themes: matches } of themes) {
+      const section = sections.find((s) => s.id === sectionId)!;
+      for (const match of matches) {
+        for (const e of match.evidence) expect(section.paragraphs[e.paragraph]!.text).toContain(e.term);
+      }
+    }
+  });
+});
+
+describe('the English sample article', () => {
+  it('tags each section with its subject', () => {
+    const themes = classifyArticle(load('content/articles/northbridge-ai-hospitals.md'), taxonomy);
+    expect(topicsOf(themes, 's1')[0]).toBe('health');
+    expect(topicsOf(themes, 's2')[0]).toBe('compute');
+    expect(topicsOf(themes, 's2')).toContain('robotics');
+    expect(topicsOf(themes, 's3')[0]).toBe('talent');
+    expect(topicsOf(themes, 's4')[0]).toBe('governance');
+    expect(topicsOf(themes, 's1')).not.toContain('compute');
+  });
+});
+
+describe('front matter overrides', () => {
+  it('replace the classifier’s themes for the named section, keeping matching evidence', () => {
+    const article = load('content/articles/ai-shanghai-2025.md');
+    article.themeOverrides = { s3: ['talent', 'health'] };
+    const themes = classifyArticle(article, taxonomy);
+    const s3 = themes.find((s) => s.sectionId === 's3')!.themes;
+    expect(s3.map((t) => t.topic)).toEqual(['talent', 'health']);
+    expect(s3.every((t) => t.override)).toBe(true);
+    expect(s3[0]!.evidence.length).toBeGreaterThan(0);
+    // Other sections keep the classifier's result.
+    expect(topicsOf(themes, 's2')).toContain('health');
+    expect(themes.find((s) => s.sectionId === 's2')!.themes.some((t) => t.override)).toBe(false);
+  });
+});
