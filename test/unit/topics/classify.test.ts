@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
 import type { Article } from '../../../functions/core/article/types.ts';
-import { classifyArticle, findTerms } from '../../../functions/core/topics/classify.ts';
+import { classifyArticle, classifySection, findTerms } from '../../../functions/core/topics/classify.ts';
 import { tokenize } from '../../../functions/core/topics/segment.ts';
 import type { SectionThemes, Taxonomy } from '../../../functions/core/topics/types.ts';
 
@@ -82,7 +82,7 @@ describe('the seed article, as a careful editor would tag it', () => {
 
   it('s3 “培养复合型人才”: talent, in every paragraph; not health, not governance', () => {
     // Talent runs through all four paragraphs. 生物医药 appears only as the example field of the 复合型人才 the
-    // 工商联 wants trained: one repeated term, below the two-distinct-terms rule, so health is not tagged.
+    // 工商联 wants trained: three mentions of one term (score 6) stay under the score floor, so health is not tagged.
     expect(topicsOf(themes, 's3')[0]).toBe('talent');
     expect(topicsOf(themes, 's3')).not.toContain('health');
     expect(topicsOf(themes, 's3')).not.toContain('governance');
@@ -98,6 +98,16 @@ describe('the seed article, as a careful editor would tag it', () => {
         for (const e of match.evidence) expect(section.paragraphs[e.paragraph]!.text).toContain(e.term);
       }
     }
+  });
+});
+
+describe('tagging rules', () => {
+  it('does not tag a theme that rests on one repeated term, however often', () => {
+    const paragraph = { index: 0, line: 1, text: '罕见病。'.repeat(10) };
+    const section = { id: 's1', heading: 'x', line: 1, paragraphs: [paragraph] };
+    expect(classifySection(section, 'zh', taxonomy).map((t) => t.topic)).not.toContain('health');
+    paragraph.text += '药物研发。';
+    expect(classifySection(section, 'zh', taxonomy).map((t) => t.topic)).toContain('health');
   });
 });
 
