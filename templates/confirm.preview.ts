@@ -7,6 +7,6 @@ export function confirmPreview(lang: Lang, siteUrl: string = PREVIEW_SITE_URL): 
   return {
     lang,
     siteUrl,
-    topicNames: ['ai', 'health'].map((id) => PREVIEW_TAXONOMY.byId.get(id)!.name[lang]),
+    topicNames: ['models', 'health'].map((id) => PREVIEW_TAXONOMY.byId.get(id)!.name[lang]),
   } satisfies TemplateData['confirm'];
 }

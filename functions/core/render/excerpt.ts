@@ -51,7 +51,7 @@ export function themeExcerpt(paragraphs: string[], match: ThemeMatch, maxChars: 
     if (length <= left) {
       chosen.push({ index, text });
       left -= length;
-    } else if (chosen.length === 0 || left >= 40) {
+    } else if (chosen.length === 0 || left >= Math.max(40, maxChars / 4)) {
       // Trim the strongest paragraph always; a weaker one only when a useful part of it fits.
       chosen.push({ index, text: trimToSentence(text, left) });
       left = 0;
