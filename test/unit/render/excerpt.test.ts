@@ -162,3 +162,18 @@ describe('buildAlertData', () => {
     );
   });
 });
+
+describe('with the real parser, classifier and taxonomy', () => {
+  it('gives a health reader of the seed article the rare-disease paragraph only', async () => {
+    const { previewSections, PREVIEW_TAXONOMY } = await import('../../../templates/preview-seed.ts');
+    const s2 = previewSections().find((s) => s.articleSlug === 'ai-shanghai-2025' && s.sectionId === 's2')!;
+    const data = buildAlertData(s2, PREVIEW_TAXONOMY, {
+      lang: 'zh',
+      siteUrl: 'https://news.example.org',
+      topic: 'health',
+    });
+    expect(data.item.excerpt).toHaveLength(1);
+    expect(data.item.excerpt[0]).toContain('罕见病');
+    expect(data.item.excerpt.join('')).not.toContain('谭黎敏');
+  });
+});
