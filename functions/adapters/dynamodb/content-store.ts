@@ -1,7 +1,6 @@
 // Adapter: ContentStore on the single DynamoDB table (pk/sk strings). Sections are written under month
 // partitions so a digest reads only the months it spans; a small month index lists the non-empty months,
 // so a first edition starting at the epoch does not query hundreds of empty partitions.
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
   type DynamoDBDocumentClient,
@@ -10,6 +9,11 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { PublishedSection } from '../../core/delivery/types.ts';
 import type { ContentStore } from '../../ports.ts';
+
+/** By name too: a second copy of the SDK in a bundle would defeat `instanceof`. */
+export function isConditionFailure(error: unknown): boolean {
+  return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+}
 
 export interface DynamoTableOptions {
   client: DynamoDBDocumentClient;
@@ -81,7 +85,7 @@ export function createDynamoContentStore(options: DynamoTableOptions): ContentSt
           }),
         );
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
+        if (isConditionFailure(error)) return false;
         throw error;
       }
       const months = [...new Set(sections.map((section) => monthOf(section.publishedAt)))];

@@ -1,11 +1,10 @@
 // Adapter: DeliveryLedger on the single table, pk `DELIVERY#<edition>`, sk `<subscriber>`. The claim is a
 // conditional put, the idempotency guard against SQS at-least-once delivery: a redelivered message finds the
 // claim and skips that recipient. Records expire after about 400 days (TTL attribute `expiresAt`).
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Delivery } from '../../core/delivery/types.ts';
 import type { DeliveryLedger } from '../../ports.ts';
-import type { DynamoTableOptions } from './content-store.ts';
+import { type DynamoTableOptions, isConditionFailure } from './content-store.ts';
 
 const DELIVERY_TTL_SECONDS = 400 * 24 * 3600;
 
@@ -53,7 +52,7 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
         );
         return true;
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
+        if (isConditionFailure(error)) return false;
         throw error;
       }
     },
@@ -86,7 +85,7 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
           }),
         );
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return;
+        if (isConditionFailure(error)) return;
         throw error;
       }
     },

@@ -2,11 +2,10 @@
 // a pointer item per cadence (pk `EDITIONS#<cadence>`, sk `<until>#<id>`) lets `latest` read one key in
 // descending order instead of scanning. Counts are top-level numbers so UpdateItem ADD can bump them
 // from many senders at once without a read-modify-write race.
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Edition, EditionCounts } from '../../core/delivery/types.ts';
 import type { Clock, EditionStore } from '../../ports.ts';
-import type { DynamoTableOptions } from './content-store.ts';
+import { type DynamoTableOptions, isConditionFailure } from './content-store.ts';
 
 const COUNT_NAMES = [
   'planned',
@@ -88,7 +87,7 @@ export function createDynamoEditionStore(options: DynamoTableOptions & { clock?:
           }),
         );
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
+        if (isConditionFailure(error)) return false;
         throw error;
       }
       // Written after the edition so a pointer never names a missing edition (no transactions on dynalite).
@@ -187,7 +186,7 @@ export function createDynamoEditionStore(options: DynamoTableOptions & { clock?:
           }),
         );
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw new EditionNotFoundError(id);
+        if (isConditionFailure(error)) throw new EditionNotFoundError(id);
         throw error;
       }
     },
