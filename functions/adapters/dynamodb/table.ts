@@ -1,0 +1,58 @@
+// The single DynamoDB table, defined once: local stand-ins, tests and the CDK stack all build it from here so
+// they never drift. Items (see docs/access-patterns.md):
+//   SUB#<id> / SUB                       subscriber; sparse audience index attributes when active
+//   EMAIL#<email> / EMAIL                 the address, stored once, pointing at its subscriber id
+//   CONFIRM#<email> / CONFIRM             anti list-bombing slot, expires after 10 minutes
+//   ARTICLE#…, SECTIONS#…, EDITION#…, EDITIONS#…, VARIANT#…, DELIVERY#…   delivery items (pk/sk only)
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { CADENCES, type Cadence } from '../../core/types.ts';
+
+export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
+
+/** Epoch seconds; DynamoDB's TTL deletes the item some time after (lazily: conditions must still compare). */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** Audience index partitions per cadence: millions of subscribers never share one hot partition. */
+export const AUDIENCE_SHARDS = 16;
+
+export interface GlobalIndex {
+  indexName: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+/** One sparse index per cadence: only active subscribers following a topic at that cadence have its keys. */
+export function audienceIndex(cadence: Cadence): GlobalIndex {
+  return {
+    indexName: `audience-${cadence}`,
+    partitionKey: `aud_${cadence}_pk`,
+    sortKey: `aud_${cadence}_sk`,
+  };
+}
+
+export const GSIS: readonly GlobalIndex[] = CADENCES.map(audienceIndex);
+
+export function createTableInput(tableName: string): CreateTableCommandInput {
+  const attributes = new Set<string>([TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey]);
+  for (const gsi of GSIS) {
+    attributes.add(gsi.partitionKey);
+    attributes.add(gsi.sortKey);
+  }
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attributes].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+    KeySchema: [
+      { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: GSIS.map((gsi) => ({
+      IndexName: gsi.indexName,
+      KeySchema: [
+        { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
+        { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  };
+}
