@@ -156,8 +156,10 @@ function lineOfOffset(text: string, offset: number): number {
 // ---------------------------------------------------------------------------------------------------------
 // Blocks → Article
 
-const ZH_BYLINE =
-  /^(本报记者|本报通讯员|本报特约记者|记者|新华社记者|通讯员)[\s\u3000]+((?:[\p{Script=Han}·]{2,6}[\s\u3000、]*)+)$/u;
+// Prefix, then names checked one by one: a single regex with nested repetition over the names backtracks
+// exponentially on a long line that is not a byline.
+const ZH_BYLINE = /^(?:本报记者|本报通讯员|本报特约记者|记者|新华社记者|通讯员)[\s\u3000]+(.{2,80})$/u;
+const ZH_NAME = /^[\p{Script=Han}·]{2,6}$/u;
 const EN_BYLINE = /^By\s+(.{2,200})$/;
 const ZH_CREDIT = /^[（(]?[^。！？!?]{0,40}?(?:[\s\u3000]摄|供图|资料图片|图片来源[:：].+)[)）]?$/u;
 const EN_CREDIT = /^(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*(?::|by\b)\s*\S.{0,120}$/i;
@@ -174,7 +176,10 @@ function isCaption(p: Para): boolean {
 export function parseByline(raw: string): Byline | undefined {
   const text = raw.trim();
   const zh = ZH_BYLINE.exec(text);
-  if (zh) return { raw: text, names: zh[2]!.split(/[\s\u3000、]+/).filter((n) => n !== '') };
+  if (zh) {
+    const names = zh[1]!.split(/[\s\u3000、]+/).filter((n) => n !== '');
+    if (names.length > 0 && names.every((n) => ZH_NAME.test(n))) return { raw: text, names };
+  }
   const en = EN_BYLINE.exec(text);
   if (en && !/[.!?]$/.test(text)) {
     const names = en[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');

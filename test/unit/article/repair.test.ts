@@ -1,7 +1,7 @@
 // Layout repair and structure rules on small hand-made articles, one rule per test.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
+import { parseArticle, parseByline } from '../../../functions/core/article/parse.ts';
 import type { Article } from '../../../functions/core/article/types.ts';
 
 const parse = (lines: string[], file = 'test.md') => parseArticle(lines.join('\n'), { file });
@@ -165,6 +165,13 @@ describe('structure', () => {
     ]);
     expect(r.article!.byline).toBeUndefined();
     expect(texts(r.article)[0]).toEqual(['By the end of the year, the city will open a new hall.']);
+  });
+
+  it('reads Chinese bylines name by name and rejects long lines that only start like one', () => {
+    expect(parseByline('记者 王芳、李明')).toEqual({ raw: '记者 王芳、李明', names: ['王芳', '李明'] });
+    expect(parseByline('记者 今年上海发布了方案。')).toBeUndefined();
+    // 60 characters with no spaces: a nested-repetition pattern would backtrack here for hours.
+    expect(parseByline(`记者 ${'字'.repeat(60)}。`)).toBeUndefined();
   });
 
   it('only looks for a byline before the first section', () => {
