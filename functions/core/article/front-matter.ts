@@ -82,7 +82,7 @@ export function splitFrontMatter(source: string, file: string | undefined): Fron
         at(
           line,
           'front-matter-yaml',
-          `front matter is not valid YAML (${reason}): fix the YAML at line ${line}`,
+          `front matter is not valid YAML (${reason}): fix the YAML at or just before line ${line}`,
         ),
       ],
     };
