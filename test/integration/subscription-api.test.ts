@@ -1,0 +1,163 @@
+// The subscription API over the real DynamoDB subscriber store on an in-process dynalite: conditional create,
+// the confirmation slot, the pending request and status/topic changes as the table really stores them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
+import { signToken } from '../../functions/core/tokens.ts';
+import { createSubscriptionApi } from '../../functions/handlers/http-subscriptions.ts';
+import type { HttpHandler } from '../../local/http.ts';
+import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import {
+  CapturingLogger,
+  CapturingMailer,
+  event,
+  FakeRenderer,
+  FORM,
+  fakePersonalize,
+  form,
+  JSON_HEADERS,
+  makeTaxonomy,
+  readMail,
+  SITE,
+  TestClock,
+} from '../unit/subscriptions/fakes.ts';
+import { TEST_KEYS } from '../unit/subscriptions/keys.ts';
+
+let db: TestTable;
+let store: DynamoSubscriberStore;
+let api: HttpHandler;
+const mailer = new CapturingMailer();
+const clock = new TestClock(new Date());
+const taxonomy = makeTaxonomy();
+
+beforeAll(async () => {
+  db = await startDynalite();
+  store = new DynamoSubscriberStore({ client: db.client, tableName: db.tableName });
+  api = createSubscriptionApi({
+    store,
+    mailer,
+    renderer: new FakeRenderer(taxonomy),
+    personalize: fakePersonalize,
+    taxonomy,
+    tokenKeys: TEST_KEYS,
+    clock,
+    siteUrl: SITE,
+    sender: { address: 'news@example.org' },
+    logger: new CapturingLogger(),
+  });
+});
+
+afterAll(async () => {
+  await db?.stop();
+});
+
+const subscribe = (email: string, topics: string[], cadence = 'daily', lang = 'en') =>
+  api(
+    event({
+      method: 'POST',
+      path: '/api/subscriptions',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ email, topics, cadence, lang }),
+    }),
+  );
+
+const post = (path: string, fields: [string, string][], query?: Record<string, string>) =>
+  api(event({ method: 'POST', path, headers: FORM, body: form(fields), ...(query ? { query } : {}) }));
+
+async function confirmLatest(): Promise<void> {
+  const mail = await readMail(mailer.sent.at(-1)!);
+  const res = await post('/confirm', [['token', mail.link('/confirm').searchParams.get('token')!]]);
+  expect(res.statusCode).toBe(200);
+}
+
+describe('subscription API on DynamoDB (dynalite)', () => {
+  it('stores a pending request, confirms it, and keeps one record per address', async () => {
+    const res = await subscribe('Int.One@Example.org', ['health', 'ai'], 'weekly', 'zh');
+    expect(res.statusCode).toBe(202);
+    const pending = await store.getByEmail('int.one@example.org');
+    expect(pending).toMatchObject({ status: 'pending', lang: 'zh' });
+    expect(pending?.pending?.topics).toEqual({ health: 'weekly', ai: 'weekly' });
+    await confirmLatest();
+    const active = await store.get(pending!.id);
+    expect(active).toMatchObject({
+      status: 'active',
+      topics: { health: 'weekly', ai: 'weekly' },
+      lang: 'zh',
+    });
+    expect(active?.pending).toBeUndefined();
+    expect(active?.consent.confirmedAt).toBeDefined();
+  });
+
+  it('sends one confirmation for 20 requests in the window (conditional slot in the table)', async () => {
+    const before = mailer.sent.length;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => subscribe('flood@example.org', ['ai'])),
+    );
+    expect(answers.every((r) => r.statusCode === 202)).toBe(true);
+    expect(mailer.sent.length - before).toBe(1);
+  });
+
+  it('an active subscriber’s topics change only on confirmation; the audience follows', async () => {
+    await subscribe('int.two@example.org', ['health'], 'daily');
+    await confirmLatest();
+    clock.advance(601);
+    await subscribe('int.two@example.org', ['talent'], 'instant');
+    const s = await store.getByEmail('int.two@example.org');
+    expect(s?.topics).toEqual({ health: 'daily' });
+    const daily: string[] = [];
+    for await (const page of store.audience('daily')) daily.push(...page.map((x) => x.email));
+    expect(daily).toContain('int.two@example.org');
+    await confirmLatest();
+    expect((await store.get(s!.id))?.topics).toEqual({ talent: 'instant' });
+    const dailyAfter: string[] = [];
+    for await (const page of store.audience('daily')) dailyAfter.push(...page.map((x) => x.email));
+    expect(dailyAfter).not.toContain('int.two@example.org');
+  });
+
+  it('preferences and one-click unsubscribe update the stored record and the audience', async () => {
+    await subscribe('int.three@example.org', ['health', 'ai'], 'daily');
+    await confirmLatest();
+    const s = (await store.getByEmail('int.three@example.org'))!;
+    const manage = signToken({ sub: s.id, purpose: 'manage' }, TEST_KEYS);
+    const saved = await post('/preferences', [
+      ['token', manage],
+      ['topic.health', 'instant'],
+      ['topic.ai', 'weekly'],
+      ['lang', 'zh'],
+    ]);
+    expect(saved.statusCode).toBe(200);
+    expect(await store.get(s.id)).toMatchObject({ topics: { health: 'instant', ai: 'weekly' }, lang: 'zh' });
+
+    const unsub = signToken({ sub: s.id, purpose: 'unsubscribe', list: 'digest:weekly' }, TEST_KEYS);
+    for (let i = 0; i < 2; i++) {
+      const res = await api(
+        event({
+          method: 'POST',
+          path: '/unsubscribe',
+          query: { token: unsub },
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'List-Unsubscribe=One-Click',
+        }),
+      );
+      expect(res.statusCode).toBe(200);
+    }
+    expect(await store.get(s.id)).toMatchObject({ status: 'active', topics: { health: 'instant' } });
+    const alerts = signToken({ sub: s.id, purpose: 'unsubscribe', list: 'alerts:health' }, TEST_KEYS);
+    await post('/unsubscribe', [['scope', 'list']], { token: alerts });
+    expect(await store.get(s.id)).toMatchObject({ status: 'unsubscribed', topics: {} });
+    const instant: string[] = [];
+    for await (const page of store.audience('instant')) instant.push(...page.map((x) => x.email));
+    expect(instant).not.toContain('int.three@example.org');
+  });
+
+  it('GET pages change nothing in the table', async () => {
+    await subscribe('int.four@example.org', ['ai']);
+    const mail = await readMail(mailer.sent.at(-1)!);
+    const s = (await store.getByEmail('int.four@example.org'))!;
+    const before = JSON.stringify(await store.get(s.id));
+    for (const url of [mail.link('/confirm'), mail.link('/preferences'), mail.link('/unsubscribe')]) {
+      const res = await api(event({ path: url.pathname, query: Object.fromEntries(url.searchParams) }));
+      expect(res.statusCode).toBeLessThan(500);
+    }
+    expect(JSON.stringify(await store.get(s.id))).toBe(before);
+  });
+});
