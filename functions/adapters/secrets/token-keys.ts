@@ -1,0 +1,74 @@
+// Token signing keys come from configuration, never from code: Secrets Manager on AWS, a generated file locally.
+// Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}]}, newest first. To rotate,
+// put a new key first; remove the old one once every link signed with it may expire.
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { z } from 'zod';
+import type { TokenKey } from '../../core/tokens.ts';
+
+const secretSchema = z.object({
+  keys: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/),
+        secret: z.string().min(43, 'must be at least 32 bytes, base64'),
+      }),
+    )
+    .min(1),
+});
+
+export function parseTokenKeys(text: string, source: string): TokenKey[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`${source}: token keys are not JSON`);
+  }
+  const parsed = secretSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${source}: token keys ${issue.path.join('.')} ${issue.message}`);
+  }
+  return parsed.data.keys.map((k) => {
+    const secret = Buffer.from(k.secret, 'base64');
+    if (secret.length < 32) throw new Error(`${source}: token key ${k.id} is shorter than 32 bytes`);
+    return { id: k.id, secret };
+  });
+}
+
+export async function loadTokenKeys(config: {
+  tokenKeysSecretArn?: string;
+  tokenKeysFile?: string;
+  client?: SecretsManagerClient;
+}): Promise<TokenKey[]> {
+  if (config.tokenKeysFile)
+    return parseTokenKeys(await readFile(config.tokenKeysFile, 'utf8'), config.tokenKeysFile);
+  if (!config.tokenKeysSecretArn) throw new Error('no token key source configured');
+  const client = config.client ?? new SecretsManagerClient({});
+  const { SecretString } = await client.send(
+    new GetSecretValueCommand({ SecretId: config.tokenKeysSecretArn }),
+  );
+  if (!SecretString) throw new Error(`${config.tokenKeysSecretArn}: secret has no string value`);
+  return parseTokenKeys(SecretString, 'token keys secret');
+}
+
+/** Creates a random key file for local runs when none exists (owner-only permissions); returns its path. */
+export async function ensureLocalTokenKeys(file: string): Promise<string> {
+  try {
+    await readFile(file);
+    return file;
+  } catch {}
+  await mkdir(dirname(file), { recursive: true });
+  const body = JSON.stringify(
+    { keys: [{ id: 'local1', secret: randomBytes(32).toString('base64') }] },
+    null,
+    2,
+  );
+  await writeFile(file, `${body}\n`, { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  await chmod(file, 0o600);
+  return file;
+}

@@ -1,0 +1,122 @@
+// Configuration from the environment, parsed with a schema once per cold start. A missing or invalid value
+// fails at init with the variable's name and what it should hold, never later on the first subscriber.
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')
+  .transform((u) => u.replace(/\/+$/, ''));
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+function parse<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv): z.infer<z.ZodObject<T>> {
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration — ${problems}`);
+  }
+  return result.data;
+}
+
+/** TABLE_NAME: the DynamoDB table; DYNAMODB_ENDPOINT: a local endpoint (dynalite), unset on AWS. */
+export function dataConfig(env: NodeJS.ProcessEnv = process.env) {
+  const c = parse(
+    {
+      TABLE_NAME: z.string().min(3).max(255),
+      DYNAMODB_ENDPOINT: optional(httpUrl),
+      AWS_REGION: optional(z.string()),
+    },
+    env,
+  );
+  return { tableName: c.TABLE_NAME, dynamodbEndpoint: c.DYNAMODB_ENDPOINT, region: c.AWS_REGION };
+}
+
+/**
+ * SENDER_EMAIL: the verified SES From address; SENDER_NAME: display name; CONFIGURATION_SET: SES configuration
+ * set for bounce/complaint events; SITE_URL: public origin of pages and links; LIST_ID_DOMAIN: domain used in
+ * List-Id headers (default: the sender's domain); SES_ENDPOINT: a local SES stand-in, unset on AWS.
+ */
+export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
+  const c = parse(
+    {
+      SENDER_EMAIL: z.string().email(),
+      SENDER_NAME: optional(
+        z
+          .string()
+          .max(100)
+          .regex(/^[^\r\n]*$/, 'must be one line'),
+      ),
+      CONFIGURATION_SET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+      SITE_URL: httpUrl,
+      LIST_ID_DOMAIN: optional(z.string().regex(/^[a-z0-9.-]+$/i)),
+      SES_ENDPOINT: optional(httpUrl),
+      AWS_REGION: optional(z.string()),
+    },
+    env,
+  );
+  return {
+    senderEmail: c.SENDER_EMAIL,
+    senderName: c.SENDER_NAME ?? 'tidings',
+    configurationSet: c.CONFIGURATION_SET,
+    siteUrl: c.SITE_URL,
+    listIdDomain: c.LIST_ID_DOMAIN ?? c.SENDER_EMAIL.split('@')[1]!,
+    sesEndpoint: c.SES_ENDPOINT,
+    region: c.AWS_REGION,
+  };
+}
+
+/** Exactly one of TOKEN_KEYS_SECRET_ARN (Secrets Manager, on AWS) or TOKEN_KEYS_FILE (local). */
+export function tokenConfig(env: NodeJS.ProcessEnv = process.env) {
+  const c = parse(
+    {
+      TOKEN_KEYS_SECRET_ARN: optional(z.string().startsWith('arn:')),
+      TOKEN_KEYS_FILE: optional(z.string().min(1)),
+    },
+    env,
+  );
+  if ((c.TOKEN_KEYS_SECRET_ARN === undefined) === (c.TOKEN_KEYS_FILE === undefined)) {
+    throw new ConfigError(
+      'invalid configuration — set exactly one of TOKEN_KEYS_SECRET_ARN or TOKEN_KEYS_FILE',
+    );
+  }
+  return { tokenKeysSecretArn: c.TOKEN_KEYS_SECRET_ARN, tokenKeysFile: c.TOKEN_KEYS_FILE };
+}
+
+/**
+ * SEND_QUEUE_URL: the SQS send queue; SEND_RATE: SES max send rate, messages/s (default: read from SES);
+ * SENDER_CONCURRENCY: concurrent sender invocations sharing that rate (default 2); TIMEZONE: for edition dates
+ * (default Asia/Shanghai); CONTENT_BUCKET: where articles are uploaded.
+ */
+export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
+  const c = parse(
+    {
+      SEND_QUEUE_URL: optional(httpUrl),
+      SEND_RATE: optional(z.coerce.number().positive().max(10_000)),
+      SENDER_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)),
+      TIMEZONE: optional(
+        z.string().refine((tz) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be an IANA time zone such as Asia/Shanghai'),
+      ),
+      CONTENT_BUCKET: optional(z.string().min(3)),
+    },
+    env,
+  );
+  return {
+    sendQueueUrl: c.SEND_QUEUE_URL,
+    sendRate: c.SEND_RATE,
+    senderConcurrency: c.SENDER_CONCURRENCY ?? 2,
+    timezone: c.TIMEZONE ?? 'Asia/Shanghai',
+    contentBucket: c.CONTENT_BUCKET,
+  };
+}
