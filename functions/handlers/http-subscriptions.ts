@@ -2,9 +2,18 @@
 // preference center, RFC 8058 one-click unsubscribe. Edge only: parse, call the use cases, map to pages.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { HttpHandler } from '../../local/http.ts';
+import { createDynamoClient } from '../adapters/dynamodb/client.ts';
+import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store.ts';
+import { DEFAULT_TAXONOMY_FILE, loadTaxonomyFile } from '../adapters/fs/taxonomy.ts';
+import { loadTokenKeys } from '../adapters/secrets/token-keys.ts';
+import { createSesClient } from '../adapters/ses/client.ts';
+import { createSesMailer } from '../adapters/ses/mailer.ts';
 import type { MailingList } from '../core/delivery/types.ts';
 import { buildMime } from '../core/mail/mime.ts';
+import { compileEmail } from '../core/render/compile.ts';
+import { personalize } from '../core/render/personalize.ts';
 import type { Subscriber } from '../core/subscribers/types.ts';
+import { createCachedConfirmationRenderer } from '../core/subscriptions/confirmation-renderer.ts';
 import {
   checkPreferencesForm,
   checkSubscribeForm,
@@ -39,6 +48,7 @@ import {
   unsubscribePage,
 } from '../pages/subscription-pages.ts';
 import type { Clock, Mailer, SubscriberStore } from '../ports.ts';
+import { dataConfig, mailConfig, tokenConfig } from '../shared/config.ts';
 import {
   HttpError,
   type HttpResult,
@@ -51,7 +61,7 @@ import {
   parseBody,
   wantsJson,
 } from '../shared/http.ts';
-import { redactEmail, redactEmails } from '../shared/logging.ts';
+import { createLogger, redactEmail, redactEmails } from '../shared/logging.ts';
 
 /** Routes this handler answers; the local server and the CDK HTTP API register exactly these. */
 export const subscriptionRoutes = [
@@ -68,9 +78,9 @@ export const subscriptionRoutes = [
 
 /** The few log calls this handler makes; Powertools' Logger satisfies it. */
 export interface SubscriptionLogger {
-  info(message: string, extra?: Record<string, unknown>): void;
-  warn(message: string, extra?: Record<string, unknown>): void;
-  error(message: string, extra?: Record<string, unknown>): void;
+  info(message: string, extra: Record<string, unknown>): void;
+  warn(message: string, extra: Record<string, unknown>): void;
+  error(message: string, extra: Record<string, unknown>): void;
 }
 
 export interface SubscriptionApiDeps {
@@ -448,7 +458,95 @@ export function truncateIp(ip: string | undefined): string | undefined {
   return undefined;
 }
 
-// Lambda entry: wired to DynamoDB, SES and the token secret once the store adapter and config land.
-export const handler = async (): Promise<never> => {
-  throw new Error('http-subscriptions: production wiring not landed yet');
+// Composition root for the Lambda and for `npm start`: real adapters from the environment.
+// Env: TABLE_NAME, DYNAMODB_ENDPOINT?, SENDER_EMAIL, SENDER_NAME?, CONFIGURATION_SET?, SITE_URL, SES_ENDPOINT?,
+// TOKEN_KEYS_SECRET_ARN | TOKEN_KEYS_FILE, TAXONOMY_FILE? (default content/topics.yaml next to the sources;
+// a bundle must set it to the copied file), plus the templates/ directory the MJML compiler reads.
+export interface SubscriptionConfig {
+  data: ReturnType<typeof dataConfig>;
+  mail: ReturnType<typeof mailConfig>;
+  tokens: ReturnType<typeof tokenConfig>;
+  taxonomyFile: string;
+}
+
+/** Throws ConfigError naming the missing or invalid variable. */
+export function readSubscriptionConfig(env: NodeJS.ProcessEnv): SubscriptionConfig {
+  return {
+    data: dataConfig(env),
+    mail: mailConfig(env),
+    tokens: tokenConfig(env),
+    taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
+  };
+}
+
+export async function buildSubscriptionApi(
+  config: SubscriptionConfig,
+  logger: SubscriptionLogger = createLogger('tidings-subscriptions'),
+): Promise<HttpHandler> {
+  const [tokenKeys, taxonomy] = await Promise.all([
+    loadTokenKeys(config.tokens),
+    loadTaxonomyFile(config.taxonomyFile),
+  ]);
+  const region = config.data.region ?? config.mail.region;
+  const store = new DynamoSubscriberStore({
+    client: createDynamoClient({
+      ...(config.data.dynamodbEndpoint ? { endpoint: config.data.dynamodbEndpoint } : {}),
+      ...(region ? { region } : {}),
+    }),
+    tableName: config.data.tableName,
+  });
+  const mailer = createSesMailer({
+    client: createSesClient({
+      ...(config.mail.sesEndpoint ? { endpoint: config.mail.sesEndpoint } : {}),
+      ...(config.mail.region ? { region: config.mail.region } : {}),
+    }),
+    ...(config.mail.configurationSet ? { configurationSet: config.mail.configurationSet } : {}),
+  });
+  return createSubscriptionApi({
+    store,
+    mailer,
+    renderer: createCachedConfirmationRenderer({
+      compile: compileEmail,
+      taxonomy,
+      siteUrl: config.mail.siteUrl,
+    }),
+    personalize,
+    taxonomy,
+    tokenKeys,
+    clock: { now: () => new Date() },
+    siteUrl: config.mail.siteUrl,
+    sender: { address: config.mail.senderEmail, name: config.mail.senderName },
+    logger,
+  });
+}
+
+const logger = createLogger('tidings-subscriptions');
+// On Lambda the configuration is read during init, so a missing variable fails the cold start, not a request.
+const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME ? readSubscriptionConfig(process.env) : undefined;
+let wired: Promise<HttpHandler> | undefined;
+
+export const handler = async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+  wired ??= buildSubscriptionApi(lambdaConfig ?? readSubscriptionConfig(process.env), logger);
+  let api: HttpHandler;
+  try {
+    api = await wired;
+  } catch (error) {
+    // Loading keys or the taxonomy failed: try again on the next request rather than caching the failure.
+    wired = undefined;
+    logger.error('subscription API wiring failed', {
+      error: error instanceof Error ? error.message : 'unknown',
+    });
+    const lang = negotiateLanguage(header(event, 'accept-language'), LANGS, 'zh');
+    const t = STRINGS[lang];
+    const requestId = event.requestContext.requestId;
+    return htmlResponse(
+      500,
+      messagePage({ lang, title: t.errorTitle, message: t.errorBody, requestId }),
+      STYLE_HASH,
+      {
+        noStore: true,
+      },
+    );
+  }
+  return api(event);
 };

@@ -1,11 +1,21 @@
 // The subscription API over the real DynamoDB subscriber store on an in-process dynalite: conditional create,
 // the confirmation slot, the pending request and status/topic changes as the table really stores them.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
+import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { signToken } from '../../functions/core/tokens.ts';
-import { createSubscriptionApi } from '../../functions/handlers/http-subscriptions.ts';
+import {
+  buildSubscriptionApi,
+  createSubscriptionApi,
+  readSubscriptionConfig,
+} from '../../functions/handlers/http-subscriptions.ts';
 import type { HttpHandler } from '../../local/http.ts';
+import { startStandins } from '../../local/standins.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { outboxEntries, parsedEml } from '../helpers/outbox.ts';
 import {
   CapturingLogger,
   CapturingMailer,
@@ -159,5 +169,63 @@ describe('subscription API on DynamoDB (dynalite)', () => {
       expect(res.statusCode).toBeLessThan(500);
     }
     expect(JSON.stringify(await store.get(s.id))).toBe(before);
+  });
+});
+
+describe('subscription API wired from the environment (dynalite + aws-ses-v2-local)', () => {
+  it('names the missing variable when configuration is incomplete', () => {
+    expect(() => readSubscriptionConfig({})).toThrow(/TABLE_NAME/);
+    expect(() => readSubscriptionConfig({ TABLE_NAME: 'tidings', SENDER_EMAIL: 'news@example.org' })).toThrow(
+      /SITE_URL/,
+    );
+  });
+
+  it('sends the real MJML confirmation through SES and confirms from its link', async () => {
+    const standins = await startStandins({ tableName: 'tidings-wired' });
+    const dir = await mkdtemp(join(tmpdir(), 'tidings-keys-'));
+    try {
+      const keysFile = await ensureLocalTokenKeys(join(dir, 'token-keys.json'));
+      const config = readSubscriptionConfig({
+        TABLE_NAME: standins.tableName,
+        DYNAMODB_ENDPOINT: standins.dynamoEndpoint,
+        SES_ENDPOINT: standins.sesEndpoint,
+        SENDER_EMAIL: 'news@example.org',
+        SENDER_NAME: 'tidings 资讯',
+        SITE_URL: SITE,
+        TOKEN_KEYS_FILE: keysFile,
+        AWS_REGION: 'us-east-1',
+      });
+      const wired = await buildSubscriptionApi(config, new CapturingLogger());
+      const res = await wired(
+        event({
+          method: 'POST',
+          path: '/api/subscriptions',
+          headers: JSON_HEADERS,
+          body: JSON.stringify({
+            email: 'wired@example.org',
+            topics: ['health'],
+            cadence: 'daily',
+            lang: 'zh',
+          }),
+        }),
+      );
+      expect(res.statusCode).toBe(202);
+      const entries = await outboxEntries(standins.sesEndpoint);
+      expect(entries).toHaveLength(1);
+      const mail = await parsedEml(standins.sesEndpoint, entries[0]!.messageId);
+      expect(mail.to).toMatchObject({ value: [{ address: 'wired@example.org' }] });
+      const html = typeof mail.html === 'string' ? mail.html : '';
+      const link = /https:\/\/news\.example\.org\/confirm\?token=[A-Za-z0-9._~%-]+/.exec(html)?.[0];
+      expect(link).toBeDefined();
+      const token = new URL(link!).searchParams.get('token')!;
+      const done = await wired(
+        event({ method: 'POST', path: '/confirm', headers: FORM, body: form([['token', token]]) }),
+      );
+      expect(done.statusCode).toBe(200);
+      expect(String(done.body)).toContain('订阅已确认');
+    } finally {
+      await standins.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
