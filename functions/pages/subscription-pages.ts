@@ -49,21 +49,21 @@ ${problemList(lang, problems)}
 <legend>${t.topicsLegend}</legend>
 ${topics.map(
   (topic) =>
-    html`<label class="choice" for="topic-${topic.id}"><input type="checkbox" id="topic-${topic.id}" name="topics" value="${topic.id}"${chosen.has(topic.id) ? html` checked` : ''}><span><span lang="zh-CN">${topic.name.zh}</span> · <span lang="en">${topic.name.en}</span><small>${topic.description[lang]}</small></span></label>`,
+    html`<label class="choice"><input type="checkbox" id="topic-${topic.id}" name="topics" value="${topic.id}"${chosen.has(topic.id) ? html` checked` : ''}><span><span lang="zh-CN">${topic.name.zh}</span> · <span lang="en">${topic.name.en}</span><small>${topic.description[lang]}</small></span></label>`,
 )}
 </fieldset>
 <fieldset>
 <legend>${t.cadenceLegend}</legend>
 ${CADENCES.map(
   (c) =>
-    html`<label class="choice" for="cadence-${c}"><input type="radio" id="cadence-${c}" name="cadence" value="${c}"${c === cadence ? html` checked` : ''}><span>${t.cadence[c]}<small>${t.cadenceHint[c]}</small></span></label>`,
+    html`<label class="choice"><input type="radio" id="cadence-${c}" name="cadence" value="${c}"${c === cadence ? html` checked` : ''}><span>${t.cadence[c]}<small>${t.cadenceHint[c]}</small></span></label>`,
 )}
 </fieldset>
 <fieldset>
 <legend>${t.langLegend}</legend>
 ${LANGS.map(
   (l) =>
-    html`<label class="choice" for="lang-${l}"><input type="radio" id="lang-${l}" name="lang" value="${l}"${l === mailLang ? html` checked` : ''}><span>${t.langName[l]}</span></label>`,
+    html`<label class="choice"><input type="radio" id="lang-${l}" name="lang" value="${l}"${l === mailLang ? html` checked` : ''}><span>${t.langName[l]}</span></label>`,
 )}
 </fieldset>
 <p class="meta">${t.consentNote}</p>
@@ -132,7 +132,7 @@ ${topics.map((topic) => {
 <legend>${t.langLegend}</legend>
 ${LANGS.map(
   (l) =>
-    html`<label class="choice" for="lang-${l}"><input type="radio" id="lang-${l}" name="lang" value="${l}"${l === subscriber.lang ? html` checked` : ''}><span>${t.langName[l]}</span></label>`,
+    html`<label class="choice"><input type="radio" id="lang-${l}" name="lang" value="${l}"${l === subscriber.lang ? html` checked` : ''}><span>${t.langName[l]}</span></label>`,
 )}
 </fieldset>
 <div class="actions">
