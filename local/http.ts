@@ -81,6 +81,7 @@ export function sendResult(res: ServerResponse, result: APIGatewayProxyStructure
 export function matchRoute(routes: Route[], method: string, path: string): Route | undefined {
   const wanted = method === 'HEAD' ? 'GET' : method;
   return routes.find(
-    (r) => r.method === wanted && (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : r.path === path),
+    (r) =>
+      r.method === wanted && (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : r.path === path),
   );
 }

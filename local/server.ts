@@ -1,0 +1,147 @@
+// The whole pipeline on one machine: the production handlers behind a Node HTTP server, backed by the local
+// stand-ins for DynamoDB and SES. Used by `npm start` and by the end-to-end tests.
+
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize, resolve } from 'node:path';
+import { contentDirectory } from '../functions/adapters/render/content-dir.ts';
+import { renderPreviews } from '../functions/adapters/render/previews.ts';
+import { ensureLocalTokenKeys } from '../functions/adapters/secrets/token-keys.ts';
+import { createArticleHandler } from '../functions/handlers/http-articles.ts';
+import {
+  buildSubscriptionApi,
+  readSubscriptionConfig,
+  subscriptionRoutes,
+} from '../functions/handlers/http-subscriptions.ts';
+import { matchRoute, type Route, sendResult, toEvent } from './http.ts';
+import { devIndexPage } from './index-page.ts';
+import { type Standins, startStandins } from './standins.ts';
+
+export interface LocalOptions {
+  port?: number;
+  /** Where subscribers (dynalite files), token keys and previews are kept between runs. */
+  dataDir?: string;
+  /** Keep dynalite in memory (tests). */
+  inMemory?: boolean;
+  dynamoPort?: number;
+  sesPort?: number;
+  contentDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalPipeline {
+  url: string;
+  standins: Standins;
+  /** Environment the production handlers were wired with; the CLI uses the same. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export async function startLocal(options: LocalOptions = {}): Promise<LocalPipeline> {
+  const log = options.log ?? (() => {});
+  const dataDir = resolve(options.dataDir ?? '.tidings');
+  const contentDir = resolve(options.contentDir ?? 'content/articles');
+  const port = options.port ?? 3000;
+
+  log('starting local DynamoDB (dynalite) and SES (aws-ses-v2-local)…');
+  const standins = await startStandins({
+    ...(options.inMemory ? {} : { dataDir }),
+    dynamoPort: options.dynamoPort ?? 0,
+    sesPort: options.sesPort ?? 0,
+  });
+
+  const server = createServer();
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is in use: stop the other server or run with PORT=<free port>`)
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => ok());
+  });
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+  const env: Record<string, string> = {
+    TABLE_NAME: standins.tableName,
+    DYNAMODB_ENDPOINT: standins.dynamoEndpoint,
+    SES_ENDPOINT: standins.sesEndpoint,
+    SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'news@tidings.localhost.test',
+    SENDER_NAME: process.env.SENDER_NAME ?? 'tidings',
+    SITE_URL: url,
+    TOKEN_KEYS_FILE: await ensureLocalTokenKeys(join(dataDir, 'token-keys.json')),
+    TIDINGS_CONTENT_DIR: contentDir,
+    AWS_REGION: 'us-east-1',
+  };
+
+  log('rendering email and article previews…');
+  const previewDir = join(dataDir, 'preview');
+  const previews = await renderPreviews(previewDir, { contentDir, siteUrl: url });
+
+  const subscriptions = await buildSubscriptionApi(readSubscriptionConfig({ ...process.env, ...env }));
+  const content = contentDirectory(contentDir);
+  const articles = createArticleHandler({ siteUrl: url, getArticle: (slug) => content.getArticle(slug) });
+
+  const routes: Route[] = [
+    ...subscriptionRoutes.map((r) => ({ ...r, handler: subscriptions })),
+    { method: 'GET', path: '/articles/*', handler: articles },
+    {
+      method: 'GET',
+      path: '/dev',
+      handler: async () => ({
+        statusCode: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+        body: devIndexPage({ previews, outboxUrl: standins.outboxUrl, siteUrl: url }),
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/dev/preview/*',
+      handler: async (event) => {
+        // Static preview files, confined to the preview folder.
+        const relative = normalize(decodeURIComponent(event.rawPath.slice('/dev/preview/'.length)));
+        const file = resolve(previewDir, relative);
+        if (!file.startsWith(`${resolve(previewDir)}/`)) return { statusCode: 404, body: 'not found' };
+        try {
+          const body = await readFile(file, 'utf8');
+          const type = CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+          return { statusCode: 200, headers: { 'content-type': type }, body };
+        } catch {
+          return { statusCode: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
+        }
+      },
+    },
+  ];
+
+  server.on('request', async (req, res) => {
+    try {
+      const event = await toEvent(req);
+      if (event === 'too-large') return sendResult(res, { statusCode: 413, body: 'request body too large' });
+      const route = matchRoute(routes, event.requestContext.http.method, event.rawPath);
+      const result = route ? await route.handler(event) : await subscriptions(event); // the subscription API answers unknown paths with its 404 page
+      sendResult(res, result);
+    } catch (error) {
+      log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) sendResult(res, { statusCode: 500, body: 'internal error' });
+    }
+  });
+
+  return {
+    url,
+    standins,
+    env,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await standins.stop();
+    },
+  };
+}

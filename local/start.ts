@@ -1,0 +1,32 @@
+// `npm start`: the whole pipeline on http://localhost:3000 (PORT overrides).
+import { startLocal } from './server.ts';
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, got ${JSON.stringify(process.env.PORT)}`);
+  process.exit(2);
+}
+
+try {
+  const local = await startLocal({
+    port,
+    dynamoPort: Number(process.env.DYNAMODB_PORT ?? 4567),
+    sesPort: Number(process.env.SES_PORT ?? 8005),
+    log: (line) => console.log(`tidings: ${line}`),
+  });
+  console.log(`
+tidings is running
+  index        ${local.url}/dev
+  subscribe    ${local.url}/
+  outbox       ${local.standins.outboxUrl}
+Data is kept in .tidings/ (delete it to start over). Ctrl-C stops.`);
+  const stop = async () => {
+    await local.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  console.error(`tidings: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
