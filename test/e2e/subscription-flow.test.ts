@@ -1,51 +1,64 @@
-// Browser run of the whole subscription journey in both languages, against the production handler behind a
-// local HTTP server: subscribe form → confirmation email (real MJML template + MIME, captured) → confirm →
-// preference center → RFC 8058 one-click unsubscribe → unsubscribe page. Screenshots go to test-results/.
+// Browser run of the whole subscription journey in both languages, against the handler wired exactly as in
+// production (DynamoDB adapter on dynalite, SES mailer on aws-ses-v2-local, token keys from a file, real MJML
+// confirm template) behind a local HTTP server: subscribe form → confirmation email read from the SES outbox →
+// confirm → preference center → RFC 8058 one-click unsubscribe → unsubscribe page. Screenshots: test-results/.
 import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileEmail } from '../../functions/core/render/compile.ts';
-import { personalize } from '../../functions/core/render/personalize.ts';
-import { createCachedConfirmationRenderer } from '../../functions/core/subscriptions/confirmation-renderer.ts';
-import { signToken } from '../../functions/core/tokens.ts';
-import { createSubscriptionApi, subscriptionRoutes } from '../../functions/handlers/http-subscriptions.ts';
-import { matchRoute, type Route, sendResult, toEvent } from '../../local/http.ts';
+import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
+import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
+import { ensureLocalTokenKeys, loadTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
+import { signToken, type TokenKey } from '../../functions/core/tokens.ts';
 import {
-  CapturingLogger,
-  CapturingMailer,
-  FakeStore,
-  makeTaxonomy,
-  readMail,
-} from '../unit/subscriptions/fakes.ts';
-import { TEST_KEYS } from '../unit/subscriptions/keys.ts';
+  buildSubscriptionApi,
+  readSubscriptionConfig,
+  subscriptionRoutes,
+} from '../../functions/handlers/http-subscriptions.ts';
+import { type HttpHandler, matchRoute, type Route, sendResult, toEvent } from '../../local/http.ts';
+import { type Standins, startStandins } from '../../local/standins.ts';
+import { outboxEntries, rawEml } from '../helpers/outbox.ts';
+import { CapturingLogger, readMail } from '../unit/subscriptions/fakes.ts';
 
 const SHOTS = 'test-results/screenshots';
-const taxonomy = makeTaxonomy();
-const store = new FakeStore();
-const mailer = new CapturingMailer();
+let standins: Standins;
+let keysDir: string;
+let keys: TokenKey[];
+let store: DynamoSubscriberStore;
 let server: Server;
 let browser: Browser;
 let site = '';
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
+  standins = await startStandins({ tableName: 'tidings-e2e' });
+  keysDir = await mkdtemp(join(tmpdir(), 'tidings-e2e-'));
+  const keysFile = await ensureLocalTokenKeys(join(keysDir, 'token-keys.json'));
+  keys = await loadTokenKeys({ tokenKeysFile: keysFile });
+  store = new DynamoSubscriberStore({
+    client: createDynamoClient({ endpoint: standins.dynamoEndpoint, region: 'us-east-1' }),
+    tableName: standins.tableName,
+  });
   server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const api = createSubscriptionApi({
-    store,
-    mailer,
-    renderer: createCachedConfirmationRenderer({ compile: compileEmail, taxonomy, siteUrl: site }),
-    personalize,
-    taxonomy,
-    tokenKeys: TEST_KEYS,
-    clock: { now: () => new Date() },
-    siteUrl: site,
-    sender: { address: 'news@example.org', name: 'tidings' },
-    logger: new CapturingLogger(),
-  });
+  const api: HttpHandler = await buildSubscriptionApi(
+    readSubscriptionConfig({
+      TABLE_NAME: standins.tableName,
+      DYNAMODB_ENDPOINT: standins.dynamoEndpoint,
+      SES_ENDPOINT: standins.sesEndpoint,
+      SENDER_EMAIL: 'news@example.org',
+      SENDER_NAME: 'tidings',
+      SITE_URL: site,
+      TOKEN_KEYS_FILE: keysFile,
+      AWS_REGION: 'us-east-1',
+    }),
+    new CapturingLogger(),
+  );
   const routes: Route[] = subscriptionRoutes.map((r) => ({ ...r, handler: api }));
   server.on('request', async (req, res) => {
     const route = matchRoute(routes, req.method ?? 'GET', new URL(req.url ?? '/', site).pathname);
@@ -73,7 +86,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
+  await standins?.stop();
+  if (keysDir) await rm(keysDir, { recursive: true, force: true });
 });
+
+async function outbox(to: string) {
+  const entries = (await outboxEntries(standins.sesEndpoint)).filter((e) => e.destination.to.includes(to));
+  return entries;
+}
 
 /** Fails the test on any console error, which is how a CSP violation (e.g. a blocked style) shows up. */
 function watchConsole(page: Page): string[] {
@@ -102,7 +122,7 @@ const journeys = [
       all: '退订全部邮件',
       gone: '已退订',
     },
-    topics: ['人工智能', '医疗健康'],
+    topics: ['大模型与技术', '医疗与生物医药'],
   },
   {
     lang: 'en' as const,
@@ -120,7 +140,7 @@ const journeys = [
       all: 'Unsubscribe from everything',
       gone: 'Unsubscribed',
     },
-    topics: ['Artificial intelligence', 'Health'],
+    topics: ['Models & research', 'Health & life sciences'],
   },
 ];
 
@@ -130,7 +150,6 @@ describe('subscription journey in a browser', () => {
       const context = await browser.newContext({ locale: j.locale, viewport: j.viewport });
       const page = await context.newPage();
       const errors = watchConsole(page);
-      const sentBefore = mailer.sent.length;
 
       // Subscribe form, language from Accept-Language; plain form post without JavaScript.
       const first = await page.goto(`${site}/`);
@@ -152,9 +171,14 @@ describe('subscription journey in a browser', () => {
       await expect.poll(() => page.locator('h1').textContent()).toBe(j.text.checkInbox);
       await page.screenshot({ path: `${SHOTS}/${j.lang}-2-check-inbox.png`, fullPage: true });
 
-      // The confirmation email: real template, one message, links to this site.
-      expect(mailer.sent.length).toBe(sentBefore + 1);
-      const mail = await readMail(mailer.sent.at(-1)!);
+      // The confirmation email, read from the SES outbox: real template, one message, links to this site.
+      const sent = await outbox(j.email);
+      expect(sent).toHaveLength(1);
+      const mail = await readMail({
+        from: '',
+        to: j.email,
+        data: await rawEml(standins.sesEndpoint, sent[0]!.messageId),
+      });
       expect(mail.parsed.to).toMatchObject({ value: [{ address: j.email }] });
       for (const name of j.topics) expect(mail.text).toContain(name);
       const confirmUrl = mail.link('/confirm');
@@ -173,10 +197,10 @@ describe('subscription journey in a browser', () => {
       expect(Object.values(active!.topics)).toEqual(['weekly', 'weekly']);
       await page.screenshot({ path: `${SHOTS}/${j.lang}-4-confirmed.png`, fullPage: true });
 
-      // Preference center: health to instant alerts, AI off, talent daily.
+      // Preference center: health to instant alerts, models off, talent daily.
       await page.getByRole('link', { name: j.text.manage }).click();
       await page.locator('select[name="topic.health"]').selectOption('instant');
-      await page.locator('select[name="topic.ai"]').selectOption('none');
+      await page.locator('select[name="topic.models"]').selectOption('none');
       await page.locator('select[name="topic.talent"]').selectOption('daily');
       await page.screenshot({ path: `${SHOTS}/${j.lang}-5-preferences.png`, fullPage: true });
       await page.getByRole('button', { name: j.text.save, exact: true }).click();
@@ -184,10 +208,7 @@ describe('subscription journey in a browser', () => {
       expect((await store.getByEmail(j.email))?.topics).toEqual({ health: 'instant', talent: 'daily' });
 
       // RFC 8058 one-click as a mail provider sends it: cross-site, no cookies, no Origin.
-      const listToken = signToken(
-        { sub: active!.id, purpose: 'unsubscribe', list: 'digest:daily' },
-        TEST_KEYS,
-      );
+      const listToken = signToken({ sub: active!.id, purpose: 'unsubscribe', list: 'digest:daily' }, keys);
       const oneClick = await fetch(`${site}/unsubscribe?token=${encodeURIComponent(listToken)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
@@ -198,10 +219,7 @@ describe('subscription journey in a browser', () => {
       expect((await store.getByEmail(j.email))?.topics).toEqual({ health: 'instant' });
 
       // The unsubscribe page linked from an alert email: this list, or everything.
-      const alertToken = signToken(
-        { sub: active!.id, purpose: 'unsubscribe', list: 'alerts:health' },
-        TEST_KEYS,
-      );
+      const alertToken = signToken({ sub: active!.id, purpose: 'unsubscribe', list: 'alerts:health' }, keys);
       await page.goto(`${site}/unsubscribe?token=${encodeURIComponent(alertToken)}`);
       expect((await store.getByEmail(j.email))?.topics).toEqual({ health: 'instant' });
       await page.screenshot({ path: `${SHOTS}/${j.lang}-6-unsubscribe.png`, fullPage: true });
