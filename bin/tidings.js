@@ -2,5 +2,6 @@
 // The CLI is TypeScript run through tsx, so a fresh clone needs no build step.
 import { register } from 'tsx/esm/api';
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 register();
 await import('../functions/cli/main.ts');

@@ -1,6 +1,9 @@
 // `npm start`: the whole pipeline on http://localhost:3000 (PORT overrides).
 import { startLocal } from './server.ts';
 
+// SDK versions are pinned by the lock file (see README); its Node 22 notice is not for someone trying tidings.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, got ${JSON.stringify(process.env.PORT)}`);
