@@ -526,12 +526,12 @@ const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME ? readSubscriptionConf
 let wired: Promise<HttpHandler> | undefined;
 
 export const handler = async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
-  wired ??= buildSubscriptionApi(lambdaConfig ?? readSubscriptionConfig(process.env), logger);
   let api: HttpHandler;
   try {
+    wired ??= buildSubscriptionApi(lambdaConfig ?? readSubscriptionConfig(process.env), logger);
     api = await wired;
   } catch (error) {
-    // Loading keys or the taxonomy failed: try again on the next request rather than caching the failure.
+    // Configuration, keys or the taxonomy failed: answer with the error page, retry on the next request.
     wired = undefined;
     logger.error('subscription API wiring failed', {
       error: error instanceof Error ? error.message : 'unknown',

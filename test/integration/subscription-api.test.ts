@@ -3,13 +3,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { signToken } from '../../functions/core/tokens.ts';
 import {
   buildSubscriptionApi,
   createSubscriptionApi,
+  handler,
   readSubscriptionConfig,
 } from '../../functions/handlers/http-subscriptions.ts';
 import type { HttpHandler } from '../../local/http.ts';
@@ -224,6 +225,46 @@ describe('subscription API wired from the environment (dynalite + aws-ses-v2-loc
       expect(done.statusCode).toBe(200);
       expect(String(done.body)).toContain('订阅已确认');
     } finally {
+      await standins.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Lambda handler', () => {
+  it('answers a 500 page while configuration is missing, then serves once it is set', async () => {
+    for (const name of [
+      'TABLE_NAME',
+      'SENDER_EMAIL',
+      'SITE_URL',
+      'TOKEN_KEYS_FILE',
+      'TOKEN_KEYS_SECRET_ARN',
+    ]) {
+      vi.stubEnv(name, '');
+    }
+    const standins = await startStandins({ tableName: 'tidings-handler' });
+    const dir = await mkdtemp(join(tmpdir(), 'tidings-keys-'));
+    try {
+      const broken = await handler(event({ path: '/' }));
+      expect(broken.statusCode).toBe(500);
+      expect(String(broken.body)).toContain('req-123');
+      expect(String(broken.body)).not.toContain('TABLE_NAME');
+
+      vi.stubEnv('TABLE_NAME', standins.tableName);
+      vi.stubEnv('DYNAMODB_ENDPOINT', standins.dynamoEndpoint);
+      vi.stubEnv('SES_ENDPOINT', standins.sesEndpoint);
+      vi.stubEnv('SENDER_EMAIL', 'news@example.org');
+      vi.stubEnv('SITE_URL', SITE);
+      vi.stubEnv('TOKEN_KEYS_FILE', await ensureLocalTokenKeys(join(dir, 'keys.json')));
+      vi.stubEnv('AWS_REGION', 'us-east-1');
+      const page = await handler(event({ path: '/', headers: { 'accept-language': 'en' } }));
+      expect(page.statusCode).toBe(200);
+      // The real taxonomy from content/topics.yaml.
+      expect(String(page.body)).toContain('value="health"');
+      const topics = JSON.parse(String((await handler(event({ path: '/api/topics' }))).body));
+      expect(topics.topics.length).toBeGreaterThan(3);
+    } finally {
+      vi.unstubAllEnvs();
       await standins.stop();
       await rm(dir, { recursive: true, force: true });
     }
