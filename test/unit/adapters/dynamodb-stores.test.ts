@@ -10,15 +10,15 @@ import {
   createDynamoVariantStore,
   VariantTooLargeError,
 } from '../../../functions/adapters/dynamodb/variant-store.ts';
+import { startDynalite, type TestTable } from '../../helpers/dynalite.ts';
 import { deliveryStoreContract } from './delivery-stores.contract.ts';
-import { type LocalTable, startLocalTable } from './dynalite-table.ts';
 
-let local: LocalTable;
+let local: TestTable;
 beforeAll(async () => {
-  local = await startLocalTable();
+  local = await startDynalite();
 });
 afterAll(async () => {
-  await local?.close();
+  await local?.stop();
 });
 
 const on = async () => ({ client: local.client, tableName: await local.freshTable() });
