@@ -260,6 +260,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
       if (!claims) return invalidLink(lang);
       const outcome = await confirmSubscription(core, claims.sub);
       if (outcome === 'unknown-subscriber') return invalidLink(lang);
+      if (outcome === 'suppressed') return notActive(lang);
       const subscriber = await deps.store.get(claims.sub);
       if (!subscriber) return invalidLink(lang);
       deps.logger.info('subscription confirmed', { outcome, subscriber: subscriber.id });

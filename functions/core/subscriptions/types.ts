@@ -64,7 +64,7 @@ export interface SubscribeRequest {
  */
 export type SubscribeOutcome = 'sent' | 'throttled' | 'suppressed';
 
-export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'unknown-subscriber';
+export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'suppressed' | 'unknown-subscriber';
 
 export interface PreferencesUpdate {
   topics: TopicCadences;

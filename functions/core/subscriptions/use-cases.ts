@@ -93,6 +93,8 @@ export async function confirmSubscription(
 ): Promise<ConfirmOutcome> {
   const subscriber = await deps.store.get(subscriberId);
   if (!subscriber) return 'unknown-subscriber';
+  // A bounce or complaint that arrived after the request wins over the old confirmation link.
+  if (SUPPRESSED.has(subscriber.status)) return 'suppressed';
   const { pending } = subscriber;
   // Clicking an old link twice, or after a later confirmation already applied it, is harmless.
   if (!pending) return subscriber.status === 'active' ? 'already-confirmed' : 'unknown-subscriber';

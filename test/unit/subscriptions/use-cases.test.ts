@@ -106,6 +106,16 @@ describe('subscription use cases', () => {
     expect(await confirmSubscription(deps, 'missing')).toBe('unknown-subscriber');
   });
 
+  it('a bounce after the request wins over the confirmation link', async () => {
+    seed({}, 'bounced');
+    await store.save({
+      ...(await store.get('s'))!,
+      pending: { topics: { ai: 'daily' }, lang: 'en', requestedAt: 'r', method: 'api' },
+    });
+    expect(await confirmSubscription(deps, 's')).toBe('suppressed');
+    expect(await store.get('s')).toMatchObject({ status: 'bounced', topics: {} });
+  });
+
   it('ending an alerts list removes that topic only where it is instant', async () => {
     seed({ health: 'instant', ai: 'daily' });
     expect(await unsubscribe(deps, 's', { kind: 'alerts', topic: 'ai' })).toBe('list-ended');
