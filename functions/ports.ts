@@ -2,8 +2,8 @@
 // (dynamodb/, ses/, sqs/, s3/ for AWS and the local stand-ins; memory/ for unit tests and the benchmark).
 // Handlers receive them from one composition root, so tests can swap any of them.
 
-import type { CompiledEmail } from './core/render/types.ts';
 import type { Delivery, Edition, EditionCounts, PublishedSection, SendJob } from './core/delivery/types.ts';
+import type { CompiledEmail } from './core/render/types.ts';
 import type { Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
 import type { Cadence, DigestCadence } from './core/types.ts';
 

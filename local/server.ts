@@ -2,7 +2,7 @@
 // stand-ins for DynamoDB and SES. Used by `npm start` and by the end-to-end tests.
 
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
 import { contentDirectory } from '../functions/adapters/render/content-dir.ts';

@@ -28,7 +28,9 @@ export function createS3ArticleReader(client: S3Client): ArticleObjectReader {
     async read(bucket, key) {
       const result = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       if (result.ContentLength !== undefined && result.ContentLength > MAX_ARTICLE_BYTES) {
-        throw new ArticleObjectError(`s3://${bucket}/${key} is ${result.ContentLength} bytes; an article may be at most ${MAX_ARTICLE_BYTES}`);
+        throw new ArticleObjectError(
+          `s3://${bucket}/${key} is ${result.ContentLength} bytes; an article may be at most ${MAX_ARTICLE_BYTES}`,
+        );
       }
       if (!result.Body) throw new ArticleObjectError(`s3://${bucket}/${key} has no body`);
       const bytes = await result.Body.transformToByteArray();

@@ -41,9 +41,7 @@ export interface Edition {
 }
 
 /** The list an email belongs to: what its unsubscribe link ends and its List-Id names. */
-export type MailingList =
-  | { kind: 'digest'; cadence: DigestCadence }
-  | { kind: 'alerts'; topic: TopicId };
+export type MailingList = { kind: 'digest'; cadence: DigestCadence } | { kind: 'alerts'; topic: TopicId };
 
 /** One SQS message: ≤ 50 recipients of one variant of one edition. */
 export interface SendJob {

@@ -22,6 +22,7 @@ export class MimeInputError extends Error {
   override name = 'MimeInputError';
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this rejects.
 const SINGLE_LINE = /^[^\r\n\u0000]*$/;
 
 function assertHeaderValue(name: string, value: string): void {
@@ -45,11 +46,15 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
 
   const headers: Record<string, string> = {};
   if (input.unsubscribeUrl !== undefined) {
-    if (!input.unsubscribeUrl.startsWith('https://') && !input.unsubscribeUrl.startsWith('http://localhost')) {
+    if (
+      !input.unsubscribeUrl.startsWith('https://') &&
+      !input.unsubscribeUrl.startsWith('http://localhost')
+    ) {
       throw new MimeInputError('unsubscribe URL must be https');
     }
     assertHeaderValue('List-Unsubscribe', input.unsubscribeUrl);
-    if (/[<>\s,]/.test(input.unsubscribeUrl)) throw new MimeInputError('unsubscribe URL must be one plain URL');
+    if (/[<>\s,]/.test(input.unsubscribeUrl))
+      throw new MimeInputError('unsubscribe URL must be one plain URL');
     headers['List-Unsubscribe'] = `<${input.unsubscribeUrl}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
@@ -58,7 +63,8 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
     headers['List-Id'] = input.listId;
   }
   for (const [name, value] of Object.entries(input.headers ?? {})) {
-    if (!/^[A-Za-z0-9-]+$/.test(name)) throw new MimeInputError(`invalid header name ${JSON.stringify(name)}`);
+    if (!/^[A-Za-z0-9-]+$/.test(name))
+      throw new MimeInputError(`invalid header name ${JSON.stringify(name)}`);
     assertHeaderValue(name, value);
     headers[name] = value;
   }

@@ -5,6 +5,7 @@ import { parseArticle } from '../../../functions/core/article/parse.ts';
 import type { Article } from '../../../functions/core/article/types.ts';
 import { classifyArticle, classifySection, findTerms } from '../../../functions/core/topics/classify.ts';
 import { tokenize } from '../../../functions/core/topics/segment.ts';
+import { TaxonomyError } from '../../../functions/core/topics/taxonomy.ts';
 import type { SectionThemes, Taxonomy } from '../../../functions/core/topics/types.ts';
 
 let taxonomy: Taxonomy;
@@ -32,14 +33,33 @@ describe('segmentation', () => {
   });
 
   it('matches whole words only: no term is found inside a longer unrelated word', () => {
-    // 安全 (governance) must not fire inside 安全性 when the segmenter keeps 安全性 whole,
-    // and 人才 is not counted a second time inside 人才培养.
+    // 人才 is not counted a second time inside 人才培养 (longest match wins).
     const hits = findTerms('要重视人才培养', 'zh', taxonomy).map((h) => h.term);
     expect(hits).toEqual(['人才培养']);
+    // Decision: 安全性 (the safety of a drug, a device) is a property, not AI governance, so 安全 does not fire
+    // inside it; 安全 as a word of its own (安全风险) does, and 网络安全 is its own governance term.
+    expect(findTerms('药物的安全性', 'zh', taxonomy)).toEqual([]);
+    expect(findTerms('人工智能安全风险', 'zh', taxonomy).map((h) => h.term)).toEqual(['安全']);
+    expect(findTerms('加强网络安全', 'zh', taxonomy).map((h) => h.term)).toEqual(['网络安全']);
     const en = findTerms('The hospitals chipped in; a hospitality firm', 'en', taxonomy).map((h) => h.term);
     expect(en).toContain('hospital');
     expect(en).not.toContain('chip'); // "chipped" is not "chip"
     expect(en.filter((t) => t === 'hospital')).toHaveLength(1); // "hospitality" is not "hospital"
+  });
+});
+
+describe('mixed scripts and English forms', () => {
+  it('finds English terms quoted in Chinese text, and Latin zh terms such as AIGC', () => {
+    const terms = (text: string) => findTerms(text, 'zh', taxonomy).map((h) => h.term);
+    expect(terms('新建 data center 与 GPUs 集群')).toEqual(['data center', 'gpu']);
+    expect(terms('GPU芯片')).toEqual(['gpu', '芯片']);
+    expect(terms('AIGC应用')).toContain('AIGC');
+  });
+
+  it('folds acronym plurals without breaking words that end in -us', () => {
+    const terms = (text: string) => findTerms(text, 'en', taxonomy).map((h) => h.term);
+    expect(terms('Two thousand GPUs and new chips')).toEqual(['gpu', 'chip']);
+    expect(tokenize('the campus', 'en')).toEqual(['the', 'campus']);
   });
 });
 
@@ -135,5 +155,25 @@ describe('front matter overrides', () => {
     // Other sections keep the classifier's result.
     expect(topicsOf(themes, 's2')).toContain('health');
     expect(themes.find((s) => s.sectionId === 's2')!.themes.some((t) => t.override)).toBe(false);
+  });
+
+  it('apply `*` to every section without its own entry', () => {
+    const article = load('content/articles/ai-shanghai-2025.md');
+    article.themeOverrides = { '*': ['policy'], s2: ['health'] };
+    const themes = classifyArticle(article, taxonomy);
+    expect(topicsOf(themes, 'lead')).toEqual(['policy']);
+    expect(topicsOf(themes, 's1')).toEqual(['policy']);
+    expect(topicsOf(themes, 's2')).toEqual(['health']);
+    // A forced theme the classifier did not find is carried by the whole section.
+    expect(themeOf(themes, 's1', 'policy')!.paragraphs).toEqual(
+      article.sections[0]!.paragraphs.map((p) => p.index),
+    );
+  });
+
+  it('refuse a topic that is not in the taxonomy, naming it', () => {
+    const article = load('content/articles/ai-shanghai-2025.md');
+    article.themeOverrides = { s1: ['helth'] };
+    expect(() => classifyArticle(article, taxonomy)).toThrow(TaxonomyError);
+    expect(() => classifyArticle(article, taxonomy)).toThrow(/themes\.s1 names topic "helth"/);
   });
 });

@@ -27,7 +27,7 @@ describe('taxonomy', () => {
       'policy',
     ]);
     expect(taxonomy.byId.get('health')!.name).toEqual({ zh: '医疗与生物医药', en: 'Health & life sciences' });
-    expect(taxonomy.byId.get('compute')!.weights!.zh['算力']).toBe(2);
+    expect(taxonomy.byId.get('compute')!.weights!.zh.算力).toBe(2);
   });
 
   it.each([
