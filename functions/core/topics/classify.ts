@@ -8,6 +8,7 @@
 import type { Article, Section } from '../article/types.ts';
 import type { Lang, TopicId } from '../types.ts';
 import { joinTokens, teachWords, termKey, tokenize } from './segment.ts';
+import { TaxonomyError } from './taxonomy.ts';
 import type { Evidence, SectionThemes, Taxonomy, ThemeMatch } from './types.ts';
 
 /** Tuning; the values are explained in docs/themes.md and pinned by the seed-article tests. */
@@ -60,22 +61,32 @@ interface Hit {
   topics: Map<TopicId, number>;
 }
 
+const LATIN = /^[a-z0-9]/;
+
 /** Finds taxonomy terms in a text as whole token runs, longest first, without overlaps. */
 export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
-  const lexicon = lexiconFor(taxonomy)[lang];
+  const lexicons = lexiconFor(taxonomy);
   const tokens = tokenize(text, lang);
   const hits: Hit[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Chinese text quotes English terms as they are (GPU, data center): a run of Latin tokens is looked up in
+    // the English terms, joined with spaces as English terms are.
+    const tries: Lang[] = lang === 'zh' && LATIN.test(tokens[i]!) ? ['en', 'zh'] : [lang];
     let matched = 0;
-    for (let n = Math.min(MAX_TERM_TOKENS, tokens.length - i); n >= 1; n--) {
-      const key = joinTokens(tokens.slice(i, i + n), lang);
-      const topics = lexicon.terms.get(key);
-      if (topics) {
-        hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
-        matched = n;
-        break;
+    for (const termLang of tries) {
+      const lexicon = lexicons[termLang];
+      for (let n = Math.min(MAX_TERM_TOKENS, tokens.length - i); n >= 1 && !matched; n--) {
+        const run = tokens.slice(i, i + n);
+        if (termLang !== lang && !run.every((t) => LATIN.test(t))) continue;
+        const key = joinTokens(run, termLang);
+        const topics = lexicon.terms.get(key);
+        if (topics) {
+          hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
+          matched = n;
+        }
       }
+      if (matched) break;
     }
     i += matched || 1;
   }
@@ -158,6 +169,15 @@ function applyOverride(
 
 /** Themes for the lead (sectionId `lead`) and every section, in article order. */
 export function classifyArticle(article: Article, taxonomy: Taxonomy): SectionThemes[] {
+  // A mistyped topic in front matter would silently route a section to nobody: refuse it, naming it.
+  for (const [sectionId, topics] of Object.entries(article.themeOverrides ?? {})) {
+    const unknown = topics.find((topic) => !taxonomy.byId.has(topic));
+    if (unknown !== undefined) {
+      throw new TaxonomyError(
+        `${article.slug}: front matter themes.${sectionId} names topic "${unknown}", which is not in the taxonomy`,
+      );
+    }
+  }
   return [article.lead, ...article.sections].map((section) => ({
     sectionId: section.id,
     themes: applyOverride(

@@ -27,6 +27,8 @@ export function teachWords(words: Iterable<string>): void {
 
 /** Normal form of an English word: lower case, simple plurals folded (hospitals → hospital, policies → policy). */
 export function stemEnglish(word: string): string {
+  // Acronym plurals (GPUs, LLMs) before case folding loses the difference from words such as "campus".
+  if (/^[A-Z][A-Z0-9]+s$/.test(word)) return word.slice(0, -1).toLowerCase();
   const w = word.toLowerCase();
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
@@ -41,9 +43,9 @@ export function tokenize(text: string, lang: Lang): string[] {
   if (lang === 'en') return (text.match(ENGLISH_WORD) ?? []).map(stemEnglish);
   return jieba()
     .cut(text, false)
-    .map((t) => t.trim().toLowerCase())
+    .map((t) => t.trim())
     .filter((t) => t.length > 0 && /[\p{L}\p{N}]/u.test(t))
-    .map((t) => (/^[a-z]+$/.test(t) ? stemEnglish(t) : t));
+    .map((t) => (/^[a-z]+$/i.test(t) ? stemEnglish(t) : t.toLowerCase()));
 }
 
 /** How a term is compared with token runs: its tokens joined without separators. */
