@@ -212,7 +212,10 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
             : ({ ok: false, problems: ['malformed'] } as const);
       if (!checked.ok) {
         if (json || body.kind !== 'form') {
-          return jsonResponse(400, { error: 'invalid-request', problems: checked.problems });
+          return jsonResponse(400, {
+            error: 'invalid-request',
+            problems: checked.problems.map((code) => ({ code, message: STRINGS.en.problems[code] })),
+          });
         }
         const email = formField(body, 'email');
         const cadence = formField(body, 'cadence');

@@ -417,6 +417,18 @@ describe('POST /api/subscriptions rejects bad input and stores nothing', () => {
     expect(body).toMatch(/id="lang-zh" name="lang" value="zh" checked/);
   });
 
+  it('names each problem of a JSON request', async () => {
+    const res = await subscribeJson({ email: 'nope', topics: ['crypto'], cadence: 'daily' });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(String(res.body))).toEqual({
+      error: 'invalid-request',
+      problems: [
+        { code: 'email', message: 'Enter a valid email address.' },
+        { code: 'unknownTopic', message: 'A chosen topic does not exist.' },
+      ],
+    });
+  });
+
   it('answers a malformed JSON body with a JSON error, no stack', async () => {
     const res = await api(
       event({ method: 'POST', path: '/api/subscriptions', headers: JSON_HEADERS, body: '{' }),
