@@ -1,9 +1,12 @@
 // Adapter: SubscriberStore on the single table. No transactions (dynalite lacks them, and none are needed):
-// every write that must not race is a conditional write. The address is claimed first (EMAIL#), then the
-// subscriber is written; a create interrupted between the two leaves a claim pointing at nothing, which the next
-// create for that address detects and takes over.
+// every write that must not race is a conditional write. A create claims the address first (EMAIL#, with the
+// time of the claim), then writes the subscriber. A create cut short between the two leaves a claim pointing at
+// nothing: once that claim is older than a grace period (longer than any Lambda runs), the next create for the
+// address takes it over, conditionally. A creator that was merely slow notices the takeover when it re-reads
+// the claim after its own write, removes its subscriber item and reports the address as taken.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -11,7 +14,12 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { audienceShard, audiencesOf } from '../../core/subscribers/audience.ts';
-import type { Subscriber, SubscriberStatus } from '../../core/subscribers/types.ts';
+import { isSuppressed, saveKeepsSuppression } from '../../core/subscribers/suppression.ts';
+import {
+  type Subscriber,
+  SubscriberNotFoundError,
+  type SubscriberStatus,
+} from '../../core/subscribers/types.ts';
 import { CADENCES, type Cadence } from '../../core/types.ts';
 import type { SubscriberStore } from '../../ports.ts';
 import { AUDIENCE_SHARDS, audienceIndex, TTL_ATTRIBUTE } from './table.ts';
@@ -25,6 +33,11 @@ export interface SubscriberStoreOptions {
 const subscriberKey = (id: string) => ({ pk: `SUB#${id}`, sk: 'SUB' });
 const emailKey = (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' });
 const confirmKey = (email: string) => ({ pk: `CONFIRM#${email}`, sk: 'CONFIRM' });
+
+/** A claim younger than this may belong to a create still in flight: never take it over. */
+export const ORPHAN_CLAIM_GRACE_SECONDS = 120;
+
+const epochSeconds = () => Math.floor(Date.now() / 1000);
 
 const isConditionFailure = (error: unknown) =>
   error instanceof ConditionalCheckFailedException ||
@@ -94,7 +107,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...emailKey(subscriber.email), subscriberId: subscriber.id },
+          Item: { ...emailKey(subscriber.email), subscriberId: subscriber.id, claimedAt: epochSeconds() },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -109,21 +122,36 @@ export class DynamoSubscriberStore implements SubscriberStore {
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
-    return true;
+    if ((await this.claimOwner(subscriber.email)) === subscriber.id) return true;
+    // Too slow: our claim was taken over as an orphan. Leave no second subscriber with this address behind.
+    await this.client.send(
+      new DeleteCommand({ TableName: this.tableName, Key: subscriberKey(subscriber.id) }),
+    );
+    return false;
   }
 
-  /** A claim whose subscriber was never written (a create cut short) is reassigned, conditionally. */
+  private async claimOwner(email: string): Promise<string | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: emailKey(email), ConsistentRead: true }),
+    );
+    return typeof Item?.subscriberId === 'string' ? Item.subscriberId : undefined;
+  }
+
+  /** A stale claim whose subscriber was never written (a create cut short) is reassigned, conditionally. */
   private async takeOverOrphanClaim(subscriber: Subscriber): Promise<boolean> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: emailKey(subscriber.email), ConsistentRead: true }),
     );
     const owner = Item?.subscriberId;
-    if (typeof owner !== 'string' || (await this.get(owner))) return false;
+    if (typeof owner !== 'string') return false;
+    const claimedAt = typeof Item?.claimedAt === 'number' ? Item.claimedAt : 0;
+    if (claimedAt > epochSeconds() - ORPHAN_CLAIM_GRACE_SECONDS) return false;
+    if (await this.get(owner)) return false;
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...emailKey(subscriber.email), subscriberId: subscriber.id },
+          Item: { ...emailKey(subscriber.email), subscriberId: subscriber.id, claimedAt: epochSeconds() },
           ConditionExpression: 'subscriberId = :orphan',
           ExpressionAttributeValues: { ':orphan': owner },
         }),
@@ -135,24 +163,42 @@ export class DynamoSubscriberStore implements SubscriberStore {
     }
   }
 
+  /**
+   * Replaces the subscriber. A save that would move a bounced or complained subscriber to another status is
+   * ignored (see core/subscribers/suppression.ts): the condition is checked in the write, so a complaint
+   * recorded between the caller's read and this write still wins.
+   */
   async save(subscriber: Subscriber): Promise<void> {
-    await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: this.toItem(subscriber),
-        // The address is the identity: it can never change under an existing id.
-        ConditionExpression: 'attribute_exists(pk) AND email = :email',
-        ExpressionAttributeValues: { ':email': subscriber.email },
-      }),
-    );
+    const guard = !isSuppressed(subscriber.status);
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.toItem(subscriber),
+          // The address is the identity: it can never change under an existing id.
+          ConditionExpression: `attribute_exists(pk) AND email = :email${guard ? ' AND NOT (#status IN (:bounced, :complained))' : ''}`,
+          ...(guard ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ExpressionAttributeValues: {
+            ':email': subscriber.email,
+            ...(guard ? { ':bounced': 'bounced', ':complained': 'complained' } : {}),
+          },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const stored = await this.get(subscriber.id);
+      if (
+        stored &&
+        stored.email === subscriber.email &&
+        !saveKeepsSuppression(stored.status, subscriber.status)
+      )
+        return;
+      throw new SubscriberNotFoundError(subscriber.id, stored ? 'address-mismatch' : 'missing');
+    }
   }
 
   async setStatus(id: string, status: SubscriberStatus, at: string): Promise<void> {
-    if (status === 'active') {
-      const current = await this.get(id);
-      if (current) await this.save({ ...current, status, updatedAt: at });
-      return;
-    }
+    if (status === 'active') return this.activate(id, at);
     // Leaving `active` removes every audience key in the same write, so no later Query can see the subscriber.
     const remove = CADENCES.flatMap((c) => [audienceIndex(c).partitionKey, audienceIndex(c).sortKey]);
     try {
@@ -169,6 +215,32 @@ export class DynamoSubscriberStore implements SubscriberStore {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
+  }
+
+  /**
+   * Becoming active needs the topics to derive the audience keys: read, then write on the condition that
+   * nothing changed in between (same updatedAt and status), retrying a few times when something did.
+   */
+  private async activate(id: string, at: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await this.get(id);
+      if (!current) return;
+      try {
+        await this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: this.toItem({ ...current, status: 'active', updatedAt: at }),
+            ConditionExpression: 'updatedAt = :seen AND #status = :seenStatus',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':seen': current.updatedAt, ':seenStatus': current.status },
+          }),
+        );
+        return;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new Error(`subscriber ${id} kept changing; status not set`);
   }
 
   async *audience(cadence: Cadence, pageSize = 100): AsyncIterable<Subscriber[]> {

@@ -1,7 +1,12 @@
 // In-memory twin of the DynamoDB subscriber store, with the same conditional semantics, for unit tests, the
 // benchmark and fault injection.
 import { audiencesOf } from '../../core/subscribers/audience.ts';
-import type { Subscriber, SubscriberStatus } from '../../core/subscribers/types.ts';
+import { saveKeepsSuppression } from '../../core/subscribers/suppression.ts';
+import {
+  type Subscriber,
+  SubscriberNotFoundError,
+  type SubscriberStatus,
+} from '../../core/subscribers/types.ts';
 import type { Cadence } from '../../core/types.ts';
 import type { SubscriberStore } from '../../ports.ts';
 
@@ -31,8 +36,11 @@ export class MemorySubscriberStore implements SubscriberStore {
 
   async save(subscriber: Subscriber) {
     const current = this.byId.get(subscriber.id);
-    if (!current) throw new Error(`subscriber ${subscriber.id} does not exist`);
-    if (current.email !== subscriber.email) throw new Error('a subscriber’s address cannot change');
+    if (!current) throw new SubscriberNotFoundError(subscriber.id, 'missing');
+    if (current.email !== subscriber.email)
+      throw new SubscriberNotFoundError(subscriber.id, 'address-mismatch');
+    // Same rule as the DynamoDB condition: a save never lifts a suppression.
+    if (!saveKeepsSuppression(current.status, subscriber.status)) return;
     this.byId.set(subscriber.id, clone(subscriber));
   }
 

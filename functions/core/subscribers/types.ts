@@ -40,3 +40,18 @@ export interface Subscriber {
   /** Set by a subscribe request, applied and cleared by its confirmation. */
   pending?: PendingSubscription;
 }
+
+/** A save for a subscriber that is not stored, or whose stored address differs (an address never changes). */
+export class SubscriberNotFoundError extends Error {
+  override name = 'SubscriberNotFoundError';
+  constructor(
+    readonly subscriberId: string,
+    readonly problem: 'missing' | 'address-mismatch',
+  ) {
+    super(
+      problem === 'missing'
+        ? `subscriber ${subscriberId} does not exist`
+        : `subscriber ${subscriberId}: an address cannot change`,
+    );
+  }
+}

@@ -1,0 +1,13 @@
+// Suppression outranks every other change: once an address bounced or its owner reported us as spam, a
+// preference save, a confirmation or an unsubscribe racing with the feedback event must not bring it back.
+// Only an explicit status change (SubscriberStore.setStatus, an operator's decision) lifts a suppression.
+import type { SubscriberStatus } from './types.ts';
+
+export const SUPPRESSED_STATUSES: readonly SubscriberStatus[] = ['bounced', 'complained'];
+
+export const isSuppressed = (status: SubscriberStatus): boolean => SUPPRESSED_STATUSES.includes(status);
+
+/** Whether a save may replace a subscriber stored with `stored` status by one with `next` status. */
+export function saveKeepsSuppression(stored: SubscriberStatus, next: SubscriberStatus): boolean {
+  return !isSuppressed(stored) || isSuppressed(next);
+}

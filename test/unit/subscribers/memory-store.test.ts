@@ -1,0 +1,4 @@
+import { MemorySubscriberStore } from '../../../functions/adapters/memory/subscriber-store.ts';
+import { subscriberStoreContract } from './store-contract.ts';
+
+subscriberStoreContract('memory', async () => new MemorySubscriberStore());

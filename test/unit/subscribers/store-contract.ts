@@ -1,0 +1,161 @@
+// The SubscriberStore contract, run against the memory twin (test/unit/subscribers) and the DynamoDB adapter on
+// dynalite (test/integration): the twin is only useful to the other tests if it behaves like the real store.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
+import { SubscriberNotFoundError } from '../../../functions/core/subscribers/types.ts';
+import type { Cadence } from '../../../functions/core/types.ts';
+import type { SubscriberStore } from '../../../functions/ports.ts';
+
+const at = '2025-01-20T08:00:00.000Z';
+export const subscriber = (id: string, patch: Partial<Subscriber> = {}): Subscriber => ({
+  id,
+  email: `${id}@example.org`,
+  status: 'active',
+  topics: { health: 'instant', talent: 'weekly' },
+  lang: 'zh',
+  consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
+  createdAt: at,
+  updatedAt: at,
+  ...patch,
+});
+
+export async function collect(store: SubscriberStore, cadence: Cadence, pageSize?: number) {
+  const pages: Subscriber[][] = [];
+  for await (const page of store.audience(cadence, pageSize)) pages.push(page);
+  return pages;
+}
+
+export function subscriberStoreContract(name: string, make: () => Promise<SubscriberStore>) {
+  describe(`SubscriberStore contract: ${name}`, () => {
+    let store: SubscriberStore;
+    beforeEach(async () => {
+      store = await make();
+    });
+
+    it('creates once per address and finds the subscriber by id and by address', async () => {
+      expect(await store.create(subscriber('a'))).toBe(true);
+      expect(await store.create(subscriber('b', { email: 'a@example.org' }))).toBe(false);
+      expect((await store.get('a'))?.email).toBe('a@example.org');
+      expect((await store.getByEmail('a@example.org'))?.id).toBe('a');
+      expect(await store.get('b')).toBeUndefined();
+      expect(await store.getByEmail('nobody@example.org')).toBeUndefined();
+    });
+
+    it('saves changes and keeps the audience of each cadence in step with status and topics', async () => {
+      await store.create(subscriber('a'));
+      await store.create(subscriber('b', { topics: { compute: 'daily' } }));
+      await store.create(subscriber('c', { status: 'pending', pending: undefined }));
+      const ids = async (c: Cadence) =>
+        (await collect(store, c))
+          .flat()
+          .map((s) => s.id)
+          .sort();
+      expect(await ids('instant')).toEqual(['a']);
+      expect(await ids('daily')).toEqual(['b']);
+      expect(await ids('weekly')).toEqual(['a']);
+
+      const a = (await store.get('a'))!;
+      await store.save({ ...a, topics: { health: 'daily' }, updatedAt: '2025-01-21T00:00:00.000Z' });
+      expect(await ids('instant')).toEqual([]);
+      expect(await ids('daily')).toEqual(['a', 'b']);
+      expect(await ids('weekly')).toEqual([]);
+
+      await store.setStatus('b', 'unsubscribed', at);
+      expect(await ids('daily')).toEqual(['a']);
+      expect((await store.get('b'))?.status).toBe('unsubscribed');
+      await store.setStatus('b', 'active', at);
+      expect(await ids('daily')).toEqual(['a', 'b']);
+      await store.setStatus('a', 'bounced', at);
+      await store.setStatus('b', 'complained', at);
+      expect(await ids('daily')).toEqual([]);
+    });
+
+    it('pages the audience without losing or repeating anyone', async () => {
+      for (let i = 0; i < 57; i++) await store.create(subscriber(`s${String(i).padStart(3, '0')}`));
+      const pages = await collect(store, 'instant', 10);
+      expect(pages.every((p) => p.length <= 10)).toBe(true);
+      const ids = pages.flat().map((s) => s.id);
+      expect(new Set(ids).size).toBe(57);
+      expect(ids).toHaveLength(57);
+    });
+
+    it('never lets a save change the address of an existing subscriber, nor create by saving', async () => {
+      await store.create(subscriber('a'));
+      await expect(store.save({ ...subscriber('a'), email: 'other@example.org' })).rejects.toBeInstanceOf(
+        SubscriberNotFoundError,
+      );
+      expect((await store.get('a'))?.email).toBe('a@example.org');
+      await expect(store.save(subscriber('ghost'))).rejects.toBeInstanceOf(SubscriberNotFoundError);
+      expect(await store.get('ghost')).toBeUndefined();
+    });
+
+    it('grants one confirmation slot per address per window, again after it expires', async () => {
+      const t0 = new Date('2025-01-20T08:00:00Z');
+      expect(await store.claimConfirmationSlot('a@example.org', 600, t0)).toBe(true);
+      expect(await store.claimConfirmationSlot('a@example.org', 600, new Date(t0.getTime() + 599_000))).toBe(
+        false,
+      );
+      expect(await store.claimConfirmationSlot('b@example.org', 600, t0)).toBe(true);
+      expect(await store.claimConfirmationSlot('a@example.org', 600, new Date(t0.getTime() + 600_000))).toBe(
+        true,
+      );
+    });
+
+    it('keeps nested fields (consent, pending request) intact', async () => {
+      const pending = {
+        topics: { robotics: 'weekly' as const },
+        lang: 'en' as const,
+        requestedAt: at,
+        method: 'web-form',
+      };
+      await store.create(subscriber('a', { status: 'pending', pending }));
+      const stored = await store.get('a');
+      expect(stored?.pending).toEqual(pending);
+      expect(stored?.consent).toEqual(subscriber('a').consent);
+    });
+    it('never lets a save lift a suppression recorded after the caller read the subscriber', async () => {
+      await store.create(subscriber('a'));
+      const readBeforeComplaint = (await store.get('a'))!;
+      await store.setStatus('a', 'complained', '2025-01-20T09:00:00.000Z');
+      // A preference save (or confirmation) computed from the stale read arrives after the complaint.
+      await store.save({
+        ...readBeforeComplaint,
+        topics: { compute: 'daily' },
+        updatedAt: '2025-01-20T09:00:01.000Z',
+      });
+      const stored = await store.get('a');
+      expect(stored?.status).toBe('complained');
+      expect(stored?.topics).toEqual({ health: 'instant', talent: 'weekly' });
+      expect((await collect(store, 'daily')).flat()).toEqual([]);
+      expect((await collect(store, 'instant')).flat()).toEqual([]);
+      // Saving while staying suppressed (e.g. dropping topics) is allowed.
+      await store.save({ ...stored!, topics: {}, updatedAt: '2025-01-20T09:00:02.000Z' });
+      expect((await store.get('a'))?.topics).toEqual({});
+    });
+
+    it('lifts a suppression only through an explicit status change', async () => {
+      await store.create(subscriber('a'));
+      await store.setStatus('a', 'bounced', at);
+      expect((await collect(store, 'instant')).flat()).toEqual([]);
+      await store.setStatus('a', 'active', '2025-01-22T00:00:00.000Z');
+      const stored = await store.get('a');
+      expect(stored?.status).toBe('active');
+      expect(stored?.updatedAt).toBe('2025-01-22T00:00:00.000Z');
+      expect((await collect(store, 'instant')).flat().map((s) => s.id)).toEqual(['a']);
+      // Unknown ids are ignored rather than created.
+      await store.setStatus('ghost', 'unsubscribed', at);
+      await store.setStatus('ghost', 'active', at);
+      expect(await store.get('ghost')).toBeUndefined();
+    });
+
+    it('returns copies: changing a returned subscriber changes nothing stored', async () => {
+      await store.create(subscriber('a'));
+      const got = (await store.get('a'))!;
+      got.topics.compute = 'daily';
+      got.consent.method = 'tampered';
+      const again = await store.get('a');
+      expect(again?.topics).toEqual({ health: 'instant', talent: 'weekly' });
+      expect(again?.consent.method).toBe('web-form');
+    });
+  });
+}
