@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
 import type { Article } from '../../../functions/core/article/types.ts';
-import { classifyArticle, classifySection, findTerms } from '../../../functions/core/topics/classify.ts';
+import {
+  classifyArticle,
+  classifySection,
+  findTerms,
+  THRESHOLDS,
+} from '../../../functions/core/topics/classify.ts';
 import { tokenize } from '../../../functions/core/topics/segment.ts';
 import { TaxonomyError } from '../../../functions/core/topics/taxonomy.ts';
 import type { SectionThemes, Taxonomy } from '../../../functions/core/topics/types.ts';
@@ -128,6 +134,42 @@ describe('tagging rules', () => {
     expect(classifySection(section, 'zh', taxonomy).map((t) => t.topic)).not.toContain('health');
     paragraph.text += '药物研发。';
     expect(classifySection(section, 'zh', taxonomy).map((t) => t.topic)).toContain('health');
+  });
+});
+
+describe('invariants on arbitrary text', () => {
+  it('every tagged theme meets the thresholds, points at real paragraphs, and themes come strongest first', () => {
+    const words = [...taxonomy.byId.get('health')!.terms.zh, ...taxonomy.byId.get('talent')!.terms.zh];
+    const paragraphText = fc
+      .array(
+        fc.oneof(fc.constantFrom(...words, '，', '。', 'GPU', ' data center '), fc.string({ maxLength: 6 })),
+        {
+          maxLength: 40,
+        },
+      )
+      .map((parts) => parts.join(''));
+    let tagged = 0;
+    fc.assert(
+      fc.property(fc.array(paragraphText, { minLength: 1, maxLength: 5 }), (texts) => {
+        const section = {
+          id: 's1',
+          heading: 'h',
+          line: 1,
+          paragraphs: texts.map((text, index) => ({ index, line: 1, text })),
+        };
+        const themes = classifySection(section, 'zh', taxonomy);
+        tagged += themes.length;
+        themes.forEach((theme, i) => {
+          expect(theme.score).toBeGreaterThanOrEqual(THRESHOLDS.minScore);
+          expect(new Set(theme.evidence.map((e) => e.term)).size).toBeGreaterThanOrEqual(2);
+          expect(theme.paragraphs.length).toBeGreaterThan(0);
+          for (const p of theme.paragraphs) expect(p).toBeLessThan(texts.length);
+          if (i > 0) expect(theme.score).toBeLessThanOrEqual(themes[i - 1]!.score);
+        });
+      }),
+      { numRuns: 200 },
+    );
+    expect(tagged).toBeGreaterThan(0); // the generator does produce taggable text, so the checks above ran
   });
 });
 
