@@ -1,12 +1,19 @@
 // Delivery against real local endpoints: the SES mailer through aws-ses-v2-local and the DynamoDB delivery
 // stores on dynalite, read back from the SES outbox (`GET /store`, `GET /get-emlContent`) with mailparser.
+
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeliveryPorts, readDeliveryConfig } from '../../functions/adapters/delivery-ports.ts';
+import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { createSesClient } from '../../functions/adapters/ses/client.ts';
 import { createSesMailer } from '../../functions/adapters/ses/mailer.ts';
 import { buildMime } from '../../functions/core/mail/mime.ts';
+import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
 
 interface OutboxEmail {
   messageId: string;
@@ -16,6 +23,8 @@ interface OutboxEmail {
 
 let ses: Server;
 let sesEndpoint: string;
+let dynamo: TestTable;
+let dataDir: string;
 
 async function outbox(): Promise<OutboxEmail[]> {
   const response = await fetch(`${sesEndpoint}/store`);
@@ -36,9 +45,13 @@ beforeAll(async () => {
   const start = typeof mod.default === 'function' ? mod.default : mod.default.default;
   ses = await start({ host: '127.0.0.1', port: 0 });
   sesEndpoint = `http://127.0.0.1:${(ses.address() as AddressInfo).port}`;
+  dynamo = await startDynalite();
+  dataDir = await mkdtemp(join(tmpdir(), 'tidings-delivery-'));
 });
 
 afterAll(async () => {
+  await dynamo?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
   ses?.closeAllConnections();
   await new Promise<void>((resolve) => (ses ? ses.close(() => resolve()) : resolve()));
 });
@@ -69,5 +82,42 @@ describe('SES mailer on aws-ses-v2-local', () => {
     const parsed = await eml(messageId);
     expect(parsed.subject).toBe('健康快讯：罕见病用药');
     expect(parsed.text?.trim()).toBe('罕见病药物进展');
+  });
+});
+
+describe('delivery ports from the environment', () => {
+  const env = async (extra: Record<string, string> = {}) => ({
+    TABLE_NAME: await dynamo.freshTable(),
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    SES_ENDPOINT: sesEndpoint,
+    SENDER_EMAIL: 'news@tidings.example.org',
+    SITE_URL: 'https://tidings.example.org',
+    TOKEN_KEYS_FILE: await ensureLocalTokenKeys(join(dataDir, 'token-keys.json')),
+    SENDER_CONCURRENCY: '2',
+    AWS_REGION: 'us-east-1',
+    ...extra,
+  });
+
+  it('wires the DynamoDB stores, the SES mailer and the sender rate share', async () => {
+    const ports = await createDeliveryPorts(readDeliveryConfig(await env({ SEND_RATE: '20' })));
+    expect(ports.accountSendRate).toBe(20);
+    expect(ports.senderRate).toBe(10);
+    expect(ports.queue).toBeUndefined();
+    expect(ports.tokenKeys.length).toBeGreaterThan(0);
+    expect(ports.taxonomy.byId.has('health')).toBe(true);
+    expect(await ports.ledger.claim('e1', 'sub-1', '2025-01-20T00:00:00.000Z')).toBe(true);
+    expect(await ports.ledger.claim('e1', 'sub-1', '2025-01-20T00:00:01.000Z')).toBe(false);
+    expect(await ports.subscribers.get('nobody')).toBeUndefined();
+  });
+
+  it('refuses to start with a configuration error that names the variable', () => {
+    expect(() =>
+      readDeliveryConfig({
+        TABLE_NAME: 'x',
+        SENDER_EMAIL: 'a@b.org',
+        SITE_URL: 'https://s.org',
+      } as NodeJS.ProcessEnv),
+    ).toThrow(/TOKEN_KEYS/);
+    expect(() => readDeliveryConfig({})).toThrow(/TABLE_NAME/);
   });
 });
