@@ -113,7 +113,7 @@ describe('delivery ports from the environment', () => {
   it('refuses to start with a configuration error that names the variable', () => {
     expect(() =>
       readDeliveryConfig({
-        TABLE_NAME: 'x',
+        TABLE_NAME: 'tidings',
         SENDER_EMAIL: 'a@b.org',
         SITE_URL: 'https://s.org',
       } as NodeJS.ProcessEnv),
