@@ -28,6 +28,19 @@ export interface SubscriberStore {
   claimConfirmationSlot(email: string, windowSeconds: number, now: Date): Promise<boolean>;
 }
 
+/** Data-safety operations on subscribers: export, erase (GDPR) and the suppression list that outlives an erase. */
+export interface SubscriberArchive {
+  /** Every subscriber, page by page (a full read: for exports, not for delivery). */
+  all(pageSize?: number): AsyncIterable<Subscriber[]>;
+  /**
+   * Removes a subscriber's personal data and delivery records, keeping only a suppression entry (a hash of the
+   * address). `false` when no such subscriber exists.
+   */
+  erase(id: string, at: string): Promise<boolean>;
+  /** True when the address was erased, bounced or complained and must never be mailed again. */
+  isSuppressed(email: string): Promise<boolean>;
+}
+
 export interface ContentStore {
   /** Stores an article's sections; `false` when that article was published before (no second alert). */
   publish(articleSlug: string, sections: PublishedSection[]): Promise<boolean>;

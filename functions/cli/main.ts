@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerIngest } from './commands/ingest.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerPreview } from './commands/preview.ts';
+import { registerSubscriberCommands } from './commands/subscribers.ts';
 
 const program = new Command()
   .name('tidings')
@@ -12,5 +13,6 @@ const program = new Command()
 registerIngest(program);
 registerLint(program);
 registerPreview(program);
+registerSubscriberCommands(program);
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { HttpHandler } from '../../local/http.ts';
 import { createDynamoClient } from '../adapters/dynamodb/client.ts';
+import { DynamoSubscriberArchive } from '../adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store.ts';
 import { DEFAULT_TAXONOMY_FILE, loadTaxonomyFile } from '../adapters/fs/taxonomy.ts';
 import { loadTokenKeys } from '../adapters/secrets/token-keys.ts';
@@ -85,6 +86,7 @@ export interface SubscriptionLogger {
 
 export interface SubscriptionApiDeps {
   store: SubscriberStore;
+  suppression?: SubscriptionDeps['suppression'];
   mailer: Mailer;
   renderer: ConfirmationRenderer;
   personalize: SubscriptionDeps['personalize'];
@@ -133,6 +135,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
   };
   const core: SubscriptionDeps = {
     store: deps.store,
+    ...(deps.suppression ? { suppression: deps.suppression } : {}),
     mailer: deps.mailer,
     renderer: deps.renderer,
     personalize: deps.personalize,
@@ -492,13 +495,12 @@ export async function buildSubscriptionApi(
     loadTaxonomyFile(config.taxonomyFile),
   ]);
   const region = config.data.region ?? config.mail.region;
-  const store = new DynamoSubscriberStore({
-    client: createDynamoClient({
-      ...(config.data.dynamodbEndpoint ? { endpoint: config.data.dynamodbEndpoint } : {}),
-      ...(region ? { region } : {}),
-    }),
-    tableName: config.data.tableName,
+  const client = createDynamoClient({
+    ...(config.data.dynamodbEndpoint ? { endpoint: config.data.dynamodbEndpoint } : {}),
+    ...(region ? { region } : {}),
   });
+  const store = new DynamoSubscriberStore({ client, tableName: config.data.tableName });
+  const suppression = new DynamoSubscriberArchive({ client, tableName: config.data.tableName });
   const mailer = createSesMailer({
     client: createSesClient({
       ...(config.mail.sesEndpoint ? { endpoint: config.mail.sesEndpoint } : {}),
@@ -508,6 +510,7 @@ export async function buildSubscriptionApi(
   });
   return createSubscriptionApi({
     store,
+    suppression,
     mailer,
     renderer: createCachedConfirmationRenderer({
       compile: compileEmail,

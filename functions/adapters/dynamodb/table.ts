@@ -56,3 +56,12 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
     })),
   };
 }
+
+/** Keys of the subscriber-side items; the subscriber store and the archive (export, erase) share them. */
+export const subscriberItemKeys = {
+  subscriber: (id: string) => ({ pk: `SUB#${id}`, sk: 'SUB' }),
+  email: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
+  confirmation: (email: string) => ({ pk: `CONFIRM#${email}`, sk: 'CONFIRM' }),
+  /** Outlives an erase: a hash, never the address. */
+  suppression: (addressHash: string) => ({ pk: `SUPPRESS#${addressHash}`, sk: 'SUPPRESS' }),
+} as const;

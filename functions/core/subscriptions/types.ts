@@ -1,6 +1,6 @@
 // Use-case layer for subscriptions: what subscribe / confirm / preferences / unsubscribe need from the world.
 // Pure: ports are injected; no HTTP, no AWS.
-import type { Clock, Mailer, SubscriberStore } from '../../ports.ts';
+import type { Clock, Mailer, SubscriberArchive, SubscriberStore } from '../../ports.ts';
 import type { MailingList } from '../delivery/types.ts';
 import type { CompiledEmail } from '../render/types.ts';
 import type { Subscriber, TopicCadences } from '../subscribers/types.ts';
@@ -25,6 +25,8 @@ export interface SubscriberLinks {
 
 export interface SubscriptionDeps {
   store: SubscriberStore;
+  /** Addresses erased on request (GDPR): a subscribe for one of them sends nothing and stores nothing. */
+  suppression?: Pick<SubscriberArchive, 'isSuppressed'>;
   mailer: Mailer;
   renderer: ConfirmationRenderer;
   /** Replaces placeholders of a compiled email with one recipient's links (core/render personalize). */

@@ -29,6 +29,7 @@ export async function requestSubscription(
   const at = now.toISOString();
   let existing = await deps.store.getByEmail(request.email);
   if (existing && SUPPRESSED.has(existing.status)) return 'suppressed';
+  if (!existing && (await deps.suppression?.isSuppressed(request.email))) return 'suppressed';
   if (!(await deps.store.claimConfirmationSlot(request.email, CONFIRMATION_WINDOW_SECONDS, now)))
     return 'throttled';
 

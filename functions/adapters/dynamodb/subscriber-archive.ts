@@ -1,0 +1,130 @@
+// Adapter: SubscriberArchive on the single table — export (a full read), GDPR erase and the suppression list.
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  paginateScan,
+} from '@aws-sdk/lib-dynamodb';
+import { suppressionHash } from '../../core/subscribers/portable.ts';
+import type { Subscriber } from '../../core/subscribers/types.ts';
+import type { SubscriberArchive } from '../../ports.ts';
+import { subscriberItemKeys as keys } from './table.ts';
+
+const FIELDS = [
+  'id',
+  'email',
+  'status',
+  'topics',
+  'lang',
+  'consent',
+  'createdAt',
+  'updatedAt',
+  'pending',
+] as const;
+
+function toSubscriber(item: Record<string, unknown>): Subscriber {
+  const subscriber: Record<string, unknown> = {};
+  for (const field of FIELDS) if (item[field] !== undefined) subscriber[field] = item[field];
+  return subscriber as unknown as Subscriber;
+}
+
+export class DynamoSubscriberArchive implements SubscriberArchive {
+  constructor(private readonly options: { client: DynamoDBDocumentClient; tableName: string }) {}
+
+  async *all(pageSize = 100): AsyncIterable<Subscriber[]> {
+    // An export is a full read by nature; delivery never calls this (it queries the audience indexes).
+    const pages = paginateScan(
+      { client: this.options.client, pageSize },
+      {
+        TableName: this.options.tableName,
+        FilterExpression: 'sk = :sub',
+        ExpressionAttributeValues: { ':sub': 'SUB' },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) {
+      const subscribers = (page.Items ?? []).map(toSubscriber);
+      if (subscribers.length > 0) yield subscribers;
+    }
+  }
+
+  async erase(id: string, at: string): Promise<boolean> {
+    const { client, tableName } = this.options;
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: keys.subscriber(id), ConsistentRead: true }),
+    );
+    if (!Item) return false;
+    const subscriber = toSubscriber(Item);
+    // Suppression first: if the erase stops half-way, the address is already never mailed again, and running
+    // the erase again finishes it.
+    await client.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.suppression(suppressionHash(subscriber.email)),
+          reason: `erased-${subscriber.status}`,
+          at,
+        },
+      }),
+    );
+    await this.deleteDeliveries(id);
+    await client.send(new DeleteCommand({ TableName: tableName, Key: keys.confirmation(subscriber.email) }));
+    try {
+      await client.send(
+        new DeleteCommand({
+          TableName: tableName,
+          Key: keys.email(subscriber.email),
+          ConditionExpression: 'attribute_not_exists(pk) OR subscriberId = :id',
+          ExpressionAttributeValues: { ':id': id },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    await client.send(new DeleteCommand({ TableName: tableName, Key: keys.subscriber(id) }));
+    return true;
+  }
+
+  /** Delivery records are keyed by edition; an erase is rare enough to find them with a filtered Scan. */
+  private async deleteDeliveries(id: string): Promise<void> {
+    const { client, tableName } = this.options;
+    const pages = paginateScan(
+      { client, pageSize: 500 },
+      {
+        TableName: tableName,
+        FilterExpression: 'begins_with(pk, :delivery) AND sk = :id',
+        ExpressionAttributeValues: { ':delivery': 'DELIVERY#', ':id': id },
+        ProjectionExpression: 'pk, sk',
+      },
+    );
+    for await (const page of pages) {
+      const deletes = (page.Items ?? []).map((item) => ({
+        DeleteRequest: { Key: { pk: item.pk, sk: item.sk } },
+      }));
+      for (let i = 0; i < deletes.length; i += 25) {
+        let pending = deletes.slice(i, i + 25);
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          if (attempt === 8)
+            throw new Error('erase: DynamoDB left delivery deletions unprocessed; run the erase again');
+          if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+          const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+          pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+        }
+      }
+    }
+  }
+
+  async isSuppressed(email: string): Promise<boolean> {
+    const { Item } = await this.options.client.send(
+      new GetCommand({
+        TableName: this.options.tableName,
+        Key: keys.suppression(suppressionHash(email)),
+        ConsistentRead: true,
+      }),
+    );
+    return Item !== undefined;
+  }
+}

@@ -1,0 +1,153 @@
+// Data safety: `tidings export`, `tidings import`, `tidings erase`.
+
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { createDynamoClient } from '../../adapters/dynamodb/client.ts';
+import { DynamoSubscriberArchive } from '../../adapters/dynamodb/subscriber-archive.ts';
+import { DynamoSubscriberStore } from '../../adapters/dynamodb/subscriber-store.ts';
+import { loadTaxonomyFile } from '../../adapters/fs/taxonomy.ts';
+import { checkEmail } from '../../core/mail/address.ts';
+import { parseSubscriberLines, toLine } from '../../core/subscribers/portable.ts';
+import type { SubscriberArchive, SubscriberStore } from '../../ports.ts';
+import { dataConfig } from '../../shared/config.ts';
+import { cliEnvironment, explainConnectionError } from '../environment.ts';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface SubscriberData {
+  store: SubscriberStore;
+  archive: SubscriberArchive;
+}
+
+function connect(env: NodeJS.ProcessEnv): SubscriberData {
+  const config = dataConfig(env);
+  const client = createDynamoClient({
+    ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+    ...(config.region ? { region: config.region } : {}),
+  });
+  return {
+    store: new DynamoSubscriberStore({ client, tableName: config.tableName }),
+    archive: new DynamoSubscriberArchive({ client, tableName: config.tableName }),
+  };
+}
+
+/** Writes every subscriber as one JSON line; returns the count. */
+export async function runExport(
+  data: SubscriberData,
+  write: (line: string) => Promise<void> | void,
+): Promise<number> {
+  let count = 0;
+  for await (const page of data.archive.all(200)) {
+    for (const subscriber of page) {
+      await write(`${toLine(subscriber)}\n`);
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Imports JSON lines. Every line is validated first; with any invalid line nothing is stored. Addresses already
+ * stored are left as they are, and suppressed (erased, bounced, complained) addresses are never brought back, so
+ * running the same import twice is harmless.
+ */
+export async function runImport(
+  data: SubscriberData,
+  text: string,
+  knownTopics: ReadonlySet<string>,
+  io: Io,
+): Promise<{ imported: number; existing: number; suppressed: number } | undefined> {
+  const parsed = parseSubscriberLines(text, knownTopics);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) io.err(`line ${problem.line}: ${problem.message}`);
+    io.err(`nothing imported: fix the ${parsed.problems.length} line(s) above and run the import again`);
+    return undefined;
+  }
+  const result = { imported: 0, existing: 0, suppressed: 0 };
+  for (const [index, subscriber] of parsed.subscribers.entries()) {
+    if (await data.archive.isSuppressed(subscriber.email)) result.suppressed++;
+    else if (await data.store.create(subscriber)) result.imported++;
+    else result.existing++;
+    if ((index + 1) % 500 === 0) io.err(`… ${index + 1} / ${parsed.subscribers.length}`);
+  }
+  return result;
+}
+
+export function registerSubscriberCommands(program: Command): void {
+  program
+    .command('export')
+    .description('write every subscriber as JSON lines (to a file or standard output)')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (options: { out?: string }) => {
+      const { env, local } = cliEnvironment();
+      try {
+        const data = connect(env);
+        const stream = options.out ? createWriteStream(options.out, { mode: 0o600 }) : process.stdout;
+        const count = await runExport(data, async (line) => {
+          if (!stream.write(line)) await once(stream, 'drain');
+        });
+        if (options.out) stream.end();
+        console.error(`exported ${count} subscriber(s)${options.out ? ` to ${options.out}` : ''}`);
+      } catch (error) {
+        console.error(`tidings export: ${explainConnectionError(error, local)}`);
+        process.exitCode = 1;
+      }
+    });
+
+  program
+    .command('import')
+    .argument('<file>', 'JSON lines as written by `tidings export`')
+    .description('add subscribers from an export; invalid lines are reported and then nothing is imported')
+    .action(async (file: string) => {
+      const { env, local } = cliEnvironment();
+      try {
+        const text = await readFile(file, 'utf8');
+        const taxonomy = await loadTaxonomyFile(env.TAXONOMY_FILE || undefined);
+        const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) };
+        const result = await runImport(connect(env), text, new Set(taxonomy.byId.keys()), io);
+        if (!result) {
+          process.exitCode = 1;
+          return;
+        }
+        console.log(
+          `imported ${result.imported}, already present ${result.existing}, suppressed and skipped ${result.suppressed}`,
+        );
+      } catch (error) {
+        console.error(`tidings import: ${explainConnectionError(error, local)}`);
+        process.exitCode = 1;
+      }
+    });
+
+  program
+    .command('erase')
+    .argument('<email>', 'the address of the person to erase')
+    .description('GDPR erase: remove a subscriber and their delivery records, keep only a suppression hash')
+    .action(async (email: string) => {
+      const { env, local } = cliEnvironment();
+      const checked = checkEmail(email);
+      if (!checked.ok) {
+        console.error(`tidings erase: not a valid address (${checked.problem})`);
+        process.exitCode = 2;
+        return;
+      }
+      try {
+        const data = connect(env);
+        const subscriber = await data.store.getByEmail(checked.email);
+        if (!subscriber) {
+          console.error('no subscriber has that address (nothing erased)');
+          process.exitCode = 1;
+          return;
+        }
+        await data.archive.erase(subscriber.id, new Date().toISOString());
+        console.log(`erased subscriber ${subscriber.id}; the address is suppressed from now on`);
+      } catch (error) {
+        console.error(`tidings erase: ${explainConnectionError(error, local)}`);
+        process.exitCode = 1;
+      }
+    });
+}

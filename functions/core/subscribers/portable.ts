@@ -1,0 +1,109 @@
+// Subscribers as JSON lines: the export/import format (`tidings export`, `tidings import`) and the rules for
+// erasing a person (GDPR art. 17) while never mailing their address again.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { checkEmail } from '../mail/address.ts';
+import { CADENCES, LANGS } from '../types.ts';
+import type { Subscriber } from './types.ts';
+
+const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO timestamp');
+const topics = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+  z.enum(CADENCES as [string, ...string[]]),
+);
+const consent = z
+  .object({
+    requestedAt: iso,
+    method: z.string().min(1).max(40),
+    source: z.string().max(60).optional(),
+    confirmedAt: iso.optional(),
+  })
+  .strict();
+
+export const subscriberLine = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+    email: z.string().refine((e) => checkEmail(e).ok, 'is not a valid address'),
+    status: z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']),
+    topics,
+    lang: z.enum(LANGS as [string, ...string[]]),
+    consent,
+    createdAt: iso,
+    updatedAt: iso,
+    pending: z
+      .object({
+        topics,
+        lang: z.enum(LANGS as [string, ...string[]]),
+        requestedAt: iso,
+        method: z.string().min(1).max(40),
+        source: z.string().max(60).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+/**
+ * Reads a whole JSON-lines export. Every line is checked before anything is stored, so an import with one bad
+ * line stores nothing: the caller gets every problem with its line number instead.
+ */
+export function parseSubscriberLines(
+  text: string,
+  knownTopics?: ReadonlySet<string>,
+): { ok: true; subscribers: Subscriber[] } | { ok: false; problems: LineProblem[] } {
+  const subscribers: Subscriber[] = [];
+  const problems: LineProblem[] = [];
+  const ids = new Set<string>();
+  const emails = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      problems.push({ line, message: 'not valid JSON' });
+      return;
+    }
+    const parsed = subscriberLine.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      problems.push({ line, message: `${issue.path.join('.') || 'line'} ${issue.message}` });
+      return;
+    }
+    const subscriber = { ...parsed.data, email: normalized(parsed.data.email) } as Subscriber;
+    const unknown = Object.keys(subscriber.topics).find((t) => knownTopics && !knownTopics.has(t));
+    if (unknown) {
+      problems.push({ line, message: `topics.${unknown} is not in the taxonomy` });
+      return;
+    }
+    if (ids.has(subscriber.id)) problems.push({ line, message: `id ${subscriber.id} appears twice` });
+    else if (emails.has(subscriber.email)) problems.push({ line, message: 'the same address appears twice' });
+    else subscribers.push(subscriber);
+    ids.add(subscriber.id);
+    emails.add(subscriber.email);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, subscribers };
+}
+
+function normalized(email: string): string {
+  const checked = checkEmail(email);
+  return checked.ok ? checked.email : email;
+}
+
+export function toLine(subscriber: Subscriber): string {
+  return JSON.stringify(subscriber);
+}
+
+/**
+ * What stays after an erase: a SHA-256 of the normalized address, so a later subscribe or import of the same
+ * address is refused without keeping the address itself.
+ */
+export function suppressionHash(email: string): string {
+  return createHash('sha256').update(normalized(email)).digest('hex');
+}

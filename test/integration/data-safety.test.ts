@@ -1,0 +1,192 @@
+// Export, import and GDPR erase against the real DynamoDB adapters on dynalite.
+import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoSubscriberArchive } from '../../functions/adapters/dynamodb/subscriber-archive.ts';
+import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
+import { runExport, runImport, type SubscriberData } from '../../functions/cli/commands/subscribers.ts';
+import { suppressionHash } from '../../functions/core/subscribers/portable.ts';
+import type { Subscriber } from '../../functions/core/subscribers/types.ts';
+import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+
+const at = '2025-01-20T08:00:00.000Z';
+const TOPICS = new Set(['health', 'talent', 'compute']);
+const person = (id: string, patch: Partial<Subscriber> = {}): Subscriber => ({
+  id,
+  email: `${id}@example.org`,
+  status: 'active',
+  topics: { health: 'instant', talent: 'weekly' },
+  lang: 'zh',
+  consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
+  createdAt: at,
+  updatedAt: at,
+  ...patch,
+});
+
+let db: TestTable;
+beforeAll(async () => {
+  db = await startDynalite();
+});
+afterAll(async () => {
+  await db.stop();
+});
+
+async function fresh(): Promise<SubscriberData & { tableName: string }> {
+  const tableName = await db.freshTable();
+  return {
+    tableName,
+    store: new DynamoSubscriberStore({ client: db.client, tableName }),
+    archive: new DynamoSubscriberArchive({ client: db.client, tableName }),
+  };
+}
+
+const quiet = () => {
+  const err: string[] = [];
+  return { io: { out: () => {}, err: (l: string) => err.push(l) }, err };
+};
+
+async function exportText(data: SubscriberData): Promise<string> {
+  let text = '';
+  await runExport(data, (line) => {
+    text += line;
+  });
+  return text;
+}
+
+describe('export and import', () => {
+  it('round-trip every subscriber exactly, in every status', async () => {
+    const source = await fresh();
+    const people = [
+      person('a'),
+      person('b', { status: 'unsubscribed', topics: {} }),
+      person('c', { status: 'bounced', lang: 'en' }),
+      person('d', {
+        status: 'pending',
+        topics: {},
+        pending: { topics: { compute: 'daily' }, lang: 'en', requestedAt: at, method: 'web-form' },
+      }),
+    ];
+    for (const p of people) await source.store.create(p);
+    const text = await exportText(source);
+    expect(text.trim().split('\n')).toHaveLength(4);
+
+    const target = await fresh();
+    const { io } = quiet();
+    expect(await runImport(target, text, TOPICS, io)).toEqual({ imported: 4, existing: 0, suppressed: 0 });
+    for (const p of people) expect(await target.store.get(p.id)).toEqual(p);
+    // Running it again is harmless.
+    expect(await runImport(target, text, TOPICS, io)).toEqual({ imported: 0, existing: 4, suppressed: 0 });
+    expect(await exportText(target)).toBe(text);
+  });
+
+  it('reports every invalid line with its number and imports nothing', async () => {
+    const target = await fresh();
+    const good = JSON.stringify(person('ok'));
+    const lines = [
+      good,
+      '{not json',
+      JSON.stringify(person('x', { email: 'a@b.org, c@evil.test' })),
+      JSON.stringify({ ...person('y'), extra: 1 }),
+      JSON.stringify(person('z', { topics: { astrology: 'daily' } })),
+      JSON.stringify(person('ok2', { email: 'ok@example.org' })),
+    ];
+    const { io, err } = quiet();
+    expect(await runImport(target, lines.join('\n'), TOPICS, io)).toBeUndefined();
+    expect(err.slice(0, 5)).toEqual([
+      'line 2: not valid JSON',
+      'line 3: email is not a valid address',
+      expect.stringMatching(/^line 4: .*extra/i),
+      'line 5: topics.astrology is not in the taxonomy',
+      'line 6: the same address appears twice',
+    ]);
+    expect(await target.store.get('ok')).toBeUndefined();
+    expect(await exportText(target)).toBe('');
+  });
+});
+
+describe('GDPR erase', () => {
+  it('removes personal data and delivery records, keeps a suppression hash, and blocks re-import', async () => {
+    const data = await fresh();
+    await data.store.create(person('gone'));
+    await data.store.create(person('stays'));
+    for (const [edition, sub] of [
+      ['daily-2025-01-20', 'gone'],
+      ['daily-2025-01-21', 'gone'],
+      ['daily-2025-01-20', 'stays'],
+    ]) {
+      await db.client.send(
+        new PutCommand({
+          TableName: data.tableName,
+          Item: { pk: `DELIVERY#${edition}`, sk: sub, status: 'sent' },
+        }),
+      );
+    }
+    const before = await exportText(data);
+
+    expect(await data.archive.erase('gone', at)).toBe(true);
+
+    const { Items } = await db.client.send(new ScanCommand({ TableName: data.tableName }));
+    const dump = JSON.stringify(Items);
+    expect(dump).not.toContain('gone@example.org');
+    expect(Items!.filter((i) => i.sk === 'gone')).toEqual([]);
+    expect(Items!.filter((i) => i.sk === 'stays')).toHaveLength(1);
+    expect(await data.store.getByEmail('gone@example.org')).toBeUndefined();
+    const { Item } = await db.client.send(
+      new GetCommand({
+        TableName: data.tableName,
+        Key: { pk: `SUPPRESS#${suppressionHash('gone@example.org')}`, sk: 'SUPPRESS' },
+      }),
+    );
+    expect(Item).toMatchObject({ reason: 'erased-active' });
+    expect(await data.archive.isSuppressed('Gone@Example.org')).toBe(true);
+    expect(await data.archive.isSuppressed('stays@example.org')).toBe(false);
+
+    // An old export never brings the person back.
+    const { io } = quiet();
+    expect(await runImport(data, before, TOPICS, io)).toEqual({ imported: 0, existing: 1, suppressed: 1 });
+    expect(await data.store.getByEmail('gone@example.org')).toBeUndefined();
+    expect(await data.archive.erase('gone', at)).toBe(false);
+  });
+});
+
+describe('after an erase, the subscription API', () => {
+  it('answers a new subscribe for the address like any other, but stores and sends nothing', async () => {
+    const { createSubscriptionApi } = await import('../../functions/handlers/http-subscriptions.ts');
+    const fakes = await import('../unit/subscriptions/fakes.ts');
+    const { TEST_KEYS } = await import('../unit/subscriptions/keys.ts');
+    const data = await fresh();
+    await data.store.create(person('gone'));
+    await data.archive.erase('gone', at);
+    const taxonomy = fakes.makeTaxonomy();
+    const mailer = new fakes.CapturingMailer();
+    const make = (suppression?: SubscriberData['archive']) =>
+      createSubscriptionApi({
+        store: data.store,
+        ...(suppression ? { suppression } : {}),
+        mailer,
+        renderer: new fakes.FakeRenderer(taxonomy),
+        personalize: fakes.fakePersonalize,
+        taxonomy,
+        tokenKeys: TEST_KEYS,
+        clock: new fakes.TestClock(new Date()),
+        siteUrl: fakes.SITE,
+        sender: { address: 'news@example.org' },
+        logger: new fakes.CapturingLogger(),
+      });
+    const subscribe = (api: ReturnType<typeof make>, email: string) =>
+      api(
+        fakes.event({
+          method: 'POST',
+          path: '/api/subscriptions',
+          headers: fakes.JSON_HEADERS,
+          body: JSON.stringify({ email, topics: ['health'], cadence: 'daily', lang: 'en' }),
+        }),
+      );
+    const api = make(data.archive);
+    const erased = await subscribe(api, 'gone@example.org');
+    const other = await subscribe(api, 'new@example.org');
+    expect(erased.statusCode).toBe(202);
+    expect(erased.body).toBe(other.body);
+    expect(mailer.sent.map((m) => m.to)).toEqual(['new@example.org']);
+    expect(await data.store.getByEmail('gone@example.org')).toBeUndefined();
+  });
+});
