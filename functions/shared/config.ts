@@ -17,23 +17,37 @@ const optional = <T extends z.ZodType>(schema: T) =>
 function parse<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv): z.infer<z.ZodObject<T>> {
   const result = z.object(shape).safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const problems = result.error.issues
+      .map((i) => {
+        const name = i.path.join('.');
+        return env[name] === undefined ? `${name} is not set` : `${name}: ${i.message}`;
+      })
+      .join('; ');
     throw new ConfigError(`invalid configuration — ${problems}`);
   }
   return result.data;
 }
 
-/** TABLE_NAME: the DynamoDB table; DYNAMODB_ENDPOINT: a local endpoint (dynalite), unset on AWS. */
+// AWS_REGION is set by Lambda; REGION is accepted for local runs and scripts that set only that.
+const region = {
+  AWS_REGION: optional(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
+  REGION: optional(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
+};
+
+/**
+ * TABLE_NAME: the DynamoDB table; DYNAMODB_ENDPOINT: a local endpoint (dynalite), unset on AWS;
+ * AWS_REGION or REGION: the region (the SDK's default chain when both are unset).
+ */
 export function dataConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parse(
     {
       TABLE_NAME: z.string().min(3).max(255),
       DYNAMODB_ENDPOINT: optional(httpUrl),
-      AWS_REGION: optional(z.string()),
+      ...region,
     },
     env,
   );
-  return { tableName: c.TABLE_NAME, dynamodbEndpoint: c.DYNAMODB_ENDPOINT, region: c.AWS_REGION };
+  return { tableName: c.TABLE_NAME, dynamodbEndpoint: c.DYNAMODB_ENDPOINT, region: c.AWS_REGION ?? c.REGION };
 }
 
 /**
@@ -55,7 +69,7 @@ export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
       SITE_URL: httpUrl,
       LIST_ID_DOMAIN: optional(z.string().regex(/^[a-z0-9.-]+$/i)),
       SES_ENDPOINT: optional(httpUrl),
-      AWS_REGION: optional(z.string()),
+      ...region,
     },
     env,
   );
@@ -66,7 +80,7 @@ export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
     siteUrl: c.SITE_URL,
     listIdDomain: c.LIST_ID_DOMAIN ?? c.SENDER_EMAIL.split('@')[1]!,
     sesEndpoint: c.SES_ENDPOINT,
-    region: c.AWS_REGION,
+    region: c.AWS_REGION ?? c.REGION,
   };
 }
 

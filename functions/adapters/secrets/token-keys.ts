@@ -1,6 +1,8 @@
 // Token signing keys come from configuration, never from code: Secrets Manager on AWS, a generated file locally.
-// Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}]}, newest first. To rotate,
-// put a new key first; remove the old one once every link signed with it may expire.
+// Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}]}, newest first. Keys are read
+// once per cold start, so a warm instance keeps the keys it started with. To rotate without breaking links:
+// add the new key SECOND and let every instance restart (a deploy does it), then move it first (new links are
+// signed with it, old instances still verify it); remove the old key once every link signed with it may expire.
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -38,6 +40,9 @@ export function parseTokenKeys(text: string, source: string): TokenKey[] {
   });
 }
 
+// One Secrets Manager read per secret per cold start, shared by every caller in the process.
+const fromSecrets = new Map<string, Promise<TokenKey[]>>();
+
 export async function loadTokenKeys(config: {
   tokenKeysSecretArn?: string;
   tokenKeysFile?: string;
@@ -45,12 +50,21 @@ export async function loadTokenKeys(config: {
 }): Promise<TokenKey[]> {
   if (config.tokenKeysFile)
     return parseTokenKeys(await readFile(config.tokenKeysFile, 'utf8'), config.tokenKeysFile);
-  if (!config.tokenKeysSecretArn) throw new Error('no token key source configured');
-  const client = config.client ?? new SecretsManagerClient({});
-  const { SecretString } = await client.send(
-    new GetSecretValueCommand({ SecretId: config.tokenKeysSecretArn }),
-  );
-  if (!SecretString) throw new Error(`${config.tokenKeysSecretArn}: secret has no string value`);
+  const arn = config.tokenKeysSecretArn;
+  if (!arn) throw new Error('no token key source configured');
+  let keys = fromSecrets.get(arn);
+  if (!keys) {
+    keys = readSecret(arn, config.client ?? new SecretsManagerClient({}));
+    fromSecrets.set(arn, keys);
+    // A failed read is not cached: the next request tries again.
+    keys.catch(() => fromSecrets.delete(arn));
+  }
+  return keys;
+}
+
+async function readSecret(arn: string, client: SecretsManagerClient): Promise<TokenKey[]> {
+  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: arn }));
+  if (!SecretString) throw new Error(`${arn}: secret has no string value`);
   return parseTokenKeys(SecretString, 'token keys secret');
 }
 
