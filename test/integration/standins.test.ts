@@ -1,3 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
@@ -57,5 +62,55 @@ describe('local stand-ins', () => {
     expect(entries.map((e) => e.messageId)).toContain(MessageId);
     expect((await parsedEml(standins.sesEndpoint, MessageId!)).subject).toBe('每日摘要');
     expect((await fetch(standins.outboxUrl)).status).toBe(200);
+  });
+
+  it('keep subscribers on disk across a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tidings-standins-'));
+    const at = new Date().toISOString();
+    try {
+      const first = await startStandins({ dataDir });
+      const client = createDynamoClient({ endpoint: first.dynamoEndpoint });
+      await new DynamoSubscriberStore({ client, tableName: first.tableName }).create({
+        id: 'kept-1',
+        email: 'kept@example.org',
+        status: 'active',
+        topics: { compute: 'weekly' },
+        lang: 'en',
+        consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
+        createdAt: at,
+        updatedAt: at,
+      });
+      client.destroy();
+      await first.stop();
+
+      // The table exists already: starting again must reuse it, not fail or recreate it empty.
+      const second = await startStandins({ dataDir });
+      const again = createDynamoClient({ endpoint: second.dynamoEndpoint });
+      try {
+        const store = new DynamoSubscriberStore({ client: again, tableName: second.tableName });
+        expect((await store.getByEmail('kept@example.org'))?.id).toBe('kept-1');
+        const weekly = [];
+        for await (const page of store.audience('weekly')) weekly.push(...page.map((s) => s.id));
+        expect(weekly).toEqual(['kept-1']);
+      } finally {
+        again.destroy();
+        await second.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('say which port is taken when the DynamoDB port is in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      await expect(startStandins({ dynamoPort: port })).rejects.toThrow(
+        new RegExp(`cannot start the local DynamoDB on port ${port}`),
+      );
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 });
