@@ -1,0 +1,87 @@
+// Editions on a schedule, and the send queue between planning and sending. The sender's concurrency cap and
+// its SENDER_CONCURRENCY env come from one number, so the token buckets together never exceed the SES rate.
+import { type CfnElement, Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { senderConcurrency } from '../config.ts';
+import type { TidingsFunction } from './function.ts';
+
+export const DLQ_MAX_RECEIVE_COUNT = 5;
+
+export interface DeliveryProps {
+  plan: TidingsFunction;
+  send: TidingsFunction;
+  timezone: string;
+  sendRate: number;
+}
+
+export class Delivery extends Construct {
+  readonly queue: Queue;
+  readonly deadLetters: Queue;
+  readonly concurrency: number;
+
+  constructor(scope: Construct, id: string, props: DeliveryProps) {
+    super(scope, id);
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This is the dead-letter queue; its messages are inspected and redriven by hand (alarmed).',
+    });
+    const senderTimeout = props.send.fn.timeout ?? Duration.seconds(3);
+    this.queue = new Queue(this, 'Send', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // AWS guidance for Lambda consumers: at least 6 × the function timeout, so retries don't overlap.
+      visibilityTimeout: Duration.seconds(senderTimeout.toSeconds() * 6),
+      deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: DLQ_MAX_RECEIVE_COUNT },
+    });
+
+    this.concurrency = senderConcurrency(props.sendRate);
+    props.send.setEnv('SEND_RATE', String(props.sendRate));
+    props.send.setEnv('SENDER_CONCURRENCY', String(this.concurrency));
+    props.send.fn.addEventSource(
+      new SqsEventSource(this.queue, {
+        // One job (≤ 50 recipients) per invocation keeps a batch well inside the timeout at any rate share.
+        batchSize: 1,
+        reportBatchItemFailures: true,
+        maxConcurrency: this.concurrency,
+      }),
+    );
+    props.send.bindQueue(this.queue, 'send');
+    props.plan.bindQueue(this.queue, 'send');
+    props.plan.setEnv('TIMEZONE', props.timezone);
+
+    const timeZone = TimeZone.of(props.timezone);
+    new Schedule(this, 'Daily', {
+      description: 'tidings daily digest',
+      schedule: ScheduleExpression.cron({ minute: '0', hour: '7', timeZone }),
+      target: new LambdaInvoke(props.plan.fn, {
+        input: ScheduleTargetInput.fromObject({ cadence: 'daily' }),
+      }),
+    });
+    new Schedule(this, 'Weekly', {
+      description: 'tidings weekly digest',
+      schedule: ScheduleExpression.cron({ minute: '0', hour: '8', weekDay: 'MON', timeZone }),
+      target: new LambdaInvoke(props.plan.fn, {
+        input: ScheduleTargetInput.fromObject({ cadence: 'weekly' }),
+      }),
+    });
+    // The scheduler target role (a stack-level singleton) may invoke the plan function and its versions only.
+    const stack = Stack.of(this);
+    const planLogicalId = stack.getLogicalId(props.plan.fn.node.defaultChild as CfnElement);
+    for (const role of stack.node.children.filter((c) => c.node.id.startsWith('SchedulerRoleForTarget'))) {
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${planLogicalId}.Arn>:*]`,
+        reason:
+          'lambda:InvokeFunction on the plan function and its version/alias qualifiers only (CDK scheduler target grant).',
+      });
+    }
+  }
+}

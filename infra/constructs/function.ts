@@ -1,0 +1,185 @@
+// One place for Lambda defaults, and binding helpers that set an environment variable AND its IAM grant
+// together, so a function can never hold a name it may not use (or a permission it has no name for).
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Lambda entry points, one file each under functions/handlers/, each exporting `handler`. */
+export const HANDLERS = [
+  'http-subscriptions',
+  'http-articles',
+  'publish',
+  'plan',
+  'send',
+  'feedback',
+] as const;
+export type HandlerName = (typeof HANDLERS)[number];
+
+/**
+ * Handlers that render email with MJML (3.5 MB, ~0.5 s to import): only these may bundle it, and only these get
+ * templates/ copied beside their code. http-subscriptions renders the double opt-in confirmation email.
+ */
+export const RENDERING_HANDLERS: readonly HandlerName[] = ['publish', 'plan', 'http-subscriptions'];
+
+/** Where the bundle's runtime files land: Lambda unpacks the asset into /var/task. */
+export const LAMBDA_TASK_ROOT = '/var/task';
+export const BUNDLED_TEMPLATES_DIR = `${LAMBDA_TASK_ROOT}/templates`;
+export const BUNDLED_TAXONOMY_FILE = `${LAMBDA_TASK_ROOT}/topics.yaml`;
+
+export const NODE_TARGET = 'node24';
+
+/** esbuild options shared by the stack and test/infra/bundles.test.ts, so the test builds what is deployed. */
+export const ESBUILD_OPTIONS = {
+  format: 'esm',
+  platform: 'node',
+  target: NODE_TARGET,
+  mainFields: ['module', 'main'],
+  // ESM output still meets CommonJS dependencies that call require(); give them one.
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+  minify: true,
+  sourcemap: true,
+} as const;
+
+export function entryPath(name: HandlerName): string {
+  return join(REPO_ROOT, 'functions', 'handlers', `${name}.ts`);
+}
+
+function bundling(name: HandlerName): BundlingOptions {
+  const renders = RENDERING_HANDLERS.includes(name);
+  return {
+    format: OutputFormat.ESM,
+    target: ESBUILD_OPTIONS.target,
+    mainFields: [...ESBUILD_OPTIONS.mainFields],
+    banner: ESBUILD_OPTIONS.banner,
+    minify: ESBUILD_OPTIONS.minify,
+    sourceMap: ESBUILD_OPTIONS.sourcemap,
+    // Pin the SDK version we test with instead of whatever the runtime ships.
+    externalModules: [],
+    forceDockerBundling: false,
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      // Templates and the taxonomy are read from disk at run time (TIDINGS_TEMPLATES_DIR, TAXONOMY_FILE).
+      afterBundling: (inputDir: string, outputDir: string) => [
+        `cp "${join(inputDir, 'content', 'topics.yaml')}" "${outputDir}/topics.yaml"`,
+        ...(renders ? [`cp -R "${join(inputDir, 'templates')}" "${outputDir}/templates"`] : []),
+      ],
+    },
+  };
+}
+
+export interface TidingsFunctionProps {
+  handler: HandlerName;
+  /** @default 256 MB (1024 for rendering handlers: MJML is CPU-bound and Lambda CPU scales with memory) */
+  memorySize?: number;
+  /** @default 10 seconds */
+  timeout?: Duration;
+  /** @default one month */
+  logRetention?: RetentionDays;
+  environment?: Record<string, string>;
+  serviceName?: string;
+  metricsNamespace?: string;
+}
+
+export class TidingsFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: TidingsFunctionProps) {
+    super(scope, id);
+    const renders = RENDERING_HANDLERS.includes(props.handler);
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: entryPath(props.handler),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? (renders ? 1024 : 256),
+      timeout: props.timeout ?? Duration.seconds(10),
+      logGroup: this.logGroup,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      bundling: bundling(props.handler),
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        TAXONOMY_FILE: BUNDLED_TAXONOMY_FILE,
+        ...(renders ? { TIDINGS_TEMPLATES_DIR: BUNDLED_TEMPLATES_DIR } : {}),
+        POWERTOOLS_SERVICE_NAME: props.serviceName ?? 'tidings',
+        POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace ?? 'Tidings',
+        ...props.environment,
+      },
+    });
+    this.acknowledge(
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      'The managed basic execution role only lets the function write its own CloudWatch logs; every data grant is per resource.',
+    );
+  }
+
+  private acknowledge(id: string, reason: string): void {
+    Validations.of(this).acknowledge({ id, reason });
+  }
+
+  setEnv(name: string, value: string): this {
+    this.fn.addEnvironment(name, value);
+    return this;
+  }
+
+  bindTable(table: ITable, access: 'read' | 'readWrite'): this {
+    this.fn.addEnvironment('TABLE_NAME', table.tableName);
+    if (access === 'read') table.grantReadData(this.fn);
+    else table.grantReadWriteData(this.fn);
+    this.acknowledge(
+      `AwsSolutions-IAM5[Resource::<${cfnRef(table)}.Arn>/index/*]`,
+      "The table's own indexes (audience-<cadence> GSIs are queried to plan editions); no other table.",
+    );
+    return this;
+  }
+
+  bindQueue(queue: IQueue, access: 'send'): this {
+    if (access === 'send') queue.grantSendMessages(this.fn);
+    this.fn.addEnvironment('SEND_QUEUE_URL', queue.queueUrl);
+    return this;
+  }
+
+  /** Only the ARN goes into the environment; the value is fetched at cold start. */
+  bindSecret(secret: ISecret): this {
+    this.fn.addEnvironment('TOKEN_KEYS_SECRET_ARN', secret.secretArn);
+    secret.grantRead(this.fn);
+    return this;
+  }
+
+  bindBucket(bucket: IBucket, access: 'read'): this {
+    this.fn.addEnvironment('CONTENT_BUCKET', bucket.bucketName);
+    if (access === 'read') bucket.grantRead(this.fn);
+    const why = 'CDK read grant on the content bucket only: objects are article uploads under articles/';
+    for (const finding of [
+      'Action::s3:GetBucket*',
+      'Action::s3:GetObject*',
+      'Action::s3:List*',
+      `Resource::<${cfnRef(bucket)}.Arn>/*`,
+    ])
+      this.acknowledge(`AwsSolutions-IAM5[${finding}]`, why);
+    return this;
+  }
+}
+
+/** The logical id cdk-nag prints for a resource reference, e.g. <DataTableFDBAD0F2.Arn>. */
+function cfnRef(resource: Construct): string {
+  const child = resource.node.defaultChild;
+  if (!CfnElement.isCfnElement(child))
+    throw new Error(`${resource.node.path} has no CloudFormation resource`);
+  return Stack.of(resource).getLogicalId(child);
+}

@@ -1,0 +1,101 @@
+// The public HTTP surface: subscription pages and API, and the article archive. Throttled at the stage so a
+// flood of sign-ups cannot exhaust Lambda concurrency or the confirmation-mail budget.
+import { Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  DomainName,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { TidingsFunction } from './function.ts';
+
+/** Every route the subscription handler serves (functions/handlers/http-subscriptions.ts). */
+export const SUBSCRIPTION_ROUTES: ReadonlyArray<[HttpMethod, string]> = [
+  [HttpMethod.GET, '/'],
+  [HttpMethod.POST, '/api/subscriptions'],
+  [HttpMethod.GET, '/api/topics'],
+  [HttpMethod.GET, '/confirm'],
+  [HttpMethod.POST, '/confirm'],
+  [HttpMethod.GET, '/preferences'],
+  [HttpMethod.POST, '/preferences'],
+  [HttpMethod.GET, '/unsubscribe'],
+  [HttpMethod.POST, '/unsubscribe'],
+];
+
+export interface SubscriptionApiProps {
+  subscriptions: TidingsFunction;
+  articles: TidingsFunction;
+  throttleRate: number;
+  throttleBurst: number;
+  /** Custom domain; both or neither. */
+  domainName?: string;
+  certificateArn?: string;
+}
+
+export class SubscriptionApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+
+  constructor(scope: Construct, id: string, props: SubscriptionApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', { createDefaultStage: false });
+    const subscriptions = new HttpLambdaIntegration('Subscriptions', props.subscriptions.fn);
+    for (const [method, path] of SUBSCRIPTION_ROUTES) {
+      this.api.addRoutes({ path, methods: [method], integration: subscriptions });
+    }
+    this.api.addRoutes({
+      path: '/articles/{slug}',
+      methods: [HttpMethod.GET],
+      integration: new HttpLambdaIntegration('Articles', props.articles.fn),
+    });
+
+    this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
+    const domainName =
+      props.domainName && props.certificateArn
+        ? new DomainName(this, 'Domain', {
+            domainName: props.domainName,
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
+          })
+        : undefined;
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.throttleRate, burstLimit: props.throttleBurst },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        // No query string: confirm/unsubscribe tokens must not land in logs.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            time: '$context.requestTime',
+            method: '$context.httpMethod',
+            route: '$context.routeKey',
+            status: '$context.status',
+            latency: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+      domainMapping: domainName ? { domainName } : undefined,
+    });
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Public newsletter sign-up, confirmation, preference and archive pages: anonymous by design; state-changing requests carry signed tokens checked by the handler.',
+    });
+  }
+
+  /** The public origin: the custom domain when set, else the API's default endpoint. */
+  get url(): string {
+    return this.stage.url.replace(/\/$/, '');
+  }
+}
