@@ -11,25 +11,8 @@ import {
 import { suppressionHash } from '../../core/subscribers/portable.ts';
 import type { Subscriber } from '../../core/subscribers/types.ts';
 import type { SubscriberArchive } from '../../ports.ts';
+import { fromItem } from './subscriber-store.ts';
 import { subscriberItemKeys as keys } from './table.ts';
-
-const FIELDS = [
-  'id',
-  'email',
-  'status',
-  'topics',
-  'lang',
-  'consent',
-  'createdAt',
-  'updatedAt',
-  'pending',
-] as const;
-
-function toSubscriber(item: Record<string, unknown>): Subscriber {
-  const subscriber: Record<string, unknown> = {};
-  for (const field of FIELDS) if (item[field] !== undefined) subscriber[field] = item[field];
-  return subscriber as unknown as Subscriber;
-}
 
 export class DynamoSubscriberArchive implements SubscriberArchive {
   constructor(private readonly options: { client: DynamoDBDocumentClient; tableName: string }) {}
@@ -46,7 +29,7 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
       },
     );
     for await (const page of pages) {
-      const subscribers = (page.Items ?? []).map(toSubscriber);
+      const subscribers = (page.Items ?? []).map(fromItem);
       if (subscribers.length > 0) yield subscribers;
     }
   }
@@ -57,7 +40,7 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
       new GetCommand({ TableName: tableName, Key: keys.subscriber(id), ConsistentRead: true }),
     );
     if (!Item) return false;
-    const subscriber = toSubscriber(Item);
+    const subscriber = fromItem(Item);
     // Suppression first: if the erase stops half-way, the address is already never mailed again, and running
     // the erase again finishes it.
     await client.send(

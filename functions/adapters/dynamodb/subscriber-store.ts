@@ -55,7 +55,8 @@ const FIELDS = [
   'pending',
 ] as const;
 
-function fromItem(item: Record<string, unknown>): Subscriber {
+/** The subscriber fields of a stored item (index keys and table keys left out). */
+export function fromItem(item: Record<string, unknown>): Subscriber {
   const subscriber: Record<string, unknown> = {};
   for (const field of FIELDS) if (item[field] !== undefined) subscriber[field] = item[field];
   return subscriber as unknown as Subscriber;
