@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   listKey,
@@ -86,5 +87,83 @@ describe('tokens', () => {
     expect(parseListKey('alerts:health')).toEqual({ kind: 'alerts', topic: 'health' });
     expect(parseListKey('digest:instant')).toBeUndefined();
     expect(parseListKey('alerts:Health; drop')).toBeUndefined();
+  });
+
+  it('rejects a token with any bit of any decoded byte flipped (key id, claims or signature)', () => {
+    const token = signToken({ sub: 'sub-1', purpose: 'unsubscribe', list: 'alerts:health' }, [k1]);
+    const [keyId, payload, signature] = token.split('.') as [string, string, string];
+    const parts = [Buffer.from(payload, 'base64url'), Buffer.from(signature, 'base64url')];
+    for (const [which, bytes] of parts.entries()) {
+      for (let i = 0; i < bytes.length; i++) {
+        for (let bit = 0; bit < 8; bit++) {
+          const copy = Buffer.from(bytes);
+          copy[i]! ^= 1 << bit;
+          const tampered =
+            which === 0
+              ? `${keyId}.${copy.toString('base64url')}.${signature}`
+              : `${keyId}.${payload}.${copy.toString('base64url')}`;
+          expect(verifyToken(tampered, 'unsubscribe', [k1], now)).toEqual({
+            ok: false,
+            reason: 'bad-signature',
+          });
+        }
+      }
+    }
+    // Another key's id with this signature: unknown or wrong key, never accepted.
+    expect(verifyToken(`k2.${payload}.${signature}`, 'unsubscribe', [k1, k2], now).ok).toBe(false);
+  });
+
+  it('never accepts nor throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), (input) => {
+        const result = verifyToken(input, 'manage', [k1], now);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const token = `k1.${Buffer.from(bytes).toString('base64url')}.${Buffer.alloc(32).toString('base64url')}`;
+        expect(verifyToken(token, 'manage', [k1], now).ok).toBe(false);
+      }),
+    );
+  });
+
+  it('refuses validly signed claims that break the rules (no expiry on confirm, unknown list)', () => {
+    const sign = (body: object) => {
+      const head = `k1.${Buffer.from(JSON.stringify(body)).toString('base64url')}`;
+      return `${head}.${createHmac('sha256', k1.secret).update(head).digest('base64url')}`;
+    };
+    expect(verifyToken(sign({ s: 'a', p: 'manage' }), 'manage', [k1], now).ok).toBe(true);
+    expect(verifyToken(sign({ s: 'a', p: 'confirm' }), 'confirm', [k1], now)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+    expect(
+      verifyToken(sign({ s: 'a', p: 'unsubscribe', l: 'digest:hourly' }), 'unsubscribe', [k1], now),
+    ).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+    expect(verifyToken(sign({ s: 'a', p: 'admin' }), 'manage', [k1], now)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+    expect(verifyToken(sign({ s: '', p: 'manage' }), 'manage', [k1], now)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+    expect(verifyToken(sign({ s: 'a', p: 'manage', e: '9999999999' }), 'manage', [k1], now)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+  });
+
+  it('refuses to sign with a missing, short or badly named key', () => {
+    const claims = { sub: 's', purpose: 'manage' } as const;
+    expect(() => signToken(claims, [])).toThrow(/no token key/);
+    expect(() => signToken(claims, [{ id: 'k1', secret: randomBytes(16) }])).toThrow(/at least 32 bytes/);
+    expect(() => signToken(claims, [{ id: 'k.1', secret: randomBytes(32) }])).toThrow(/key id/);
+    expect(() => signToken({ ...claims, sub: 'x'.repeat(600) }, [k1])).toThrow(/too large/);
   });
 });

@@ -19,6 +19,8 @@ export interface GlobalIndex {
   indexName: string;
   partitionKey: string;
   sortKey: string;
+  /** ALL: the planner reads whole subscribers (topics, lang, email) from the index, with no GetItem each. */
+  projection: 'ALL';
 }
 
 /** One sparse index per cadence: only active subscribers following a topic at that cadence have its keys. */
@@ -27,6 +29,7 @@ export function audienceIndex(cadence: Cadence): GlobalIndex {
     indexName: `audience-${cadence}`,
     partitionKey: `aud_${cadence}_pk`,
     sortKey: `aud_${cadence}_sk`,
+    projection: 'ALL',
   };
 }
 
@@ -52,7 +55,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
         { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
         { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: { ProjectionType: gsi.projection },
     })),
   };
 }
