@@ -22,7 +22,7 @@ export function escapeMarkup(text: string): string {
   return text.replace(ESCAPABLE, (c) => ESCAPES[c]!);
 }
 
-export type MarkupValue = SafeMarkup | string | number | null | undefined | false | readonly MarkupValue[];
+export type MarkupValue = SafeMarkup | string | number | boolean | null | undefined | readonly MarkupValue[];
 
 function render(value: MarkupValue): string {
   if (value === null || value === undefined || value === false) return '';
