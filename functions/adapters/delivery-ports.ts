@@ -31,20 +31,37 @@ import { createSesClient } from './ses/client.ts';
 import { createSesMailer, readMaxSendRate } from './ses/mailer.ts';
 import { createSqsSendQueue } from './sqs/send-queue.ts';
 
+/** Which Lambda (or the CLI) is being wired: each reads only the variables its function is given. */
+export type DeliveryRole = 'publish' | 'plan' | 'send' | 'feedback' | 'cli';
+
+const NEEDS: Record<DeliveryRole, { mail: boolean; tokens: boolean }> = {
+  publish: { mail: true, tokens: true },
+  plan: { mail: true, tokens: false },
+  send: { mail: true, tokens: true },
+  feedback: { mail: false, tokens: false },
+  cli: { mail: true, tokens: true },
+};
+
 export interface DeliveryConfig {
+  role: DeliveryRole;
   data: ReturnType<typeof dataConfig>;
-  mail: ReturnType<typeof mailConfig>;
-  tokens: ReturnType<typeof tokenConfig>;
+  mail?: ReturnType<typeof mailConfig>;
+  tokens?: ReturnType<typeof tokenConfig>;
   delivery: ReturnType<typeof deliveryConfig>;
   taxonomyFile: string;
 }
 
-/** Parses every variable the delivery handlers read; throws a ConfigError naming the bad one. */
-export function readDeliveryConfig(env: NodeJS.ProcessEnv = process.env): DeliveryConfig {
+/** Parses the variables `role` needs; throws a ConfigError naming the missing or invalid one. */
+export function readDeliveryConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  role: DeliveryRole = 'cli',
+): DeliveryConfig {
+  const needs = NEEDS[role];
   return {
+    role,
     data: dataConfig(env),
-    mail: mailConfig(env),
-    tokens: tokenConfig(env),
+    ...(needs.mail ? { mail: mailConfig(env) } : {}),
+    ...(needs.tokens ? { tokens: tokenConfig(env) } : {}),
     delivery: deliveryConfig(env),
     taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
   };
@@ -64,33 +81,46 @@ export interface DeliveryPorts {
   /** SQS when SEND_QUEUE_URL is set; otherwise the caller supplies one (the local in-process queue). */
   queue?: SendQueue;
   articles: ArticleObjectReader;
+  /** Empty for roles that sign no links (plan, feedback). */
   tokenKeys: TokenKey[];
   taxonomy: Taxonomy;
-  /** SES max send rate for the whole account (SEND_RATE, else GetSendQuota), messages per second. */
-  accountSendRate: number;
-  /** This sender's share of it: the account rate split over the concurrent sender invocations. */
-  senderRate: number;
+  /**
+   * This sender's share of the SES max send rate (SEND_RATE, else GetSendQuota; 14/s on the local stand-in),
+   * split over the concurrent sender invocations so together they never exceed it. Read once, on first use.
+   */
+  senderRate(): Promise<number>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
 
 export async function createDeliveryPorts(config: DeliveryConfig): Promise<DeliveryPorts> {
-  const region = config.data.region ?? config.mail.region;
+  const region = config.data.region ?? config.mail?.region;
   const dynamo = createDynamoClient({
     ...(config.data.dynamodbEndpoint ? { endpoint: config.data.dynamodbEndpoint } : {}),
     ...(region ? { region } : {}),
   });
   const ses = createSesClient({
-    ...(config.mail.sesEndpoint ? { endpoint: config.mail.sesEndpoint } : {}),
+    ...(config.mail?.sesEndpoint ? { endpoint: config.mail.sesEndpoint } : {}),
     ...(region ? { region } : {}),
   });
   const table = { client: dynamo, tableName: config.data.tableName };
-  const [tokenKeys, taxonomy, accountSendRate] = await Promise.all([
-    loadTokenKeys(config.tokens),
+  const [tokenKeys, taxonomy] = await Promise.all([
+    config.tokens ? loadTokenKeys(config.tokens) : Promise.resolve([]),
     loadTaxonomyFile(config.taxonomyFile),
-    // The local SES stand-in has no GetSendQuota: use the default SES sandbox rate there.
-    config.delivery.sendRate ?? (config.mail.sesEndpoint ? Promise.resolve(14) : readMaxSendRate(ses)),
   ]);
+  let accountRate: Promise<number> | undefined;
+  const senderRate = async () => {
+    // The local SES stand-in has no GetSendQuota: use the SES sandbox rate there.
+    accountRate ??= config.delivery.sendRate
+      ? Promise.resolve(config.delivery.sendRate)
+      : config.mail?.sesEndpoint
+        ? Promise.resolve(14)
+        : readMaxSendRate(ses);
+    accountRate.catch(() => {
+      accountRate = undefined;
+    });
+    return (await accountRate) / config.delivery.senderConcurrency;
+  };
   return {
     config,
     dynamo,
@@ -102,7 +132,7 @@ export async function createDeliveryPorts(config: DeliveryConfig): Promise<Deliv
     ledger: createDynamoDeliveryLedger(table),
     mailer: createSesMailer({
       client: ses,
-      ...(config.mail.configurationSet ? { configurationSet: config.mail.configurationSet } : {}),
+      ...(config.mail?.configurationSet ? { configurationSet: config.mail.configurationSet } : {}),
     }),
     clock: systemClock,
     ...(config.delivery.sendQueueUrl
@@ -116,7 +146,6 @@ export async function createDeliveryPorts(config: DeliveryConfig): Promise<Deliv
     articles: createS3ArticleReader(new S3Client(region ? { region } : {})),
     tokenKeys,
     taxonomy,
-    accountSendRate,
-    senderRate: accountSendRate / config.delivery.senderConcurrency,
+    senderRate,
   };
 }

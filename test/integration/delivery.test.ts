@@ -99,9 +99,8 @@ describe('delivery ports from the environment', () => {
   });
 
   it('wires the DynamoDB stores, the SES mailer and the sender rate share', async () => {
-    const ports = await createDeliveryPorts(readDeliveryConfig(await env({ SEND_RATE: '20' })));
-    expect(ports.accountSendRate).toBe(20);
-    expect(ports.senderRate).toBe(10);
+    const ports = await createDeliveryPorts(readDeliveryConfig(await env({ SEND_RATE: '20' }), 'send'));
+    expect(await ports.senderRate()).toBe(10);
     expect(ports.queue).toBeUndefined();
     expect(ports.tokenKeys.length).toBeGreaterThan(0);
     expect(ports.taxonomy.byId.has('health')).toBe(true);
@@ -119,5 +118,9 @@ describe('delivery ports from the environment', () => {
       } as NodeJS.ProcessEnv),
     ).toThrow(/TOKEN_KEYS/);
     expect(() => readDeliveryConfig({})).toThrow(/TABLE_NAME/);
+    // The feedback function gets only the table: it must start without mail or token settings.
+    expect(
+      readDeliveryConfig({ TABLE_NAME: 'tidings' } as NodeJS.ProcessEnv, 'feedback').tokens,
+    ).toBeUndefined();
   });
 });
