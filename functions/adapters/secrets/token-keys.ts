@@ -10,16 +10,17 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { z } from 'zod';
 import type { TokenKey } from '../../core/tokens.ts';
 
-const secretSchema = z.object({
-  keys: z
-    .array(
-      z.object({
-        id: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/),
-        secret: z.string().min(43, 'must be at least 32 bytes, base64'),
-      }),
-    )
-    .min(1),
+const keySchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/),
+  secret: z.string().min(43, 'must be at least 32 bytes, base64'),
 });
+
+// A lone {"id","secret"} is what the CDK stack's generated secret holds before the first rotation
+// (Secrets Manager can only generate a top-level field); it reads as a one-key list.
+const secretSchema = z.preprocess(
+  (v) => (v !== null && typeof v === 'object' && !('keys' in v) && 'id' in v ? { keys: [v] } : v),
+  z.object({ keys: z.array(keySchema).min(1) }),
+);
 
 export function parseTokenKeys(text: string, source: string): TokenKey[] {
   let json: unknown;

@@ -1,0 +1,354 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GSIS, TTL_ATTRIBUTE } from '../../functions/adapters/dynamodb/table.ts';
+import { parseTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
+import { StackConfigError, senderConcurrency } from '../../infra/config.ts';
+import { TOKEN_KEY_GENERATION } from '../../infra/constructs/data.ts';
+import { SENDER_TIMEOUT } from '../../infra/stack.ts';
+import { buildApp, synthTemplate } from './stack-fixture.ts';
+
+type Template = ReturnType<typeof synthTemplate>['template'];
+type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+function statements(template: Template): Statement[] {
+  return Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+    (p) =>
+      (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+        .Statement,
+  );
+}
+const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+let template: Template;
+beforeAll(() => {
+  template = synthTemplate({ senderEmail: 'news@example.org', senderDomain: 'example.org' }).template;
+});
+
+describe('data', () => {
+  it('keeps subscribers: PITR, deletion protection, RETAIN, TTL, GSIs from table.ts', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        DeletionProtectionEnabled: true,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: GSIS.map((g) =>
+          Match.objectLike({
+            IndexName: g.indexName,
+            KeySchema: [
+              { AttributeName: g.partitionKey, KeyType: 'HASH' },
+              { AttributeName: g.sortKey, KeyType: 'RANGE' },
+            ],
+          }),
+        ),
+      }),
+    });
+  });
+
+  it('content bucket is private, encrypted, versioned, logged and retained', () => {
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        VersioningConfiguration: { Status: 'Enabled' },
+        LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'content/' }),
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+      }),
+    });
+  });
+
+  it('token keys are generated in a shape the loader accepts', () => {
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({
+        SecretStringTemplate: TOKEN_KEY_GENERATION.secretStringTemplate,
+        GenerateStringKey: 'secret',
+        PasswordLength: 64,
+        ExcludePunctuation: true,
+      }),
+    });
+    // What Secrets Manager would store: the template plus 64 letters and digits under "secret".
+    const generated = JSON.stringify({
+      ...JSON.parse(TOKEN_KEY_GENERATION.secretStringTemplate),
+      secret: 'aZ09'.repeat(16),
+    });
+    const keys = parseTokenKeys(generated, 'generated secret');
+    expect(keys).toHaveLength(1);
+    expect(keys[0]!.id).toBe('k1');
+    expect(keys[0]!.secret.length).toBeGreaterThanOrEqual(32);
+  });
+});
+
+describe('functions', () => {
+  it('all run on arm64 Node 24, ESM bundles, with explicit memory and timeout and retained logs', () => {
+    // Ours, not CDK's own deploy-time bucket-notification handler.
+    const fns = Object.fromEntries(
+      Object.entries(template.findResources('AWS::Lambda::Function')).filter(
+        ([id]) => !id.startsWith('BucketNotificationsHandler'),
+      ),
+    );
+    expect(Object.keys(fns)).toHaveLength(6);
+    for (const fn of Object.values(fns) as Array<{ Properties: Record<string, unknown> }>) {
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Runtime).toBe('nodejs24.x');
+      expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(256);
+      expect(fn.Properties.Timeout).toBeGreaterThan(3);
+      expect(fn.Properties.LoggingConfig).toMatchObject({ LogGroup: expect.anything() });
+    }
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+  });
+
+  it('never puts a secret value in the environment, only its ARN', () => {
+    const fns = Object.values(template.findResources('AWS::Lambda::Function')) as Array<{
+      Properties: { Environment?: { Variables: Record<string, unknown> } };
+    }>;
+    let withSecret = 0;
+    for (const fn of fns) {
+      const vars = fn.Properties.Environment?.Variables ?? {};
+      const text = JSON.stringify(vars);
+      expect(text).not.toMatch(/resolve:secretsmanager|SecretString/i);
+      if ('TOKEN_KEYS_SECRET_ARN' in vars) {
+        withSecret++;
+        expect(vars.TOKEN_KEYS_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/TokenKeys/) });
+      }
+    }
+    expect(withSecret).toBe(3);
+  });
+
+  it('rendering functions find templates and taxonomy shipped in the bundle', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          TIDINGS_TEMPLATES_DIR: '/var/task/templates',
+          TAXONOMY_FILE: '/var/task/topics.yaml',
+          POWERTOOLS_SERVICE_NAME: 'tidings-plan',
+          TIMEZONE: 'Asia/Shanghai',
+          SEND_QUEUE_URL: Match.anyValue(),
+        }),
+      },
+    });
+  });
+});
+
+describe('IAM', () => {
+  it('SES: only SendRawEmail, on the identity and configuration set, from the sender address', () => {
+    const ses = statements(template).filter((s) => actions(s).some((a) => a.startsWith('ses:')));
+    expect(ses).toHaveLength(3);
+    for (const s of ses) {
+      expect(actions(s)).toEqual(['ses:SendRawEmail']);
+      expect(s.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'news@example.org' } });
+      const resources = JSON.stringify(s.Resource);
+      expect(resources).toContain(':identity/example.org');
+      expect(resources).toContain(':configuration-set/');
+      expect(s.Resource).toHaveLength(2);
+    }
+  });
+
+  it('grants no service-wide action and no bare * resource', () => {
+    for (const s of statements(template)) {
+      for (const a of actions(s)) expect(a).not.toMatch(/^[a-z0-9-]+:\*$/);
+      expect(s.Resource).not.toBe('*');
+      expect(Array.isArray(s.Resource) ? s.Resource : [s.Resource]).not.toContain('*');
+    }
+  });
+
+  it('identity is the address itself when no domain is configured', () => {
+    const t = synthTemplate({ senderEmail: 'alerts@example.net' }).template;
+    const ses = statements(t).filter((s) => actions(s).includes('ses:SendRawEmail'));
+    expect(JSON.stringify(ses[0]!.Resource)).toContain(':identity/alerts@example.net');
+  });
+});
+
+describe('delivery', () => {
+  it('send queue: DLQ after 5 receives, visibility 6 × sender timeout, encrypted, TLS only', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      VisibilityTimeout: SENDER_TIMEOUT.toSeconds() * 6,
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
+    });
+    const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy'));
+    expect(JSON.stringify(policies)).toContain('aws:SecureTransport');
+  });
+
+  it('sender consumes with partial batch failures and a concurrency cap shared with its token bucket', () => {
+    const cap = senderConcurrency(14);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: cap },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: SENDER_TIMEOUT.toSeconds(),
+      Environment: { Variables: Match.objectLike({ SEND_RATE: '14', SENDER_CONCURRENCY: String(cap) }) },
+    });
+  });
+
+  it('concurrency follows the send rate: at least 2, one sender per 5 msg/s, at most 100', () => {
+    expect([1, 14, 50, 51, 10_000].map(senderConcurrency)).toEqual([2, 3, 10, 11, 100]);
+  });
+
+  it('daily and weekly schedules run in the configured timezone with their cadence', () => {
+    const t = synthTemplate({ senderEmail: 'news@example.org', timezone: 'Europe/Berlin' }).template;
+    for (const cadence of ['daily', 'weekly']) {
+      t.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpressionTimezone: 'Europe/Berlin',
+        Target: Match.objectLike({ Input: JSON.stringify({ cadence }) }),
+      });
+    }
+    template.resourceCountIs('AWS::Scheduler::Schedule', 2);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpressionTimezone: 'Asia/Shanghai',
+    });
+  });
+
+  it('articles under articles/*.md trigger publish', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          Match.objectLike({
+            Events: ['s3:ObjectCreated:*'],
+            Filter: {
+              Key: {
+                FilterRules: [
+                  { Name: 'suffix', Value: '.md' },
+                  { Name: 'prefix', Value: 'articles/' },
+                ],
+              },
+            },
+          }),
+        ],
+      },
+    });
+  });
+});
+
+describe('SES feedback and alarms', () => {
+  it('bounces and complaints go to SNS and on to feedback', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({
+        Enabled: true,
+        MatchingEventTypes: Match.arrayWith(['bounce', 'complaint']),
+        SnsDestination: Match.anyValue(),
+      }),
+    });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda' });
+  });
+
+  it('alarms on DLQ, sender errors and SES reputation thresholds', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SES',
+      MetricName: 'Reputation.BounceRate',
+      Threshold: 0.04,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SES',
+      MetricName: 'Reputation.ComplaintRate',
+      Threshold: 0.0008,
+    });
+    template.resourceCountIs('AWS::SNS::Subscription', 1);
+    synthTemplate({
+      senderEmail: 'news@example.org',
+      alarmEmail: 'ops@example.org',
+    }).template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.org',
+    });
+  });
+});
+
+describe('HTTP API', () => {
+  it('serves every subscription and article route, throttled, with access logs', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+      (r) => (r as { Properties: { RouteKey: string } }).Properties.RouteKey,
+    );
+    expect(routes.sort()).toEqual(
+      [
+        'GET /',
+        'POST /api/subscriptions',
+        'GET /api/topics',
+        'GET /confirm',
+        'POST /confirm',
+        'GET /preferences',
+        'POST /preferences',
+        'GET /unsubscribe',
+        'POST /unsubscribe',
+        'GET /articles/{slug}',
+      ].sort(),
+    );
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.not(Match.stringLikeRegexp('querystring')),
+      },
+    });
+  });
+
+  it('throttling and custom domain come from context', () => {
+    const t = synthTemplate({
+      senderEmail: 'news@example.org',
+      throttleRate: 5,
+      throttleBurst: 9,
+      domainName: 'news.example.org',
+      certificateArn: 'arn:aws:acm:ap-east-1:123456789012:certificate/abc',
+    }).template;
+    t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 9 },
+    });
+    t.hasResourceProperties('AWS::ApiGatewayV2::DomainName', { DomainName: 'news.example.org' });
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ SITE_URL: 'https://news.example.org' }) },
+    });
+  });
+
+  it('outputs the API URL, content bucket and table', () => {
+    for (const name of ['ApiUrl', 'ContentBucketName', 'TableName'])
+      template.hasOutput(name, Match.anyValue());
+  });
+});
+
+describe('configuration', () => {
+  it('fails synth without senderEmail, saying how to set it', () => {
+    expect(() => buildApp({})).toThrow(StackConfigError);
+    expect(() => buildApp({})).toThrow(
+      'senderEmail is required: set it with `-c senderEmail=news@example.org`',
+    );
+  });
+
+  it('rejects bad values by name', () => {
+    expect(() => buildApp({ senderEmail: 'not-an-address' })).toThrow(/senderEmail is not an email address/);
+    expect(() => buildApp({ senderEmail: 'a@example.org', timezone: 'Mars/Base' })).toThrow(/timezone/);
+    expect(() => buildApp({ senderEmail: 'a@example.org', sendRate: '-1' })).toThrow(
+      /sendRate must be a positive/,
+    );
+    expect(() => buildApp({ senderEmail: 'a@example.org', senderDomain: 'other.org' })).toThrow(
+      /senderDomain must be the domain of senderEmail/,
+    );
+    expect(() => buildApp({ senderEmail: 'a@example.org', domainName: 'x.example.org' })).toThrow(
+      /certificateArn/,
+    );
+  });
+});
