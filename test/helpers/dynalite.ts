@@ -5,6 +5,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { createTableInput } from '../../functions/adapters/dynamodb/table.ts';
+import { waitUntilActive } from '../../local/standins.ts';
 
 export interface TestTable {
   endpoint: string;
@@ -30,6 +31,7 @@ export async function startDynalite(): Promise<TestTable> {
   const freshTable = async () => {
     const name = `tidings-test-${++counter}`;
     await raw.send(new CreateTableCommand(createTableInput(name)));
+    await waitUntilActive(raw, name);
     return name;
   };
   const tableName = await freshTable();

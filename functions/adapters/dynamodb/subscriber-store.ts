@@ -16,6 +16,7 @@ import {
 import { audienceShard, audiencesOf } from '../../core/subscribers/audience.ts';
 import { isSuppressed, saveKeepsSuppression } from '../../core/subscribers/suppression.ts';
 import {
+  DuplicateSubscriberIdError,
   type Subscriber,
   SubscriberNotFoundError,
   type SubscriberStatus,
@@ -100,7 +101,8 @@ export class DynamoSubscriberStore implements SubscriberStore {
       new GetCommand({ TableName: this.tableName, Key: emailKey(email), ConsistentRead: true }),
     );
     if (!Item || typeof Item.subscriberId !== 'string') return undefined;
-    return this.get(Item.subscriberId);
+    const subscriber = await this.get(Item.subscriberId);
+    return subscriber?.email === email ? subscriber : undefined;
   }
 
   async create(subscriber: Subscriber): Promise<boolean> {
@@ -116,13 +118,27 @@ export class DynamoSubscriberStore implements SubscriberStore {
       if (!isConditionFailure(error)) throw error;
       if (!(await this.takeOverOrphanClaim(subscriber))) return false;
     }
-    await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: this.toItem(subscriber),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.toItem(subscriber),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      // The id is taken (by another address): give the claim back rather than point the address at a stranger.
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: emailKey(subscriber.email),
+          ConditionExpression: 'subscriberId = :id',
+          ExpressionAttributeValues: { ':id': subscriber.id },
+        }),
+      );
+      throw new DuplicateSubscriberIdError(subscriber.id);
+    }
     if ((await this.claimOwner(subscriber.email)) === subscriber.id) return true;
     // Too slow: our claim was taken over as an orphan. Leave no second subscriber with this address behind.
     await this.client.send(
@@ -244,8 +260,10 @@ export class DynamoSubscriberStore implements SubscriberStore {
     throw new Error(`subscriber ${id} kept changing; status not set`);
   }
 
+  /** Queries the shards in turn; pages are filled across shards so a small audience is not 16 tiny pages. */
   async *audience(cadence: Cadence, pageSize = 100): AsyncIterable<Subscriber[]> {
     const index = audienceIndex(cadence);
+    let buffer: Subscriber[] = [];
     for (let shard = 0; shard < this.shards; shard++) {
       const pages = paginateQuery(
         { client: this.client, pageSize },
@@ -259,10 +277,14 @@ export class DynamoSubscriberStore implements SubscriberStore {
         },
       );
       for await (const page of pages) {
-        const subscribers = (page.Items ?? []).map(fromItem);
-        if (subscribers.length > 0) yield subscribers;
+        buffer.push(...(page.Items ?? []).map(fromItem));
+        while (buffer.length >= pageSize) {
+          yield buffer.slice(0, pageSize);
+          buffer = buffer.slice(pageSize);
+        }
       }
     }
+    if (buffer.length > 0) yield buffer;
   }
 
   async claimConfirmationSlot(email: string, windowSeconds: number, now: Date): Promise<boolean> {

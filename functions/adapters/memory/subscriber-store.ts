@@ -3,6 +3,7 @@
 import { audiencesOf } from '../../core/subscribers/audience.ts';
 import { saveKeepsSuppression } from '../../core/subscribers/suppression.ts';
 import {
+  DuplicateSubscriberIdError,
   type Subscriber,
   SubscriberNotFoundError,
   type SubscriberStatus,
@@ -29,6 +30,7 @@ export class MemorySubscriberStore implements SubscriberStore {
 
   async create(subscriber: Subscriber) {
     if (this.idByEmail.has(subscriber.email)) return false;
+    if (this.byId.has(subscriber.id)) throw new DuplicateSubscriberIdError(subscriber.id);
     this.idByEmail.set(subscriber.email, subscriber.id);
     this.byId.set(subscriber.id, clone(subscriber));
     return true;

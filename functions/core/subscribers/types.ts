@@ -55,3 +55,11 @@ export class SubscriberNotFoundError extends Error {
     );
   }
 }
+
+/** A create whose id is already stored under another address (ids are random UUIDs: a bug, not a race). */
+export class DuplicateSubscriberIdError extends Error {
+  override name = 'DuplicateSubscriberIdError';
+  constructor(readonly subscriberId: string) {
+    super(`subscriber id ${subscriberId} is already in use`);
+  }
+}

@@ -2,7 +2,10 @@
 // dynalite (test/integration): the twin is only useful to the other tests if it behaves like the real store.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
-import { SubscriberNotFoundError } from '../../../functions/core/subscribers/types.ts';
+import {
+  DuplicateSubscriberIdError,
+  SubscriberNotFoundError,
+} from '../../../functions/core/subscribers/types.ts';
 import type { Cadence } from '../../../functions/core/types.ts';
 import type { SubscriberStore } from '../../../functions/ports.ts';
 
@@ -39,6 +42,22 @@ export function subscriberStoreContract(name: string, make: () => Promise<Subscr
       expect((await store.getByEmail('a@example.org'))?.id).toBe('a');
       expect(await store.get('b')).toBeUndefined();
       expect(await store.getByEmail('nobody@example.org')).toBeUndefined();
+    });
+
+    it('refuses a second subscriber under a stored id, leaving the new address unclaimed', async () => {
+      await store.create(subscriber('a'));
+      await expect(store.create(subscriber('a', { email: 'new@example.org' }))).rejects.toBeInstanceOf(
+        DuplicateSubscriberIdError,
+      );
+      expect(await store.getByEmail('new@example.org')).toBeUndefined();
+      expect(await store.create(subscriber('n', { email: 'new@example.org' }))).toBe(true);
+      expect((await store.get('a'))?.email).toBe('a@example.org');
+    });
+
+    it('fills audience pages up to the page size', async () => {
+      for (let i = 0; i < 25; i++) await store.create(subscriber(`f${i}`));
+      const sizes = (await collect(store, 'weekly', 10)).map((p) => p.length);
+      expect(sizes).toEqual([10, 10, 5]);
     });
 
     it('saves changes and keeps the audience of each cadence in step with status and topics', async () => {
