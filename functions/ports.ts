@@ -14,9 +14,16 @@ export interface Clock {
 export interface SubscriberStore {
   get(id: string): Promise<Subscriber | undefined>;
   getByEmail(email: string): Promise<Subscriber | undefined>;
-  /** Conditional create: `false` when the address is already stored. */
+  /**
+   * Conditional create: `false` when the address is already stored. Throws DuplicateSubscriberIdError when the
+   * id is taken by another address.
+   */
   create(subscriber: Subscriber): Promise<boolean>;
-  /** Replace a subscriber's mutable fields (status, topics, lang, consent). */
+  /**
+   * Replace a subscriber's mutable fields (status, topics, lang, consent). Throws SubscriberNotFoundError for an
+   * unknown id or a changed address. Never lifts a suppression: a save that would move a bounced/complained
+   * subscriber to another status is dropped (only setStatus does that).
+   */
   save(subscriber: Subscriber): Promise<void>;
   setStatus(id: string, status: SubscriberStatus, at: string): Promise<void>;
   /** Active subscribers following at least one topic at `cadence`, one page at a time (an index Query, never a Scan). */
