@@ -48,8 +48,17 @@ export const ESBUILD_OPTIONS = {
   sourcemap: true,
   // cosmiconfig (under mjml's htmlnano) requires typescript lazily, only to read .ts config files we never
   // have: excluding it saves 3.5 MB per rendering bundle.
-  external: ['typescript'],
+  // @node-rs/jieba is a native addon: never bundled, installed for Lambda's platform beside the bundle instead.
+  external: ['typescript', '@node-rs/jieba'],
 } as const;
+
+/**
+ * Handlers that segment Chinese text (classify sections) and so load @node-rs/jieba. Their bundles get it
+ * installed for linux-arm64 (npm ci at synth, from the lock file); test/infra/bundles.test.ts fails when a
+ * handler imports jieba without being listed here.
+ */
+export const NATIVE_HANDLERS: readonly HandlerName[] = ['publish'];
+export const NATIVE_MODULES = ['@node-rs/jieba'];
 
 export function entryPath(name: HandlerName): string {
   return join(REPO_ROOT, 'functions', 'handlers', `${name}.ts`);
@@ -85,6 +94,13 @@ function bundling(name: HandlerName): BundlingOptions {
     // Bundle the AWS SDK too: the version we test with, not whatever the runtime ships.
     externalModules: [...ESBUILD_OPTIONS.external],
     forceDockerBundling: false,
+    ...(NATIVE_HANDLERS.includes(name)
+      ? {
+          nodeModules: NATIVE_MODULES,
+          // npm picks optional platform packages by these: the arm64 Linux binary, whatever the build host is.
+          environment: { npm_config_os: 'linux', npm_config_cpu: 'arm64', npm_config_libc: 'glibc' },
+        }
+      : {}),
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
