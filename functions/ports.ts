@@ -83,6 +83,16 @@ export interface DeliveryLedger {
   get(editionId: string, subscriberId: string): Promise<Delivery | undefined>;
 }
 
+/**
+ * Send jobs set aside while their edition is paused (daily quota, bounce or complaint rate), so nothing is lost and
+ * nothing spins in a retry loop; resuming the edition puts them back on the queue.
+ */
+export interface ParkedJobs {
+  park(job: SendJob): Promise<void>;
+  /** Removes and returns every parked job of the edition. */
+  take(editionId: string): Promise<SendJob[]>;
+}
+
 export interface SendQueue {
   enqueue(jobs: SendJob[]): Promise<void>;
 }

@@ -1,0 +1,148 @@
+// In-memory twins of the delivery ports, with the DynamoDB adapters' semantics (conditional create and claim,
+// copies in and out), for unit tests, fault injection and the benchmark. The shared contract test keeps them honest.
+import type {
+  Delivery,
+  Edition,
+  EditionCounts,
+  PublishedSection,
+  SendJob,
+} from '../../core/delivery/types.ts';
+import type { CompiledEmail } from '../../core/render/types.ts';
+import type { DigestCadence } from '../../core/types.ts';
+import type {
+  ContentStore,
+  DeliveryLedger,
+  EditionStore,
+  ParkedJobs,
+  SendQueue,
+  VariantStore,
+} from '../../ports.ts';
+
+const copy = <T>(value: T): T => structuredClone(value);
+const time = (iso: string) => new Date(iso).getTime();
+
+export class MemoryContentStore implements ContentStore {
+  private readonly articles = new Set<string>();
+  private readonly sections: PublishedSection[] = [];
+
+  async publish(articleSlug: string, sections: PublishedSection[]) {
+    if (this.articles.has(articleSlug)) return false;
+    this.articles.add(articleSlug);
+    this.sections.push(...copy(sections));
+    return true;
+  }
+
+  async sectionsBetween(fromExclusive: string, untilInclusive: string) {
+    const from = time(fromExclusive);
+    const until = time(untilInclusive);
+    return this.sections
+      .filter((s) => time(s.publishedAt) > from && time(s.publishedAt) <= until)
+      .sort((a, b) => time(a.publishedAt) - time(b.publishedAt))
+      .map(copy);
+  }
+}
+
+export class MemoryEditionStore implements EditionStore {
+  readonly editions = new Map<string, Edition>();
+
+  async create(edition: Edition) {
+    if (this.editions.has(edition.id)) return false;
+    this.editions.set(edition.id, copy(edition));
+    return true;
+  }
+
+  async get(id: string) {
+    const found = this.editions.get(id);
+    return found && copy(found);
+  }
+
+  async latest(cadence: DigestCadence) {
+    let best: Edition | undefined;
+    for (const e of this.editions.values()) {
+      if (e.cadence !== cadence) continue;
+      if (!best || time(e.until) > time(best.until) || (e.until === best.until && e.id > best.id)) best = e;
+    }
+    return best && copy(best);
+  }
+
+  async update(id: string, patch: Partial<Pick<Edition, 'status' | 'pauseReason' | 'until'>>) {
+    const current = this.editions.get(id);
+    if (!current) return;
+    const next: Edition = { ...current, ...patch };
+    if ('pauseReason' in patch && patch.pauseReason === undefined) delete next.pauseReason;
+    this.editions.set(id, next);
+  }
+
+  async addCounts(id: string, delta: Partial<EditionCounts>) {
+    const current = this.editions.get(id);
+    if (!current) return;
+    for (const [name, value] of Object.entries(delta) as [keyof EditionCounts, number][]) {
+      current.counts[name] += value;
+    }
+  }
+}
+
+export class MemoryVariantStore implements VariantStore {
+  readonly variants = new Map<string, CompiledEmail>();
+  async put(key: string, email: CompiledEmail) {
+    this.variants.set(key, copy(email));
+  }
+  async get(key: string) {
+    const found = this.variants.get(key);
+    return found && copy(found);
+  }
+}
+
+export class MemoryDeliveryLedger implements DeliveryLedger {
+  readonly deliveries = new Map<string, Delivery>();
+  private key(editionId: string, subscriberId: string) {
+    return `${editionId}\u0000${subscriberId}`;
+  }
+  async claim(editionId: string, subscriberId: string, at: string) {
+    const key = this.key(editionId, subscriberId);
+    if (this.deliveries.has(key)) return false;
+    this.deliveries.set(key, { editionId, subscriberId, status: 'sending', at });
+    return true;
+  }
+  async settle(delivery: Delivery) {
+    this.deliveries.set(this.key(delivery.editionId, delivery.subscriberId), copy(delivery));
+  }
+  async release(editionId: string, subscriberId: string) {
+    const key = this.key(editionId, subscriberId);
+    if (this.deliveries.get(key)?.status === 'sending') this.deliveries.delete(key);
+  }
+  async get(editionId: string, subscriberId: string) {
+    const found = this.deliveries.get(this.key(editionId, subscriberId));
+    return found && copy(found);
+  }
+  /** Test helper: every delivery of an edition. */
+  of(editionId: string): Delivery[] {
+    return [...this.deliveries.values()].filter((d) => d.editionId === editionId).map(copy);
+  }
+}
+
+/** Records enqueued jobs; tests and the benchmark drain them into the sender themselves. */
+export class MemorySendQueue implements SendQueue {
+  readonly jobs: SendJob[] = [];
+  async enqueue(jobs: SendJob[]) {
+    this.jobs.push(...copy(jobs));
+  }
+  /** Removes and returns everything queued so far. */
+  take(): SendJob[] {
+    return this.jobs.splice(0, this.jobs.length);
+  }
+}
+
+export class MemoryParkedJobs implements ParkedJobs {
+  private readonly parked = new Map<string, SendJob[]>();
+  async park(job: SendJob) {
+    const list = this.parked.get(job.editionId) ?? [];
+    list.push(copy(job));
+    this.parked.set(job.editionId, list);
+  }
+  async take(editionId: string) {
+    const list = this.parked.get(editionId) ?? [];
+    this.parked.delete(editionId);
+    return list;
+  }
+}
