@@ -13,20 +13,14 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { subscriptionRoutes } from '../../functions/handlers/http-subscriptions.ts';
 import type { TidingsFunction } from './function.ts';
 
-/** Every route the subscription handler serves (functions/handlers/http-subscriptions.ts). */
-export const SUBSCRIPTION_ROUTES: ReadonlyArray<[HttpMethod, string]> = [
-  [HttpMethod.GET, '/'],
-  [HttpMethod.POST, '/api/subscriptions'],
-  [HttpMethod.GET, '/api/topics'],
-  [HttpMethod.GET, '/confirm'],
-  [HttpMethod.POST, '/confirm'],
-  [HttpMethod.GET, '/preferences'],
-  [HttpMethod.POST, '/preferences'],
-  [HttpMethod.GET, '/unsubscribe'],
-  [HttpMethod.POST, '/unsubscribe'],
-];
+/** Every route the subscription handler serves, from the handler itself so the API and the code never drift. */
+export const SUBSCRIPTION_ROUTES: ReadonlyArray<[HttpMethod, string]> = subscriptionRoutes.map((r) => [
+  HttpMethod[r.method],
+  r.path,
+]);
 
 export interface SubscriptionApiProps {
   subscriptions: TidingsFunction;
