@@ -3,13 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition, PublishedSection } from '../../../functions/core/delivery/types.ts';
 import type { CompiledEmail } from '../../../functions/core/render/types.ts';
-import type { ContentStore, DeliveryLedger, EditionStore, VariantStore } from '../../../functions/ports.ts';
+import type {
+  ContentStore,
+  DeliveryLedger,
+  EditionStore,
+  ParkedJobs,
+  VariantStore,
+} from '../../../functions/ports.ts';
 
 export interface StoreFactories {
   content: () => Promise<ContentStore>;
   editions: () => Promise<EditionStore>;
   variants: () => Promise<VariantStore>;
   ledger: () => Promise<DeliveryLedger>;
+  parked?: () => Promise<ParkedJobs>;
 }
 
 export function section(slug: string, sectionId: string, publishedAt: string): PublishedSection {
@@ -203,4 +210,25 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
       expect((await ledger.get('e1', 'sub-2'))?.reason).toBe('rejected');
     });
   });
+
+  const parked = make.parked;
+  if (parked) {
+    describe(`${name} ParkedJobs`, () => {
+      it('returns every parked job of an edition once, and only that edition', async () => {
+        const store = await parked();
+        const job = (editionId: string, variantKey: string) => ({
+          editionId,
+          variantKey,
+          list: { kind: 'digest' as const, cadence: 'daily' as const },
+          recipients: ['sub-1', 'sub-2'],
+        });
+        await store.park(job('e1', 'a'));
+        await store.park(job('e1', 'b'));
+        await store.park(job('e2', 'c'));
+        expect((await store.take('e1')).map((j) => j.variantKey).sort()).toEqual(['a', 'b']);
+        expect(await store.take('e1')).toEqual([]);
+        expect(await store.take('e2')).toEqual([job('e2', 'c')]);
+      });
+    });
+  }
 }

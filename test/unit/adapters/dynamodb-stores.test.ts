@@ -6,6 +6,7 @@ import {
   createDynamoEditionStore,
   EditionNotFoundError,
 } from '../../../functions/adapters/dynamodb/edition-store.ts';
+import { createDynamoParkedJobs } from '../../../functions/adapters/dynamodb/parked-jobs.ts';
 import {
   createDynamoVariantStore,
   VariantTooLargeError,
@@ -28,6 +29,7 @@ deliveryStoreContract('DynamoDB', {
   editions: async () => createDynamoEditionStore(await on()),
   variants: async () => createDynamoVariantStore(await on()),
   ledger: async () => createDynamoDeliveryLedger(await on()),
+  parked: async () => createDynamoParkedJobs(await on()),
 });
 
 describe('DynamoDB adapters, storage details', () => {

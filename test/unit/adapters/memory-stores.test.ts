@@ -3,6 +3,7 @@ import {
   MemoryContentStore,
   MemoryDeliveryLedger,
   MemoryEditionStore,
+  MemoryParkedJobs,
   MemoryVariantStore,
 } from '../../../functions/adapters/memory/delivery-stores.ts';
 import { deliveryStoreContract } from './delivery-stores.contract.ts';
@@ -12,4 +13,5 @@ deliveryStoreContract('memory', {
   editions: async () => new MemoryEditionStore(),
   variants: async () => new MemoryVariantStore(),
   ledger: async () => new MemoryDeliveryLedger(),
+  parked: async () => new MemoryParkedJobs(),
 });
