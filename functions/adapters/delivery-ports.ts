@@ -13,6 +13,7 @@ import type {
   DeliveryLedger,
   EditionStore,
   Mailer,
+  ParkedJobs,
   SendQueue,
   SubscriberStore,
   VariantStore,
@@ -22,6 +23,7 @@ import { createDynamoClient } from './dynamodb/client.ts';
 import { createDynamoContentStore } from './dynamodb/content-store.ts';
 import { createDynamoDeliveryLedger } from './dynamodb/delivery-ledger.ts';
 import { createDynamoEditionStore } from './dynamodb/edition-store.ts';
+import { createDynamoParkedJobs } from './dynamodb/parked-jobs.ts';
 import { DynamoSubscriberStore } from './dynamodb/subscriber-store.ts';
 import { createDynamoVariantStore } from './dynamodb/variant-store.ts';
 import { DEFAULT_TAXONOMY_FILE, loadTaxonomyFile } from './fs/taxonomy.ts';
@@ -76,6 +78,7 @@ export interface DeliveryPorts {
   editions: EditionStore;
   variants: VariantStore;
   ledger: DeliveryLedger;
+  parked: ParkedJobs;
   mailer: Mailer;
   clock: Clock;
   /** SQS when SEND_QUEUE_URL is set; otherwise the caller supplies one (the local in-process queue). */
@@ -130,6 +133,7 @@ export async function createDeliveryPorts(config: DeliveryConfig): Promise<Deliv
     editions: createDynamoEditionStore({ ...table, clock: systemClock }),
     variants: createDynamoVariantStore(table),
     ledger: createDynamoDeliveryLedger(table),
+    parked: createDynamoParkedJobs(table),
     mailer: createSesMailer({
       client: ses,
       ...(config.mail?.configurationSet ? { configurationSet: config.mail.configurationSet } : {}),
