@@ -1,0 +1,48 @@
+// Edition identity and bookkeeping shared by planning, sending and feedback.
+import type { Cadence, DigestCadence } from '../types.ts';
+import type { Edition, EditionCounts, MailingList } from './types.ts';
+
+export const EPOCH = '1970-01-01T00:00:00.000Z';
+
+export const zeroCounts = (): EditionCounts => ({
+  planned: 0,
+  sent: 0,
+  skipped: 0,
+  failed: 0,
+  bounced: 0,
+  complained: 0,
+});
+
+/** The calendar date of an instant in a time zone, YYYY-MM-DD: what readers see and what names an edition. */
+export function editionDate(at: Date, timezone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}
+
+/** One digest edition per cadence and local day: planning twice the same day finds the same id. */
+export function digestEditionId(cadence: DigestCadence, at: Date, timezone: string): string {
+  return `${cadence}-${editionDate(at, timezone)}`;
+}
+
+/** One alert edition per published section: the delivery ledger then allows one alert per section and person. */
+export function alertEditionId(articleSlug: string, sectionId: string): string {
+  return `alert-${articleSlug}-${sectionId}`;
+}
+
+export function newEdition(id: string, cadence: Cadence, from: string, until: string, at: string): Edition {
+  return { id, cadence, status: 'planned', from, until, counts: zeroCounts(), createdAt: at, updatedAt: at };
+}
+
+/** Every recipient accounted for: the edition is done. */
+export function isComplete(counts: EditionCounts): boolean {
+  return counts.planned > 0 && counts.sent + counts.skipped + counts.failed >= counts.planned;
+}
+
+/** RFC 2919 List-Id, distinct per list: `<daily.digest.example.org>`, `<health.alerts.example.org>`. */
+export function listId(list: MailingList, domain: string): string {
+  return list.kind === 'digest' ? `<${list.cadence}.digest.${domain}>` : `<${list.topic}.alerts.${domain}>`;
+}

@@ -1,0 +1,159 @@
+// Planning a digest edition: the sections published since the previous edition of the cadence, sent to every
+// active subscriber who follows at least one of their themes at that cadence. Subscribers are grouped into
+// variants by the content they will see (language + the edition themes they follow), each variant is compiled
+// once, and recipients stream into send jobs page by page.
+import { createHash } from 'node:crypto';
+import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
+import { buildDigestData } from '../render/excerpt.ts';
+import type { CompiledEmail, DigestData } from '../render/types.ts';
+import type { Subscriber } from '../subscribers/types.ts';
+import type { Taxonomy } from '../topics/types.ts';
+import type { DigestCadence, Lang, TopicId } from '../types.ts';
+import { JobBatcher } from './batching.ts';
+import { digestEditionId, EPOCH, editionDate, isComplete, newEdition } from './editions.ts';
+import type { Edition, PublishedSection } from './types.ts';
+
+export interface PlanDeps {
+  content: ContentStore;
+  editions: EditionStore;
+  variants: VariantStore;
+  queue: SendQueue;
+  subscribers: SubscriberStore;
+  compile: (template: 'digest', data: DigestData) => Promise<CompiledEmail>;
+  taxonomy: Taxonomy;
+  siteUrl: string;
+  clock: { now(): Date };
+  /** IANA zone that decides the edition's date (default Asia/Shanghai). */
+  timezone?: string;
+}
+
+export interface PlanProgress {
+  subscribers: number;
+  planned: number;
+  variants: number;
+}
+
+export interface PlanOptions {
+  until?: Date;
+  pageSize?: number;
+  onProgress?: (progress: PlanProgress) => void;
+}
+
+export interface PlanResult {
+  editionId: string;
+  /** False when this edition had been planned already (nothing was queued again). */
+  created: boolean;
+  sections: number;
+  subscribers: number;
+  planned: number;
+  variants: number;
+  jobs: number;
+}
+
+/**
+ * What a subscriber receives in this edition. The rule for alerts: a section that matches any topic the
+ * subscriber follows at `instant` already reached them as an alert when it was published, so the digest leaves
+ * it out even when it also matches one of their digest topics.
+ */
+export function digestSelection(
+  subscriber: Subscriber,
+  cadence: DigestCadence,
+  sections: readonly PublishedSection[],
+): { topics: TopicId[]; sections: PublishedSection[] } {
+  const followed = new Set<TopicId>();
+  const instant = new Set<TopicId>();
+  for (const [topic, c] of Object.entries(subscriber.topics)) {
+    if (c === cadence) followed.add(topic);
+    else if (c === 'instant') instant.add(topic);
+  }
+  const chosen: PublishedSection[] = [];
+  const topics = new Set<TopicId>();
+  for (const section of sections) {
+    if (section.themes.some((m) => instant.has(m.topic))) continue;
+    const matching = section.themes.filter((m) => followed.has(m.topic));
+    if (matching.length === 0) continue;
+    chosen.push(section);
+    for (const m of matching) topics.add(m.topic);
+  }
+  return { topics: [...topics].sort(), sections: chosen };
+}
+
+function variantKey(
+  editionId: string,
+  lang: Lang,
+  selection: { topics: TopicId[]; sections: PublishedSection[] },
+) {
+  const content = `${lang}|${selection.topics.join(',')}|${selection.sections
+    .map((s) => `${s.articleSlug}#${s.sectionId}`)
+    .join(',')}`;
+  return `${editionId}/${createHash('sha256').update(content).digest('base64url').slice(0, 22)}`;
+}
+
+export async function planDigest(
+  deps: PlanDeps,
+  cadence: DigestCadence,
+  options: PlanOptions = {},
+): Promise<PlanResult> {
+  const timezone = deps.timezone ?? 'Asia/Shanghai';
+  const now = deps.clock.now();
+  const until = (options.until ?? now).toISOString();
+  const previous = await deps.editions.latest(cadence);
+  const from = previous?.until ?? EPOCH;
+  const id = digestEditionId(cadence, new Date(until), timezone);
+  const result: PlanResult = {
+    editionId: id,
+    created: false,
+    sections: 0,
+    subscribers: 0,
+    planned: 0,
+    variants: 0,
+    jobs: 0,
+  };
+  if (!(await deps.editions.create(newEdition(id, cadence, from, until, now.toISOString())))) return result;
+  result.created = true;
+
+  const sections = await deps.content.sectionsBetween(from, until);
+  result.sections = sections.length;
+  const date = editionDate(new Date(until), timezone);
+  const compiled = new Set<string>();
+  const batcher = new JobBatcher(deps.queue);
+  if (sections.length > 0) {
+    for await (const page of deps.subscribers.audience(cadence, options.pageSize)) {
+      for (const subscriber of page) {
+        result.subscribers++;
+        const selection = digestSelection(subscriber, cadence, sections);
+        if (selection.sections.length === 0) continue;
+        const key = variantKey(id, subscriber.lang, selection);
+        if (!compiled.has(key)) {
+          const data = buildDigestData(selection.sections, deps.taxonomy, {
+            lang: subscriber.lang,
+            cadence,
+            editionDate: date,
+            siteUrl: deps.siteUrl,
+            topics: selection.topics,
+          });
+          await deps.variants.put(key, await deps.compile('digest', data));
+          compiled.add(key);
+        }
+        await batcher.add(id, key, { kind: 'digest', cadence }, subscriber.id);
+      }
+      options.onProgress?.({
+        subscribers: result.subscribers,
+        planned: batcher.recipients,
+        variants: compiled.size,
+      });
+    }
+  }
+  await batcher.flush();
+  result.planned = batcher.recipients;
+  result.variants = compiled.size;
+  result.jobs = batcher.jobs;
+  if (result.planned > 0) await deps.editions.addCounts(id, { planned: result.planned });
+  const status: Edition['status'] = result.planned > 0 ? 'sending' : 'done';
+  await deps.editions.update(id, { status });
+  // Fast senders may have finished every job before the planned count was written.
+  const stored = await deps.editions.get(id);
+  if (stored?.status === 'sending' && isComplete(stored.counts))
+    await deps.editions.update(id, { status: 'done' });
+  return result;
+}

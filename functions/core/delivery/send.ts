@@ -1,0 +1,237 @@
+// Sending one job (≤ 50 recipients of one variant): each email at most once, none lost, at the SES rate.
+//
+// Exactly-once rests on the delivery ledger: a conditional claim keyed by (edition, subscriber) is taken right
+// before SES is called and settled right after. A redelivered SQS message finds the claim and skips. The one
+// window SES gives no idempotency for is between SES accepting a message and the settle: a crash there leaves
+// the claim at `sending`, which blocks a resend (at-most-once) — the window is one SES call wide, and such
+// deliveries stay visible as `sending` in the ledger for an operator.
+import type {
+  DeliveryLedger,
+  EditionStore,
+  Mailer,
+  ParkedJobs,
+  SubscriberStore,
+  VariantStore,
+} from '../../ports.ts';
+import { buildMime, MimeInputError } from '../mail/mime.ts';
+import { personalize } from '../render/personalize.ts';
+import type { CompiledEmail } from '../render/types.ts';
+import type { Subscriber } from '../subscribers/types.ts';
+import { listKey, signToken, type TokenKey } from '../tokens.ts';
+import { isComplete, listId } from './editions.ts';
+import { MailerError } from './errors.ts';
+import type { RateLimiter } from './rate.ts';
+import type { EditionCounts, MailingList, SendJob } from './types.ts';
+
+export interface SendEvents {
+  sent?(editionId: string, subscriberId: string): void;
+  skipped?(editionId: string, subscriberId: string, reason: string): void;
+  failed?(editionId: string, subscriberId: string, reason: string): void;
+  throttled?(editionId: string): void;
+  paused?(editionId: string, reason: string): void;
+}
+
+export interface SendDeps {
+  subscribers: SubscriberStore;
+  editions: EditionStore;
+  variants: VariantStore;
+  ledger: DeliveryLedger;
+  parked: ParkedJobs;
+  mailer: Mailer;
+  rate: RateLimiter;
+  tokenKeys: readonly TokenKey[];
+  siteUrl: string;
+  sender: { address: string; name?: string };
+  listIdDomain: string;
+  clock: { now(): Date };
+  sleep?: (ms: number) => Promise<void>;
+  /** Throttled sends retried in-process before the recipient is handed back to the queue. */
+  throttleRetries?: number;
+  events?: SendEvents;
+  random?: () => number;
+}
+
+export interface SendOutcome {
+  /** Recipients to try again (SQS redelivers the message; recipients already sent are skipped by the ledger). */
+  retry: string[];
+  /** Set when the edition is paused: the rest of the job was parked and resumes with the edition. */
+  paused?: string;
+}
+
+const MANAGE_TOKEN_SECONDS = 365 * 24 * 60 * 60;
+
+export function follows(subscriber: Subscriber, list: MailingList): boolean {
+  if (subscriber.status !== 'active') return false;
+  if (list.kind === 'alerts') return subscriber.topics[list.topic] === 'instant';
+  return Object.values(subscriber.topics).includes(list.cadence);
+}
+
+export function quotaPauseReason(at: Date): string {
+  return `SES daily sending quota exceeded at ${at.toISOString()}; the rest of the edition is parked. Resume it once the quota resets (tidings resume <edition>), or raise the quota in the SES console.`;
+}
+
+export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = deps.random ?? Math.random;
+  const edition = await deps.editions.get(job.editionId);
+  if (!edition) throw new Error(`edition ${job.editionId} does not exist`);
+  if (edition.status === 'paused') {
+    await deps.parked.park(job);
+    return { retry: [], paused: edition.pauseReason ?? 'edition paused' };
+  }
+  const variant: CompiledEmail | undefined = await deps.variants.get(job.variantKey);
+  if (!variant) throw new Error(`variant ${job.variantKey} of edition ${job.editionId} does not exist`);
+
+  const counts: Partial<EditionCounts> = {};
+  const count = (name: keyof EditionCounts) => {
+    counts[name] = (counts[name] ?? 0) + 1;
+  };
+  const retry: string[] = [];
+  let paused: string | undefined;
+  const list = listKey(job.list);
+
+  for (const [index, subscriberId] of job.recipients.entries()) {
+    if (paused !== undefined) {
+      retry.push(subscriberId);
+      continue;
+    }
+    const at = deps.clock.now().toISOString();
+    let claimed = false;
+    try {
+      const subscriber = await deps.subscribers.get(subscriberId);
+      if (!(await deps.ledger.claim(job.editionId, subscriberId, at))) continue; // handled by an earlier delivery
+      claimed = true;
+      if (!subscriber || !follows(subscriber, job.list)) {
+        const reason = subscriber
+          ? `status ${subscriber.status} or no longer on ${list}`
+          : 'subscriber erased';
+        await deps.ledger.settle({ editionId: job.editionId, subscriberId, status: 'skipped', reason, at });
+        count('skipped');
+        deps.events?.skipped?.(job.editionId, subscriberId, reason);
+        continue;
+      }
+      const manage = signToken(
+        {
+          sub: subscriber.id,
+          purpose: 'manage',
+          exp: Math.floor(Date.parse(at) / 1000) + MANAGE_TOKEN_SECONDS,
+        },
+        deps.tokenKeys,
+      );
+      const unsubscribe = signToken({ sub: subscriber.id, purpose: 'unsubscribe', list }, deps.tokenKeys);
+      const unsubscribeUrl = `${deps.siteUrl}/unsubscribe?token=${unsubscribe}`;
+      const email = personalize(variant, {
+        manageUrl: `${deps.siteUrl}/preferences?token=${manage}`,
+        unsubscribeUrl,
+      });
+      let data: Uint8Array;
+      try {
+        data = await buildMime({
+          from: deps.sender,
+          to: subscriber.email,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          unsubscribeUrl,
+          listId: listId(job.list, deps.listIdDomain),
+          headers: { 'X-Tidings-Edition': job.editionId, 'X-Tidings-Subscriber': subscriber.id },
+        });
+      } catch (error) {
+        if (!(error instanceof MimeInputError)) throw error;
+        await deps.ledger.settle({
+          editionId: job.editionId,
+          subscriberId,
+          status: 'failed',
+          reason: error.message,
+          at,
+        });
+        count('failed');
+        deps.events?.failed?.(job.editionId, subscriberId, error.message);
+        continue;
+      }
+
+      for (let attempt = 0; ; attempt++) {
+        await deps.rate.take();
+        try {
+          const { messageId } = await deps.mailer.sendRaw({
+            from: deps.sender.address,
+            to: subscriber.email,
+            data,
+            tags: { edition: job.editionId, subscriber: subscriber.id },
+          });
+          await deps.ledger.settle({
+            editionId: job.editionId,
+            subscriberId,
+            status: 'sent',
+            messageId,
+            at: deps.clock.now().toISOString(),
+          });
+          count('sent');
+          deps.events?.sent?.(job.editionId, subscriberId);
+          break;
+        } catch (error) {
+          if (!(error instanceof MailerError)) throw error;
+          if (error.kind === 'throttled') {
+            deps.events?.throttled?.(job.editionId);
+            if (attempt < (deps.throttleRetries ?? 4)) {
+              // Exponential backoff with full jitter, bounded: 50 ms, 100 ms, 200 ms, … up to 2 s.
+              await sleep(Math.min(2000, 50 * 2 ** attempt) * random());
+              continue;
+            }
+            throw error;
+          }
+          if (error.kind === 'rejected') {
+            await deps.ledger.settle({
+              editionId: job.editionId,
+              subscriberId,
+              status: 'failed',
+              reason: error.message,
+              at: deps.clock.now().toISOString(),
+            });
+            count('failed');
+            deps.events?.failed?.(job.editionId, subscriberId, error.message);
+            break;
+          }
+          if (error.kind === 'quota-exceeded') {
+            paused = quotaPauseReason(deps.clock.now());
+            await deps.ledger.release(job.editionId, subscriberId);
+            claimed = false;
+            await deps.editions.update(job.editionId, { status: 'paused', pauseReason: paused });
+            deps.events?.paused?.(job.editionId, paused);
+            await deps.parked.park({ ...job, recipients: job.recipients.slice(index) });
+            break;
+          }
+          throw error;
+        }
+      }
+    } catch (error) {
+      // Anything retryable (throttled past the in-process retries, transient SES or DynamoDB errors): give the
+      // claim back so the redelivery may send, and report the recipient for retry.
+      if (claimed) await deps.ledger.release(job.editionId, subscriberId).catch(() => {});
+      retry.push(subscriberId);
+      if (!(error instanceof MailerError))
+        deps.events?.failed?.(job.editionId, subscriberId, `retrying: ${String(error)}`);
+    }
+  }
+
+  if (Object.keys(counts).length > 0) await deps.editions.addCounts(job.editionId, counts);
+  if (paused !== undefined) return { retry: [], paused };
+  const after = await deps.editions.get(job.editionId);
+  if (after && after.status === 'sending' && isComplete(after.counts)) {
+    await deps.editions.update(job.editionId, { status: 'done' });
+  }
+  return { retry };
+}
+
+/** Puts a paused edition's parked jobs back on the queue. */
+export async function resumeEdition(
+  deps: { editions: EditionStore; parked: ParkedJobs; queue: { enqueue(jobs: SendJob[]): Promise<void> } },
+  editionId: string,
+): Promise<{ resumed: boolean; jobs: number }> {
+  const edition = await deps.editions.get(editionId);
+  if (!edition || edition.status !== 'paused') return { resumed: false, jobs: 0 };
+  await deps.editions.update(editionId, { status: 'sending', pauseReason: undefined });
+  const jobs = await deps.parked.take(editionId);
+  if (jobs.length > 0) await deps.queue.enqueue(jobs);
+  return { resumed: true, jobs: jobs.length };
+}

@@ -1,0 +1,110 @@
+// A delivery world on the in-memory twins: the real core with counted compiles, for planning and sending tests.
+
+import {
+  MemoryContentStore,
+  MemoryDeliveryLedger,
+  MemoryEditionStore,
+  MemoryParkedJobs,
+  MemorySendQueue,
+  MemoryVariantStore,
+} from '../../../functions/adapters/memory/delivery-stores.ts';
+import { MemoryMailer } from '../../../functions/adapters/memory/mailer.ts';
+import { MemorySubscriberStore } from '../../../functions/adapters/memory/subscriber-store.ts';
+import type { PublishedSection } from '../../../functions/core/delivery/types.ts';
+import { type CompiledEmail, PLACEHOLDERS, type TemplateName } from '../../../functions/core/render/types.ts';
+import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
+import type { TokenKey } from '../../../functions/core/tokens.ts';
+import type { Taxonomy } from '../../../functions/core/topics/types.ts';
+import type { Cadence, Lang, TopicId } from '../../../functions/core/types.ts';
+
+export const KEYS: TokenKey[] = [{ id: 't1', secret: Buffer.alloc(32, 7) }];
+export const SITE = 'https://news.example.org';
+
+export function taxonomy(): Taxonomy {
+  const ids = ['health', 'talent', 'compute', 'industry'];
+  const topics = ids.map((id) => ({
+    id,
+    name: { zh: `主题${id}`, en: `Topic ${id}` },
+    description: { zh: 'd', en: 'd' },
+    terms: { zh: [id], en: [id] },
+  }));
+  return { topics, byId: new Map(topics.map((t) => [t.id, t])) };
+}
+
+/** Compiles without MJML, naming the sections it holds, and counts calls. */
+export function countingCompile() {
+  const calls: { template: TemplateName; data: unknown }[] = [];
+  const compile = async (template: TemplateName, data: unknown): Promise<CompiledEmail> => {
+    calls.push({ template, data });
+    const d = data as { lang: Lang; groups?: { items: { heading: string }[] }[]; item?: { heading: string } };
+    const headings = d.groups ? d.groups.flatMap((g) => g.items.map((i) => i.heading)) : [d.item!.heading];
+    return {
+      template,
+      lang: d.lang,
+      subject: `${template} 摘要 ${headings.length}`,
+      preheader: 'p',
+      html: `<p>${headings.join('|')}</p><a href="${PLACEHOLDERS.manageUrl}">m</a><a href="${PLACEHOLDERS.unsubscribeUrl}">u</a>`,
+      text: `${headings.join('|')}\n${PLACEHOLDERS.manageUrl}\n${PLACEHOLDERS.unsubscribeUrl}`,
+      placeholders: ['manageUrl', 'unsubscribeUrl'],
+    };
+  };
+  return { calls, compile };
+}
+
+export function section(slug: string, id: string, themes: TopicId[], publishedAt: string): PublishedSection {
+  return {
+    articleSlug: slug,
+    articleTitle: `Title ${slug}`,
+    sectionId: id,
+    heading: `${slug}-${id}`,
+    lang: 'zh',
+    paragraphs: ['第一段。', '第二段。'],
+    themes: themes.map((topic, i) => ({ topic, score: 20 - i, paragraphs: [0], evidence: [] })),
+    publishedAt,
+  };
+}
+
+export function subscriber(
+  id: string,
+  topics: Partial<Record<TopicId, Cadence>>,
+  lang: Lang = 'zh',
+): Subscriber {
+  const at = '2025-01-01T00:00:00.000Z';
+  return {
+    id,
+    email: `${id}@example.org`,
+    status: 'active',
+    topics,
+    lang,
+    consent: { requestedAt: at, method: 'test', confirmedAt: at },
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+export function world(now = new Date('2025-01-20T00:00:00.000Z')) {
+  const clock = { current: now, now: () => new Date(clock.current) };
+  const { calls, compile } = countingCompile();
+  const w = {
+    clock,
+    compileCalls: calls,
+    compile,
+    subscribers: new MemorySubscriberStore(),
+    content: new MemoryContentStore(),
+    editions: new MemoryEditionStore(),
+    variants: new MemoryVariantStore(),
+    ledger: new MemoryDeliveryLedger(),
+    parked: new MemoryParkedJobs(),
+    queue: new MemorySendQueue(),
+    mailer: new MemoryMailer(),
+    taxonomy: taxonomy(),
+    siteUrl: SITE,
+    timezone: 'Asia/Shanghai',
+    tokenKeys: KEYS,
+    sender: { address: 'news@example.org', name: '潮汐 tidings' },
+    listIdDomain: 'news.example.org',
+    rate: { take: async () => {} },
+    sleep: async () => {},
+  };
+  return w;
+}
