@@ -3,7 +3,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { z } from 'zod';
+import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
+import { planDigest } from '../core/delivery/plan.ts';
+import { compileEmail } from '../core/render/compile.ts';
 import type { DigestCadence } from '../core/types.ts';
+import { ConfigError } from '../shared/config.ts';
+import { createLogger, createMetrics } from '../shared/logging.ts';
 
 export const planEventSchema = z.object({
   cadence: z.enum(['daily', 'weekly']),
@@ -42,7 +47,42 @@ export function createPlanHandler<R>(deps: PlanHandlerDeps<R>): (event: unknown)
   };
 }
 
-// Interim entry until the composition root (config + delivery core) lands; replaced in the next commit.
-export const handler = async (): Promise<never> => {
-  throw new Error('plan: not wired yet');
+const logger = createLogger('tidings-plan');
+const metrics = createMetrics('tidings-plan');
+
+/** Composition root: the production ports from configuration, planDigest bound to them. */
+export async function buildPlanHandler(config: DeliveryConfig) {
+  const ports = await createDeliveryPorts(config);
+  if (!ports.queue) throw new ConfigError('invalid configuration — SEND_QUEUE_URL is not set');
+  const deps = {
+    content: ports.content,
+    editions: ports.editions,
+    variants: ports.variants,
+    queue: ports.queue,
+    subscribers: ports.subscribers,
+    compile: compileEmail,
+    taxonomy: ports.taxonomy,
+    siteUrl: config.mail!.siteUrl,
+    clock: ports.clock,
+    timezone: config.delivery.timezone,
+  };
+  return createPlanHandler({
+    planDigest: (cadence, options) => planDigest(deps, cadence, options),
+    logger,
+    metrics,
+  });
+}
+
+// Read at init on Lambda, so a missing variable fails the cold start with its name.
+const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
+  ? readDeliveryConfig(process.env, 'plan')
+  : undefined;
+let wired: ReturnType<typeof buildPlanHandler> | undefined;
+
+export const handler = async (event: unknown) => {
+  wired ??= buildPlanHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'plan'));
+  wired.catch(() => {
+    wired = undefined; // retried on the next invocation
+  });
+  return (await wired)(event);
 };

@@ -5,11 +5,18 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { S3Event } from 'aws-lambda';
+import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
 import { type ArticleObject, ArticleObjectError, decodeS3Key } from '../adapters/s3/article-object.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import type { Article, ParseResult } from '../core/article/types.ts';
+import { type PublishResult, publishArticle } from '../core/delivery/publish.ts';
+import { compileEmail } from '../core/render/compile.ts';
+import { classifyArticle } from '../core/topics/classify.ts';
 import type { SectionThemes } from '../core/topics/types.ts';
 import type { Diagnostic } from '../core/types.ts';
 import type { Clock } from '../ports.ts';
+import { ConfigError } from '../shared/config.ts';
+import { createLogger, createMetrics } from '../shared/logging.ts';
 
 export interface PublishHandlerDeps<R> {
   readObject(bucket: string, key: string): Promise<ArticleObject>;
@@ -91,7 +98,45 @@ export function createPublishHandler<R>(
   };
 }
 
-// Interim entry until the composition root (config + delivery core) lands; replaced in the next commit.
-export const handler = async (): Promise<never> => {
-  throw new Error('publish: not wired yet');
+const logger = createLogger('tidings-publish');
+const metrics = createMetrics('tidings-publish');
+
+/** Composition root: the production ports from configuration, the core use cases bound to them. */
+export async function buildPublishHandler(config: DeliveryConfig) {
+  const ports = await createDeliveryPorts(config);
+  if (!ports.queue) throw new ConfigError('invalid configuration — SEND_QUEUE_URL is not set');
+  const deps = {
+    content: ports.content,
+    editions: ports.editions,
+    variants: ports.variants,
+    queue: ports.queue,
+    subscribers: ports.subscribers,
+    compile: compileEmail,
+    taxonomy: ports.taxonomy,
+    siteUrl: config.mail!.siteUrl,
+    clock: ports.clock,
+  };
+  return createPublishHandler<PublishResult>({
+    readObject: (bucket, key) => ports.articles.read(bucket, key),
+    parse: (source, file) => parseArticle(source, { file }),
+    classify: (article) => classifyArticle(article, ports.taxonomy),
+    publish: (article, themes, publishedAt) => publishArticle(deps, article, themes, publishedAt),
+    clock: ports.clock,
+    logger,
+    metrics,
+  });
+}
+
+// Read at init on Lambda, so a missing variable fails the cold start with its name.
+const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
+  ? readDeliveryConfig(process.env, 'publish')
+  : undefined;
+let wired: ReturnType<typeof buildPublishHandler> | undefined;
+
+export const handler = async (event: S3Event) => {
+  wired ??= buildPublishHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'publish'));
+  wired.catch(() => {
+    wired = undefined; // retried on the next invocation
+  });
+  return (await wired)(event);
 };

@@ -5,7 +5,11 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { z } from 'zod';
+import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
+import { TokenBucket } from '../core/delivery/rate.ts';
+import { type SendDeps, type SendEvents, sendJob } from '../core/delivery/send.ts';
 import type { SendJob } from '../core/delivery/types.ts';
+import { countDeliveries, createLogger, createMetrics } from '../shared/logging.ts';
 
 const MAX_RECIPIENTS = 50;
 
@@ -91,7 +95,55 @@ export function createSendHandler(deps: SendHandlerDeps): (event: SQSEvent) => P
   };
 }
 
-// Interim entry until the composition root (config + delivery core) lands; replaced in the next commit.
-export const handler = async (): Promise<never> => {
-  throw new Error('send: not wired yet');
+const logger = createLogger('tidings-send');
+const metrics = createMetrics('tidings-send');
+
+/** Core send events → EMF counters (sent, skipped, failed, throttled) and a log line for pauses. */
+export function metricEvents(target: Metrics, log: Logger): SendEvents {
+  return {
+    sent: () => countDeliveries(target, { sent: 1 }),
+    skipped: () => countDeliveries(target, { skipped: 1 }),
+    failed: (editionId, _subscriberId, reason) => {
+      countDeliveries(target, { failed: 1 });
+      log.warn('delivery failed', { editionId, reason });
+    },
+    throttled: () => countDeliveries(target, { throttled: 1 }),
+    paused: (editionId, reason) => log.error('edition paused', { editionId, reason }),
+  };
+}
+
+/** Composition root: the production ports from configuration, sendJob bound to them with this sender's rate. */
+export async function buildSendHandler(config: DeliveryConfig) {
+  const ports = await createDeliveryPorts(config);
+  const mail = config.mail!;
+  const deps: SendDeps = {
+    subscribers: ports.subscribers,
+    editions: ports.editions,
+    variants: ports.variants,
+    ledger: ports.ledger,
+    parked: ports.parked,
+    mailer: ports.mailer,
+    rate: new TokenBucket({ ratePerSecond: await ports.senderRate() }),
+    tokenKeys: ports.tokenKeys,
+    siteUrl: mail.siteUrl,
+    sender: { address: mail.senderEmail, name: mail.senderName },
+    listIdDomain: mail.listIdDomain,
+    clock: ports.clock,
+    events: metricEvents(metrics, logger),
+  };
+  return createSendHandler({ sendJob: (job) => sendJob(deps, job), logger, metrics });
+}
+
+// Read at init on Lambda, so a missing variable fails the cold start with its name.
+const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
+  ? readDeliveryConfig(process.env, 'send')
+  : undefined;
+let wired: ReturnType<typeof buildSendHandler> | undefined;
+
+export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
+  wired ??= buildSendHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'send'));
+  wired.catch(() => {
+    wired = undefined; // retried on the next invocation
+  });
+  return (await wired)(event);
 };

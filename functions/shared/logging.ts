@@ -33,8 +33,11 @@ export function redactingReplacer(_key: string, value: unknown): unknown {
 
 export const METRICS_NAMESPACE = 'Tidings';
 
-export function createLogger(serviceName: string): Logger {
-  return new Logger({ serviceName, jsonReplacerFn: redactingReplacer });
+export function createLogger(
+  serviceName: string,
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT',
+): Logger {
+  return new Logger({ serviceName, jsonReplacerFn: redactingReplacer, ...(logLevel ? { logLevel } : {}) });
 }
 
 export function createMetrics(serviceName: string): Metrics {
