@@ -1,8 +1,10 @@
 // `tidings` command line: each command lives in functions/cli/commands/<name>.ts and registers itself here.
 import { Command } from 'commander';
+import { registerDigest } from './commands/digest.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerPreview } from './commands/preview.ts';
+import { registerPublish } from './commands/publish.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
 
 const program = new Command()
@@ -13,6 +15,8 @@ const program = new Command()
 registerIngest(program);
 registerLint(program);
 registerPreview(program);
+registerPublish(program);
+registerDigest(program);
 registerSubscriberCommands(program);
 
 await program.parseAsync(process.argv);

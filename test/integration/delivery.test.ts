@@ -124,3 +124,80 @@ describe('delivery ports from the environment', () => {
     ).toBeUndefined();
   });
 });
+
+describe('publish and digest through the local pipeline', () => {
+  it('alerts instant health subscribers only, then sends each digest subscriber their themes only', async () => {
+    const { readArticleFile } = await import('../../functions/adapters/fs/articles.ts');
+    const { classifyArticle } = await import('../../functions/core/topics/classify.ts');
+    const { publishArticle } = await import('../../functions/core/delivery/publish.ts');
+    const { planDigest } = await import('../../functions/core/delivery/plan.ts');
+    const { startLocalDelivery } = await import('../../functions/adapters/local/runtime.ts');
+    await fetch(`${sesEndpoint}/clear-store`, { method: 'POST' });
+
+    const local = await startLocalDelivery({
+      env: {
+        TABLE_NAME: await dynamo.freshTable(),
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        SES_ENDPOINT: sesEndpoint,
+        SENDER_EMAIL: 'news@tidings.example.org',
+        SITE_URL: 'https://tidings.example.org',
+        TOKEN_KEYS_FILE: await ensureLocalTokenKeys(join(dataDir, 'token-keys.json')),
+        SEND_RATE: '200',
+        AWS_REGION: 'us-east-1',
+      },
+      redeliveryDelayMs: 10,
+    });
+    const at = '2025-01-20T00:00:00.000Z';
+    const subscriber = (id: string, email: string, topics: Record<string, 'instant' | 'daily'>) => ({
+      id,
+      email,
+      status: 'active' as const,
+      topics,
+      lang: 'zh' as const,
+      consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
+      createdAt: at,
+      updatedAt: at,
+    });
+    for (const s of [
+      subscriber('s-alert', 'alert@example.org', { health: 'instant' }),
+      subscriber('s-health', 'health@example.org', { health: 'daily' }),
+      subscriber('s-talent', 'talent@example.org', { talent: 'daily' }),
+      subscriber('s-robots', 'robots@example.org', { robotics: 'daily' }),
+    ]) {
+      expect(await local.ports.subscribers.create(s)).toBe(true);
+    }
+
+    const parsed = await readArticleFile('content/articles/ai-shanghai-2025.md');
+    const article = parsed.article!;
+    const themes = classifyArticle(article, local.ports.taxonomy);
+    const published = await publishArticle(local.coreDeps, article, themes, new Date().toISOString());
+    expect(published.stored).toBe(true);
+    await local.queue.drain();
+    let emails = await outbox();
+    expect(emails.length).toBeGreaterThan(0);
+    expect(new Set(emails.flatMap((e) => e.destination.to))).toEqual(new Set(['alert@example.org']));
+    expect(published.alerts).toBe(emails.length);
+
+    await fetch(`${sesEndpoint}/clear-store`, { method: 'POST' });
+    const plan = await planDigest(local.coreDeps, 'daily', { until: new Date(Date.now() + 1000) });
+    expect(plan.created).toBe(true);
+    await local.queue.drain();
+    emails = await outbox();
+    const byRecipient = new Map(emails.map((e) => [e.destination.to[0], e]));
+    expect([...byRecipient.keys()].sort()).toEqual(['health@example.org', 'talent@example.org']);
+    expect(emails).toHaveLength(2);
+    expect(local.queue.deadLetters).toEqual([]);
+
+    const health = await eml(byRecipient.get('health@example.org')!.messageId);
+    expect(health.text).toContain('罕见病');
+    const healthSection = [article.lead, ...article.sections].find((s) =>
+      s.paragraphs.some((p) => p.text.includes('罕见病')),
+    )!;
+    // A health-focused excerpt, not the whole section.
+    const missing = healthSection.paragraphs.filter((p) => !health.text!.includes(p.text.slice(0, 30)));
+    expect(missing.length).toBeGreaterThan(0);
+    const talent = await eml(byRecipient.get('talent@example.org')!.messageId);
+    expect(talent.text).toContain('人才');
+    expect(talent.text).not.toContain('罕见病');
+  });
+});

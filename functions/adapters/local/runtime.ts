@@ -1,0 +1,106 @@
+// The delivery pipeline in one process for the CLI: production ports on the local stand-ins, with the
+// in-process send queue driving the real send handler (partial batch failures and redelivery included).
+import { TokenBucket } from '../../core/delivery/rate.ts';
+import { type SendDeps, sendJob } from '../../core/delivery/send.ts';
+import { compileEmail } from '../../core/render/compile.ts';
+import { createSendHandler } from '../../handlers/send.ts';
+import { createLogger, createMetrics } from '../../shared/logging.ts';
+import { createDeliveryPorts, type DeliveryPorts, readDeliveryConfig } from '../delivery-ports.ts';
+import { assertReachable, localDeliveryEnv } from './environment.ts';
+import { createLocalSendQueue, type LocalSendQueue } from './send-queue.ts';
+
+export interface SendTally {
+  sent: number;
+  skipped: number;
+  failed: number;
+  throttled: number;
+}
+
+export interface LocalDelivery {
+  ports: DeliveryPorts;
+  queue: LocalSendQueue;
+  tally: SendTally;
+  /** Deps for publishArticle / planDigest (same shape). */
+  coreDeps: {
+    content: DeliveryPorts['content'];
+    editions: DeliveryPorts['editions'];
+    variants: DeliveryPorts['variants'];
+    queue: LocalSendQueue;
+    subscribers: DeliveryPorts['subscribers'];
+    compile: typeof compileEmail;
+    taxonomy: DeliveryPorts['taxonomy'];
+    siteUrl: string;
+    clock: DeliveryPorts['clock'];
+    timezone: string;
+  };
+  outboxUrl: string;
+}
+
+export async function startLocalDelivery(
+  options: { env?: NodeJS.ProcessEnv; onSend?: (tally: SendTally) => void; redeliveryDelayMs?: number } = {},
+): Promise<LocalDelivery> {
+  // EMF lines would drown the CLI's own progress output.
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+  const env = await localDeliveryEnv(options.env ?? process.env);
+  const config = readDeliveryConfig(env, 'cli');
+  const mail = config.mail!;
+  await assertReachable([
+    { name: 'the local DynamoDB', url: config.data.dynamodbEndpoint ?? '' },
+    { name: 'the local SES', url: `${mail.sesEndpoint ?? ''}/health-check` },
+  ]);
+  const ports = await createDeliveryPorts(config);
+  const tally: SendTally = { sent: 0, skipped: 0, failed: 0, throttled: 0 };
+  const logger = createLogger('tidings-cli', 'ERROR');
+  const bump = (name: keyof SendTally) => () => {
+    tally[name]++;
+    options.onSend?.(tally);
+  };
+  const sendDeps: SendDeps = {
+    subscribers: ports.subscribers,
+    editions: ports.editions,
+    variants: ports.variants,
+    ledger: ports.ledger,
+    parked: ports.parked,
+    mailer: ports.mailer,
+    rate: new TokenBucket({ ratePerSecond: await ports.senderRate() }),
+    tokenKeys: ports.tokenKeys,
+    siteUrl: mail.siteUrl,
+    sender: { address: mail.senderEmail, name: mail.senderName },
+    listIdDomain: mail.listIdDomain,
+    clock: ports.clock,
+    events: {
+      sent: bump('sent'),
+      skipped: bump('skipped'),
+      failed: bump('failed'),
+      throttled: bump('throttled'),
+    },
+  };
+  const send = createSendHandler({
+    sendJob: (job) => sendJob(sendDeps, job),
+    logger,
+    metrics: createMetrics('tidings-cli'),
+  });
+  const queue = createLocalSendQueue({
+    handle: send,
+    concurrency: config.delivery.senderConcurrency,
+    redeliveryDelayMs: options.redeliveryDelayMs ?? 500,
+  });
+  return {
+    ports,
+    queue,
+    tally,
+    coreDeps: {
+      content: ports.content,
+      editions: ports.editions,
+      variants: ports.variants,
+      queue,
+      subscribers: ports.subscribers,
+      compile: compileEmail,
+      taxonomy: ports.taxonomy,
+      siteUrl: mail.siteUrl,
+      clock: ports.clock,
+      timezone: config.delivery.timezone,
+    },
+    outboxUrl: `${mail.sesEndpoint}/`,
+  };
+}
