@@ -25,7 +25,8 @@ export class TokenBucket implements RateLimiter {
   constructor(options: TokenBucketOptions) {
     if (!(options.ratePerSecond > 0))
       throw new RangeError('send rate must be a positive number of messages per second');
-    this.intervalMs = 1000 / options.ratePerSecond;
+    // Rounded up to the microsecond: floating-point spacing that is a hair short would fit rate + 1 sends in a second.
+    this.intervalMs = Math.ceil((1000 / options.ratePerSecond) * 1000) / 1000;
     this.now = options.now ?? (() => performance.now());
     this.sleep = options.sleep ?? realSleep;
   }
