@@ -4,7 +4,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { SNSEvent } from 'aws-lambda';
-import { countDeliveries } from '../shared/logging.ts';
+import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
+import { applyFeedback, type SesFeedback } from '../core/delivery/feedback.ts';
+import { countDeliveries, createLogger, createMetrics } from '../shared/logging.ts';
 
 /** The part of an SES notification this handler reads itself; the core reads the rest. */
 export interface SesNotification {
@@ -16,9 +18,17 @@ export interface SesNotification {
 }
 
 export interface FeedbackHandlerDeps {
-  applyFeedback(notification: SesNotification): Promise<unknown>;
+  /** One outcome per recipient named in the notification. */
+  applyFeedback(notification: SesNotification): Promise<FeedbackResult[]>;
   logger: Logger;
   metrics: Metrics;
+}
+
+/** What the core reports per recipient (its FeedbackOutcome): only the parts the handler counts and logs. */
+export interface FeedbackResult {
+  kind: string;
+  editionId?: string;
+  paused?: string;
 }
 
 export interface FeedbackSummary {
@@ -53,12 +63,14 @@ export function createFeedbackHandler(
           summary.ignored++;
           continue;
         }
-        await deps.applyFeedback(notification);
+        const outcomes = await deps.applyFeedback(notification);
         summary.applied++;
-        const type = notification.notificationType ?? notification.eventType;
-        if (type === 'Bounce' && notification.bounce?.bounceType === 'Permanent')
-          countDeliveries(metrics, { bounced: 1 });
-        if (type === 'Complaint') countDeliveries(metrics, { complained: 1 });
+        for (const outcome of outcomes) {
+          if (outcome.kind === 'hard-bounce') countDeliveries(metrics, { bounced: 1 });
+          if (outcome.kind === 'complaint') countDeliveries(metrics, { complained: 1 });
+          if (outcome.paused)
+            logger.error('edition paused', { editionId: outcome.editionId, reason: outcome.paused });
+        }
       }
     } finally {
       metrics.publishStoredMetrics();
@@ -68,7 +80,30 @@ export function createFeedbackHandler(
   };
 }
 
-// Interim entry until the composition root (config + delivery core) lands; replaced in the next commit.
-export const handler = async (): Promise<never> => {
-  throw new Error('feedback: not wired yet');
+const logger = createLogger('tidings-feedback');
+const metrics = createMetrics('tidings-feedback');
+
+/** Composition root: the stores from configuration, applyFeedback bound to them. */
+export async function buildFeedbackHandler(config: DeliveryConfig) {
+  const ports = await createDeliveryPorts(config);
+  const deps = { subscribers: ports.subscribers, editions: ports.editions, clock: ports.clock };
+  return createFeedbackHandler({
+    applyFeedback: (notification) => applyFeedback(deps, notification as SesFeedback),
+    logger,
+    metrics,
+  });
+}
+
+// Read at init on Lambda, so a missing variable fails the cold start with its name.
+const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
+  ? readDeliveryConfig(process.env, 'feedback')
+  : undefined;
+let wired: ReturnType<typeof buildFeedbackHandler> | undefined;
+
+export const handler = async (event: SNSEvent): Promise<FeedbackSummary> => {
+  wired ??= buildFeedbackHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'feedback'));
+  wired.catch(() => {
+    wired = undefined; // retried on the next invocation
+  });
+  return (await wired)(event);
 };

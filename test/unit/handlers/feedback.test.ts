@@ -19,6 +19,11 @@ describe('feedback handler', () => {
       ...obs,
       applyFeedback: async (n) => {
         applied.push(n);
+        const type = n.notificationType ?? n.eventType;
+        if (type === 'Complaint') return [{ kind: 'complaint' }];
+        return n.bounce?.bounceType === 'Permanent'
+          ? [{ kind: 'hard-bounce' }, { kind: 'hard-bounce', editionId: 'e1', paused: 'bounce rate 6%' }]
+          : [{ kind: 'soft-bounce' }];
       },
     });
     const summary = await handler(
@@ -30,7 +35,8 @@ describe('feedback handler', () => {
     );
     expect(summary).toEqual({ applied: 3, ignored: 0 });
     expect(applied.map((n) => n.notificationType ?? n.eventType)).toEqual(['Bounce', 'Bounce', 'Complaint']);
-    expect(obs.counts).toEqual({ bounced: 1, complained: 1 });
+    expect(obs.counts).toEqual({ bounced: 2, complained: 1 });
+    expect(obs.logs.some((l) => l.level === 'error' && l.message === 'edition paused')).toBe(true);
   });
 
   it('drops messages that are not SES notifications without failing the others', async () => {
@@ -40,6 +46,7 @@ describe('feedback handler', () => {
       ...obs,
       applyFeedback: async () => {
         calls++;
+        return [];
       },
     });
     const summary = await handler(sns('not json', '[]', '{"hello":1}', bounce('Permanent')));
