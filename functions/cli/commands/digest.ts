@@ -15,32 +15,46 @@ export function registerDigest(program: Command): void {
     .argument('<cadence>', 'daily or weekly', cadence)
     .description('plan and send a digest edition locally (npm start must be running)')
     .action(async (which: DigestCadence) => {
-      const [{ planDigest }, { startLocalDelivery }] = await Promise.all([
-        import('../../core/delivery/plan.ts'),
-        import('../../adapters/local/runtime.ts'),
-      ]);
-      const local = await startLocalDelivery();
-      const result = await planDigest(local.coreDeps, which, {
-        onProgress: (p) =>
-          process.stderr.write(
-            `\rplanning: ${p.subscribers} subscribers, ${p.planned} planned, ${p.variants} variants`,
-          ),
-      });
-      process.stderr.write('\n');
-      if (!result.created) {
-        console.log(`${result.editionId}: already planned — nothing queued again`);
-        return;
-      }
-      console.log(
-        `${result.editionId}: ${result.sections} sections, ${result.subscribers} subscribers, ` +
-          `${result.planned} planned in ${result.jobs} jobs (${result.variants} variants compiled)`,
-      );
-      await local.queue.drain();
-      const { sent, skipped, failed } = local.tally;
-      console.log(`sent ${sent}, skipped ${skipped}, failed ${failed} — outbox: ${local.outboxUrl}`);
-      if (local.queue.deadLetters.length > 0) {
-        console.error(`${local.queue.deadLetters.length} send jobs failed repeatedly and were set aside`);
-        process.exitCode = 1;
+      try {
+        await run(which);
+      } catch (error) {
+        fail(error);
       }
     });
+}
+
+async function run(which: DigestCadence): Promise<void> {
+  const [{ planDigest }, { startLocalDelivery }] = await Promise.all([
+    import('../../core/delivery/plan.ts'),
+    import('../../adapters/local/runtime.ts'),
+  ]);
+  const local = await startLocalDelivery();
+  const result = await planDigest(local.coreDeps, which, {
+    onProgress: (p) =>
+      process.stderr.write(
+        `\rplanning: ${p.subscribers} subscribers, ${p.planned} planned, ${p.variants} variants`,
+      ),
+  });
+  process.stderr.write('\n');
+  if (!result.created) {
+    console.log(`${result.editionId}: already planned — nothing queued again`);
+    return;
+  }
+  console.log(
+    `${result.editionId}: ${result.sections} sections, ${result.subscribers} subscribers, ` +
+      `${result.planned} planned in ${result.jobs} jobs (${result.variants} variants compiled)`,
+  );
+  await local.queue.drain();
+  const { sent, skipped, failed } = local.tally;
+  console.log(`sent ${sent}, skipped ${skipped}, failed ${failed} — outbox: ${local.outboxUrl}`);
+  if (local.queue.deadLetters.length > 0) {
+    console.error(`${local.queue.deadLetters.length} send jobs failed repeatedly and were set aside`);
+    process.exitCode = 1;
+  }
+}
+
+/** The reason, never a stack trace: a missing stand-in or a bad setting is something the user can fix. */
+function fail(error: unknown): void {
+  console.error(`tidings digest: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }
