@@ -8,11 +8,11 @@ import { createDynamoClient } from '../../adapters/dynamodb/client.ts';
 import { DynamoSubscriberArchive } from '../../adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../../adapters/dynamodb/subscriber-store.ts';
 import { loadTaxonomyFile } from '../../adapters/fs/taxonomy.ts';
+import { assertReachable, localDeliveryEnv } from '../../adapters/local/environment.ts';
 import { checkEmail } from '../../core/mail/address.ts';
 import { parseSubscriberLines, toLine } from '../../core/subscribers/portable.ts';
 import type { SubscriberArchive, SubscriberStore } from '../../ports.ts';
 import { dataConfig } from '../../shared/config.ts';
-import { cliEnvironment, explainConnectionError } from '../environment.ts';
 
 export interface Io {
   out(line: string): void;
@@ -24,8 +24,14 @@ export interface SubscriberData {
   archive: SubscriberArchive;
 }
 
-function connect(env: NodeJS.ProcessEnv): SubscriberData {
+/**
+ * AWS when TABLE_NAME is set (with the usual AWS credentials); otherwise the stand-ins of a running `npm start`.
+ */
+async function connect(): Promise<SubscriberData> {
+  const env = process.env.TABLE_NAME ? process.env : await localDeliveryEnv(process.env);
   const config = dataConfig(env);
+  if (config.dynamodbEndpoint)
+    await assertReachable([{ name: 'the local DynamoDB', url: config.dynamodbEndpoint }]);
   const client = createDynamoClient({
     ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
     ...(config.region ? { region: config.region } : {}),
@@ -84,9 +90,8 @@ export function registerSubscriberCommands(program: Command): void {
     .description('write every subscriber as JSON lines (to a file or standard output)')
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (options: { out?: string }) => {
-      const { env, local } = cliEnvironment();
       try {
-        const data = connect(env);
+        const data = await connect();
         const stream = options.out ? createWriteStream(options.out, { mode: 0o600 }) : process.stdout;
         const count = await runExport(data, async (line) => {
           if (!stream.write(line)) await once(stream, 'drain');
@@ -94,7 +99,7 @@ export function registerSubscriberCommands(program: Command): void {
         if (options.out) stream.end();
         console.error(`exported ${count} subscriber(s)${options.out ? ` to ${options.out}` : ''}`);
       } catch (error) {
-        console.error(`tidings export: ${explainConnectionError(error, local)}`);
+        console.error(`tidings export: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
       }
     });
@@ -104,12 +109,11 @@ export function registerSubscriberCommands(program: Command): void {
     .argument('<file>', 'JSON lines as written by `tidings export`')
     .description('add subscribers from an export; invalid lines are reported and then nothing is imported')
     .action(async (file: string) => {
-      const { env, local } = cliEnvironment();
       try {
         const text = await readFile(file, 'utf8');
-        const taxonomy = await loadTaxonomyFile(env.TAXONOMY_FILE || undefined);
+        const taxonomy = await loadTaxonomyFile(process.env.TAXONOMY_FILE || undefined);
         const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) };
-        const result = await runImport(connect(env), text, new Set(taxonomy.byId.keys()), io);
+        const result = await runImport(await connect(), text, new Set(taxonomy.byId.keys()), io);
         if (!result) {
           process.exitCode = 1;
           return;
@@ -118,7 +122,7 @@ export function registerSubscriberCommands(program: Command): void {
           `imported ${result.imported}, already present ${result.existing}, suppressed and skipped ${result.suppressed}`,
         );
       } catch (error) {
-        console.error(`tidings import: ${explainConnectionError(error, local)}`);
+        console.error(`tidings import: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
       }
     });
@@ -128,7 +132,6 @@ export function registerSubscriberCommands(program: Command): void {
     .argument('<email>', 'the address of the person to erase')
     .description('GDPR erase: remove a subscriber and their delivery records, keep only a suppression hash')
     .action(async (email: string) => {
-      const { env, local } = cliEnvironment();
       const checked = checkEmail(email);
       if (!checked.ok) {
         console.error(`tidings erase: not a valid address (${checked.problem})`);
@@ -136,7 +139,7 @@ export function registerSubscriberCommands(program: Command): void {
         return;
       }
       try {
-        const data = connect(env);
+        const data = await connect();
         const subscriber = await data.store.getByEmail(checked.email);
         if (!subscriber) {
           console.error('no subscriber has that address (nothing erased)');
@@ -146,7 +149,7 @@ export function registerSubscriberCommands(program: Command): void {
         await data.archive.erase(subscriber.id, new Date().toISOString());
         console.log(`erased subscriber ${subscriber.id}; the address is suppressed from now on`);
       } catch (error) {
-        console.error(`tidings erase: ${explainConnectionError(error, local)}`);
+        console.error(`tidings erase: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
       }
     });
