@@ -24,18 +24,23 @@ export function registerDigest(program: Command): void {
 }
 
 async function run(which: DigestCadence): Promise<void> {
+  // Versions are pinned by the lock file; the SDK's Node 22 notice is not for someone running the CLI.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [{ planDigest }, { startLocalDelivery }] = await Promise.all([
     import('../../core/delivery/plan.ts'),
     import('../../adapters/local/runtime.ts'),
   ]);
   const local = await startLocalDelivery();
+  let progressShown = false;
   const result = await planDigest(local.coreDeps, which, {
-    onProgress: (p) =>
+    onProgress: (p) => {
+      progressShown = true;
       process.stderr.write(
         `\rplanning: ${p.subscribers} subscribers, ${p.planned} planned, ${p.variants} variants`,
-      ),
+      );
+    },
   });
-  process.stderr.write('\n');
+  if (progressShown) process.stderr.write('\n');
   if (!result.created) {
     console.log(`${result.editionId}: already planned — nothing queued again`);
     return;

@@ -19,6 +19,8 @@ export function registerPublish(program: Command): void {
 }
 
 async function run(file: string): Promise<void> {
+  // Versions are pinned by the lock file; the SDK's Node 22 notice is not for someone running the CLI.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [{ readArticleFile }, { classifyArticle }, { publishArticle }, { startLocalDelivery }] =
     await Promise.all([
       import('../../adapters/fs/articles.ts'),
