@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
+import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/local/runtime.ts';
 import { contentDirectory } from '../functions/adapters/render/content-dir.ts';
 import { renderPreviews } from '../functions/adapters/render/previews.ts';
 import { ensureLocalTokenKeys } from '../functions/adapters/secrets/token-keys.ts';
@@ -14,6 +15,7 @@ import {
   readSubscriptionConfig,
   subscriptionRoutes,
 } from '../functions/handlers/http-subscriptions.ts';
+import { deliveryRoutes } from './delivery-routes.ts';
 import { matchRoute, type Route, sendResult, toEvent } from './http.ts';
 import { devIndexPage } from './index-page.ts';
 import { type Standins, startStandins } from './standins.ts';
@@ -35,6 +37,8 @@ export interface LocalPipeline {
   standins: Standins;
   /** Environment the production handlers were wired with; the CLI uses the same. */
   env: Record<string, string>;
+  /** The delivery side (publish, plan, the in-process send queue), for tests that drive it directly. */
+  delivery: LocalDelivery;
   stop(): Promise<void>;
 }
 
@@ -87,12 +91,14 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
   const previews = await renderPreviews(previewDir, { contentDir, siteUrl: url });
 
   const subscriptions = await buildSubscriptionApi(readSubscriptionConfig({ ...process.env, ...env }));
+  const delivery = await startLocalDelivery({ env: { ...process.env, ...env }, redeliveryDelayMs: 200 });
   const content = contentDirectory(contentDir);
   const articles = createArticleHandler({ siteUrl: url, getArticle: (slug) => content.getArticle(slug) });
 
   const routes: Route[] = [
     ...subscriptionRoutes.map((r) => ({ ...r, handler: subscriptions })),
     { method: 'GET', path: '/articles/*', handler: articles },
+    ...deliveryRoutes(delivery, contentDir, url, log),
     {
       method: 'GET',
       path: '/dev',
@@ -138,6 +144,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
     url,
     standins,
     env,
+    delivery,
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

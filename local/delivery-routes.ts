@@ -1,0 +1,132 @@
+// Local-only actions behind the buttons of the /dev index: publish an article, send a digest now. They run the
+// same core and the same in-process queue as `tidings publish` and `tidings digest`, and answer with the counts.
+import { join } from 'node:path';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { readArticleFile } from '../functions/adapters/fs/articles.ts';
+import type { LocalDelivery } from '../functions/adapters/local/runtime.ts';
+import { planDigest } from '../functions/core/delivery/plan.ts';
+import { publishArticle } from '../functions/core/delivery/publish.ts';
+import { mj as html } from '../functions/core/render/markup.ts';
+import { classifyArticle } from '../functions/core/topics/classify.ts';
+import { isCrossSite, parseBody } from '../functions/shared/http.ts';
+import type { Route } from './http.ts';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+function page(
+  status: number,
+  title: string,
+  lines: string[],
+  outboxUrl: string,
+): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    body: `<!DOCTYPE html>\n${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<style>body{font-family:-apple-system,"PingFang SC","Noto Sans CJK SC",Arial,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.6}</style></head>
+<body><main><h1>${title}</h1><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
+<p><a href="${outboxUrl}">Open the outbox</a> · <a href="/dev">Back to the local index</a></p></main></body></html>`}\n`,
+  };
+}
+
+function field(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  const body = parseBody(event);
+  return body.kind === 'form' ? body.fields[name]?.[0] : undefined;
+}
+
+export function deliveryRoutes(
+  delivery: LocalDelivery,
+  contentDir: string,
+  siteUrl: string,
+  log: (l: string) => void,
+): Route[] {
+  const guard = (event: APIGatewayProxyEventV2) =>
+    isCrossSite(event, siteUrl)
+      ? page(403, 'Refused: cross-site request', [], delivery.outboxUrl)
+      : undefined;
+  // One action at a time: the in-process queue and its tally are shared.
+  let busy: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>) => {
+    const run = busy.then(work, work);
+    busy = run.catch(() => {});
+    return run;
+  };
+
+  return [
+    {
+      method: 'POST',
+      path: '/dev/publish',
+      handler: async (event) => {
+        const refused = guard(event);
+        if (refused) return refused;
+        const slug = field(event, 'slug') ?? '';
+        if (!SLUG.test(slug))
+          return page(400, 'No such article', [`"${slug}" is not an article slug`], delivery.outboxUrl);
+        return serial(async () => {
+          const parsed = await readArticleFile(join(contentDir, `${slug}.md`));
+          if (!parsed.article || parsed.diagnostics.some((d) => d.severity === 'error')) {
+            const problems = parsed.diagnostics.map((d) => `${d.code}: ${d.message}`);
+            return page(422, `${slug} was not published`, problems, delivery.outboxUrl);
+          }
+          const before = { ...delivery.tally };
+          const themes = classifyArticle(parsed.article, delivery.ports.taxonomy);
+          const result = await publishArticle(
+            delivery.coreDeps,
+            parsed.article,
+            themes,
+            new Date().toISOString(),
+          );
+          log(`published ${slug}: ${result.alerts} alerts queued`);
+          await delivery.queue.drain();
+          const sent = delivery.tally.sent - before.sent;
+          log(`alerts for ${slug}: ${sent} sent`);
+          return page(
+            200,
+            result.stored ? `Published ${parsed.article.title}` : `${slug} was published before`,
+            result.stored
+              ? [
+                  `${result.sections} sections stored`,
+                  `${result.alerts} instant alerts queued (${result.variants} variants compiled)`,
+                  `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
+                ]
+              : ['Nothing was stored or sent again: an article alerts once.'],
+            delivery.outboxUrl,
+          );
+        });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/dev/digest',
+      handler: async (event) => {
+        const refused = guard(event);
+        if (refused) return refused;
+        const cadence = field(event, 'cadence');
+        if (cadence !== 'daily' && cadence !== 'weekly') {
+          return page(400, 'Unknown cadence', ['cadence must be daily or weekly'], delivery.outboxUrl);
+        }
+        return serial(async () => {
+          const before = { ...delivery.tally };
+          const result = await planDigest(delivery.coreDeps, cadence, {
+            onProgress: (p) => log(`planning ${cadence}: ${p.subscribers} subscribers, ${p.planned} planned`),
+          });
+          await delivery.queue.drain();
+          const sent = delivery.tally.sent - before.sent;
+          log(`${result.editionId}: ${sent} sent`);
+          return page(
+            200,
+            result.created ? `Edition ${result.editionId}` : `${result.editionId} was planned before`,
+            result.created
+              ? [
+                  `${result.sections} new sections, ${result.subscribers} ${cadence} subscribers`,
+                  `${result.planned} emails planned in ${result.jobs} jobs (${result.variants} variants compiled)`,
+                  `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
+                ]
+              : ['An edition is planned once per cadence and day; nothing was queued again.'],
+            delivery.outboxUrl,
+          );
+        });
+      },
+    },
+  ];
+}
