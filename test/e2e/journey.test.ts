@@ -1,0 +1,189 @@
+// A person's whole journey through the whole pipeline, in a real browser, on the same server `npm start` runs:
+// two people subscribe (different topics and languages), confirm from the outbox, the seed article is published,
+// the daily digest goes out; each email holds exactly their themes' sections; one unsubscribes with a click; the
+// next digest reaches only the other. Screenshots: test-results/screenshots/journey-*.png (kept by CI).
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ParsedMail } from 'mailparser';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planDigest } from '../../functions/core/delivery/plan.ts';
+import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
+
+const SHOTS = 'test-results/screenshots';
+const DESKTOP = { width: 1280, height: 900 };
+const MOBILE = { width: 390, height: 844 };
+
+let local: LocalPipeline;
+let browser: Browser;
+let dataDir: string;
+
+const people = {
+  mei: {
+    email: 'mei@example.org',
+    locale: 'zh-CN',
+    viewport: DESKTOP,
+    topic: '医疗与生物医药',
+    lang: 'zh',
+    subscribe: '订阅',
+    confirm: '确认订阅',
+  },
+  sam: {
+    email: 'sam@example.org',
+    locale: 'en-GB',
+    viewport: MOBILE,
+    topic: 'Talent & education',
+    lang: 'en',
+    subscribe: 'Subscribe',
+    confirm: 'Confirm subscription',
+  },
+} as const;
+
+async function mailsTo(address: string): Promise<ParsedMail[]> {
+  const entries = (await outboxEntries(local.standins.sesEndpoint)).filter((e) =>
+    e.destination.to.includes(address),
+  );
+  return Promise.all(entries.map((e) => parsedEml(local.standins.sesEndpoint, e.messageId)));
+}
+
+async function shot(context: BrowserContext, html: string, file: string): Promise<void> {
+  const page = await context.newPage();
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.screenshot({ path: `${SHOTS}/${file}`, fullPage: true });
+  await page.close();
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dataDir = await mkdtemp(join(tmpdir(), 'tidings-journey-'));
+  local = await startLocal({ port: 0, inMemory: true, dataDir });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await local?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the whole journey in a browser', () => {
+  it('subscribe, confirm, publish, digest by theme, unsubscribe, next digest', async () => {
+    const contexts: Record<string, BrowserContext> = {};
+    for (const [name, p] of Object.entries(people)) {
+      const context = await browser.newContext({ locale: p.locale, viewport: p.viewport });
+      contexts[name] = context;
+      const page = await context.newPage();
+      await page.goto(`${local.url}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(p.lang === 'zh' ? 'zh-CN' : 'en');
+      await page.locator('#email').fill(p.email);
+      await page.getByText(p.topic, { exact: true }).first().click();
+      await page.locator('#cadence-daily').check();
+      await page.locator(`#lang-${p.lang}`).check();
+      await page.screenshot({
+        path: `${SHOTS}/journey-subscribe-${p.lang}-${p.viewport.width}.png`,
+        fullPage: true,
+      });
+      await page.getByRole('button', { name: p.subscribe, exact: true }).click();
+      await page.waitForLoadState('load');
+
+      const [confirmation] = await mailsTo(p.email);
+      const link = /https?:\/\/\S+\/confirm\?token=[A-Za-z0-9._~%-]+/.exec(confirmation?.text ?? '')?.[0];
+      expect(link, 'confirmation link').toBeTruthy();
+      await page.goto(link!);
+      await page.getByRole('button', { name: p.confirm }).click();
+      await page.waitForLoadState('load');
+      await page.close();
+    }
+
+    // The editor publishes the seed article and sends the daily digest from the local index.
+    await clearOutbox(local.standins.sesEndpoint);
+    const editor = await browser.newContext({ viewport: DESKTOP });
+    const index = await editor.newPage();
+    await index.goto(`${local.url}/dev`);
+    await index.locator('li', { hasText: '模塑申城' }).getByRole('button', { name: 'Publish' }).click();
+    await index.waitForLoadState('load');
+    expect(await index.locator('h1').textContent()).toContain('Published');
+    await index.goto(`${local.url}/dev`);
+    await index.getByRole('button', { name: 'Send the daily digest now' }).click();
+    await index.waitForLoadState('load');
+    expect(await index.locator('body').textContent()).toContain('2 sent');
+
+    const [meiDigest] = await mailsTo(people.mei.email);
+    const [samDigest] = await mailsTo(people.sam.email);
+    // Mei (health, zh) gets the rare-disease section as a health-focused excerpt, nothing on talent.
+    expect(meiDigest?.subject).toMatch(/每日摘要/);
+    expect(meiDigest?.text).toContain('打通赋能产业链“最后一公里”');
+    expect(meiDigest?.text).toContain('罕见病');
+    expect(meiDigest?.text).not.toContain('培养“人工智能+”复合型人才');
+    expect(meiDigest?.text).not.toContain('谭黎敏'); // the section's other paragraphs are not in the excerpt
+    // Sam (talent, en) gets the talent section and nothing on health.
+    expect(samDigest?.subject).toMatch(/Daily digest/);
+    expect(samDigest?.text).toContain('培养“人工智能+”复合型人才');
+    expect(samDigest?.text).not.toContain('罕见病');
+    for (const [mail, lang, viewport] of [
+      [meiDigest, 'zh', DESKTOP],
+      [meiDigest, 'zh', MOBILE],
+      [samDigest, 'en', DESKTOP],
+      [samDigest, 'en', MOBILE],
+    ] as const) {
+      const context = await browser.newContext({ viewport });
+      await shot(context, String(mail?.html), `journey-digest-${lang}-${viewport.width}.png`);
+      await context.close();
+    }
+
+    // Mei's preference center, from the link in her digest, at both widths.
+    const manage = /https?:\/\/\S+\/preferences\?token=[A-Za-z0-9._~%-]+/.exec(meiDigest?.text ?? '')?.[0];
+    expect(manage).toBeTruthy();
+    for (const viewport of [DESKTOP, MOBILE]) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport });
+      const page = await context.newPage();
+      await page.goto(manage!);
+      expect(await page.locator('h1').textContent()).toBeTruthy();
+      await page.screenshot({
+        path: `${SHOTS}/journey-preferences-zh-${viewport.width}.png`,
+        fullPage: true,
+      });
+      await context.close();
+    }
+
+    // Sam clicks "unsubscribe" in the digest and confirms on the page.
+    const unsubscribe = /https?:\/\/\S+\/unsubscribe\?token=[A-Za-z0-9._~%-]+/.exec(
+      samDigest?.text ?? '',
+    )?.[0];
+    expect(unsubscribe).toBeTruthy();
+    const samPage = await contexts.sam!.newPage();
+    await samPage.goto(unsubscribe!);
+    await samPage.getByRole('button', { name: 'Unsubscribe from this list only' }).click();
+    await samPage.waitForLoadState('load');
+
+    // New content, and the next day's digest: only Mei gets one.
+    await clearOutbox(local.standins.sesEndpoint);
+    await index.goto(`${local.url}/dev`);
+    await index.locator('li', { hasText: 'Northbridge' }).getByRole('button', { name: 'Publish' }).click();
+    await index.waitForLoadState('load');
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const next = await planDigest(local.delivery.coreDeps, 'daily', { until: tomorrow });
+    await local.delivery.queue.drain();
+    expect(next.planned).toBe(1);
+    const outbox = await outboxEntries(local.standins.sesEndpoint);
+    expect(outbox.map((e) => e.destination.to)).toEqual([[people.mei.email]]);
+    const [second] = await mailsTo(people.mei.email);
+    expect(second?.text).toContain('Hospitals start with the paperwork');
+
+    for (const context of Object.values(contexts)) await context.close();
+    await editor.close();
+  }, 120_000);
+});
