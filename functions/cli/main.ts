@@ -5,6 +5,7 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerPreview } from './commands/preview.ts';
 import { registerPublish } from './commands/publish.ts';
+import { registerResume } from './commands/resume.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
 
 const program = new Command()
@@ -17,6 +18,7 @@ registerLint(program);
 registerPreview(program);
 registerPublish(program);
 registerDigest(program);
+registerResume(program);
 registerSubscriberCommands(program);
 
 await program.parseAsync(process.argv);
