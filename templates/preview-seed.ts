@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../functions/core/article/parse.ts';
+import { toPublishedSections } from '../functions/core/delivery/publish.ts';
 import type { PublishedSection } from '../functions/core/delivery/types.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
 import { loadTaxonomy } from '../functions/core/topics/taxonomy.ts';
@@ -25,15 +26,8 @@ export function previewSections(): PublishedSection[] {
   return SAMPLE_FILES.flatMap((file, a) => {
     const { article, diagnostics } = parseArticle(readFileSync(articleFile(file), 'utf8'), { file });
     if (!article) throw new Error(`${file} does not parse: ${diagnostics.map((d) => d.message).join('; ')}`);
-    const themes = new Map(classifyArticle(article, PREVIEW_TAXONOMY).map((s) => [s.sectionId, s.themes]));
-    return [article.lead, ...article.sections].map((section, i) => ({
-      articleSlug: article.slug,
-      articleTitle: article.title,
-      sectionId: section.id,
-      heading: section.heading,
-      lang: article.lang,
-      paragraphs: section.paragraphs.map((p) => p.text),
-      themes: themes.get(section.id) ?? [],
+    return toPublishedSections(article, classifyArticle(article, PREVIEW_TAXONOMY), '').map((section, i) => ({
+      ...section,
       publishedAt: `${PREVIEW_EDITION_DATE}T0${8 + a}:0${i}:00.000Z`,
     }));
   });

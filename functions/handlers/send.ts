@@ -5,7 +5,12 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { z } from 'zod';
-import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
+import {
+  createDeliveryPorts,
+  type DeliveryConfig,
+  type DeliveryPorts,
+  readDeliveryConfig,
+} from '../adapters/delivery-ports.ts';
 import { TokenBucket } from '../core/delivery/rate.ts';
 import { type SendDeps, type SendEvents, sendJob } from '../core/delivery/send.ts';
 import type { SendJob } from '../core/delivery/types.ts';
@@ -112,11 +117,14 @@ export function metricEvents(target: Metrics, log: Logger): SendEvents {
   };
 }
 
-/** Composition root: the production ports from configuration, sendJob bound to them with this sender's rate. */
-export async function buildSendHandler(config: DeliveryConfig) {
-  const ports = await createDeliveryPorts(config);
+/** The sender's deps from the production ports: sendJob bound to them with this sender's share of the rate. */
+export async function sendDepsFrom(
+  ports: DeliveryPorts,
+  config: DeliveryConfig,
+  events: SendDeps['events'],
+): Promise<SendDeps> {
   const mail = config.mail!;
-  const deps: SendDeps = {
+  return {
     subscribers: ports.subscribers,
     editions: ports.editions,
     variants: ports.variants,
@@ -129,8 +137,13 @@ export async function buildSendHandler(config: DeliveryConfig) {
     sender: { address: mail.senderEmail, name: mail.senderName },
     listIdDomain: mail.listIdDomain,
     clock: ports.clock,
-    events: metricEvents(metrics, logger),
+    ...(events ? { events } : {}),
   };
+}
+
+/** Composition root: the production ports from configuration. */
+export async function buildSendHandler(config: DeliveryConfig) {
+  const deps = await sendDepsFrom(await createDeliveryPorts(config), config, metricEvents(metrics, logger));
   return createSendHandler({ sendJob: (job) => sendJob(deps, job), logger, metrics });
 }
 

@@ -7,10 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParsedMail } from 'mailparser';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDigest } from '../../functions/core/delivery/plan.ts';
 import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -60,17 +61,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dataDir = await mkdtemp(join(tmpdir(), 'tidings-journey-'));
   local = await startLocal({ port: 0, inMemory: true, dataDir });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

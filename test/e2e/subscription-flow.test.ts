@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
@@ -21,6 +21,7 @@ import {
 } from '../../functions/handlers/http-subscriptions.ts';
 import { type HttpHandler, matchRoute, type Route, sendResult, toEvent } from '../../local/http.ts';
 import { type Standins, startStandins } from '../../local/standins.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { outboxEntries, rawEml } from '../helpers/outbox.ts';
 import { CapturingLogger, readMail } from '../unit/subscriptions/fakes.ts';
 
@@ -70,17 +71,7 @@ beforeAll(async () => {
     }
     sendResult(res, await (route?.handler ?? api)(event));
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

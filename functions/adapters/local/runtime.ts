@@ -1,9 +1,8 @@
 // The delivery pipeline in one process for the CLI: production ports on the local stand-ins, with the
 // in-process send queue driving the real send handler (partial batch failures and redelivery included).
-import { TokenBucket } from '../../core/delivery/rate.ts';
-import { type SendDeps, sendJob } from '../../core/delivery/send.ts';
+import { sendJob } from '../../core/delivery/send.ts';
 import { compileEmail } from '../../core/render/compile.ts';
-import { createSendHandler } from '../../handlers/send.ts';
+import { createSendHandler, sendDepsFrom } from '../../handlers/send.ts';
 import { createLogger, createMetrics } from '../../shared/logging.ts';
 import { createDeliveryPorts, type DeliveryPorts, readDeliveryConfig } from '../delivery-ports.ts';
 import { assertReachable, localDeliveryEnv } from './environment.ts';
@@ -55,26 +54,12 @@ export async function startLocalDelivery(
     tally[name]++;
     options.onSend?.(tally);
   };
-  const sendDeps: SendDeps = {
-    subscribers: ports.subscribers,
-    editions: ports.editions,
-    variants: ports.variants,
-    ledger: ports.ledger,
-    parked: ports.parked,
-    mailer: ports.mailer,
-    rate: new TokenBucket({ ratePerSecond: await ports.senderRate() }),
-    tokenKeys: ports.tokenKeys,
-    siteUrl: mail.siteUrl,
-    sender: { address: mail.senderEmail, name: mail.senderName },
-    listIdDomain: mail.listIdDomain,
-    clock: ports.clock,
-    events: {
-      sent: bump('sent'),
-      skipped: bump('skipped'),
-      failed: bump('failed'),
-      throttled: bump('throttled'),
-    },
-  };
+  const sendDeps = await sendDepsFrom(ports, config, {
+    sent: bump('sent'),
+    skipped: bump('skipped'),
+    failed: bump('failed'),
+    throttled: bump('throttled'),
+  });
   const send = createSendHandler({
     sendJob: (job) => sendJob(sendDeps, job),
     logger,
