@@ -1,8 +1,11 @@
 // `npm start`: the whole pipeline on http://localhost:3000 (PORT overrides).
-import { startLocal } from './server.ts';
 
-// SDK versions are pinned by the lock file (see README); its Node 22 notice is not for someone trying tidings.
+// Set before the handlers load (they build their clients and metrics at import): the SDK's Node 22 notice is not
+// for someone trying tidings (versions are pinned by the lock file), and CloudWatch metrics (EMF lines) have no
+// reader on a laptop.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+const { startLocal } = await import('./server.ts');
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
