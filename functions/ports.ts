@@ -52,6 +52,8 @@ export interface ContentStore {
   /** Stores an article's sections; `false` when that article was published before (no second alert). */
   publish(articleSlug: string, sections: PublishedSection[]): Promise<boolean>;
   sectionsBetween(fromExclusive: string, untilInclusive: string): Promise<PublishedSection[]>;
+  /** Every stored section of one article, in article order (empty when it was never published). */
+  sectionsOf(articleSlug: string): Promise<PublishedSection[]>;
 }
 
 export interface EditionStore {

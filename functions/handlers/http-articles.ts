@@ -1,15 +1,19 @@
 // Lambda entry for `GET /articles/{slug}` (API Gateway HTTP API, payload v2): the article archive page that
 // every email links to. Thin: find the slug, fetch the article, render the page or a 404.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { createDynamoClient } from '../adapters/dynamodb/client.ts';
+import { createDynamoContentStore } from '../adapters/dynamodb/content-store.ts';
 import { contentDirectory } from '../adapters/render/content-dir.ts';
 import {
   ARTICLE_STYLE_HASH,
   type ArticleView,
+  articleViewFromSections,
   renderArticleError,
   renderArticleNotFound,
   renderArticlePage,
 } from '../core/render/article-page.ts';
 import { LANGS } from '../core/types.ts';
+import { dataConfig } from '../shared/config.ts';
 import { type HttpResult, header, htmlResponse, negotiateLanguage } from '../shared/http.ts';
 
 export interface ArticleHandlerDeps {
@@ -77,7 +81,7 @@ export function createArticleHandler(deps: ArticleHandlerDeps) {
 }
 
 // Configuration read once, on the first request of a cold start; a bad value names the variable.
-function readConfig(env: NodeJS.ProcessEnv): { siteUrl: string; contentDir: string } {
+function readSiteUrl(env: NodeJS.ProcessEnv): string {
   const siteUrl = env.SITE_URL ?? '';
   let protocol = '';
   try {
@@ -86,21 +90,35 @@ function readConfig(env: NodeJS.ProcessEnv): { siteUrl: string; contentDir: stri
   if (protocol !== 'https:' && protocol !== 'http:') {
     throw new Error('SITE_URL must be set to the absolute http(s) URL of the site.');
   }
-  // The article files shipped with the function (content/articles locally). A section store can replace
-  // this source through createArticleHandler, with articleViewFromSections, without touching the page.
-  return { siteUrl, contentDir: env.TIDINGS_CONTENT_DIR || 'content/articles' };
+  return siteUrl;
+}
+
+/**
+ * Where articles come from: on AWS (TABLE_NAME set) the sections stored at publication, so every uploaded
+ * article has its page; locally the Markdown files of the content folder.
+ */
+function articleSource(env: NodeJS.ProcessEnv): ArticleHandlerDeps['getArticle'] {
+  if (env.TABLE_NAME) {
+    const data = dataConfig(env);
+    const content = createDynamoContentStore({
+      client: createDynamoClient({
+        ...(data.dynamodbEndpoint ? { endpoint: data.dynamodbEndpoint } : {}),
+        ...(data.region ? { region: data.region } : {}),
+      }),
+      tableName: data.tableName,
+    });
+    return async (slug) => articleViewFromSections(await content.sectionsOf(slug));
+  }
+  const files = contentDirectory(env.TIDINGS_CONTENT_DIR || 'content/articles');
+  return (slug) => files.getArticle(slug);
 }
 
 let wired: ReturnType<typeof createArticleHandler> | undefined;
 
 export const handler = async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
-  if (!wired) {
-    const config = readConfig(process.env);
-    const content = contentDirectory(config.contentDir);
-    wired = createArticleHandler({
-      siteUrl: config.siteUrl,
-      getArticle: (slug) => content.getArticle(slug),
-    });
-  }
+  wired ??= createArticleHandler({
+    siteUrl: readSiteUrl(process.env),
+    getArticle: articleSource(process.env),
+  });
   return wired(event);
 };

@@ -4,9 +4,11 @@
 import {
   BatchWriteCommand,
   type DynamoDBDocumentClient,
+  GetCommand,
   PutCommand,
   paginateQuery,
 } from '@aws-sdk/lib-dynamodb';
+import { sectionOrder } from '../../core/delivery/publish.ts';
 import type { PublishedSection } from '../../core/delivery/types.ts';
 import type { ContentStore } from '../../ports.ts';
 
@@ -98,6 +100,27 @@ export function createDynamoContentStore(options: DynamoTableOptions): ContentSt
         })),
       ]);
       return true;
+    },
+
+    async sectionsOf(articleSlug) {
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: { pk: `ARTICLE#${articleSlug}`, sk: 'ARTICLE' } }),
+      );
+      if (!Item || typeof Item.publishedAt !== 'string') return [];
+      // An article's sections share its publication time, so they sit together in one month partition.
+      const at = iso(Item.publishedAt);
+      const sections: PublishedSection[] = [];
+      for await (const page of paginateQuery(
+        { client },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': `SECTIONS#${monthOf(at)}`, ':prefix': `${at}#${articleSlug}#` },
+        },
+      )) {
+        for (const item of page.Items ?? []) sections.push(item.section as PublishedSection);
+      }
+      return sections.sort((a, b) => sectionOrder(a.sectionId) - sectionOrder(b.sectionId));
     },
 
     async sectionsBetween(fromExclusive, untilInclusive) {

@@ -1,5 +1,7 @@
 // In-memory twins of the delivery ports, with the DynamoDB adapters' semantics (conditional create and claim,
 // copies in and out), for unit tests, fault injection and the benchmark. The shared contract test keeps them honest.
+
+import { sectionOrder } from '../../core/delivery/publish.ts';
 import type {
   Delivery,
   Edition,
@@ -30,6 +32,13 @@ export class MemoryContentStore implements ContentStore {
     this.articles.add(articleSlug);
     this.sections.push(...copy(sections));
     return true;
+  }
+
+  async sectionsOf(articleSlug: string) {
+    return this.sections
+      .filter((s) => s.articleSlug === articleSlug)
+      .sort((a, b) => sectionOrder(a.sectionId) - sectionOrder(b.sectionId))
+      .map(copy);
   }
 
   async sectionsBetween(fromExclusive: string, untilInclusive: string) {

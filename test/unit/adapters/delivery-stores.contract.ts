@@ -69,6 +69,16 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
       expect(found[0]).toEqual(sections.find((s) => s.sectionId === found[0]?.sectionId));
     });
 
+    it('returns the sections of one article in article order, and nothing for an unknown article', async () => {
+      const store = await make.content();
+      const at = '2025-01-20T08:00:00.000Z';
+      await store.publish('a', [section('a', 's10', at), section('a', 'lead', at), section('a', 's2', at)]);
+      await store.publish('ab', [section('ab', 'lead', at)]);
+      expect((await store.sectionsOf('a')).map((s) => s.sectionId)).toEqual(['lead', 's2', 's10']);
+      expect((await store.sectionsOf('ab')).map((s) => s.articleSlug)).toEqual(['ab']);
+      expect(await store.sectionsOf('missing')).toEqual([]);
+    });
+
     it('returns sections in (from, until] across month boundaries, excluding from and including until', async () => {
       const store = await make.content();
       await store.publish('dec', [section('dec', 'lead', '2024-12-31T23:00:00.000Z')]);
