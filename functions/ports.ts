@@ -49,8 +49,14 @@ export interface SubscriberArchive {
 }
 
 export interface ContentStore {
-  /** Stores an article's sections; `false` when that article was published before (no second alert). */
+  /**
+   * Stores an article's sections; `false` when that article was published before (no second alert). A publish
+   * that stopped before `finish` is taken up again (`true`, with the first attempt's publication time kept), so
+   * a crash between storing and alerting loses nothing; the delivery ledger keeps alerts from repeating.
+   */
   publish(articleSlug: string, sections: PublishedSection[]): Promise<boolean>;
+  /** Marks a publish complete (sections stored, alerts queued): from now on a republish is refused. */
+  finish(articleSlug: string): Promise<void>;
   sectionsBetween(fromExclusive: string, untilInclusive: string): Promise<PublishedSection[]>;
   /** Every stored section of one article, in article order (empty when it was never published). */
   sectionsOf(articleSlug: string): Promise<PublishedSection[]>;

@@ -7,6 +7,7 @@ import {
   GetCommand,
   PutCommand,
   paginateQuery,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { sectionOrder } from '../../core/delivery/publish.ts';
 import type { PublishedSection } from '../../core/delivery/types.ts';
@@ -69,17 +70,19 @@ export async function batchPut(
 export function createDynamoContentStore(options: DynamoTableOptions): ContentStore {
   const { client, tableName } = options;
   return {
-    async publish(articleSlug, sections) {
+    async publish(articleSlug, given) {
       // The marker goes first and conditionally: two concurrent publishes of one article cannot both alert.
+      const key = { pk: `ARTICLE#${articleSlug}`, sk: 'ARTICLE' };
+      let sections = given;
       try {
         await client.send(
           new PutCommand({
             TableName: tableName,
             Item: {
-              pk: `ARTICLE#${articleSlug}`,
-              sk: 'ARTICLE',
+              ...key,
               type: 'article',
               slug: articleSlug,
+              state: 'storing',
               sectionCount: sections.length,
               publishedAt: sections[0] ? iso(sections[0].publishedAt) : new Date().toISOString(),
             },
@@ -87,8 +90,14 @@ export function createDynamoContentStore(options: DynamoTableOptions): ContentSt
           }),
         );
       } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
+        if (!isConditionFailure(error)) throw error;
+        const { Item } = await client.send(
+          new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
+        );
+        // A marker without a state predates resumable publishing: it was complete.
+        if (!Item || Item.state !== 'storing') return false;
+        // An earlier attempt stopped half-way: store again under its publication time (the puts are idempotent).
+        sections = sections.map((section) => ({ ...section, publishedAt: String(Item.publishedAt) }));
       }
       const months = [...new Set(sections.map((section) => monthOf(section.publishedAt)))];
       await batchPut(options, [
@@ -100,6 +109,19 @@ export function createDynamoContentStore(options: DynamoTableOptions): ContentSt
         })),
       ]);
       return true;
+    },
+
+    async finish(articleSlug) {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk: `ARTICLE#${articleSlug}`, sk: 'ARTICLE' },
+          UpdateExpression: 'SET #state = :done',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':done': 'done' },
+        }),
+      );
     },
 
     async sectionsOf(articleSlug) {

@@ -24,14 +24,28 @@ const copy = <T>(value: T): T => structuredClone(value);
 const time = (iso: string) => new Date(iso).getTime();
 
 export class MemoryContentStore implements ContentStore {
-  private readonly articles = new Set<string>();
+  private readonly articles = new Map<string, { state: 'storing' | 'done'; publishedAt: string }>();
   private readonly sections: PublishedSection[] = [];
 
-  async publish(articleSlug: string, sections: PublishedSection[]) {
-    if (this.articles.has(articleSlug)) return false;
-    this.articles.add(articleSlug);
-    this.sections.push(...copy(sections));
+  async publish(articleSlug: string, given: PublishedSection[]) {
+    const marker = this.articles.get(articleSlug);
+    if (marker?.state === 'done') return false;
+    const publishedAt = marker?.publishedAt ?? given[0]?.publishedAt ?? new Date().toISOString();
+    this.articles.set(articleSlug, { state: 'storing', publishedAt });
+    for (const section of given) {
+      const stored = { ...copy(section), publishedAt };
+      const at = this.sections.findIndex(
+        (s) => s.articleSlug === articleSlug && s.sectionId === section.sectionId,
+      );
+      if (at >= 0) this.sections[at] = stored;
+      else this.sections.push(stored);
+    }
     return true;
+  }
+
+  async finish(articleSlug: string) {
+    const marker = this.articles.get(articleSlug);
+    if (marker) marker.state = 'done';
   }
 
   async sectionsOf(articleSlug: string) {

@@ -125,6 +125,8 @@ export async function publishArticle(
     if (count > 0) await deps.editions.addCounts(id, { planned: count });
     await deps.editions.update(id, { status: count > 0 ? 'sending' : 'done' });
   }
+  // Only now is the publish complete: a crash before this line is taken up again by the next attempt.
+  await deps.content.finish(article.slug);
   result.alerts = batcher.recipients;
   result.variants = compiled.size;
   return result;

@@ -63,10 +63,27 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
         section('a', 's1', '2025-01-20T08:00:00.000Z'),
       ];
       expect(await store.publish('a', sections)).toBe(true);
+      await store.finish('a');
       expect(await store.publish('a', [section('a', 's9', '2025-01-20T09:00:00.000Z')])).toBe(false);
       const found = await store.sectionsBetween('2025-01-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z');
       expect(found.map((s) => s.sectionId).sort()).toEqual(['lead', 's1']);
       expect(found[0]).toEqual(sections.find((s) => s.sectionId === found[0]?.sectionId));
+    });
+
+    it('takes up a publish that stopped before finishing, under its first publication time', async () => {
+      const store = await make.content();
+      const first = [section('a', 'lead', '2025-01-20T08:00:00.000Z')];
+      expect(await store.publish('a', first)).toBe(true);
+      // The publisher crashed here; the retry comes an hour later with the full article.
+      const retry = ['lead', 's1'].map((id) => section('a', id, '2025-01-20T09:00:00.000Z'));
+      expect(await store.publish('a', retry)).toBe(true);
+      await store.finish('a');
+      const found = await store.sectionsOf('a');
+      expect(found.map((s) => [s.sectionId, s.publishedAt])).toEqual([
+        ['lead', '2025-01-20T08:00:00.000Z'],
+        ['s1', '2025-01-20T08:00:00.000Z'],
+      ]);
+      expect(await store.publish('a', retry)).toBe(false);
     });
 
     it('returns the sections of one article in article order, and nothing for an unknown article', async () => {

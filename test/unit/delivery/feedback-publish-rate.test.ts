@@ -115,6 +115,29 @@ describe('publishArticle', () => {
   });
 });
 
+describe('publishArticle after a crash', () => {
+  it('takes the publish up again: the alerts go out, once', async () => {
+    const w = world();
+    const taxonomy = await loadTaxonomyFile();
+    w.taxonomy = taxonomy;
+    await w.subscribers.create(subscriber('h', { health: 'instant' }));
+    const { article } = parseArticle(readFileSync('content/articles/ai-shanghai-2025.md', 'utf8'));
+    const themes = classifyArticle(article!, taxonomy);
+    const enqueue = w.queue.enqueue.bind(w.queue);
+    w.queue.enqueue = async () => {
+      throw new Error('the publisher died while queueing alerts');
+    };
+    await expect(publishArticle(w, article!, themes, '2025-01-20T02:00:00.000Z')).rejects.toThrow(/died/);
+    w.queue.enqueue = enqueue;
+    const retry = await publishArticle(w, article!, themes, '2025-01-20T03:00:00.000Z');
+    expect(retry).toMatchObject({ stored: true, alerts: 1 });
+    expect(w.queue.take().flatMap((j) => j.recipients)).toEqual(['h']);
+    expect(await publishArticle(w, article!, themes, '2025-01-20T04:00:00.000Z')).toMatchObject({
+      stored: false,
+    });
+  });
+});
+
 describe('TokenBucket', () => {
   it('never starts more sends in any one-second window than the rate', async () => {
     let now = 0;
