@@ -13,7 +13,8 @@ import type {
   SubscriberStore,
   VariantStore,
 } from '../../ports.ts';
-import { buildMime, MimeInputError } from '../mail/mime.ts';
+import { MimeInputError } from '../mail/mime.ts';
+import { VariantMime } from '../mail/variant-mime.ts';
 import { personalize } from '../render/personalize.ts';
 import type { CompiledEmail } from '../render/types.ts';
 import type { Subscriber } from '../subscribers/types.ts';
@@ -82,6 +83,14 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
   const variant: CompiledEmail | undefined = await deps.variants.get(job.variantKey);
   if (!variant) throw new Error(`variant ${job.variantKey} of edition ${job.editionId} does not exist`);
 
+  // A job is one variant: its MIME message is composed once here and only filled in per recipient.
+  const mime = await VariantMime.prepare({
+    from: deps.sender,
+    subject: variant.subject,
+    listId: listId(job.list, deps.listIdDomain),
+    headers: { 'X-Tidings-Edition': job.editionId },
+    recipientHeaders: ['X-Tidings-Subscriber'],
+  });
   const counts: Partial<EditionCounts> = {};
   const count = (name: keyof EditionCounts) => {
     counts[name] = (counts[name] ?? 0) + 1;
@@ -126,15 +135,12 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
       });
       let data: Uint8Array;
       try {
-        data = await buildMime({
-          from: deps.sender,
+        data = mime.render({
           to: subscriber.email,
-          subject: email.subject,
           html: email.html,
           text: email.text,
           unsubscribeUrl,
-          listId: listId(job.list, deps.listIdDomain),
-          headers: { 'X-Tidings-Edition': job.editionId, 'X-Tidings-Subscriber': subscriber.id },
+          headers: { 'X-Tidings-Subscriber': subscriber.id },
         });
       } catch (error) {
         if (!(error instanceof MimeInputError)) throw error;
