@@ -235,7 +235,7 @@ export async function resumeEdition(
   editionId: string,
 ): Promise<{ resumed: boolean; jobs: number }> {
   const edition = await deps.editions.get(editionId);
-  if (!edition || edition.status !== 'paused') return { resumed: false, jobs: 0 };
+  if (edition?.status !== 'paused') return { resumed: false, jobs: 0 };
   await deps.editions.update(editionId, { status: 'sending', pauseReason: undefined });
   const jobs = await deps.parked.take(editionId);
   if (jobs.length > 0) await deps.queue.enqueue(jobs);
