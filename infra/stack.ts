@@ -81,12 +81,13 @@ export class TidingsStack extends Stack {
     articles.setEnv('SITE_URL', siteUrl);
 
     for (const f of [subscriptions, publish, plan, send, feedback]) f.bindTable(table, 'readWrite');
-    articles.bindTable(table, 'read').bindBucket(contentBucket, 'read');
+    // Article pages on AWS come from the sections stored at publication: the table, never the bucket.
+    articles.bindTable(table, 'read');
     publish.bindBucket(contentBucket, 'read');
-    for (const f of [subscriptions, publish, send]) {
-      f.bindSecret(tokenKeys);
-      this.email.grantSend(f.fn);
-    }
+    // Tokens sign unsubscribe/preference links (publish renders alert variants, send fills them per recipient).
+    for (const f of [subscriptions, publish, send]) f.bindSecret(tokenKeys);
+    // Only functions that call SES themselves: the sender and the confirmation email. Publish and plan only queue.
+    for (const f of [subscriptions, send]) this.email.grantSend(f.fn);
 
     new Publishing(this, 'Publishing', { bucket: contentBucket, publish });
     this.delivery = new Delivery(this, 'Delivery', {

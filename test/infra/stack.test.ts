@@ -1,3 +1,4 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GSIS, TTL_ATTRIBUTE } from '../../functions/adapters/dynamodb/table.ts';
@@ -145,7 +146,7 @@ describe('functions', () => {
 describe('IAM', () => {
   it('SES: only SendRawEmail, on the identity and configuration set, from the sender address', () => {
     const ses = statements(template).filter((s) => actions(s).some((a) => a.startsWith('ses:')));
-    expect(ses).toHaveLength(3);
+    expect(ses).toHaveLength(2);
     for (const s of ses) {
       expect(actions(s)).toEqual(['ses:SendRawEmail']);
       expect(s.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'news@example.org' } });
@@ -154,6 +155,24 @@ describe('IAM', () => {
       expect(resources).toContain(':configuration-set/');
       expect(s.Resource).toHaveLength(2);
     }
+  });
+
+  it('only the sender and the subscription API may send; the article pages cannot read the bucket', () => {
+    const { stack, template: t } = synthTemplate({ senderEmail: 'news@example.org' });
+    const roleOf = (name: keyof typeof stack.functions) =>
+      stack.getLogicalId(stack.functions[name].fn.role!.node.defaultChild as CfnElement);
+    const policiesOf = (name: keyof typeof stack.functions) =>
+      JSON.stringify(
+        Object.values(t.findResources('AWS::IAM::Policy')).filter((p) =>
+          JSON.stringify((p as { Properties: { Roles: unknown } }).Properties.Roles).includes(roleOf(name)),
+        ),
+      );
+    for (const name of ['send', 'subscriptions'] as const)
+      expect(policiesOf(name)).toContain('ses:SendRawEmail');
+    for (const name of ['publish', 'plan', 'feedback', 'articles'] as const)
+      expect(policiesOf(name)).not.toContain('ses:');
+    expect(policiesOf('articles')).not.toContain('s3:');
+    expect(policiesOf('publish')).toContain('s3:GetObject');
   });
 
   it('grants no service-wide action and no bare * resource', () => {
