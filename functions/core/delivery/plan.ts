@@ -96,9 +96,9 @@ export async function planDigest(
 ): Promise<PlanResult> {
   const timezone = deps.timezone ?? 'Asia/Shanghai';
   const now = deps.clock.now();
-  const until = (options.until ?? now).toISOString();
+  let until = (options.until ?? now).toISOString();
   const previous = await deps.editions.latest(cadence);
-  const from = previous?.until ?? EPOCH;
+  let from = previous?.until ?? EPOCH;
   const id = digestEditionId(cadence, new Date(until), timezone);
   const result: PlanResult = {
     editionId: id,
@@ -109,7 +109,14 @@ export async function planDigest(
     variants: 0,
     jobs: 0,
   };
-  if (!(await deps.editions.create(newEdition(id, cadence, from, until, now.toISOString())))) return result;
+  if (!(await deps.editions.create(newEdition(id, cadence, from, until, now.toISOString())))) {
+    // A plan that failed before anything was counted (store error, crash) is taken up again over the same
+    // window; recipients queued by the first attempt are kept from a second email by the delivery ledger.
+    const existing = await deps.editions.get(id);
+    if (existing?.status !== 'planned' || existing.counts.planned > 0) return result;
+    from = existing.from;
+    until = existing.until;
+  }
   result.created = true;
 
   const sections = await deps.content.sectionsBetween(from, until);

@@ -106,6 +106,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
     }
     const at = deps.clock.now().toISOString();
     let claimed = false;
+    let accepted = false;
     try {
       const subscriber = await deps.subscribers.get(subscriberId);
       if (!(await deps.ledger.claim(job.editionId, subscriberId, at))) continue; // handled by an earlier delivery
@@ -165,6 +166,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
             data,
             tags: { edition: job.editionId, subscriber: subscriber.id },
           });
+          accepted = true;
           await deps.ledger.settle({
             editionId: job.editionId,
             subscriberId,
@@ -204,13 +206,22 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
             claimed = false;
             await deps.editions.update(job.editionId, { status: 'paused', pauseReason: paused });
             deps.events?.paused?.(job.editionId, paused);
-            await deps.parked.park({ ...job, recipients: job.recipients.slice(index) });
+            // Recipients of this job that already failed retryably are parked too: the paused job is not
+            // redelivered, so they would otherwise be lost.
+            await deps.parked.park({ ...job, recipients: [...retry, ...job.recipients.slice(index)] });
+            retry.length = 0;
             break;
           }
           throw error;
         }
       }
     } catch (error) {
+      if (accepted) {
+        // SES took the message but the ledger write failed: this is the documented window. Releasing the claim
+        // would let a redelivery send it again, so the claim stays at `sending` (at-most-once) for an operator.
+        deps.events?.failed?.(job.editionId, subscriberId, `sent but not recorded: ${String(error)}`);
+        continue;
+      }
       // Anything retryable (throttled past the in-process retries, transient SES or DynamoDB errors): give the
       // claim back so the redelivery may send, and report the recipient for retry.
       if (claimed) await deps.ledger.release(job.editionId, subscriberId).catch(() => {});
