@@ -1,0 +1,68 @@
+// Fault injectors for the in-memory twins: a wrapped store throws DynamoDB-like errors before chosen calls.
+// Faults are injected *before* the call reaches the store (the write did not happen), which is what a
+// throughput or connection error means; a timeout after a write landed is not modelled here.
+
+/** Small seeded PRNG (mulberry32): the same seed replays the same faults. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class DynamoLikeError extends Error {
+  constructor(
+    override readonly name: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function dynamoError(random: () => number, method: string): Error {
+  const pick = random();
+  if (pick < 0.5)
+    return new DynamoLikeError(
+      'ProvisionedThroughputExceededException',
+      `${method}: The level of configured provisioned throughput for the table was exceeded`,
+    );
+  if (pick < 0.8) return new DynamoLikeError('TimeoutError', `${method}: Connection timed out after 1000 ms`);
+  return new DynamoLikeError('ConditionalCheckFailedException', `${method}: The conditional request failed`);
+}
+
+export interface FaultLog {
+  injected: number;
+}
+
+/**
+ * Wraps `target` so each call to one of `methods` throws with probability `rate` (before reaching the store).
+ * Other methods pass through untouched.
+ */
+export function faulty<T extends object>(
+  target: T,
+  methods: readonly (keyof T & string)[],
+  rate: () => number,
+  random: () => number,
+  log: FaultLog,
+): T {
+  const chosen = new Set<string>(methods);
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof prop !== 'string' || typeof value !== 'function') return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(obj);
+      if (!chosen.has(prop)) return bound;
+      return async (...args: unknown[]) => {
+        if (random() < rate()) {
+          log.injected++;
+          throw dynamoError(random, prop);
+        }
+        return bound(...args);
+      };
+    },
+  });
+}
