@@ -24,8 +24,8 @@ const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const RUNS = { subscriptions: 9_000, articles: 1_500 };
 console.log(`hostile-input: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
 
-/** Marks the attacker's text so it can be found again in responses. */
-const MARK = 'x7Q';
+/** Marks the attacker's text so it can be found again in responses; `!` never occurs in tokens or base64. */
+const MARK = 'x7Q!atk';
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }), // lone surrogates included
