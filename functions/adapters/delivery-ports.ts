@@ -153,3 +153,22 @@ export async function createDeliveryPorts(config: DeliveryConfig): Promise<Deliv
     senderRate,
   };
 }
+
+/**
+ * What publishArticle and planDigest need, from the production ports. `compile` is passed in so that this module
+ * never imports MJML: only the rendering functions' bundles carry it.
+ */
+export function planningDeps<Q extends SendQueue, C>(ports: DeliveryPorts, queue: Q, compile: C) {
+  return {
+    content: ports.content,
+    editions: ports.editions,
+    variants: ports.variants,
+    queue,
+    subscribers: ports.subscribers,
+    compile,
+    taxonomy: ports.taxonomy,
+    siteUrl: ports.config.mail!.siteUrl,
+    clock: ports.clock,
+    timezone: ports.config.delivery.timezone,
+  };
+}

@@ -3,7 +3,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { z } from 'zod';
-import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
+import {
+  createDeliveryPorts,
+  type DeliveryConfig,
+  planningDeps,
+  readDeliveryConfig,
+} from '../adapters/delivery-ports.ts';
 import { planDigest } from '../core/delivery/plan.ts';
 import { compileEmail } from '../core/render/compile.ts';
 import type { DigestCadence } from '../core/types.ts';
@@ -54,18 +59,8 @@ const metrics = createMetrics('tidings-plan');
 export async function buildPlanHandler(config: DeliveryConfig) {
   const ports = await createDeliveryPorts(config);
   if (!ports.queue) throw new ConfigError('invalid configuration — SEND_QUEUE_URL is not set');
-  const deps = {
-    content: ports.content,
-    editions: ports.editions,
-    variants: ports.variants,
-    queue: ports.queue,
-    subscribers: ports.subscribers,
-    compile: compileEmail,
-    taxonomy: ports.taxonomy,
-    siteUrl: config.mail!.siteUrl,
-    clock: ports.clock,
-    timezone: config.delivery.timezone,
-  };
+  const deps = planningDeps(ports, ports.queue, compileEmail);
+
   return createPlanHandler({
     planDigest: (cadence, options) => planDigest(deps, cadence, options),
     logger,

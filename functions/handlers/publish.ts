@@ -5,7 +5,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { S3Event } from 'aws-lambda';
-import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
+import {
+  createDeliveryPorts,
+  type DeliveryConfig,
+  planningDeps,
+  readDeliveryConfig,
+} from '../adapters/delivery-ports.ts';
 import { type ArticleObject, ArticleObjectError, decodeS3Key } from '../adapters/s3/article-object.ts';
 import { parseArticle } from '../core/article/parse.ts';
 import type { Article, ParseResult } from '../core/article/types.ts';
@@ -105,17 +110,8 @@ const metrics = createMetrics('tidings-publish');
 export async function buildPublishHandler(config: DeliveryConfig) {
   const ports = await createDeliveryPorts(config);
   if (!ports.queue) throw new ConfigError('invalid configuration — SEND_QUEUE_URL is not set');
-  const deps = {
-    content: ports.content,
-    editions: ports.editions,
-    variants: ports.variants,
-    queue: ports.queue,
-    subscribers: ports.subscribers,
-    compile: compileEmail,
-    taxonomy: ports.taxonomy,
-    siteUrl: config.mail!.siteUrl,
-    clock: ports.clock,
-  };
+  const deps = planningDeps(ports, ports.queue, compileEmail);
+
   return createPublishHandler<PublishResult>({
     readObject: (bucket, key) => ports.articles.read(bucket, key),
     parse: (source, file) => parseArticle(source, { file }),

@@ -4,7 +4,12 @@ import { sendJob } from '../../core/delivery/send.ts';
 import { compileEmail } from '../../core/render/compile.ts';
 import { createSendHandler, sendDepsFrom } from '../../handlers/send.ts';
 import { createLogger, createMetrics } from '../../shared/logging.ts';
-import { createDeliveryPorts, type DeliveryPorts, readDeliveryConfig } from '../delivery-ports.ts';
+import {
+  createDeliveryPorts,
+  type DeliveryPorts,
+  planningDeps,
+  readDeliveryConfig,
+} from '../delivery-ports.ts';
 import { assertReachable, localDeliveryEnv } from './environment.ts';
 import { createLocalSendQueue, type LocalSendQueue } from './send-queue.ts';
 
@@ -20,18 +25,7 @@ export interface LocalDelivery {
   queue: LocalSendQueue;
   tally: SendTally;
   /** Deps for publishArticle / planDigest (same shape). */
-  coreDeps: {
-    content: DeliveryPorts['content'];
-    editions: DeliveryPorts['editions'];
-    variants: DeliveryPorts['variants'];
-    queue: LocalSendQueue;
-    subscribers: DeliveryPorts['subscribers'];
-    compile: typeof compileEmail;
-    taxonomy: DeliveryPorts['taxonomy'];
-    siteUrl: string;
-    clock: DeliveryPorts['clock'];
-    timezone: string;
-  };
+  coreDeps: ReturnType<typeof planningDeps<LocalSendQueue, typeof compileEmail>>;
   outboxUrl: string;
 }
 
@@ -74,18 +68,7 @@ export async function startLocalDelivery(
     ports,
     queue,
     tally,
-    coreDeps: {
-      content: ports.content,
-      editions: ports.editions,
-      variants: ports.variants,
-      queue,
-      subscribers: ports.subscribers,
-      compile: compileEmail,
-      taxonomy: ports.taxonomy,
-      siteUrl: mail.siteUrl,
-      clock: ports.clock,
-      timezone: config.delivery.timezone,
-    },
+    coreDeps: planningDeps(ports, queue, compileEmail),
     outboxUrl: `${mail.sesEndpoint}/`,
   };
 }
