@@ -4,7 +4,13 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { readStackConfig, StackConfigError } from './config.ts';
 import { TidingsStack } from './stack.ts';
 
-const app = new App();
+// TIDINGS_SYNTH_TEMPLATES_ONLY=1 synthesizes the templates without building the function bundles: fully offline
+// (a full synth fetches the linux-arm64 build of the native word segmenter for the publish bundle once).
+const app = new App(
+  process.env.TIDINGS_SYNTH_TEMPLATES_ONLY
+    ? { postCliContext: { 'aws:cdk:bundling-stacks': [] } }
+    : undefined,
+);
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 try {
   const config = readStackConfig(app.node);
