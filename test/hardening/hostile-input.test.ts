@@ -20,7 +20,8 @@ import {
 } from '../unit/subscriptions/fakes.ts';
 import { TEST_KEYS } from '../unit/subscriptions/keys.ts';
 
-const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+// A fixed default keeps CI reproducible; `FC_SEED=$RANDOM npm test` explores other cases.
+const SEED = Number(process.env.FC_SEED ?? 20251128);
 const RUNS = { subscriptions: 9_000, articles: 1_500 };
 console.log(`hostile-input: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
 
