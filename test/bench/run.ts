@@ -17,11 +17,10 @@ import { readArticles } from '../../functions/adapters/fs/articles.ts';
 import { loadTaxonomyFile } from '../../functions/adapters/fs/taxonomy.ts';
 import {
   MemoryContentStore,
-  MemoryDeliveryLedger,
   MemoryEditionStore,
-  MemoryParkedJobs,
   MemorySendQueue,
   MemoryVariantStore,
+  memoryDeliveryStores,
 } from '../../functions/adapters/memory/delivery-stores.ts';
 import { MemoryMailer } from '../../functions/adapters/memory/mailer.ts';
 import { MemorySubscriberStore } from '../../functions/adapters/memory/subscriber-store.ts';
@@ -285,13 +284,8 @@ results.preparation = {
 progress(`2/4 send rate: ${SEND_N} recipients against a fake SES limited to ${RATE}/s`);
 {
   const w = {
+    ...memoryDeliveryStores(),
     subscribers: new MemorySubscriberStore(),
-    content: new MemoryContentStore(),
-    editions: new MemoryEditionStore(),
-    variants: new MemoryVariantStore(),
-    ledger: new MemoryDeliveryLedger(),
-    parked: new MemoryParkedJobs(),
-    queue: new MemorySendQueue(),
     mailer: new MemoryMailer(),
   };
   const r = seededRandom(3);

@@ -169,3 +169,15 @@ export class MemoryParkedJobs implements ParkedJobs {
     return list;
   }
 }
+
+/** A fresh set of in-memory delivery stores, wired the way the unit tests and the benchmark need them. */
+export function memoryDeliveryStores() {
+  return {
+    content: new MemoryContentStore(),
+    editions: new MemoryEditionStore(),
+    variants: new MemoryVariantStore(),
+    ledger: new MemoryDeliveryLedger(),
+    parked: new MemoryParkedJobs(),
+    queue: new MemorySendQueue(),
+  };
+}

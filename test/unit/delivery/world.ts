@@ -1,13 +1,6 @@
 // A delivery world on the in-memory twins: the real core with counted compiles, for planning and sending tests.
 
-import {
-  MemoryContentStore,
-  MemoryDeliveryLedger,
-  MemoryEditionStore,
-  MemoryParkedJobs,
-  MemorySendQueue,
-  MemoryVariantStore,
-} from '../../../functions/adapters/memory/delivery-stores.ts';
+import { memoryDeliveryStores } from '../../../functions/adapters/memory/delivery-stores.ts';
 import { MemoryMailer } from '../../../functions/adapters/memory/mailer.ts';
 import { MemorySubscriberStore } from '../../../functions/adapters/memory/subscriber-store.ts';
 import type { PublishedSection } from '../../../functions/core/delivery/types.ts';
@@ -90,12 +83,7 @@ export function world(now = new Date('2025-01-20T00:00:00.000Z')) {
     compileCalls: calls,
     compile,
     subscribers: new MemorySubscriberStore(),
-    content: new MemoryContentStore(),
-    editions: new MemoryEditionStore(),
-    variants: new MemoryVariantStore(),
-    ledger: new MemoryDeliveryLedger(),
-    parked: new MemoryParkedJobs(),
-    queue: new MemorySendQueue(),
+    ...memoryDeliveryStores(),
     mailer: new MemoryMailer(),
     taxonomy: taxonomy(),
     siteUrl: SITE,
