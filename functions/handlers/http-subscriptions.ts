@@ -157,19 +157,20 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
   };
   const page = (status: number, body: string, noStore = false): HttpResult =>
     htmlResponse(status, body, STYLE_HASH, { noStore });
-  const invalidLink = (lang: Lang): HttpResult => {
-    const t = STRINGS[lang];
-    return page(
-      400,
+  /** A token page's answer: a message, with the way back to the subscribe page; never cached. */
+  const withSubscribeLink = (status: number, lang: Lang, title: string, message: string): HttpResult =>
+    page(
+      status,
       messagePage({
         lang,
-        title: t.invalidLinkTitle,
-        message: t.invalidLinkBody,
-        link: { href: `/?lang=${lang}`, label: t.subscribeAgain },
+        title,
+        message,
+        link: { href: `/?lang=${lang}`, label: STRINGS[lang].subscribeAgain },
       }),
       true,
     );
-  };
+  const invalidLink = (lang: Lang): HttpResult =>
+    withSubscribeLink(400, lang, STRINGS[lang].invalidLinkTitle, STRINGS[lang].invalidLinkBody);
   const verify = (token: string | undefined, purpose: TokenPurpose) => {
     if (!token) return undefined;
     const result = verifyToken(token, purpose, deps.tokenKeys, deps.clock.now());
@@ -396,29 +397,15 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
   }
   function unsubscribed(lang: Lang, all: boolean): HttpResult {
     const t = STRINGS[lang];
-    return page(
+    return withSubscribeLink(
       200,
-      messagePage({
-        lang,
-        title: t.unsubscribedTitle,
-        message: all ? t.unsubscribedAllBody : t.unsubscribedListBody,
-        link: { href: `/?lang=${lang}`, label: t.subscribeAgain },
-      }),
-      true,
+      lang,
+      t.unsubscribedTitle,
+      all ? t.unsubscribedAllBody : t.unsubscribedListBody,
     );
   }
   function notActive(lang: Lang): HttpResult {
-    const t = STRINGS[lang];
-    return page(
-      200,
-      messagePage({
-        lang,
-        title: t.notActiveTitle,
-        message: t.notActiveBody,
-        link: { href: `/?lang=${lang}`, label: t.subscribeAgain },
-      }),
-      true,
-    );
+    return withSubscribeLink(200, lang, STRINGS[lang].notActiveTitle, STRINGS[lang].notActiveBody);
   }
 
   return async (event) => {

@@ -5,22 +5,12 @@ import { DynamoSubscriberArchive } from '../../functions/adapters/dynamodb/subsc
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { runExport, runImport, type SubscriberData } from '../../functions/cli/commands/subscribers.ts';
 import { suppressionHash } from '../../functions/core/subscribers/portable.ts';
-import type { Subscriber } from '../../functions/core/subscribers/types.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { subscriber } from '../unit/subscribers/store-contract.ts';
 
 const at = '2025-01-20T08:00:00.000Z';
 const TOPICS = new Set(['health', 'talent', 'compute']);
-const person = (id: string, patch: Partial<Subscriber> = {}): Subscriber => ({
-  id,
-  email: `${id}@example.org`,
-  status: 'active',
-  topics: { health: 'instant', talent: 'weekly' },
-  lang: 'zh',
-  consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-  createdAt: at,
-  updatedAt: at,
-  ...patch,
-});
+const person = subscriber;
 
 let db: TestTable;
 beforeAll(async () => {

@@ -95,7 +95,7 @@ export function createDynamoContentStore(options: DynamoTableOptions): ContentSt
           new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
         );
         // A marker without a state predates resumable publishing: it was complete.
-        if (!Item || Item.state !== 'storing') return false;
+        if (Item?.state !== 'storing') return false;
         // An earlier attempt stopped half-way: store again under its publication time (the puts are idempotent).
         sections = sections.map((section) => ({ ...section, publishedAt: String(Item.publishedAt) }));
       }
