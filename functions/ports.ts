@@ -2,8 +2,14 @@
 // (dynamodb/, ses/, sqs/, s3/ for AWS and the local stand-ins; memory/ for unit tests and the benchmark).
 // Handlers receive them from one composition root, so tests can swap any of them.
 
-import type { Delivery, Edition, EditionCounts, PublishedSection, SendJob } from './core/delivery/types.ts';
-import type { CompiledEmail } from './core/render/types.ts';
+import type {
+  Delivery,
+  Edition,
+  EditionCounts,
+  PreparedVariant,
+  PublishedSection,
+  SendJob,
+} from './core/delivery/types.ts';
 import type { Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
 import type { Cadence, DigestCadence } from './core/types.ts';
 
@@ -74,8 +80,8 @@ export interface EditionStore {
 
 /** Compiled variants of an edition, written once by the planner and read by every sender. */
 export interface VariantStore {
-  put(key: string, email: CompiledEmail): Promise<void>;
-  get(key: string): Promise<CompiledEmail | undefined>;
+  put(key: string, variant: PreparedVariant): Promise<void>;
+  get(key: string): Promise<PreparedVariant | undefined>;
 }
 
 export interface DeliveryLedger {

@@ -168,6 +168,8 @@ export function planningDeps<Q extends SendQueue, C>(ports: DeliveryPorts, queue
     compile,
     taxonomy: ports.taxonomy,
     siteUrl: ports.config.mail!.siteUrl,
+    sender: { address: ports.config.mail!.senderEmail, name: ports.config.mail!.senderName },
+    listIdDomain: ports.config.mail!.listIdDomain,
     clock: ports.clock,
     timezone: ports.config.delivery.timezone,
   };

@@ -135,7 +135,6 @@ export async function sendDepsFrom(
     tokenKeys: ports.tokenKeys,
     siteUrl: mail.siteUrl,
     sender: { address: mail.senderEmail, name: mail.senderName },
-    listIdDomain: mail.listIdDomain,
     clock: ports.clock,
     ...(events ? { events } : {}),
   };

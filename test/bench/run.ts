@@ -32,7 +32,7 @@ import { TokenBucket } from '../../functions/core/delivery/rate.ts';
 import { sendJob } from '../../functions/core/delivery/send.ts';
 import type { PublishedSection, SendJob } from '../../functions/core/delivery/types.ts';
 import { buildMime } from '../../functions/core/mail/mime.ts';
-import { VariantMime } from '../../functions/core/mail/variant-mime.ts';
+import { renderMime } from '../../functions/core/mail/variant-mime.ts';
 import { compileEmail } from '../../functions/core/render/compile.ts';
 import { buildDigestData } from '../../functions/core/render/excerpt.ts';
 import { personalize } from '../../functions/core/render/personalize.ts';
@@ -67,6 +67,7 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 const SITE = 'https://news.example.org';
 const KEYS: TokenKey[] = [{ id: 'bench', secret: Buffer.alloc(32, 9) }];
 const SENDER = { address: 'news@example.org', name: '潮汐 tidings' };
+const LIST_DOMAIN = 'news.example.org';
 const NOW = new Date('2025-01-20T00:00:00.000Z');
 const clock = { now: () => NOW };
 
@@ -120,6 +121,8 @@ const plan = await planDigest(
     compile: countingCompile,
     taxonomy,
     siteUrl: SITE,
+    sender: SENDER,
+    listIdDomain: LIST_DOMAIN,
     clock,
   },
   'daily',
@@ -150,20 +153,14 @@ const samples: {
 }[] = [];
 const buildStarted = performance.now();
 for (const job of jobs) {
+  // What a sender does per job: read the prepared variant (compiled email + MIME template) once.
   const variant = (await variants.get(job.variantKey))!;
-  const mime = await VariantMime.prepare({
-    from: SENDER,
-    subject: variant.subject,
-    listId: listId(job.list, 'news.example.org'),
-    headers: { 'X-Tidings-Edition': job.editionId },
-    recipientHeaders: ['X-Tidings-Subscriber'],
-  });
   const list = listKey(job.list);
   for (const id of job.recipients) {
     const manageUrl = `${SITE}/preferences?token=${signToken({ sub: id, purpose: 'manage', exp: 1_900_000_000 }, KEYS)}`;
     const unsubscribeUrl = `${SITE}/unsubscribe?token=${signToken({ sub: id, purpose: 'unsubscribe', list }, KEYS)}`;
-    const email = personalize(variant, { manageUrl, unsubscribeUrl });
-    const raw = mime.render({
+    const email = personalize(variant.email, { manageUrl, unsubscribeUrl });
+    const raw = renderMime(variant.mime, {
       to: `reader${Number(id.slice(4))}@bench.example.org`,
       html: email.html,
       text: email.text,
@@ -189,7 +186,7 @@ row(
 let mismatches = 0;
 for (const s of samples) {
   const variant = (await variants.get(s.job.variantKey))!;
-  const email = personalize(variant, { manageUrl: s.manageUrl, unsubscribeUrl: s.unsubscribeUrl });
+  const email = personalize(variant.email, { manageUrl: s.manageUrl, unsubscribeUrl: s.unsubscribeUrl });
   const fast = await simpleParser(s.raw);
   const slow = await simpleParser(
     Buffer.from(
@@ -200,7 +197,7 @@ for (const s of samples) {
         html: email.html,
         text: email.text,
         unsubscribeUrl: s.unsubscribeUrl,
-        listId: listId(s.job.list, 'news.example.org'),
+        listId: listId(s.job.list, LIST_DOMAIN),
         headers: { 'X-Tidings-Edition': s.job.editionId, 'X-Tidings-Subscriber': s.subscriberId },
         messageId: fast.messageId!,
         date: fast.date!,
@@ -297,7 +294,18 @@ progress(`2/4 send rate: ${SEND_N} recipients against a fake SES limited to ${RA
     eligible++;
   }
   await w.content.publish('edition', sections);
-  await planDigest({ ...w, compile: compileEmail, taxonomy, siteUrl: SITE, clock }, 'daily');
+  await planDigest(
+    {
+      ...w,
+      compile: compileEmail,
+      taxonomy,
+      siteUrl: SITE,
+      sender: SENDER,
+      listIdDomain: LIST_DOMAIN,
+      clock,
+    },
+    'daily',
+  );
   // The fake SES: refuses a send when R sends were accepted in the last second.
   const accepted: number[] = [];
   let throttles = 0;
@@ -321,7 +329,6 @@ progress(`2/4 send rate: ${SEND_N} recipients against a fake SES limited to ${RA
       tokenKeys: KEYS,
       siteUrl: SITE,
       sender: SENDER,
-      listIdDomain: 'news.example.org',
       clock: { now: () => new Date() },
     };
     for (let job = pending.shift(); job; job = pending.shift()) {

@@ -67,6 +67,8 @@ const result = await planDigest(
     compile: compileEmail,
     taxonomy,
     siteUrl: 'https://news.example.org',
+    sender: { address: 'news@example.org', name: 'tidings' },
+    listIdDomain: 'news.example.org',
     clock: { now: () => new Date('2025-01-20T00:00:00.000Z') },
   },
   'daily',

@@ -1,9 +1,9 @@
-// Adapter: VariantStore on the single table. A compiled variant (HTML < 100 KB plus its text part) is
-// gzipped into one binary attribute: CJK HTML compresses about 5×, which keeps every item far below
+// Adapter: VariantStore on the single table. A prepared variant (HTML < 100 KB, its text part and its MIME
+// template of a few KB) is gzipped into one binary attribute: CJK HTML compresses about 5×, which keeps every item far below
 // DynamoDB's 400 KB item limit and makes each sender's read cheap.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { CompiledEmail } from '../../core/render/types.ts';
+import type { PreparedVariant } from '../../core/delivery/types.ts';
 import type { VariantStore } from '../../ports.ts';
 import type { DynamoTableOptions } from './content-store.ts';
 
@@ -21,8 +21,8 @@ const variantKey = (key: string) => ({ pk: `VARIANT#${key}`, sk: 'VARIANT' });
 export function createDynamoVariantStore(options: DynamoTableOptions): VariantStore {
   const { client, tableName } = options;
   return {
-    async put(key, email) {
-      const body = gzipSync(Buffer.from(JSON.stringify(email), 'utf8'));
+    async put(key, variant) {
+      const body = gzipSync(Buffer.from(JSON.stringify(variant), 'utf8'));
       if (body.byteLength > MAX_VARIANT_BYTES) {
         throw new VariantTooLargeError(
           `variant ${key} is ${Math.round(body.byteLength / 1024)} KB compressed; the limit is ${MAX_VARIANT_BYTES / 1024} KB`,
@@ -46,7 +46,7 @@ export function createDynamoVariantStore(options: DynamoTableOptions): VariantSt
       const result = await client.send(new GetCommand({ TableName: tableName, Key: variantKey(key) }));
       const body = result.Item?.body;
       if (!(body instanceof Uint8Array)) return undefined;
-      return JSON.parse(gunzipSync(body).toString('utf8')) as CompiledEmail;
+      return JSON.parse(gunzipSync(body).toString('utf8')) as PreparedVariant;
     },
   };
 }

@@ -6,10 +6,10 @@ import type {
   Delivery,
   Edition,
   EditionCounts,
+  PreparedVariant,
   PublishedSection,
   SendJob,
 } from '../../core/delivery/types.ts';
-import type { CompiledEmail } from '../../core/render/types.ts';
 import type { DigestCadence } from '../../core/types.ts';
 import type {
   ContentStore,
@@ -106,9 +106,9 @@ export class MemoryEditionStore implements EditionStore {
 }
 
 export class MemoryVariantStore implements VariantStore {
-  readonly variants = new Map<string, CompiledEmail>();
-  async put(key: string, email: CompiledEmail) {
-    this.variants.set(key, copy(email));
+  readonly variants = new Map<string, PreparedVariant>();
+  async put(key: string, variant: PreparedVariant) {
+    this.variants.set(key, copy(variant));
   }
   async get(key: string) {
     const found = this.variants.get(key);

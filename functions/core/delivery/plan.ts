@@ -12,8 +12,9 @@ import type { DigestCadence, Lang, TopicId } from '../types.ts';
 import { JobBatcher } from './batching.ts';
 import { digestEditionId, EPOCH, editionDate, isComplete, newEdition } from './editions.ts';
 import type { Edition, PublishedSection } from './types.ts';
+import { prepareVariant, type SenderIdentity } from './variant.ts';
 
-export interface PlanDeps {
+export interface PlanDeps extends SenderIdentity {
   content: ContentStore;
   editions: EditionStore;
   variants: VariantStore;
@@ -139,7 +140,9 @@ export async function planDigest(
             siteUrl: deps.siteUrl,
             topics: selection.topics,
           });
-          await deps.variants.put(key, await deps.compile('digest', data));
+          const list = { kind: 'digest', cadence } as const;
+          const email = await deps.compile('digest', data);
+          await deps.variants.put(key, await prepareVariant(deps, id, list, email));
           compiled.add(key);
         }
         await batcher.add(id, key, { kind: 'digest', cadence }, subscriber.id);

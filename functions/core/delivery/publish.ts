@@ -10,8 +10,9 @@ import type { TopicId } from '../types.ts';
 import { JobBatcher } from './batching.ts';
 import { alertEditionId, newEdition } from './editions.ts';
 import type { PublishedSection } from './types.ts';
+import { prepareVariant, type SenderIdentity } from './variant.ts';
 
-export interface PublishDeps {
+export interface PublishDeps extends SenderIdentity {
   content: ContentStore;
   editions: EditionStore;
   variants: VariantStore;
@@ -110,7 +111,9 @@ export async function publishArticle(
             siteUrl: deps.siteUrl,
             topic,
           });
-          await deps.variants.put(variantKey, await deps.compile('alert', data));
+          const email = await deps.compile('alert', data);
+          const list = { kind: 'alerts', topic } as const;
+          await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email));
           compiled.add(variantKey);
         }
         await batcher.add(editionId, variantKey, { kind: 'alerts', topic }, subscriber.id);

@@ -13,13 +13,12 @@ import type {
   SubscriberStore,
   VariantStore,
 } from '../../ports.ts';
-import { MimeInputError } from '../mail/mime.ts';
-import { VariantMime } from '../mail/variant-mime.ts';
+import { MimeInputError } from '../mail/errors.ts';
+import { renderMime } from '../mail/variant-mime.ts';
 import { personalize } from '../render/personalize.ts';
-import type { CompiledEmail } from '../render/types.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import { listKey, signToken, type TokenKey } from '../tokens.ts';
-import { isComplete, listId } from './editions.ts';
+import { isComplete } from './editions.ts';
 import { MailerError } from './errors.ts';
 import type { RateLimiter } from './rate.ts';
 import type { EditionCounts, MailingList, SendJob } from './types.ts';
@@ -42,8 +41,8 @@ export interface SendDeps {
   rate: RateLimiter;
   tokenKeys: readonly TokenKey[];
   siteUrl: string;
+  /** The SES source identity (the From header itself is in the prepared variant). */
   sender: { address: string; name?: string };
-  listIdDomain: string;
   clock: { now(): Date };
   sleep?: (ms: number) => Promise<void>;
   /** Throttled sends retried in-process before the recipient is handed back to the queue. */
@@ -80,17 +79,9 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
     await deps.parked.park(job);
     return { retry: [], paused: edition.pauseReason ?? 'edition paused' };
   }
-  const variant: CompiledEmail | undefined = await deps.variants.get(job.variantKey);
+  // A job is one variant, whose MIME message the planner composed: only the recipients are filled in here.
+  const variant = await deps.variants.get(job.variantKey);
   if (!variant) throw new Error(`variant ${job.variantKey} of edition ${job.editionId} does not exist`);
-
-  // A job is one variant: its MIME message is composed once here and only filled in per recipient.
-  const mime = await VariantMime.prepare({
-    from: deps.sender,
-    subject: variant.subject,
-    listId: listId(job.list, deps.listIdDomain),
-    headers: { 'X-Tidings-Edition': job.editionId },
-    recipientHeaders: ['X-Tidings-Subscriber'],
-  });
   const counts: Partial<EditionCounts> = {};
   const count = (name: keyof EditionCounts) => {
     counts[name] = (counts[name] ?? 0) + 1;
@@ -130,13 +121,13 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
       );
       const unsubscribe = signToken({ sub: subscriber.id, purpose: 'unsubscribe', list }, deps.tokenKeys);
       const unsubscribeUrl = `${deps.siteUrl}/unsubscribe?token=${unsubscribe}`;
-      const email = personalize(variant, {
+      const email = personalize(variant.email, {
         manageUrl: `${deps.siteUrl}/preferences?token=${manage}`,
         unsubscribeUrl,
       });
       let data: Uint8Array;
       try {
-        data = mime.render({
+        data = renderMime(variant.mime, {
           to: subscriber.email,
           html: email.html,
           text: email.text,

@@ -1,3 +1,5 @@
+import type { MimeTemplate } from '../mail/variant-mime.ts';
+import type { CompiledEmail } from '../render/types.ts';
 import type { ThemeMatch } from '../topics/types.ts';
 import type { Cadence, DigestCadence, Lang, TopicId } from '../types.ts';
 
@@ -61,4 +63,13 @@ export interface Delivery {
   messageId?: string;
   reason?: string;
   at: string;
+}
+
+/**
+ * One variant as the planner stores it for the senders: the compiled email (placeholders for the recipient's
+ * links) and its whole MIME message with slots for each recipient's values, composed once at planning.
+ */
+export interface PreparedVariant {
+  email: CompiledEmail;
+  mime: MimeTemplate;
 }

@@ -1,5 +1,8 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { checkEmail } from './address.ts';
+import { MimeInputError } from './errors.ts';
+
+export { MimeInputError } from './errors.ts';
 
 export interface MimeInput {
   /** Bare address of the sender identity. */
@@ -16,10 +19,6 @@ export interface MimeInput {
   headers?: Record<string, string>;
   messageId?: string;
   date?: Date;
-}
-
-export class MimeInputError extends Error {
-  override name = 'MimeInputError';
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this rejects.

@@ -1,29 +1,20 @@
 // Fast MIME for many recipients of one variant. Most of each message is identical across a variant's
-// recipients, so the message is composed once per variant by nodemailer's MailComposer (`buildMime`, with every
-// header encoded as for a real send) around marker values, and each recipient only gets their values put in:
-// address, links, ids, date, and their two bodies base64-encoded. Tests parse both paths back with mailparser and
-// require the same message.
+// recipients, so the planner composes it once per variant (mime-template.ts, with nodemailer) around marker
+// values and stores it cut at those markers: a MimeTemplate. The sender only puts each recipient's values in
+// (address, links, ids, date, and their two bodies base64-encoded), so its bundle carries no MIME composer.
+// Tests parse both paths back with mailparser and require the same message.
 import { randomUUID } from 'node:crypto';
 import { checkEmail } from './address.ts';
-import { buildMime, MimeInputError } from './mime.ts';
+import { MimeInputError } from './errors.ts';
 
-const MARK = {
-  to: 'recipient@tidings.invalid',
-  unsubscribe: 'https://tidings.invalid/__UNSUBSCRIBE__',
-  messageId: '__MESSAGEID__@tidings.invalid',
-  text: 'TIDINGSTEXTBODYMARK',
-  html: 'TIDINGSHTMLBODYMARK',
-  date: new Date(Date.UTC(2000, 0, 1)),
-} as const;
-
-export interface VariantMimeInput {
-  from: { address: string; name?: string };
-  subject: string;
-  listId?: string;
-  /** Headers the same for every recipient of the variant. */
-  headers?: Record<string, string>;
-  /** Names of per-recipient headers (values given to `render`). */
-  recipientHeaders?: readonly string[];
+/** A variant's whole message as literal text between per-recipient slots: parts[0] slots[0] parts[1] … */
+export interface MimeTemplate {
+  /** Message text between the slots; latin1, as the composer's output is 7-bit. */
+  parts: string[];
+  /** What fills each gap: to, unsubscribe, messageId, date, text, html or `header:<name>`. */
+  slots: string[];
+  /** The sender address, whose domain names each Message-ID (as MailComposer does). */
+  from: string;
 }
 
 export interface RecipientMime {
@@ -36,7 +27,6 @@ export interface RecipientMime {
   date?: Date;
 }
 
-/** Message-ID's domain part: the sender's domain, as MailComposer does. */
 function messageIdFor(from: string): string {
   return `<${randomUUID()}@${from.slice(from.lastIndexOf('@') + 1)}>`;
 }
@@ -54,92 +44,36 @@ export function base64Lines(text: string): string {
   return lines.join('\r\n');
 }
 
-export class VariantMime {
-  private constructor(
-    private readonly parts: string[],
-    private readonly slots: string[],
-    private readonly from: string,
-  ) {}
-
-  static async prepare(input: VariantMimeInput): Promise<VariantMime> {
-    const recipientHeaders = input.recipientHeaders ?? [];
-    const headerMarks = Object.fromEntries(
-      recipientHeaders.map((name, i) => [name, `TIDINGSHEADER${i}MARK`]),
-    );
-    const template = Buffer.from(
-      await buildMime({
-        from: input.from,
-        to: MARK.to,
-        subject: input.subject,
-        text: MARK.text,
-        html: MARK.html,
-        unsubscribeUrl: MARK.unsubscribe,
-        ...(input.listId !== undefined ? { listId: input.listId } : {}),
-        headers: { ...input.headers, ...headerMarks },
-        messageId: `<${MARK.messageId}>`,
-        date: MARK.date,
-      }),
-    ).toString('latin1');
-    // The markers are ASCII, so the composer sent the bodies as 7bit; real bodies go out as base64.
-    const tokens: [string, string][] = [
-      [`Content-Transfer-Encoding: 7bit\r\n\r\n${MARK.text}`, 'text'],
-      [`Content-Transfer-Encoding: 7bit\r\n\r\n${MARK.html}`, 'html'],
-      [MARK.to, 'to'],
-      [MARK.unsubscribe, 'unsubscribe'],
-      [`<${MARK.messageId}>`, 'messageId'],
-      [mimeDate(MARK.date), 'date'],
-      ...recipientHeaders.map((name): [string, string] => [headerMarks[name]!, `header:${name}`]),
-    ];
-    // Split the template at every marker, in order of appearance.
-    const found = tokens
-      .map(([token, slot]) => ({ at: template.indexOf(token), token, slot }))
-      .filter((t) => t.at >= 0)
-      .sort((a, b) => a.at - b.at);
-    for (const [token, slot] of tokens) {
-      if (template.indexOf(token) < 0) throw new Error(`MIME template lost its ${slot} marker`);
-      if (template.indexOf(token, template.indexOf(token) + 1) >= 0)
-        throw new Error(`${slot} marker appears twice`);
-    }
-    const parts: string[] = [];
-    const slots: string[] = [];
-    let cursor = 0;
-    for (const { at, token, slot } of found) {
-      parts.push(template.slice(cursor, at));
-      slots.push(slot);
-      cursor = at + token.length;
-    }
-    parts.push(template.slice(cursor));
-    return new VariantMime(parts, slots, input.from.address);
+/** One recipient's complete message. Validates every value that reaches a header. */
+export function renderMime(template: MimeTemplate, recipient: RecipientMime): Buffer {
+  const { parts, slots } = template;
+  if (parts.length !== slots.length + 1)
+    throw new Error('MIME template is damaged: parts and slots disagree');
+  const to = checkEmail(recipient.to);
+  if (!to.ok) throw new MimeInputError(`to address is invalid (${to.problem})`);
+  const url = recipient.unsubscribeUrl ?? '';
+  if (!/^(https:\/\/|http:\/\/localhost[:/])[^\s<>,]*$/.test(url)) {
+    throw new MimeInputError('unsubscribe URL must be one https URL');
   }
-
-  /** One recipient's complete message. Validates every value that reaches a header. */
-  render(recipient: RecipientMime): Buffer {
-    const to = checkEmail(recipient.to);
-    if (!to.ok) throw new MimeInputError(`to address is invalid (${to.problem})`);
-    const url = recipient.unsubscribeUrl ?? '';
-    if (!/^(https:\/\/|http:\/\/localhost[:/])[^\s<>,]*$/.test(url)) {
-      throw new MimeInputError('unsubscribe URL must be one https URL');
+  const values: Record<string, string> = {
+    text: `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(recipient.text)}`,
+    html: `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(recipient.html)}`,
+    to: recipient.to.trim(),
+    unsubscribe: url,
+    messageId: recipient.messageId ?? messageIdFor(template.from),
+    date: mimeDate(recipient.date ?? new Date()),
+  };
+  for (const [name, value] of Object.entries(recipient.headers ?? {})) {
+    if (!/^[\x20-\x7e]*$/.test(value)) {
+      throw new MimeInputError(`header ${name} must be one line of printable ASCII`);
     }
-    const values: Record<string, string> = {
-      text: `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(recipient.text)}`,
-      html: `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(recipient.html)}`,
-      to: recipient.to.trim(),
-      unsubscribe: url,
-      messageId: recipient.messageId ?? messageIdFor(this.from),
-      date: mimeDate(recipient.date ?? new Date()),
-    };
-    for (const [name, value] of Object.entries(recipient.headers ?? {})) {
-      if (!/^[\x20-\x7e]*$/.test(value)) {
-        throw new MimeInputError(`header ${name} must be one line of printable ASCII`);
-      }
-      values[`header:${name}`] = value;
-    }
-    let out = this.parts[0]!;
-    for (let i = 0; i < this.slots.length; i++) {
-      const value = values[this.slots[i]!];
-      if (value === undefined) throw new MimeInputError(`no value for ${this.slots[i]}`);
-      out += value + this.parts[i + 1]!;
-    }
-    return Buffer.from(out, 'latin1');
+    values[`header:${name}`] = value;
   }
+  let out = parts[0]!;
+  for (let i = 0; i < slots.length; i++) {
+    const value = values[slots[i]!];
+    if (value === undefined) throw new MimeInputError(`no value for ${slots[i]}`);
+    out += value + parts[i + 1]!;
+  }
+  return Buffer.from(out, 'latin1');
 }

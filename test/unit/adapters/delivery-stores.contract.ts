@@ -170,7 +170,7 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
   });
 
   describe(`${name} VariantStore`, () => {
-    it('round-trips a compiled CJK variant', async () => {
+    it('round-trips a prepared CJK variant: compiled email and MIME template', async () => {
       const store = await make.variants();
       const email: CompiledEmail = {
         template: 'digest',
@@ -181,8 +181,13 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
         text: '人工智能与罕见病'.repeat(500),
         placeholders: ['manageUrl', 'unsubscribeUrl'],
       };
-      await store.put('daily-2025-01-20/health', email);
-      expect(await store.get('daily-2025-01-20/health')).toEqual(email);
+      const mime = {
+        parts: ['From: =?UTF-8?B?5r2u5rGQ?= <news@example.org>\r\nTo: ', '\r\n\r\n--b--'],
+        slots: ['to'],
+        from: 'news@example.org',
+      };
+      await store.put('daily-2025-01-20/health', { email, mime });
+      expect(await store.get('daily-2025-01-20/health')).toEqual({ email, mime });
       expect(await store.get('daily-2025-01-20/none')).toBeUndefined();
     });
   });

@@ -57,13 +57,16 @@ describe('DynamoDB adapters, storage details', () => {
     ).toString('base64');
     await expect(
       store.put('big', {
-        template: 'digest',
-        lang: 'en',
-        subject: 's',
-        preheader: '',
-        html: noise,
-        text: '',
-        placeholders: [],
+        email: {
+          template: 'digest',
+          lang: 'en',
+          subject: 's',
+          preheader: '',
+          html: noise,
+          text: '',
+          placeholders: [],
+        },
+        mime: { parts: [''], slots: [], from: 'news@example.org' },
       }),
     ).rejects.toBeInstanceOf(VariantTooLargeError);
     expect(await store.get('big')).toBeUndefined();

@@ -37,7 +37,7 @@ describe('planDigest', () => {
     expect(recipients).toHaveLength(215);
     expect(new Set(recipients).size).toBe(215);
     // Each job holds one variant only, and a variant's content matches its readers' themes.
-    const headings = (key: string) => w.variants.variants.get(key)!.text.split('\n')[0];
+    const headings = (key: string) => w.variants.variants.get(key)!.email.text.split('\n')[0];
     const health = jobs.find((j) => j.recipients.includes('s0'))!;
     expect(headings(health.variantKey)).toBe('a-s2');
     const both = jobs.find((j) => j.recipients.includes('s210'))!;
@@ -70,7 +70,7 @@ describe('planDigest', () => {
     const result = await planDigest(w, 'daily');
     expect(result.planned).toBe(1);
     const job = w.queue.jobs[0]!;
-    expect(w.variants.variants.get(job.variantKey)!.text.split('\n')[0]).toBe('a-lead');
+    expect(w.variants.variants.get(job.variantKey)!.email.text.split('\n')[0]).toBe('a-lead');
   });
 
   it('names the edition by the day in the configured time zone', async () => {
