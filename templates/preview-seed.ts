@@ -6,7 +6,7 @@ import { parseArticle } from '../functions/core/article/parse.ts';
 import { toPublishedSections } from '../functions/core/delivery/publish.ts';
 import type { PublishedSection } from '../functions/core/delivery/types.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
-import { loadTaxonomy } from '../functions/core/topics/taxonomy.ts';
+import { loadTaxonomy } from '../functions/core/topics/taxonomy-yaml.ts';
 import type { Taxonomy } from '../functions/core/topics/types.ts';
 
 export const PREVIEW_SITE_URL = 'https://news.example.org';

@@ -2,7 +2,6 @@
 // Input: `{ "cadence": "daily" | "weekly", "until"?: ISO timestamp }`.
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { z } from 'zod';
 import {
   createDeliveryPorts,
   type DeliveryConfig,
@@ -14,10 +13,11 @@ import { compileEmail } from '../core/render/compile.ts';
 import type { DigestCadence } from '../core/types.ts';
 import { ConfigError } from '../shared/config.ts';
 import { createLogger, createMetrics } from '../shared/logging.ts';
+import * as z from '../shared/validation.ts';
 
 export const planEventSchema = z.object({
   cadence: z.enum(['daily', 'weekly']),
-  until: z.iso.datetime({ offset: true }).optional(),
+  until: z.optional(z.iso.datetime({ offset: true })),
 });
 
 export interface PlanHandlerDeps<R> {

@@ -4,28 +4,25 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { z } from 'zod';
-import {
-  createDeliveryPorts,
-  type DeliveryConfig,
-  type DeliveryPorts,
-  readDeliveryConfig,
-} from '../adapters/delivery-ports.ts';
+import { type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-config.ts';
+import { createSenderPorts, type SenderPorts } from '../adapters/sender-ports.ts';
 import { TokenBucket } from '../core/delivery/rate.ts';
 import { type SendDeps, type SendEvents, sendJob } from '../core/delivery/send.ts';
 import type { SendJob } from '../core/delivery/types.ts';
 import { countDeliveries, createLogger, createMetrics } from '../shared/logging.ts';
+import * as z from '../shared/validation.ts';
 
 const MAX_RECIPIENTS = 50;
 
+const id = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 export const sendJobSchema = z.object({
-  editionId: z.string().min(1).max(200),
-  variantKey: z.string().min(1).max(500),
+  editionId: id(200),
+  variantKey: id(500),
   list: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('digest'), cadence: z.enum(['daily', 'weekly']) }),
-    z.object({ kind: z.literal('alerts'), topic: z.string().min(1).max(100) }),
+    z.object({ kind: z.literal('alerts'), topic: id(100) }),
   ]),
-  recipients: z.array(z.string().min(1).max(100)).min(1).max(MAX_RECIPIENTS),
+  recipients: z.array(id(100)).check(z.minLength(1), z.maxLength(MAX_RECIPIENTS)),
 });
 
 export interface SendOutcome {
@@ -119,7 +116,7 @@ export function metricEvents(target: Metrics, log: Logger): SendEvents {
 
 /** The sender's deps from the production ports: sendJob bound to them with this sender's share of the rate. */
 export async function sendDepsFrom(
-  ports: DeliveryPorts,
+  ports: SenderPorts,
   config: DeliveryConfig,
   events: SendDeps['events'],
 ): Promise<SendDeps> {
@@ -142,7 +139,7 @@ export async function sendDepsFrom(
 
 /** Composition root: the production ports from configuration. */
 export async function buildSendHandler(config: DeliveryConfig) {
-  const deps = await sendDepsFrom(await createDeliveryPorts(config), config, metricEvents(metrics, logger));
+  const deps = await sendDepsFrom(await createSenderPorts(config), config, metricEvents(metrics, logger));
   return createSendHandler({ sendJob: (job) => sendJob(deps, job), logger, metrics });
 }
 

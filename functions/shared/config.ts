@@ -1,20 +1,22 @@
 // Configuration from the environment, parsed with a schema once per cold start. A missing or invalid value
 // fails at init with the variable's name and what it should hold, never later on the first subscriber.
-import { z } from 'zod';
+import * as z from './validation.ts';
+
+const optional = z.blankAsUndefined;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const httpUrl = z
-  .string()
-  .url()
-  .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')
-  .transform((u) => u.replace(/\/+$/, ''));
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const httpUrl = z.pipe(
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  z.transform((u) => u.replace(/\/+$/, '')),
+);
 
-function parse<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv): z.infer<z.ZodObject<T>> {
+function parse<T extends Record<string, z.ZodMiniType>>(
+  shape: T,
+  env: NodeJS.ProcessEnv,
+): z.infer<z.ZodMiniObject<T>> {
   const result = z.object(shape).safeParse(env);
   if (!result.success) {
     const problems = result.error.issues
@@ -30,8 +32,12 @@ function parse<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv): z.inf
 
 // AWS_REGION is set by Lambda; REGION is accepted for local runs and scripts that set only that.
 const region = {
-  AWS_REGION: optional(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
-  REGION: optional(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
+  AWS_REGION: optional(
+    z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
+  ),
+  REGION: optional(
+    z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
+  ),
 };
 
 /**
@@ -41,7 +47,7 @@ const region = {
 export function dataConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parse(
     {
-      TABLE_NAME: z.string().min(3).max(255),
+      TABLE_NAME: z.string().check(z.minLength(3), z.maxLength(255)),
       DYNAMODB_ENDPOINT: optional(httpUrl),
       ...region,
     },
@@ -58,16 +64,11 @@ export function dataConfig(env: NodeJS.ProcessEnv = process.env) {
 export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parse(
     {
-      SENDER_EMAIL: z.string().email(),
-      SENDER_NAME: optional(
-        z
-          .string()
-          .max(100)
-          .regex(/^[^\r\n]*$/, 'must be one line'),
-      ),
-      CONFIGURATION_SET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+      SENDER_EMAIL: z.email(),
+      SENDER_NAME: optional(z.string().check(z.maxLength(100), z.regex(/^[^\r\n]*$/, 'must be one line'))),
+      CONFIGURATION_SET: optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))),
       SITE_URL: httpUrl,
-      LIST_ID_DOMAIN: optional(z.string().regex(/^[a-z0-9.-]+$/i)),
+      LIST_ID_DOMAIN: optional(z.string().check(z.regex(/^[a-z0-9.-]+$/i))),
       SES_ENDPOINT: optional(httpUrl),
       ...region,
     },
@@ -88,8 +89,8 @@ export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
 export function tokenConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parse(
     {
-      TOKEN_KEYS_SECRET_ARN: optional(z.string().startsWith('arn:')),
-      TOKEN_KEYS_FILE: optional(z.string().min(1)),
+      TOKEN_KEYS_SECRET_ARN: optional(z.string().check(z.startsWith('arn:'))),
+      TOKEN_KEYS_FILE: optional(z.string().check(z.minLength(1))),
     },
     env,
   );
@@ -110,19 +111,21 @@ export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parse(
     {
       SEND_QUEUE_URL: optional(httpUrl),
-      SEND_RATE: optional(z.coerce.number().positive().max(10_000)),
-      SENDER_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)),
+      SEND_RATE: optional(z.coerce.number().check(z.positive(), z.lte(10_000))),
+      SENDER_CONCURRENCY: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000))),
       TIMEZONE: optional(
-        z.string().refine((tz) => {
-          try {
-            new Intl.DateTimeFormat('en', { timeZone: tz });
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'must be an IANA time zone such as Asia/Shanghai'),
+        z.string().check(
+          z.refine((tz) => {
+            try {
+              new Intl.DateTimeFormat('en', { timeZone: tz });
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'must be an IANA time zone such as Asia/Shanghai'),
+        ),
       ),
-      CONTENT_BUCKET: optional(z.string().min(3)),
+      CONTENT_BUCKET: optional(z.string().check(z.minLength(3))),
     },
     env,
   );

@@ -3,26 +3,19 @@
 // so a first edition starting at the epoch does not query hundreds of empty partitions.
 import {
   BatchWriteCommand,
-  type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { sectionOrder } from '../../core/delivery/publish.ts';
+import { sectionOrder } from '../../core/delivery/sections.ts';
 import type { PublishedSection } from '../../core/delivery/types.ts';
 import type { ContentStore } from '../../ports.ts';
+import { type DynamoTableOptions, isConditionFailure } from './table.ts';
+
+export type { DynamoTableOptions } from './table.ts';
 
 /** By name too: a second copy of the SDK in a bundle would defeat `instanceof`. */
-export function isConditionFailure(error: unknown): boolean {
-  return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
-}
-
-export interface DynamoTableOptions {
-  client: DynamoDBDocumentClient;
-  tableName: string;
-}
-
 const MONTH_INDEX_PK = 'SECTION_MONTHS';
 const BATCH_LIMIT = 25;
 const MAX_BATCH_ATTEMPTS = 8;

@@ -4,7 +4,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Delivery } from '../../core/delivery/types.ts';
 import type { DeliveryLedger } from '../../ports.ts';
-import { type DynamoTableOptions, isConditionFailure } from './content-store.ts';
+import { type DynamoTableOptions, isConditionFailure } from './table.ts';
 
 const DELIVERY_TTL_SECONDS = 400 * 24 * 3600;
 

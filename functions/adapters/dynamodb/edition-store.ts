@@ -5,7 +5,7 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Edition, EditionCounts } from '../../core/delivery/types.ts';
 import type { Clock, EditionStore } from '../../ports.ts';
-import { type DynamoTableOptions, isConditionFailure } from './content-store.ts';
+import { type DynamoTableOptions, isConditionFailure } from './table.ts';
 
 const COUNT_NAMES = [
   'planned',

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { SendJob } from '../../core/delivery/types.ts';
 import type { ParkedJobs } from '../../ports.ts';
-import { type DynamoTableOptions, isConditionFailure } from './content-store.ts';
+import { type DynamoTableOptions, isConditionFailure } from './table.ts';
 
 /** A paused edition is resumed within days; a forgotten one should not linger for ever. */
 const PARKED_TTL_SECONDS = 30 * 24 * 3600;

@@ -5,6 +5,7 @@
 //   CONFIRM#<email> / CONFIRM             anti list-bombing slot, expires after 10 minutes
 //   ARTICLE#…, SECTIONS#…, EDITION#…, EDITIONS#…, VARIANT#…, DELIVERY#…   delivery items (pk/sk only)
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CADENCES, type Cadence } from '../../core/types.ts';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -68,3 +69,13 @@ export const subscriberItemKeys = {
   /** Outlives an erase: a hash, never the address. */
   suppression: (addressHash: string) => ({ pk: `SUPPRESS#${addressHash}`, sk: 'SUPPRESS' }),
 } as const;
+
+/** What every store adapter is built on: the shared client and the table's name. */
+export interface DynamoTableOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+export function isConditionFailure(error: unknown): boolean {
+  return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+}

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { PreparedVariant } from '../../core/delivery/types.ts';
 import type { VariantStore } from '../../ports.ts';
-import type { DynamoTableOptions } from './content-store.ts';
+import type { DynamoTableOptions } from './table.ts';
 
 /** Leaves room for keys and attribute names under the 400 KB item limit. */
 export const MAX_VARIANT_BYTES = 380 * 1024;

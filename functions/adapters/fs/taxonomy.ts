@@ -1,18 +1,23 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { loadTaxonomy, TaxonomyError } from '../../core/topics/taxonomy.ts';
+import { readFileSync } from 'node:fs';
+import { taxonomyFromDocument } from '../../core/topics/taxonomy.ts';
+import { loadTaxonomy, parseTaxonomyYaml } from '../../core/topics/taxonomy-yaml.ts';
 import type { Taxonomy } from '../../core/topics/types.ts';
+import { DEFAULT_TAXONOMY_FILE, readTaxonomyText, taxonomyFromJson } from './taxonomy-json.ts';
 
-export const DEFAULT_TAXONOMY_FILE = fileURLToPath(new URL('../../../content/topics.yaml', import.meta.url));
+export { DEFAULT_TAXONOMY_FILE } from './taxonomy-json.ts';
 
-/** Reads and validates a taxonomy file; every failure is a TaxonomyError naming the file. */
+/** Reads and validates a taxonomy file, YAML or (by its .json name) JSON; failures are TaxonomyErrors naming it. */
 export async function loadTaxonomyFile(path: string = DEFAULT_TAXONOMY_FILE): Promise<Taxonomy> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new TaxonomyError(`${path}: cannot read the taxonomy file (${code})`);
-  }
-  return loadTaxonomy(text, path);
+  const text = await readTaxonomyText(path);
+  return path.endsWith('.json') ? taxonomyFromJson(text, path) : loadTaxonomy(text, path);
+}
+
+/**
+ * The YAML taxonomy's JSON form, validated first so a bad taxonomy fails the deploy (synth) or the local start,
+ * not a function at run time. Synchronous: CDK constructs are built synchronously.
+ */
+export function taxonomyJson(path: string = DEFAULT_TAXONOMY_FILE): string {
+  const document = parseTaxonomyYaml(readFileSync(path, 'utf8'), path);
+  taxonomyFromDocument(document, path);
+  return JSON.stringify(document);
 }

@@ -1,7 +1,7 @@
 // In-memory twins of the delivery ports, with the DynamoDB adapters' semantics (conditional create and claim,
 // copies in and out), for unit tests, fault injection and the benchmark. The shared contract test keeps them honest.
 
-import { sectionOrder } from '../../core/delivery/publish.ts';
+import { sectionOrder } from '../../core/delivery/sections.ts';
 import type {
   Delivery,
   Edition,

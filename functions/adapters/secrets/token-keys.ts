@@ -7,19 +7,21 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
 import type { TokenKey } from '../../core/tokens.ts';
+import * as z from '../../shared/validation.ts';
 
 const keySchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/),
-  secret: z.string().min(43, 'must be at least 32 bytes, base64'),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,16}$/)),
+  secret: z.string().check(z.minLength(43, 'must be at least 32 bytes, base64')),
 });
 
 // A lone {"id","secret"} is what the CDK stack's generated secret holds before the first rotation
 // (Secrets Manager can only generate a top-level field); it reads as a one-key list.
-const secretSchema = z.preprocess(
-  (v) => (v !== null && typeof v === 'object' && !('keys' in v) && 'id' in v ? { keys: [v] } : v),
-  z.object({ keys: z.array(keySchema).min(1) }),
+const secretSchema = z.pipe(
+  z.transform((v: unknown) =>
+    v !== null && typeof v === 'object' && !('keys' in v) && 'id' in v ? { keys: [v] } : v,
+  ),
+  z.object({ keys: z.array(keySchema).check(z.minLength(1)) }),
 );
 
 export function parseTokenKeys(text: string, source: string): TokenKey[] {

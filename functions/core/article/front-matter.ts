@@ -1,30 +1,36 @@
 // YAML front matter: split it off the Markdown, parse it with `yaml`, validate it with zod, and point every
 // problem at the line of the file where it is.
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from '../../shared/validation.ts';
 import type { Diagnostic } from '../types.ts';
 import type { FrontMatter } from './types.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const line300 = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 const FrontMatterSchema = z.object({
-  slug: z
-    .string()
-    .max(80)
-    .regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens, e.g. ai-shanghai-2025')
-    .optional(),
-  title: z.string().trim().min(1).max(300).optional(),
+  slug: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(80),
+        z.regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens, e.g. ai-shanghai-2025'),
+      ),
+  ),
+  title: z.optional(line300),
   // YAML 1.2 keeps `2025-01-20` a string; a quoted or unquoted date both land here.
-  date: z.iso.date('use an ISO date, YYYY-MM-DD').optional(),
-  lang: z.enum(['zh', 'en'], 'use zh or en').optional(),
-  source: z.url({ protocol: /^https?$/, error: 'use an http(s) URL' }).optional(),
-  byline: z.string().trim().min(1).max(300).optional(),
-  themes: z
-    .record(
-      z.string().regex(/^(\*|lead|s[1-9]\d*)$/, 'keys are section ids (lead, s1, s2, …) or *'),
-      z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lowercase, e.g. health')).min(1),
-    )
-    .optional(),
+  date: z.optional(z.iso.date('use an ISO date, YYYY-MM-DD')),
+  lang: z.optional(z.enum(['zh', 'en'], 'use zh or en')),
+  source: z.optional(z.url({ protocol: /^https?$/, error: 'use an http(s) URL' })),
+  byline: z.optional(line300),
+  themes: z.optional(
+    z.record(
+      z.string().check(z.regex(/^(\*|lead|s[1-9]\d*)$/, 'keys are section ids (lead, s1, s2, …) or *')),
+      z
+        .array(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lowercase, e.g. health')))
+        .check(z.minLength(1)),
+    ),
+  ),
 });
 
 const KNOWN_KEYS = new Set(Object.keys(FrontMatterSchema.shape));

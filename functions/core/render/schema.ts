@@ -1,21 +1,29 @@
 // Render-time checks of template data: a missing or empty value fails loudly, naming the field, instead of
 // leaving a blank in thousands of inboxes. Links must be http(s) so no `javascript:` href reaches an email.
-import { z } from 'zod';
+import * as z from '../../shared/validation.ts';
 import type { TemplateData, TemplateName } from './types.ts';
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 // Headings and names reach the Subject header and one-line layouts: no line breaks or control characters.
-const line = text.refine((value) => !/\p{Cc}/u.test(value), 'expected a single line of text');
-const httpUrl = text.refine((value) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}, 'expected an http(s) URL');
+const line = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.refine((value) => !/\p{Cc}/u.test(value), 'expected a single line of text'),
+);
+const httpUrl = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'expected an http(s) URL'),
+);
 const lang = z.enum(['zh', 'en']);
-const postalAddress = text.optional();
+const postalAddress = z.optional(text);
 const topic = z.object({ id: text, name: line });
 const item = z.object({
   articleSlug: text,
@@ -24,20 +32,25 @@ const item = z.object({
   heading: line,
   excerpt: z.array(text),
   url: httpUrl,
-  contentLang: lang.optional(),
+  contentLang: z.optional(lang),
 });
 
-const SCHEMAS: { [K in TemplateName]: z.ZodType<TemplateData[K]> } = {
+const SCHEMAS: { [K in TemplateName]: z.ZodMiniType<TemplateData[K]> } = {
   digest: z.object({
     lang,
     cadence: z.enum(['daily', 'weekly']),
     editionDate: line,
     siteUrl: httpUrl,
     postalAddress,
-    groups: z.array(z.object({ topic, items: z.array(item).min(1) })).min(1),
+    groups: z.array(z.object({ topic, items: z.array(item).check(z.minLength(1)) })).check(z.minLength(1)),
   }),
   alert: z.object({ lang, siteUrl: httpUrl, postalAddress, topic, item }),
-  confirm: z.object({ lang, siteUrl: httpUrl, postalAddress, topicNames: z.array(line).min(1) }),
+  confirm: z.object({
+    lang,
+    siteUrl: httpUrl,
+    postalAddress,
+    topicNames: z.array(line).check(z.minLength(1)),
+  }),
 };
 
 export class TemplateDataError extends Error {

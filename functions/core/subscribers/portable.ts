@@ -1,47 +1,32 @@
 // Subscribers as JSON lines: the export/import format (`tidings export`, `tidings import`) and the rules for
 // erasing a person (GDPR art. 17) while never mailing their address again.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from '../../shared/validation.ts';
 import { checkEmail } from '../mail/address.ts';
 import { CADENCES, LANGS } from '../types.ts';
 import type { Subscriber } from './types.ts';
 
-const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO timestamp');
+const iso = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO timestamp'));
 const topics = z.record(
-  z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+  z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/)),
   z.enum(CADENCES as [string, ...string[]]),
 );
-const consent = z
-  .object({
-    requestedAt: iso,
-    method: z.string().min(1).max(40),
-    source: z.string().max(60).optional(),
-    confirmedAt: iso.optional(),
-  })
-  .strict();
+const method = z.string().check(z.minLength(1), z.maxLength(40));
+const source = z.optional(z.string().check(z.maxLength(60)));
+const lang = z.enum(LANGS as [string, ...string[]]);
+const consent = z.strictObject({ requestedAt: iso, method, source, confirmedAt: z.optional(iso) });
 
-export const subscriberLine = z
-  .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
-    email: z.string().refine((e) => checkEmail(e).ok, 'is not a valid address'),
-    status: z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']),
-    topics,
-    lang: z.enum(LANGS as [string, ...string[]]),
-    consent,
-    createdAt: iso,
-    updatedAt: iso,
-    pending: z
-      .object({
-        topics,
-        lang: z.enum(LANGS as [string, ...string[]]),
-        requestedAt: iso,
-        method: z.string().min(1).max(40),
-        source: z.string().max(60).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const subscriberLine = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/)),
+  email: z.string().check(z.refine((e) => checkEmail(e).ok, 'is not a valid address')),
+  status: z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']),
+  topics,
+  lang,
+  consent,
+  createdAt: iso,
+  updatedAt: iso,
+  pending: z.optional(z.strictObject({ topics, lang, requestedAt: iso, method, source })),
+});
 
 export interface LineProblem {
   line: number;

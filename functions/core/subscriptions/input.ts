@@ -1,6 +1,6 @@
 // Validation of subscribe and preference input against the taxonomy. Problems are stable codes that pages
 // translate; nothing here echoes the submitted text.
-import { z } from 'zod';
+import * as z from '../../shared/validation.ts';
 import { checkEmail } from '../mail/address.ts';
 import type { TopicCadences } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
@@ -18,14 +18,12 @@ export interface SubscribeInput {
 }
 
 /** JSON API shape; `strict` so a misspelt field is an error rather than silently ignored. */
-const subscribeJson = z
-  .object({
-    email: z.string().max(320),
-    topics: z.array(z.string().max(64)).max(200),
-    cadence: z.string().max(16),
-    lang: z.string().max(8).optional(),
-  })
-  .strict();
+const subscribeJson = z.strictObject({
+  email: z.string().check(z.maxLength(320)),
+  topics: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)),
+  cadence: z.string().check(z.maxLength(16)),
+  lang: z.optional(z.string().check(z.maxLength(8))),
+});
 
 export function checkSubscribeJson(
   value: unknown,

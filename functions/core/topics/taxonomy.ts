@@ -1,7 +1,7 @@
-// Reads and validates the theme taxonomy (content/topics.yaml). A bad taxonomy is an operator error that must
-// stop the pipeline at load with a message naming the file, the place in the document and the problem.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+// Validates the theme taxonomy (content/topics.yaml, parsed by taxonomy-yaml.ts; or its JSON form, which the
+// deployed functions read so they carry no YAML parser). A bad taxonomy is an operator error that must stop the
+// pipeline at load with a message naming the file, the place in the document and the problem.
+import * as z from '../../shared/validation.ts';
 import type { Lang } from '../types.ts';
 import type { Taxonomy, Topic } from './types.ts';
 
@@ -9,20 +9,25 @@ export class TaxonomyError extends Error {
   override name = 'TaxonomyError';
 }
 
+const trimmed = (max?: number) =>
+  z.string().check(z.trim(), z.minLength(1), ...(max ? [z.maxLength(max)] : []));
 const term = z.union([
-  z.string().trim().min(1),
-  z.object({ term: z.string().trim().min(1), weight: z.number().positive().max(10).default(1) }).strict(),
+  trimmed(),
+  z.strictObject({
+    term: trimmed(),
+    weight: z._default(z.number().check(z.positive(), z.lte(10)), 1),
+  }),
 ]);
-const perLang = <T extends z.ZodType>(schema: T) => z.object({ zh: schema, en: schema }).strict();
-const topicSchema = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lowercase letters, digits and hyphens'),
-    name: perLang(z.string().trim().min(1).max(60)),
-    description: perLang(z.string().trim().min(1).max(300)),
-    terms: perLang(z.array(term).min(1, 'needs at least one term')),
-  })
-  .strict();
-const fileSchema = z.object({ topics: z.array(topicSchema).min(1, 'needs at least one topic') }).strict();
+const perLang = <T extends z.ZodMiniType>(schema: T) => z.strictObject({ zh: schema, en: schema });
+const topicSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lowercase letters, digits and hyphens')),
+  name: perLang(trimmed(60)),
+  description: perLang(trimmed(300)),
+  terms: perLang(z.array(term).check(z.minLength(1, 'needs at least one term'))),
+});
+const fileSchema = z.strictObject({
+  topics: z.array(topicSchema).check(z.minLength(1, 'needs at least one topic')),
+});
 
 function where(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
@@ -32,15 +37,8 @@ function where(path: readonly PropertyKey[]): string {
   );
 }
 
-export function loadTaxonomy(yamlText: string, source = 'topics.yaml'): Taxonomy {
-  let document: unknown;
-  try {
-    document = parseYaml(yamlText);
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new TaxonomyError(`${source}${line ? `:${line}` : ''}: not valid YAML (${detail})`);
-  }
+/** The taxonomy from its parsed document (YAML or JSON); throws a TaxonomyError naming `source` and the place. */
+export function taxonomyFromDocument(document: unknown, source = 'topics.yaml'): Taxonomy {
   const parsed = fileSchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
-import { loadTaxonomy, TaxonomyError } from '../../../functions/core/topics/taxonomy.ts';
+import { TaxonomyError } from '../../../functions/core/topics/taxonomy.ts';
+import { loadTaxonomy } from '../../../functions/core/topics/taxonomy-yaml.ts';
 
 const topic = (id: string, extra = '') => `
   - id: ${id}

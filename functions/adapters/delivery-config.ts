@@ -1,0 +1,40 @@
+// Configuration of the delivery functions (publish, plan, send, feedback) and the CLI: each role reads only the
+// variables its function is given, so a missing one fails its cold start with the variable's name.
+import { dataConfig, deliveryConfig, mailConfig, tokenConfig } from '../shared/config.ts';
+import { DEFAULT_TAXONOMY_FILE } from './fs/taxonomy-json.ts';
+
+/** Which Lambda (or the CLI) is being wired. */
+export type DeliveryRole = 'publish' | 'plan' | 'send' | 'feedback' | 'cli';
+
+const NEEDS: Record<DeliveryRole, { mail: boolean; tokens: boolean }> = {
+  publish: { mail: true, tokens: true },
+  plan: { mail: true, tokens: false },
+  send: { mail: true, tokens: true },
+  feedback: { mail: false, tokens: false },
+  cli: { mail: true, tokens: true },
+};
+
+export interface DeliveryConfig {
+  role: DeliveryRole;
+  data: ReturnType<typeof dataConfig>;
+  mail?: ReturnType<typeof mailConfig>;
+  tokens?: ReturnType<typeof tokenConfig>;
+  delivery: ReturnType<typeof deliveryConfig>;
+  taxonomyFile: string;
+}
+
+/** Parses the variables `role` needs; throws a ConfigError naming the missing or invalid one. */
+export function readDeliveryConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  role: DeliveryRole = 'cli',
+): DeliveryConfig {
+  const needs = NEEDS[role];
+  return {
+    role,
+    data: dataConfig(env),
+    ...(needs.mail ? { mail: mailConfig(env) } : {}),
+    ...(needs.tokens ? { tokens: tokenConfig(env) } : {}),
+    delivery: deliveryConfig(env),
+    taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
+  };
+}
