@@ -120,7 +120,19 @@ export interface RawEmail {
   tags?: Record<string, string>;
 }
 
+/** A message the provider composes itself (SES SendEmail): transactional mail such as the double opt-in. */
+export interface SimpleEmail {
+  from: { address: string; name?: string };
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  tags?: Record<string, string>;
+}
+
 export interface Mailer {
   /** Returns the provider's message id. Throws a MailerError (see core/delivery/errors) on failure. */
   sendRaw(email: RawEmail): Promise<{ messageId: string }>;
+  /** As sendRaw, for a message the provider composes: no MIME composer in the caller's bundle. */
+  send(email: SimpleEmail): Promise<{ messageId: string }>;
 }

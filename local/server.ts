@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
+import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
 import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/local/runtime.ts';
 import { contentDirectory } from '../functions/adapters/render/content-dir.ts';
 import { renderPreviews } from '../functions/adapters/render/previews.ts';
@@ -90,7 +91,11 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
   const previewDir = join(dataDir, 'preview');
   const previews = await renderPreviews(previewDir, { contentDir, siteUrl: url });
 
-  const subscriptions = await buildSubscriptionApi(readSubscriptionConfig({ ...process.env, ...env }));
+  const subscriptions = await buildSubscriptionApi(
+    readSubscriptionConfig({ ...process.env, ...env }),
+    undefined,
+    { loadTaxonomy: loadTaxonomyFile },
+  );
   const delivery = await startLocalDelivery({ env: { ...process.env, ...env }, redeliveryDelayMs: 200 });
   const content = contentDirectory(contentDir);
   const articles = createArticleHandler({ siteUrl: url, getArticle: (slug) => content.getArticle(slug) });

@@ -5,13 +5,12 @@ import type { HttpHandler } from '../../local/http.ts';
 import { createDynamoClient } from '../adapters/dynamodb/client.ts';
 import { DynamoSubscriberArchive } from '../adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store.ts';
-import { DEFAULT_TAXONOMY_FILE, loadTaxonomyFile } from '../adapters/fs/taxonomy.ts';
+import { loadConfirmationsFile } from '../adapters/fs/confirmations.ts';
+import { DEFAULT_TAXONOMY_FILE, loadTaxonomyJsonFile } from '../adapters/fs/taxonomy-json.ts';
 import { loadTokenKeys } from '../adapters/secrets/token-keys.ts';
 import { createSesClient } from '../adapters/ses/client.ts';
 import { createSesMailer } from '../adapters/ses/mailer.ts';
 import type { MailingList } from '../core/delivery/types.ts';
-import { buildMime } from '../core/mail/mime.ts';
-import { compileEmail } from '../core/render/compile.ts';
 import { personalize } from '../core/render/personalize.ts';
 import type { Subscriber } from '../core/subscribers/types.ts';
 import { createCachedConfirmationRenderer } from '../core/subscriptions/confirmation-renderer.ts';
@@ -21,6 +20,7 @@ import {
   checkSubscribeJson,
   isLang,
 } from '../core/subscriptions/input.ts';
+import { precompiledConfirm } from '../core/subscriptions/precompiled-confirmation.ts';
 import type { ConfirmationRenderer, SubscriberLinks, SubscriptionDeps } from '../core/subscriptions/types.ts';
 import {
   confirmSubscription,
@@ -139,7 +139,6 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
     mailer: deps.mailer,
     renderer: deps.renderer,
     personalize: deps.personalize,
-    buildMime,
     taxonomy: deps.taxonomy,
     links,
     clock: deps.clock,
@@ -454,13 +453,15 @@ export function truncateIp(ip: string | undefined): string | undefined {
 
 // Composition root for the Lambda and for `npm start`: real adapters from the environment.
 // Env: TABLE_NAME, DYNAMODB_ENDPOINT?, SENDER_EMAIL, SENDER_NAME?, CONFIGURATION_SET?, SITE_URL, SES_ENDPOINT?,
-// TOKEN_KEYS_SECRET_ARN | TOKEN_KEYS_FILE, TAXONOMY_FILE? (default content/topics.yaml next to the sources;
-// a bundle must set it to the copied file), plus the templates/ directory the MJML compiler reads.
+// TOKEN_KEYS_SECRET_ARN | TOKEN_KEYS_FILE, TAXONOMY_FILE? (the taxonomy's JSON form beside the bundle; default
+// content/topics.yaml, which local runs read with a YAML-capable loader), CONFIRMATIONS_FILE? (the precompiled
+// confirmation emails; default templates/compiled/confirm.json).
 export interface SubscriptionConfig {
   data: ReturnType<typeof dataConfig>;
   mail: ReturnType<typeof mailConfig>;
   tokens: ReturnType<typeof tokenConfig>;
   taxonomyFile: string;
+  confirmationsFile?: string;
 }
 
 /** Throws ConfigError naming the missing or invalid variable. */
@@ -470,16 +471,27 @@ export function readSubscriptionConfig(env: NodeJS.ProcessEnv): SubscriptionConf
     mail: mailConfig(env),
     tokens: tokenConfig(env),
     taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
+    ...(env.CONFIRMATIONS_FILE ? { confirmationsFile: env.CONFIRMATIONS_FILE } : {}),
   };
+}
+
+export interface SubscriptionApiOptions {
+  /**
+   * Reads TAXONOMY_FILE. The function reads the JSON form written at synth, so its bundle has no YAML parser;
+   * local runs and tests pass `loadTaxonomyFile` (fs/taxonomy.ts) to read content/topics.yaml itself.
+   */
+  loadTaxonomy?: (path: string) => Promise<Taxonomy>;
 }
 
 export async function buildSubscriptionApi(
   config: SubscriptionConfig,
   logger: SubscriptionLogger = createLogger('tidings-subscriptions'),
+  options: SubscriptionApiOptions = {},
 ): Promise<HttpHandler> {
-  const [tokenKeys, taxonomy] = await Promise.all([
+  const [tokenKeys, taxonomy, confirmations] = await Promise.all([
     loadTokenKeys(config.tokens),
-    loadTaxonomyFile(config.taxonomyFile),
+    (options.loadTaxonomy ?? loadTaxonomyJsonFile)(config.taxonomyFile),
+    loadConfirmationsFile(config.confirmationsFile),
   ]);
   const region = config.data.region ?? config.mail.region;
   const client = createDynamoClient({
@@ -500,7 +512,7 @@ export async function buildSubscriptionApi(
     suppression,
     mailer,
     renderer: createCachedConfirmationRenderer({
-      compile: compileEmail,
+      compile: precompiledConfirm(confirmations),
       taxonomy,
       siteUrl: config.mail.siteUrl,
     }),

@@ -1,5 +1,7 @@
 // One place for Lambda defaults, and binding helpers that set an environment variable AND its IAM grant
 // together, so a function can never hold a name it may not use (or a permission it has no name for).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
@@ -11,6 +13,8 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DEFAULT_CONFIRMATIONS_FILE } from '../../functions/adapters/fs/confirmations.ts';
+import { taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,9 +31,12 @@ export type HandlerName = (typeof HANDLERS)[number];
 
 /**
  * Handlers that render email with MJML (3.5 MB, ~0.5 s to import): only these may bundle it, and only these get
- * templates/ copied beside their code. http-subscriptions renders the double opt-in confirmation email.
+ * templates/ copied beside their code. http-subscriptions fills the precompiled confirmation email instead.
  */
-export const RENDERING_HANDLERS: readonly HandlerName[] = ['publish', 'plan', 'http-subscriptions'];
+export const RENDERING_HANDLERS: readonly HandlerName[] = ['publish', 'plan'];
+
+/** The sender is the one function that needs no taxonomy: its jobs name the variant to send. */
+const TAXONOMY_HANDLERS: readonly HandlerName[] = HANDLERS.filter((h) => h !== 'send');
 
 /** Where the bundle's runtime files land: Lambda unpacks the asset into /var/task. */
 export const LAMBDA_TASK_ROOT = '/var/task';
@@ -64,21 +71,39 @@ export function entryPath(name: HandlerName): string {
   return join(REPO_ROOT, 'functions', 'handlers', `${name}.ts`);
 }
 
+let taxonomyJsonFile: string | undefined;
+
 /**
- * Files read from disk at run time, copied beside the bundle: [repo-relative source, bundle-relative target].
- * The taxonomy everywhere (TAXONOMY_FILE); templates/ only where MJML renders (TIDINGS_TEMPLATES_DIR).
+ * content/topics.yaml in its JSON form, validated and written once per synth: a bad taxonomy fails `cdk deploy`
+ * here, and the functions read it without a YAML parser in their bundles.
+ */
+function runtimeTaxonomy(): string {
+  if (!taxonomyJsonFile) {
+    const file = join(mkdtempSync(join(tmpdir(), 'tidings-runtime-')), 'topics.json');
+    writeFileSync(file, taxonomyJson(join(REPO_ROOT, 'content', 'topics.yaml')));
+    taxonomyJsonFile = file;
+  }
+  return taxonomyJsonFile;
+}
+
+/**
+ * Files read from disk at run time, copied beside the bundle: [absolute source, bundle-relative target].
+ * The taxonomy (TAXONOMY_FILE) for all but the sender; the precompiled confirmation emails (CONFIRMATIONS_FILE)
+ * for the subscription API; templates/ only where MJML renders (TIDINGS_TEMPLATES_DIR).
  */
 export function runtimeFiles(name: HandlerName): Array<[string, string]> {
-  return [
-    ['content/topics.yaml', 'topics.yaml'],
-    ...(RENDERING_HANDLERS.includes(name) ? [['templates', 'templates'] as [string, string]] : []),
-  ];
+  const files: Array<[string, string]> = [];
+  if (TAXONOMY_HANDLERS.includes(name)) files.push([runtimeTaxonomy(), 'topics.json']);
+  if (name === 'http-subscriptions') files.push([DEFAULT_CONFIRMATIONS_FILE, 'confirm.json']);
+  if (RENDERING_HANDLERS.includes(name)) files.push([join(REPO_ROOT, 'templates'), 'templates']);
+  return files;
 }
 
 /** Environment pointing the handler at its runtime files inside the unpacked bundle at `root`. */
 export function runtimeFileEnv(name: HandlerName, root: string = LAMBDA_TASK_ROOT): Record<string, string> {
   return {
-    TAXONOMY_FILE: `${root}/topics.yaml`,
+    ...(TAXONOMY_HANDLERS.includes(name) ? { TAXONOMY_FILE: `${root}/topics.json` } : {}),
+    ...(name === 'http-subscriptions' ? { CONFIRMATIONS_FILE: `${root}/confirm.json` } : {}),
     ...(RENDERING_HANDLERS.includes(name) ? { TIDINGS_TEMPLATES_DIR: `${root}/templates` } : {}),
   };
 }
@@ -105,8 +130,8 @@ function bundling(name: HandlerName): BundlingOptions {
       beforeBundling: () => [],
       beforeInstall: () => [],
       // Templates and the taxonomy are read from disk at run time (TIDINGS_TEMPLATES_DIR, TAXONOMY_FILE).
-      afterBundling: (inputDir: string, outputDir: string) =>
-        runtimeFiles(name).map(([from, to]) => `cp -R "${join(inputDir, from)}" "${join(outputDir, to)}"`),
+      afterBundling: (_inputDir: string, outputDir: string) =>
+        runtimeFiles(name).map(([from, to]) => `cp -R "${from}" "${join(outputDir, to)}"`),
     },
   };
 }

@@ -2,7 +2,7 @@
 // production (DynamoDB adapter on dynalite, SES mailer on aws-ses-v2-local, token keys from a file, real MJML
 // confirm template) behind a local HTTP server: subscribe form → confirmation email read from the SES outbox →
 // confirm → preference center → RFC 8058 one-click unsubscribe → unsubscribe page. Screenshots: test-results/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
+import { taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
 import { ensureLocalTokenKeys, loadTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { signToken, type TokenKey } from '../../functions/core/tokens.ts';
 import {
@@ -39,6 +40,9 @@ beforeAll(async () => {
   standins = await startStandins({ tableName: 'tidings-e2e' });
   keysDir = await mkdtemp(join(tmpdir(), 'tidings-e2e-'));
   const keysFile = await ensureLocalTokenKeys(join(keysDir, 'token-keys.json'));
+  // As deployed: the taxonomy's JSON form, written from content/topics.yaml the way synth writes it.
+  const taxonomyFile = join(keysDir, 'topics.json');
+  writeFileSync(taxonomyFile, taxonomyJson());
   keys = await loadTokenKeys({ tokenKeysFile: keysFile });
   store = new DynamoSubscriberStore({
     client: createDynamoClient({ endpoint: standins.dynamoEndpoint, region: 'us-east-1' }),
@@ -56,6 +60,7 @@ beforeAll(async () => {
       SENDER_NAME: 'tidings',
       SITE_URL: site,
       TOKEN_KEYS_FILE: keysFile,
+      TAXONOMY_FILE: taxonomyFile,
       AWS_REGION: 'us-east-1',
     }),
     new CapturingLogger(),

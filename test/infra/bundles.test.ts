@@ -48,8 +48,7 @@ beforeAll(async () => {
       absWorkingDir: REPO_ROOT,
     });
     // What afterBundling copies into the asset.
-    for (const [from, to] of runtimeFiles(name))
-      cpSync(join(REPO_ROOT, from), join(outDir, name, to), { recursive: true });
+    for (const [from, to] of runtimeFiles(name)) cpSync(from, join(outDir, name, to), { recursive: true });
     const meta = result.metafile as Metafile;
     const output = Object.entries(meta.outputs).find(([path]) => path.endsWith('index.mjs'))!;
     const externals = output[1].imports.filter((i) => i.external).map((i) => i.path);
@@ -87,6 +86,49 @@ describe('handler bundles', () => {
     const b = built.get(name)!;
     expect(b.inputs.length).toBeGreaterThan(0);
     expect(b.inputs.filter(isMjml)).toEqual([]);
+  });
+
+  it.each(['send', 'http-subscriptions'] as const)(
+    '%s carries no MJML, HTML-to-text, MIME composer or YAML parser (its cold start stays small)',
+    (name) => {
+      const heavy = built
+        .get(name)!
+        .inputs.filter((i) =>
+          /node_modules\/(mjml[^/]*|html-to-text|yaml|juice)\/|nodemailer\/.*mail-composer/.test(i),
+        );
+      expect(heavy).toEqual([]);
+    },
+  );
+
+  it('http-subscriptions serves the subscribe page from its runtime files alone', async () => {
+    const b = built.get('http-subscriptions')!;
+    const keys = join(outDir, 'token-keys.json');
+    writeFileSync(
+      keys,
+      JSON.stringify({ keys: [{ id: 'k1', secret: Buffer.alloc(32, 7).toString('base64') }] }),
+    );
+    // A GET / needs configuration, keys, the taxonomy and the confirmations file, but no DynamoDB or SES call.
+    const probe = `const { handler } = await import(${JSON.stringify(`file://${b.file}`)});
+      const res = await handler({ rawPath: '/', rawQueryString: '', headers: { 'accept-language': 'en' },
+        requestContext: { http: { method: 'GET', sourceIp: '203.0.113.9' }, requestId: 'r1' }, isBase64Encoded: false });
+      console.log(JSON.stringify({ status: res.statusCode, body: res.body }));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', probe], {
+      env: {
+        PATH: process.env.PATH,
+        AWS_REGION: 'ap-east-1',
+        TABLE_NAME: 'tidings',
+        SENDER_EMAIL: 'news@example.org',
+        SITE_URL: 'https://news.example.org',
+        TOKEN_KEYS_FILE: keys,
+        ...runtimeFileEnv('http-subscriptions', join(outDir, 'http-subscriptions')),
+      },
+      cwd: outDir,
+      timeout: 20_000,
+    });
+    const res = JSON.parse(stdout.trim().split('\n').at(-1)!) as { status: number; body: string };
+    expect(res.status).toBe(200);
+    // Topic names come from topics.json beside the bundle.
+    expect(res.body).toContain('Health &amp; life sciences');
   });
 
   it.each(HANDLERS)('%s gets the native modules it imports installed beside it', (name) => {

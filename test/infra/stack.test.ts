@@ -133,7 +133,7 @@ describe('functions', () => {
       Environment: {
         Variables: Match.objectLike({
           TIDINGS_TEMPLATES_DIR: '/var/task/templates',
-          TAXONOMY_FILE: '/var/task/topics.yaml',
+          TAXONOMY_FILE: '/var/task/topics.json',
           POWERTOOLS_SERVICE_NAME: 'tidings-plan',
           TIMEZONE: 'Asia/Shanghai',
           SEND_QUEUE_URL: Match.anyValue(),

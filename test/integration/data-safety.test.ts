@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoSubscriberArchive } from '../../functions/adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { runExport, runImport, type SubscriberData } from '../../functions/cli/commands/subscribers.ts';
-import { suppressionHash } from '../../functions/core/subscribers/portable.ts';
+import { suppressionHash } from '../../functions/core/subscribers/suppression.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
 import { subscriber } from '../unit/subscribers/store-contract.ts';
 

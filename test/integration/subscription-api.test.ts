@@ -1,10 +1,11 @@
 // The subscription API over the real DynamoDB subscriber store on an in-process dynalite: conditional create,
 // the confirmation slot, the pending request and status/topic changes as the table really stores them.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
+import { loadTaxonomyFile, taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
 import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { signToken } from '../../functions/core/tokens.ts';
 import {
@@ -196,7 +197,9 @@ describe('subscription API wired from the environment (dynalite + aws-ses-v2-loc
         TOKEN_KEYS_FILE: keysFile,
         AWS_REGION: 'us-east-1',
       });
-      const wired = await buildSubscriptionApi(config, new CapturingLogger());
+      const wired = await buildSubscriptionApi(config, new CapturingLogger(), {
+        loadTaxonomy: loadTaxonomyFile,
+      });
       const res = await wired(
         event({
           method: 'POST',
@@ -257,6 +260,9 @@ describe('Lambda handler', () => {
       vi.stubEnv('SITE_URL', SITE);
       vi.stubEnv('TOKEN_KEYS_FILE', await ensureLocalTokenKeys(join(dir, 'keys.json')));
       vi.stubEnv('AWS_REGION', 'us-east-1');
+      // As deployed: the JSON form of content/topics.yaml beside the bundle.
+      await writeFile(join(dir, 'topics.json'), taxonomyJson());
+      vi.stubEnv('TAXONOMY_FILE', join(dir, 'topics.json'));
       const page = await handler(event({ path: '/', headers: { 'accept-language': 'en' } }));
       expect(page.statusCode).toBe(200);
       // The real taxonomy from content/topics.yaml.

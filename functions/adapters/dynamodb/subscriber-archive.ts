@@ -8,7 +8,7 @@ import {
   PutCommand,
   paginateScan,
 } from '@aws-sdk/lib-dynamodb';
-import { suppressionHash } from '../../core/subscribers/portable.ts';
+import { suppressionHash } from '../../core/subscribers/suppression.ts';
 import type { Subscriber } from '../../core/subscribers/types.ts';
 import type { SubscriberArchive } from '../../ports.ts';
 import { fromItem } from './subscriber-store.ts';

@@ -1,5 +1,18 @@
 // In-memory Mailer: keeps every accepted message, and lets tests and the benchmark inject provider failures.
-import type { Mailer, RawEmail } from '../../ports.ts';
+import { buildMime } from '../../core/mail/mime.ts';
+import type { Mailer, RawEmail, SimpleEmail } from '../../ports.ts';
+
+/** What SES does with a SendEmail: composes the message (here with the composer the planner uses). */
+export async function composeSimpleEmail(email: SimpleEmail): Promise<RawEmail> {
+  const data = await buildMime({
+    from: email.from,
+    to: email.to,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+  });
+  return { from: email.from.address, to: email.to, data, ...(email.tags ? { tags: email.tags } : {}) };
+}
 
 export class MemoryMailer implements Mailer {
   readonly sent: (RawEmail & { messageId: string })[] = [];
@@ -12,6 +25,10 @@ export class MemoryMailer implements Mailer {
     const messageId = `memory-${this.sent.length + 1}`;
     this.sent.push({ ...email, messageId });
     return { messageId };
+  }
+
+  async send(email: SimpleEmail) {
+    return this.sendRaw(await composeSimpleEmail(email));
   }
 
   /** How many messages each address received. */

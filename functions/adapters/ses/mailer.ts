@@ -1,9 +1,17 @@
-// Adapter: Mailer on SES v1 SendRawEmail. The SDK already retries throttling and 5xx with backoff; what
+// Adapter: Mailer on SES v1 SendRawEmail (editions, composed by the planner) and SendEmail (the double opt-in,
+// composed by SES). The SDK already retries throttling and 5xx with backoff; what
 // is still failing afterwards is mapped to the core's MailerError kinds, which decide what the sender does:
 // back off (throttled), pause the edition (quota-exceeded), give up on the address (rejected) or retry later.
-import { GetSendQuotaCommand, type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import {
+  GetSendQuotaCommand,
+  type SESClient,
+  SendEmailCommand,
+  SendRawEmailCommand,
+} from '@aws-sdk/client-ses';
+import { encodeWord } from 'nodemailer/lib/mime-funcs/index.js';
 import { MailerError, type MailerErrorKind } from '../../core/delivery/errors.ts';
-import type { Mailer, RawEmail } from '../../ports.ts';
+import { checkEmail } from '../../core/mail/address.ts';
+import type { Mailer, RawEmail, SimpleEmail } from '../../ports.ts';
 
 export interface SesMailerOptions {
   client: SESClient;
@@ -78,36 +86,75 @@ export function classifySesError(error: unknown): MailerErrorKind {
   return 'transient';
 }
 
+/** SES tags from a name → value map, each sanitized to what SES accepts. */
+function sesTags(tags: Record<string, string>) {
+  const entries = Object.entries(tags);
+  if (entries.length === 0) return {};
+  return { Tags: entries.map(([Name, Value]) => ({ Name: sanitizeTag(Name), Value: sanitizeTag(Value) })) };
+}
+
+/**
+ * The Source of SendEmail: SES wants a non-ASCII display name as RFC 2047 encoded words; a printable ASCII one
+ * goes in quotes. The address is checked here, so no display name or address can add a recipient.
+ */
+export function formatSource(from: SimpleEmail['from']): string {
+  if (!checkEmail(from.address).ok) throw new MailerError('rejected', 'sender address is invalid');
+  const name = from.name?.trim();
+  if (!name) return from.address;
+  if (/[\r\n]/.test(name)) throw new MailerError('rejected', 'sender name must be one line');
+  const phrase = /^[\x20-\x7e]*$/.test(name) && !/["\\]/.test(name) ? `"${name}"` : encodeWord(name, 'B', 52);
+  return `${phrase} <${from.address}>`;
+}
+
 export function createSesMailer(options: SesMailerOptions): Mailer {
+  const configurationSet = options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {};
+  /** Sends one command; what still fails after the SDK's retries becomes a MailerError of the right kind. */
+  const call = async (api: string, command: SendRawEmailCommand | SendEmailCommand) => {
+    try {
+      // One client, two command types: the union is not assignable to send()'s overloads.
+      const result = await options.client.send(command as SendRawEmailCommand);
+      if (!result.MessageId)
+        throw new MailerError('transient', 'SES accepted the message but returned no message id');
+      return { messageId: result.MessageId };
+    } catch (error) {
+      if (error instanceof MailerError) throw error;
+      const kind = classifySesError(error);
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      throw new MailerError(kind, `SES ${api} failed (${kind}): ${detail}`, { cause: error });
+    }
+  };
   return {
-    async sendRaw(email: RawEmail) {
+    sendRaw(email: RawEmail) {
       const tags = { ...tagsFromHeaders(email.data), ...(email.tags ?? {}) };
-      try {
-        const result = await options.client.send(
-          new SendRawEmailCommand({
-            RawMessage: { Data: email.data },
-            Source: email.from,
-            Destinations: [email.to],
-            ...(options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {}),
-            ...(Object.keys(tags).length > 0
-              ? {
-                  Tags: Object.entries(tags).map(([Name, Value]) => ({
-                    Name: sanitizeTag(Name),
-                    Value: sanitizeTag(Value),
-                  })),
-                }
-              : {}),
-          }),
-        );
-        if (!result.MessageId)
-          throw new MailerError('transient', 'SES accepted the message but returned no message id');
-        return { messageId: result.MessageId };
-      } catch (error) {
-        if (error instanceof MailerError) throw error;
-        const kind = classifySesError(error);
-        const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        throw new MailerError(kind, `SES SendRawEmail failed (${kind}): ${detail}`, { cause: error });
-      }
+      return call(
+        'SendRawEmail',
+        new SendRawEmailCommand({
+          RawMessage: { Data: email.data },
+          Source: email.from,
+          Destinations: [email.to],
+          ...configurationSet,
+          ...sesTags(tags),
+        }),
+      );
+    },
+
+    async send(email: SimpleEmail) {
+      if (!checkEmail(email.to).ok) throw new MailerError('rejected', 'recipient address is invalid');
+      if (/[\r\n]/.test(email.subject)) throw new MailerError('rejected', 'subject must be one line');
+      const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
+      return call(
+        'SendEmail',
+        new SendEmailCommand({
+          Source: formatSource(email.from),
+          Destination: { ToAddresses: [email.to] },
+          Message: {
+            Subject: utf8(email.subject),
+            Body: { Html: utf8(email.html), Text: utf8(email.text) },
+          },
+          ...configurationSet,
+          ...sesTags(email.tags ?? {}),
+        }),
+      );
     },
   };
 }

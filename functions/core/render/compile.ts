@@ -87,7 +87,9 @@ export async function mjmlToHtml(mjml: string): Promise<string> {
     fonts: {},
     keepComments: false,
   });
-  return result.html;
+  // MJML indents its output; indentation is a fifth of a short email's bytes and renders as nothing (email HTML
+  // has no <pre>), while Gmail clips messages over 102 KB. A line break stays, so words never run together.
+  return result.html.replace(/\n\s+/g, '\n');
 }
 
 /**

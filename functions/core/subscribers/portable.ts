@@ -1,9 +1,9 @@
 // Subscribers as JSON lines: the export/import format (`tidings export`, `tidings import`) and the rules for
 // erasing a person (GDPR art. 17) while never mailing their address again.
-import { createHash } from 'node:crypto';
 import * as z from '../../shared/validation.ts';
 import { checkEmail } from '../mail/address.ts';
 import { CADENCES, LANGS } from '../types.ts';
+import { normalizedEmail } from './suppression.ts';
 import type { Subscriber } from './types.ts';
 
 const iso = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO timestamp'));
@@ -61,7 +61,7 @@ export function parseSubscriberLines(
       problems.push({ line, message: `${issue.path.join('.') || 'line'} ${issue.message}` });
       return;
     }
-    const subscriber = { ...parsed.data, email: normalized(parsed.data.email) } as Subscriber;
+    const subscriber = { ...parsed.data, email: normalizedEmail(parsed.data.email) } as Subscriber;
     const unknown = Object.keys(subscriber.topics).find((t) => knownTopics && !knownTopics.has(t));
     if (unknown) {
       problems.push({ line, message: `topics.${unknown} is not in the taxonomy` });
@@ -76,19 +76,6 @@ export function parseSubscriberLines(
   return problems.length > 0 ? { ok: false, problems } : { ok: true, subscribers };
 }
 
-function normalized(email: string): string {
-  const checked = checkEmail(email);
-  return checked.ok ? checked.email : email;
-}
-
 export function toLine(subscriber: Subscriber): string {
   return JSON.stringify(subscriber);
-}
-
-/**
- * What stays after an erase: a SHA-256 of the normalized address, so a later subscribe or import of the same
- * address is refused without keeping the address itself.
- */
-export function suppressionHash(email: string): string {
-  return createHash('sha256').update(normalized(email)).digest('hex');
 }

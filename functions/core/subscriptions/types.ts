@@ -8,8 +8,8 @@ import type { Taxonomy } from '../topics/types.ts';
 import type { Cadence, Lang, TopicId } from '../types.ts';
 
 /**
- * Renders the confirmation email for a language and a set of topics. Implementations cache per
- * (lang, topics), and could serve precompiled variants so the subscription Lambda need not load MJML.
+ * Renders the confirmation email for a language and a set of topics. Implementations cache per (lang, topics);
+ * the subscription function fills emails precompiled at build time, so it never loads MJML.
  */
 export interface ConfirmationRenderer {
   render(lang: Lang, topicIds: TopicId[]): Promise<CompiledEmail>;
@@ -34,13 +34,6 @@ export interface SubscriptionDeps {
     compiled: CompiledEmail,
     values: { confirmUrl: string; manageUrl: string; unsubscribeUrl: string },
   ) => { subject: string; html: string; text: string };
-  buildMime: (input: {
-    from: { address: string; name?: string };
-    to: string;
-    subject: string;
-    html: string;
-    text: string;
-  }) => Promise<Uint8Array>;
   taxonomy: Taxonomy;
   links: SubscriberLinks;
   clock: Clock;

@@ -76,14 +76,15 @@ export async function requestSubscription(
     manageUrl: deps.links.manage(subscriber),
     unsubscribeUrl: deps.links.unsubscribe(subscriber),
   });
-  const data = await deps.buildMime({
+  // Transactional and on no list: SES composes it, so the subscription function carries no MIME composer.
+  await deps.mailer.send({
     from: deps.sender,
     to: subscriber.email,
     subject: email.subject,
     html: email.html,
     text: email.text,
+    tags: { kind: 'confirmation' },
   });
-  await deps.mailer.sendRaw({ from: deps.sender.address, to: subscriber.email, data });
   return 'sent';
 }
 

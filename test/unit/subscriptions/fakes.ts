@@ -2,13 +2,14 @@
 // renderer that emits the real placeholders, a small taxonomy, and an API Gateway v2 event builder.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { simpleParser } from 'mailparser';
+import { composeSimpleEmail } from '../../../functions/adapters/memory/mailer.ts';
 import type { CompiledEmail } from '../../../functions/core/render/types.ts';
 import { PLACEHOLDERS } from '../../../functions/core/render/types.ts';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import type { ConfirmationRenderer } from '../../../functions/core/subscriptions/types.ts';
 import type { Taxonomy, Topic } from '../../../functions/core/topics/types.ts';
 import type { Cadence, Lang, TopicId } from '../../../functions/core/types.ts';
-import type { Clock, Mailer, RawEmail, SubscriberStore } from '../../../functions/ports.ts';
+import type { Clock, Mailer, RawEmail, SimpleEmail, SubscriberStore } from '../../../functions/ports.ts';
 
 export function makeTaxonomy(extra: Topic[] = []): Taxonomy {
   const topics: Topic[] = [
@@ -94,6 +95,9 @@ export class CapturingMailer implements Mailer {
   async sendRaw(email: RawEmail) {
     this.sent.push(email);
     return { messageId: `m-${this.sent.length}` };
+  }
+  async send(email: SimpleEmail) {
+    return this.sendRaw(await composeSimpleEmail(email));
   }
 }
 

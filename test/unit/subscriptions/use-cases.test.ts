@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildMime } from '../../../functions/core/mail/mime.ts';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import type { SubscriptionDeps } from '../../../functions/core/subscriptions/types.ts';
 import {
@@ -31,7 +30,6 @@ beforeEach(() => {
     mailer,
     renderer: new FakeRenderer(taxonomy),
     personalize: fakePersonalize,
-    buildMime,
     taxonomy,
     links: {
       confirm: (s) => `https://s.example/confirm?token=c-${s.id}`,

@@ -1,0 +1,21 @@
+// Build-time compile of the emails that functions send without MJML (today: the double opt-in confirmation).
+import { compileEmail } from '../../core/render/compile.ts';
+import {
+  markedConfirmData,
+  type PrecompiledConfirmations,
+} from '../../core/subscriptions/precompiled-confirmation.ts';
+import { LANGS } from '../../core/types.ts';
+
+export { DEFAULT_CONFIRMATIONS_FILE as PRECOMPILED_CONFIRMATIONS_FILE } from '../fs/confirmations.ts';
+
+export async function compileConfirmations(): Promise<PrecompiledConfirmations> {
+  const entries = await Promise.all(
+    LANGS.map(async (lang) => [lang, await compileEmail('confirm', markedConfirmData(lang))] as const),
+  );
+  return Object.fromEntries(entries) as PrecompiledConfirmations;
+}
+
+/** The file's text: stable JSON, so an unchanged template gives an unchanged file. */
+export function confirmationsJson(compiled: PrecompiledConfirmations): string {
+  return `${JSON.stringify(compiled, null, 2)}\n`;
+}
