@@ -170,3 +170,67 @@ describe('SES tag helpers', () => {
     );
   });
 });
+
+describe('SES mailer, messages SES composes (SendEmail)', () => {
+  const sent = (id: string): Reply => ({
+    status: 200,
+    body: `<SendEmailResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><SendEmailResult><MessageId>${id}</MessageId></SendEmailResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></SendEmailResponse>`,
+  });
+  const confirmation = {
+    from: { address: 'news@tidings.example.org', name: '潮汐 tidings, 资讯' },
+    to: 'alice@example.org',
+    subject: '请确认您的订阅',
+    html: '<p>确认</p>',
+    text: '确认',
+    tags: { kind: 'confirmation' },
+  };
+  const mailer = () =>
+    createSesMailer({
+      client: createSesClient({ endpoint, maxAttempts: 1 }),
+      configurationSet: 'tidings-events',
+    });
+
+  it('sends UTF-8 subject and bodies with an RFC 2047 sender name, configuration set and tags', async () => {
+    replies = [sent('msg-9')];
+    expect(await mailer().send(confirmation)).toEqual({ messageId: 'msg-9' });
+    const form = requests[0]!;
+    expect(form.get('Action')).toBe('SendEmail');
+    expect(form.get('Destination.ToAddresses.member.1')).toBe('alice@example.org');
+    expect(form.get('Message.Subject.Data')).toBe('请确认您的订阅');
+    expect(form.get('Message.Subject.Charset')).toBe('UTF-8');
+    expect(form.get('Message.Body.Html.Data')).toBe('<p>确认</p>');
+    expect(form.get('Message.Body.Text.Data')).toBe('确认');
+    expect(form.get('ConfigurationSetName')).toBe('tidings-events');
+    expect(form.get('Tags.member.1.Name')).toBe('kind');
+    // The comma in the name is inside the encoded word, so it cannot split the sender into two addresses.
+    const source = form.get('Source')!;
+    expect(source).toMatch(
+      /^=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=( =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=)* <news@tidings\.example\.org>$/,
+    );
+    const decoded = [...source.matchAll(/=\?UTF-8\?B\?([^?]+)\?=/g)]
+      .map((m) => Buffer.from(m[1]!, 'base64'))
+      .reduce((a, b) => Buffer.concat([a, b]));
+    expect(decoded.toString('utf8')).toBe('潮汐 tidings, 资讯');
+  });
+
+  it('quotes a printable ASCII sender name and refuses header injection before calling SES', async () => {
+    replies = [sent('msg-10')];
+    await mailer().send({ ...confirmation, from: { address: 'news@tidings.example.org', name: 'tidings' } });
+    expect(requests[0]!.get('Source')).toBe('"tidings" <news@tidings.example.org>');
+    requests.length = 0;
+    await expect(mailer().send({ ...confirmation, subject: 'hi\r\nBcc: e@x.net' })).rejects.toMatchObject({
+      kind: 'rejected',
+    });
+    await expect(
+      mailer().send({ ...confirmation, to: 'a@example.org, b@example.net' }),
+    ).rejects.toMatchObject({
+      kind: 'rejected',
+    });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('maps a throttled SendEmail like a throttled SendRawEmail', async () => {
+    replies = [fail(400, 'Throttling', 'Maximum sending rate exceeded.')];
+    await expect(mailer().send(confirmation)).rejects.toMatchObject({ kind: 'throttled' });
+  });
+});
