@@ -86,8 +86,10 @@ export class TidingsStack extends Stack {
     publish.bindBucket(contentBucket, 'read');
     // Tokens sign unsubscribe/preference links (publish renders alert variants, send fills them per recipient).
     for (const f of [subscriptions, publish, send]) f.bindSecret(tokenKeys);
-    // Only functions that call SES themselves: the sender and the confirmation email. Publish and plan only queue.
-    for (const f of [subscriptions, send]) this.email.grantSend(f.fn);
+    // Only functions that call SES themselves, each with the one action it uses: the sender sends what the planner
+    // composed, the subscription API has SES compose the confirmation email. Publish and plan only queue.
+    this.email.grantSend(send.fn, 'raw');
+    this.email.grantSend(subscriptions.fn, 'composed');
 
     new Publishing(this, 'Publishing', { bucket: contentBucket, publish });
     this.delivery = new Delivery(this, 'Delivery', {

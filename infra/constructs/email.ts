@@ -1,5 +1,5 @@
 // SES sending: a configuration set that reports bounces and complaints to the feedback function, and the one
-// IAM statement that lets a function send raw mail — only from the sender address, only through that identity.
+// IAM statement that lets a function send mail — only from the sender address, only through that identity.
 import { Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -61,11 +61,15 @@ export class Email extends Construct {
     });
   }
 
-  /** SendRawEmail on exactly this identity and configuration set, From the sender address; nothing else. */
-  grantSend(fn: IFunction): void {
+  /**
+   * One send action on exactly this identity and configuration set, From the sender address; nothing else.
+   * `raw`: SendRawEmail, for messages the function composes (the sender); `composed`: SendEmail, for messages SES
+   * composes (the confirmation email from the subscription API).
+   */
+  grantSend(fn: IFunction, message: 'raw' | 'composed'): void {
     fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['ses:SendRawEmail'],
+        actions: [message === 'raw' ? 'ses:SendRawEmail' : 'ses:SendEmail'],
         resources: [this.identityArn, this.configurationSetArn],
         conditions: { StringEquals: { 'ses:FromAddress': this.senderEmail } },
       }),
