@@ -103,8 +103,13 @@ export interface DeliveryLedger {
  */
 export interface ParkedJobs {
   park(job: SendJob): Promise<void>;
-  /** Removes and returns every parked job of the edition. */
-  take(editionId: string): Promise<SendJob[]>;
+  /** Every parked job of the edition, each with the id that removes it. */
+  list(editionId: string): Promise<{ id: string; job: SendJob }[]>;
+  /**
+   * Removes one job once it is back on the queue. Listing and removing are separate so that a failure between
+   * them re-enqueues a job twice (the ledger skips its recipients) rather than losing it.
+   */
+  remove(editionId: string, id: string): Promise<void>;
 }
 
 export interface SendQueue {

@@ -60,8 +60,11 @@ async function retrying<T>(step: () => Promise<T>, attempts = 60): Promise<T> {
 async function runScenario(s: Scenario) {
   const random = prng(s.seed);
   const log: FaultLog = { injected: 0 };
-  const faults = { on: false };
+  const faults = { on: false, sending: false };
   const rate = () => (faults.on ? s.dbRate : 0);
+  // Edition status writes are faulted while jobs are sent (completion, quota pause, resume); publish and plan
+  // count what they queued with a write that is not idempotent (see the report).
+  const sendingRate = () => (faults.on && faults.sending ? s.dbRate : 0);
   const w = world();
   const ids: { daily: string[]; instant: string[] } = { daily: [], instant: [] };
   for (let i = 0; i < s.daily; i++) {
@@ -105,7 +108,14 @@ async function runScenario(s: Scenario) {
   const deps = {
     ...w,
     subscribers: faulty(w.subscribers, ['get', 'getByEmail', 'setStatus', 'create'], rate, random, log),
-    editions: faulty(w.editions, ['get', 'latest', 'create'], rate, random, log),
+    editions: faulty(
+      faulty(w.editions, ['get', 'latest', 'create'], rate, random, log),
+      ['update'],
+      sendingRate,
+      random,
+      log,
+    ),
+    parked: faulty(w.parked, ['park', 'list', 'remove'], rate, random, log),
     variants: faulty(w.variants, ['get', 'put'], rate, random, log),
     content: faulty(w.content, ['publish', 'sectionsBetween'], rate, random, log),
     ledger: killingLedger,
@@ -170,13 +180,14 @@ async function runScenario(s: Scenario) {
     }
   };
 
-  // Every redelivery re-reads each recipient (subscriber get + ledger claim) and SQS redelivers the whole
-  // message, so one fault anywhere sends the job round again: per-call rates above a few percent on a
-  // 50-recipient job livelock the queue (see the report). Rates here stay at a realistic ≤ 2% per call.
+  // A job whose recipients still fail after the sender's in-process passes goes back to the queue whole; the
+  // passes retry only the failed recipients, so a 50-recipient job converges even at several percent per call.
+  /** How often SQS delivered each message: after a 5th failed receive the queue moves it to the DLQ. */
+  const receives = new Map<SendJob, number>();
   /** SQS: reordered, sometimes duplicated concurrent deliveries; a throw or a retry redelivers the message. */
   async function drain(jobs: SendJob[]) {
     let queue = [...jobs];
-    for (let round = 0; queue.length > 0 && round < 500; round++) {
+    for (let round = 0; queue.length > 0 && round < 50; round++) {
       queue.sort(() => random() - 0.5);
       const next: SendJob[] = [];
       for (const job of queue) {
@@ -189,6 +200,7 @@ async function runScenario(s: Scenario) {
             ),
           ),
         );
+        receives.set(job, (receives.get(job) ?? 0) + 1);
         if (outcomes.some(Boolean)) next.push(job);
         sends++;
         if (!changing && sends >= changeAt) await change();
@@ -198,6 +210,7 @@ async function runScenario(s: Scenario) {
     return queue;
   }
 
+  faults.sending = true;
   expect(await drain(w.queue.take())).toEqual([]);
   if (!changing) await change();
   // The quota resets: every paused edition resumes where it stopped.
@@ -211,6 +224,9 @@ async function runScenario(s: Scenario) {
   faults.on = false;
 
   // ---- invariants
+  // No message would have reached the dead-letter queue (maxReceiveCount 5): the passes converge in time.
+  const maxReceives = Math.max(0, ...receives.values());
+  expect(maxReceives, 'receives of the most redelivered message').toBeLessThanOrEqual(5);
   const counts = w.mailer.countsByRecipient();
   const editions = [
     { id: plan.editionId, readers: ids.daily },
@@ -250,19 +266,25 @@ async function runScenario(s: Scenario) {
   // Nobody outside an audience is ever mailed, and nobody more than once overall (one edition each).
   expect([...counts.values()].every((n) => n === 1)).toBe(true);
   if (killTarget) expect(windowed.has(killTarget)).toBe(true);
-  return { injected: log.injected, ses: sesFaults, windowed: windowed.size, paused: paused.length };
+  return {
+    injected: log.injected,
+    ses: sesFaults,
+    windowed: windowed.size,
+    paused: paused.length,
+    maxReceives,
+  };
 }
 
 describe('fault injection across publish, plan, send and feedback', () => {
   it('keeps one email per eligible subscriber under random DynamoDB/SES faults, duplicates and reordering', async () => {
-    const stats = { injected: 0, ses: 0, windowed: 0, paused: 0, runs: 0 };
+    const stats = { injected: 0, ses: 0, windowed: 0, paused: 0, runs: 0, maxReceives: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.record({
           seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
           daily: fc.integer({ min: 4, max: 60 }),
           instant: fc.integer({ min: 0, max: 30 }),
-          dbRate: fc.double({ min: 0, max: 0.02, noNaN: true }),
+          dbRate: fc.double({ min: 0, max: 0.06, noNaN: true }),
           sesRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
           dupRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
           quotaAfter: fc.option(fc.integer({ min: 0, max: 60 })),
@@ -274,6 +296,7 @@ describe('fault injection across publish, plan, send and feedback', () => {
           stats.ses += r.ses;
           stats.windowed += r.windowed;
           stats.paused += r.paused;
+          stats.maxReceives = Math.max(stats.maxReceives, r.maxReceives);
           stats.runs++;
         },
       ),

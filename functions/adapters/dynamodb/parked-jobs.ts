@@ -1,11 +1,11 @@
-// Adapter: ParkedJobs on the single table, pk `PARKED#<edition>`, sk a random id per job. Jobs of a paused
-// edition wait here instead of cycling through SQS into the DLQ; `take` reads and deletes them when the
-// edition resumes (each delete is conditional, so two concurrent resumes never both re-enqueue a job).
+// Adapter: ParkedJobs on the single table, pk `PARKED#<edition>`, sk time + a random id per job.
+// Jobs of a paused edition wait here instead of cycling through SQS into the DLQ; a resume lists them, puts them
+// back on the queue, then removes them (a job enqueued twice is harmless: the ledger skips its recipients).
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { SendJob } from '../../core/delivery/types.ts';
 import type { ParkedJobs } from '../../ports.ts';
-import { type DynamoTableOptions, isConditionFailure } from './table.ts';
+import type { DynamoTableOptions } from './table.ts';
 
 /** A paused edition is resumed within days; a forgotten one should not linger for ever. */
 const PARKED_TTL_SECONDS = 30 * 24 * 3600;
@@ -28,8 +28,8 @@ export function createDynamoParkedJobs(options: DynamoTableOptions): ParkedJobs 
       );
     },
 
-    async take(editionId) {
-      const jobs: SendJob[] = [];
+    async list(editionId) {
+      const jobs: { id: string; job: SendJob }[] = [];
       for await (const page of paginateQuery(
         { client },
         {
@@ -39,23 +39,16 @@ export function createDynamoParkedJobs(options: DynamoTableOptions): ParkedJobs 
           ConsistentRead: true,
         },
       )) {
-        for (const item of page.Items ?? []) {
-          try {
-            await client.send(
-              new DeleteCommand({
-                TableName: tableName,
-                Key: { pk: item.pk, sk: item.sk },
-                ConditionExpression: 'attribute_exists(pk)',
-              }),
-            );
-          } catch (error) {
-            if (isConditionFailure(error)) continue; // another resume took it
-            throw error;
-          }
-          jobs.push(JSON.parse(String(item.job)) as SendJob);
-        }
+        for (const item of page.Items ?? [])
+          jobs.push({ id: String(item.sk), job: JSON.parse(String(item.job)) });
       }
       return jobs;
+    },
+
+    async remove(editionId, id) {
+      await client.send(
+        new DeleteCommand({ TableName: tableName, Key: { pk: `PARKED#${editionId}`, sk: id } }),
+      );
     },
   };
 }

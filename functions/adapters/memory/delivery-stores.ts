@@ -157,16 +157,21 @@ export class MemorySendQueue implements SendQueue {
 }
 
 export class MemoryParkedJobs implements ParkedJobs {
-  private readonly parked = new Map<string, SendJob[]>();
+  private readonly parked = new Map<string, Map<string, SendJob>>();
+  private next = 0;
   async park(job: SendJob) {
-    const list = this.parked.get(job.editionId) ?? [];
-    list.push(copy(job));
-    this.parked.set(job.editionId, list);
+    const jobs = this.parked.get(job.editionId) ?? new Map<string, SendJob>();
+    jobs.set(String(++this.next).padStart(8, '0'), copy(job));
+    this.parked.set(job.editionId, jobs);
   }
-  async take(editionId: string) {
-    const list = this.parked.get(editionId) ?? [];
-    this.parked.delete(editionId);
-    return list;
+  async list(editionId: string) {
+    return [...(this.parked.get(editionId) ?? new Map<string, SendJob>())].map(([id, job]) => ({
+      id,
+      job: copy(job),
+    }));
+  }
+  async remove(editionId: string, id: string) {
+    this.parked.get(editionId)?.delete(id);
   }
 }
 

@@ -47,6 +47,8 @@ export interface SendDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Throttled sends retried in-process before the recipient is handed back to the queue. */
   throttleRetries?: number;
+  /** Passes over the recipients left to retry (transient errors) before the job goes back to the queue (3). */
+  passes?: number;
   events?: SendEvents;
   random?: () => number;
 }
@@ -86,144 +88,162 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
   const count = (name: keyof EditionCounts) => {
     counts[name] = (counts[name] ?? 0) + 1;
   };
-  const retry: string[] = [];
   let paused: string | undefined;
+  /** Whether the rest of the job reached the parked store: only then may the message be dropped from the queue. */
+  let parked = false;
   const list = listKey(job.list);
 
-  for (const [index, subscriberId] of job.recipients.entries()) {
-    if (paused !== undefined) {
-      retry.push(subscriberId);
-      continue;
-    }
-    const at = deps.clock.now().toISOString();
-    let claimed = false;
-    let accepted = false;
-    try {
-      const subscriber = await deps.subscribers.get(subscriberId);
-      if (!(await deps.ledger.claim(job.editionId, subscriberId, at))) continue; // handled by an earlier delivery
-      claimed = true;
-      if (!subscriber || !follows(subscriber, job.list)) {
-        const reason = subscriber
-          ? `status ${subscriber.status} or no longer on ${list}`
-          : 'subscriber erased';
-        await deps.ledger.settle({ editionId: job.editionId, subscriberId, status: 'skipped', reason, at });
-        count('skipped');
-        deps.events?.skipped?.(job.editionId, subscriberId, reason);
+  /** One pass over `pending`; returns the recipients to try again. */
+  const pass = async (pending: readonly string[]): Promise<string[]> => {
+    const retry: string[] = [];
+    for (const [index, subscriberId] of pending.entries()) {
+      if (paused !== undefined) {
+        retry.push(subscriberId);
         continue;
       }
-      const manage = signToken(
-        {
-          sub: subscriber.id,
-          purpose: 'manage',
-          exp: Math.floor(Date.parse(at) / 1000) + MANAGE_TOKEN_SECONDS,
-        },
-        deps.tokenKeys,
-      );
-      const unsubscribe = signToken({ sub: subscriber.id, purpose: 'unsubscribe', list }, deps.tokenKeys);
-      const unsubscribeUrl = `${deps.siteUrl}/unsubscribe?token=${unsubscribe}`;
-      const email = personalize(variant.email, {
-        manageUrl: `${deps.siteUrl}/preferences?token=${manage}`,
-        unsubscribeUrl,
-      });
-      let data: Uint8Array;
+      const at = deps.clock.now().toISOString();
+      let claimed = false;
+      let accepted = false;
       try {
-        data = renderMime(variant.mime, {
-          to: subscriber.email,
-          html: email.html,
-          text: email.text,
+        const subscriber = await deps.subscribers.get(subscriberId);
+        // Claimed as late as possible: a claim that outlives its process without an email is a lost recipient.
+        if (!(await deps.ledger.claim(job.editionId, subscriberId, at))) continue; // an earlier delivery did it
+        claimed = true;
+        if (!subscriber || !follows(subscriber, job.list)) {
+          const reason = subscriber
+            ? `status ${subscriber.status} or no longer on ${list}`
+            : 'subscriber erased';
+          await deps.ledger.settle({ editionId: job.editionId, subscriberId, status: 'skipped', reason, at });
+          count('skipped');
+          deps.events?.skipped?.(job.editionId, subscriberId, reason);
+          continue;
+        }
+        const manage = signToken(
+          {
+            sub: subscriber.id,
+            purpose: 'manage',
+            exp: Math.floor(Date.parse(at) / 1000) + MANAGE_TOKEN_SECONDS,
+          },
+          deps.tokenKeys,
+        );
+        const unsubscribe = signToken({ sub: subscriber.id, purpose: 'unsubscribe', list }, deps.tokenKeys);
+        const unsubscribeUrl = `${deps.siteUrl}/unsubscribe?token=${unsubscribe}`;
+        const email = personalize(variant.email, {
+          manageUrl: `${deps.siteUrl}/preferences?token=${manage}`,
           unsubscribeUrl,
-          headers: { 'X-Tidings-Subscriber': subscriber.id },
         });
-      } catch (error) {
-        if (!(error instanceof MimeInputError)) throw error;
-        await deps.ledger.settle({
-          editionId: job.editionId,
-          subscriberId,
-          status: 'failed',
-          reason: error.message,
-          at,
-        });
-        count('failed');
-        deps.events?.failed?.(job.editionId, subscriberId, error.message);
-        continue;
-      }
-
-      for (let attempt = 0; ; attempt++) {
-        await deps.rate.take();
+        let data: Uint8Array;
         try {
-          const { messageId } = await deps.mailer.sendRaw({
-            from: deps.sender.address,
+          data = renderMime(variant.mime, {
             to: subscriber.email,
-            data,
-            tags: { edition: job.editionId, subscriber: subscriber.id },
+            html: email.html,
+            text: email.text,
+            unsubscribeUrl,
+            headers: { 'X-Tidings-Subscriber': subscriber.id },
           });
-          accepted = true;
+        } catch (error) {
+          if (!(error instanceof MimeInputError)) throw error;
           await deps.ledger.settle({
             editionId: job.editionId,
             subscriberId,
-            status: 'sent',
-            messageId,
-            at: deps.clock.now().toISOString(),
+            status: 'failed',
+            reason: error.message,
+            at,
           });
-          count('sent');
-          deps.events?.sent?.(job.editionId, subscriberId);
-          break;
-        } catch (error) {
-          if (!(error instanceof MailerError)) throw error;
-          if (error.kind === 'throttled') {
-            deps.events?.throttled?.(job.editionId);
-            if (attempt < (deps.throttleRetries ?? 4)) {
-              // Exponential backoff with full jitter, bounded: 50 ms, 100 ms, 200 ms, … up to 2 s.
-              await sleep(Math.min(2000, 50 * 2 ** attempt) * random());
-              continue;
-            }
-            throw error;
-          }
-          if (error.kind === 'rejected') {
+          count('failed');
+          deps.events?.failed?.(job.editionId, subscriberId, error.message);
+          continue;
+        }
+
+        for (let attempt = 0; ; attempt++) {
+          await deps.rate.take();
+          try {
+            const { messageId } = await deps.mailer.sendRaw({
+              from: deps.sender.address,
+              to: subscriber.email,
+              data,
+              tags: { edition: job.editionId, subscriber: subscriber.id },
+            });
+            accepted = true;
             await deps.ledger.settle({
               editionId: job.editionId,
               subscriberId,
-              status: 'failed',
-              reason: error.message,
+              status: 'sent',
+              messageId,
               at: deps.clock.now().toISOString(),
             });
-            count('failed');
-            deps.events?.failed?.(job.editionId, subscriberId, error.message);
+            count('sent');
+            deps.events?.sent?.(job.editionId, subscriberId);
             break;
+          } catch (error) {
+            if (!(error instanceof MailerError)) throw error;
+            if (error.kind === 'throttled') {
+              deps.events?.throttled?.(job.editionId);
+              if (attempt < (deps.throttleRetries ?? 4)) {
+                // Exponential backoff with full jitter, bounded: 50 ms, 100 ms, 200 ms, … up to 2 s.
+                await sleep(Math.min(2000, 50 * 2 ** attempt) * random());
+                continue;
+              }
+              throw error;
+            }
+            if (error.kind === 'rejected') {
+              await deps.ledger.settle({
+                editionId: job.editionId,
+                subscriberId,
+                status: 'failed',
+                reason: error.message,
+                at: deps.clock.now().toISOString(),
+              });
+              count('failed');
+              deps.events?.failed?.(job.editionId, subscriberId, error.message);
+              break;
+            }
+            if (error.kind === 'quota-exceeded') {
+              const reason = quotaPauseReason(deps.clock.now());
+              await deps.ledger.release(job.editionId, subscriberId);
+              claimed = false;
+              // Pause before parking: parked jobs are only ever resumed from a paused edition.
+              await deps.editions.update(job.editionId, { status: 'paused', pauseReason: reason });
+              paused = reason;
+              deps.events?.paused?.(job.editionId, reason);
+              // Everything left of the job waits for the resume, recipients that already failed retryably too.
+              // If this write fails, the job is handed back to the queue instead and parked on redelivery.
+              await deps.parked.park({ ...job, recipients: [...retry, ...pending.slice(index)] });
+              parked = true;
+              retry.length = 0;
+              break;
+            }
+            throw error;
           }
-          if (error.kind === 'quota-exceeded') {
-            paused = quotaPauseReason(deps.clock.now());
-            await deps.ledger.release(job.editionId, subscriberId);
-            claimed = false;
-            await deps.editions.update(job.editionId, { status: 'paused', pauseReason: paused });
-            deps.events?.paused?.(job.editionId, paused);
-            // Recipients of this job that already failed retryably are parked too: the paused job is not
-            // redelivered, so they would otherwise be lost.
-            await deps.parked.park({ ...job, recipients: [...retry, ...job.recipients.slice(index)] });
-            retry.length = 0;
-            break;
-          }
-          throw error;
         }
+      } catch (error) {
+        if (accepted) {
+          // SES took the message but the ledger write failed: this is the documented window. Releasing the claim
+          // would let a redelivery send it again, so the claim stays at `sending` (at-most-once) for an operator.
+          deps.events?.failed?.(job.editionId, subscriberId, `sent but not recorded: ${String(error)}`);
+          continue;
+        }
+        // Anything retryable (throttled past the in-process retries, transient SES or DynamoDB errors): give the
+        // claim back so the redelivery may send, and report the recipient for retry.
+        if (claimed) await deps.ledger.release(job.editionId, subscriberId).catch(() => {});
+        retry.push(subscriberId);
+        if (!(error instanceof MailerError))
+          deps.events?.failed?.(job.editionId, subscriberId, `retrying: ${String(error)}`);
       }
-    } catch (error) {
-      if (accepted) {
-        // SES took the message but the ledger write failed: this is the documented window. Releasing the claim
-        // would let a redelivery send it again, so the claim stays at `sending` (at-most-once) for an operator.
-        deps.events?.failed?.(job.editionId, subscriberId, `sent but not recorded: ${String(error)}`);
-        continue;
-      }
-      // Anything retryable (throttled past the in-process retries, transient SES or DynamoDB errors): give the
-      // claim back so the redelivery may send, and report the recipient for retry.
-      if (claimed) await deps.ledger.release(job.editionId, subscriberId).catch(() => {});
-      retry.push(subscriberId);
-      if (!(error instanceof MailerError))
-        deps.events?.failed?.(job.editionId, subscriberId, `retrying: ${String(error)}`);
     }
+    return retry;
+  };
+
+  let retry = await pass(job.recipients);
+  for (let n = 1; n < (deps.passes ?? 3) && retry.length > 0 && paused === undefined; n++) {
+    // Transient store or SES errors: try only those recipients again after a short jittered pause, before
+    // handing the job back to the queue, whose redelivery would go through every recipient of it again.
+    await sleep(100 * 2 ** n * random());
+    retry = await pass(retry);
   }
 
   if (Object.keys(counts).length > 0) await deps.editions.addCounts(job.editionId, counts);
-  if (paused !== undefined) return { retry: [], paused };
+  if (paused !== undefined && parked) return { retry: [], paused };
   const after = await deps.editions.get(job.editionId);
   if (after && after.status === 'sending' && isComplete(after.counts)) {
     await deps.editions.update(job.editionId, { status: 'done' });
@@ -231,15 +251,23 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
   return { retry };
 }
 
-/** Puts a paused edition's parked jobs back on the queue. */
+/**
+ * Puts a paused edition's parked jobs back on the queue. Safe to run again after any failure: the edition is set
+ * sending first, jobs are removed only after they were enqueued, and an edition left `sending` with jobs still
+ * parked (a failed or raced earlier resume) is resumed too.
+ */
 export async function resumeEdition(
   deps: { editions: EditionStore; parked: ParkedJobs; queue: { enqueue(jobs: SendJob[]): Promise<void> } },
   editionId: string,
 ): Promise<{ resumed: boolean; jobs: number }> {
   const edition = await deps.editions.get(editionId);
-  if (edition?.status !== 'paused') return { resumed: false, jobs: 0 };
-  await deps.editions.update(editionId, { status: 'sending', pauseReason: undefined });
-  const jobs = await deps.parked.take(editionId);
-  if (jobs.length > 0) await deps.queue.enqueue(jobs);
-  return { resumed: true, jobs: jobs.length };
+  if (edition?.status !== 'paused' && edition?.status !== 'sending') return { resumed: false, jobs: 0 };
+  if (edition.status === 'paused') {
+    await deps.editions.update(editionId, { status: 'sending', pauseReason: undefined });
+  }
+  const parked = await deps.parked.list(editionId);
+  if (parked.length === 0) return { resumed: edition.status === 'paused', jobs: 0 };
+  await deps.queue.enqueue(parked.map((p) => p.job));
+  for (const { id } of parked) await deps.parked.remove(editionId, id);
+  return { resumed: true, jobs: parked.length };
 }

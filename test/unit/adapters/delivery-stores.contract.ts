@@ -246,7 +246,7 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
   const parked = make.parked;
   if (parked) {
     describe(`${name} ParkedJobs`, () => {
-      it('returns every parked job of an edition once, and only that edition', async () => {
+      it('lists the parked jobs of one edition until each is removed', async () => {
         const store = await parked();
         const job = (editionId: string, variantKey: string) => ({
           editionId,
@@ -257,9 +257,14 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
         await store.park(job('e1', 'a'));
         await store.park(job('e1', 'b'));
         await store.park(job('e2', 'c'));
-        expect((await store.take('e1')).map((j) => j.variantKey).sort()).toEqual(['a', 'b']);
-        expect(await store.take('e1')).toEqual([]);
-        expect(await store.take('e2')).toEqual([job('e2', 'c')]);
+        const e1 = (await store.list('e1')).sort((x, y) => x.job.variantKey.localeCompare(y.job.variantKey));
+        expect(e1.map((p) => p.job.variantKey)).toEqual(['a', 'b']);
+        expect(await store.list('e1')).toHaveLength(2); // listing takes nothing
+        await store.remove('e1', e1[0]!.id);
+        await store.remove('e1', e1[0]!.id); // removing twice is no error
+        expect((await store.list('e1')).map((p) => p.job)).toEqual([job('e1', 'b')]);
+        expect((await store.list('e2')).map((p) => p.job)).toEqual([job('e2', 'c')]);
+        expect(await store.list('e3')).toEqual([]);
       });
     });
   }

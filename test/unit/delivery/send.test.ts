@@ -124,6 +124,96 @@ describe('sendJob', () => {
     expect(await w.editions.get(plan.editionId)).toMatchObject({ status: 'done', counts: { sent: 120 } });
   });
 
+  it.each(['update', 'park'] as const)(
+    'loses nobody when the %s write fails as the quota runs out: the job comes back and is parked then',
+    async (failing) => {
+      const { w, plan, jobs } = await plannedWorld(60);
+      let accepted = 0;
+      w.mailer.beforeSend = () => {
+        if (accepted >= 5) throw new MailerError('quota-exceeded', 'Daily message quota exceeded');
+        accepted++;
+      };
+      const store = failing === 'update' ? w.editions : w.parked;
+      const original = (store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[failing]!;
+      let failures = 0;
+      (store as unknown as Record<string, unknown>)[failing] = async (...args: unknown[]) => {
+        // The first pause write fails once, as a throttled or timed-out DynamoDB call would.
+        if (failures === 0 && (failing === 'park' || (args[1] as { status?: string }).status === 'paused')) {
+          failures++;
+          throw new Error(`${failing}: ProvisionedThroughputExceededException`);
+        }
+        return original.apply(store, args);
+      };
+      const first = await sendJob(w, jobs[0]!);
+      if (failing === 'park') {
+        // Not reported paused while its recipients are nowhere safe: SQS must deliver the message again.
+        expect(first.paused).toBeUndefined();
+        expect(first.retry.length).toBeGreaterThan(0);
+      } else {
+        // The next recipient meets the quota too and pauses the edition; the one whose pause failed is parked.
+        expect(first.paused).toMatch(/daily sending quota/);
+      }
+      await drain(w, [...(first.paused ? [] : [jobs[0]!]), ...jobs.slice(1)]);
+      expect(failures).toBe(1);
+      expect((await w.editions.get(plan.editionId))?.status).toBe('paused');
+      w.mailer.beforeSend = undefined;
+      await resumeEdition(w, plan.editionId);
+      await drain(w, w.queue.take());
+      const counts = w.mailer.countsByRecipient();
+      expect(counts.size).toBe(60);
+      expect([...counts.values()].every((c) => c === 1)).toBe(true);
+      expect(await w.editions.get(plan.editionId)).toMatchObject({ status: 'done', counts: { sent: 60 } });
+    },
+  );
+
+  it('resumes again after a resume that failed half-way, and parked jobs are never lost', async () => {
+    const { w, plan, jobs } = await plannedWorld(120);
+    let accepted = 0;
+    w.mailer.beforeSend = () => {
+      if (accepted >= 10) throw new MailerError('quota-exceeded', 'Daily message quota exceeded');
+      accepted++;
+    };
+    await drain(w, jobs);
+    w.mailer.beforeSend = undefined;
+    const enqueue = w.queue.enqueue.bind(w.queue);
+    w.queue.enqueue = async () => {
+      throw new Error('SQS unavailable');
+    };
+    await expect(resumeEdition(w, plan.editionId)).rejects.toThrow('SQS unavailable');
+    // The edition already says `sending`; its jobs are still parked, and the next resume takes them up.
+    expect((await w.editions.get(plan.editionId))?.status).toBe('sending');
+    w.queue.enqueue = enqueue;
+    expect(await resumeEdition(w, plan.editionId)).toMatchObject({ resumed: true });
+    expect(await resumeEdition(w, plan.editionId)).toMatchObject({ resumed: false, jobs: 0 });
+    await drain(w, w.queue.take());
+    expect(w.mailer.countsByRecipient().size).toBe(120);
+    expect(await w.editions.get(plan.editionId)).toMatchObject({ status: 'done', counts: { sent: 120 } });
+  });
+
+  it('retries only the recipients that failed, in-process, before handing the job back to the queue', async () => {
+    const { w, jobs } = await plannedWorld(75);
+    const job = jobs.find((j) => j.recipients.length === 50)!;
+    const reads: string[] = [];
+    const get = w.subscribers.get.bind(w.subscribers);
+    let calls = 0;
+    let failed = 0;
+    w.subscribers.get = async (id: string) => {
+      reads.push(id);
+      // Every seventh read fails: a transient DynamoDB error.
+      if (++calls % 7 === 0) {
+        failed++;
+        throw new Error('TimeoutError');
+      }
+      return get(id);
+    };
+    const outcome = await sendJob(w, job);
+    expect(outcome.retry).toEqual([]);
+    expect(w.mailer.sent).toHaveLength(50);
+    expect(failed).toBeGreaterThan(7);
+    // Each failed read is tried again, and nobody whose email went out is read a second time.
+    expect(reads.length).toBe(50 + failed);
+  });
+
   it('never lets header injection through a subscriber field add a header or a recipient', async () => {
     const { w, jobs } = await plannedWorld(1);
     const s = (await w.subscribers.get('r000'))!;
