@@ -4,6 +4,7 @@
 
 import type {
   Delivery,
+  DeliveryStatus,
   Edition,
   EditionCounts,
   PreparedVariant,
@@ -76,6 +77,8 @@ export interface EditionStore {
   latest(cadence: DigestCadence): Promise<Edition | undefined>;
   update(id: string, patch: Partial<Pick<Edition, 'status' | 'pauseReason' | 'until'>>): Promise<void>;
   addCounts(id: string, delta: Partial<EditionCounts>): Promise<void>;
+  /** Overwrites counts with values recounted from the ledger (`tidings recount`). */
+  setCounts(id: string, counts: Partial<EditionCounts>): Promise<void>;
 }
 
 /** Compiled variants of an edition, written once by the planner and read by every sender. */
@@ -95,6 +98,8 @@ export interface DeliveryLedger {
   /** Give a claim back after a retryable failure, so a redelivery may send. */
   release(editionId: string, subscriberId: string): Promise<void>;
   get(editionId: string, subscriberId: string): Promise<Delivery | undefined>;
+  /** How many deliveries of the edition are in each status: the ledger is the record the counts summarize. */
+  tally(editionId: string): Promise<Record<DeliveryStatus, number>>;
 }
 
 /**

@@ -113,5 +113,9 @@ export class TidingsStack extends Stack {
       description: 'Upload articles as articles/<slug>.md',
     });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'SendQueueUrl', {
+      value: this.delivery.queue.queueUrl,
+      description: 'For `tidings resume` run against AWS (with TABLE_NAME)',
+    });
   }
 }

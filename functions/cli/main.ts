@@ -1,11 +1,11 @@
 // `tidings` command line: each command lives in functions/cli/commands/<name>.ts and registers itself here.
 import { Command } from 'commander';
 import { registerDigest } from './commands/digest.ts';
+import { registerEditionCommands } from './commands/editions.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerPreview } from './commands/preview.ts';
 import { registerPublish } from './commands/publish.ts';
-import { registerResume } from './commands/resume.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
 
 const program = new Command()
@@ -18,7 +18,7 @@ registerLint(program);
 registerPreview(program);
 registerPublish(program);
 registerDigest(program);
-registerResume(program);
+registerEditionCommands(program);
 registerSubscriberCommands(program);
 
 await program.parseAsync(process.argv);

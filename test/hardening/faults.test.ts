@@ -91,6 +91,7 @@ async function runScenario(s: Scenario) {
     claim: (e, sub, at) => ledger.claim(e, sub, at),
     release: (e, sub) => w.ledger.release(e, sub), // release is best effort in the core; left reliable
     get: (e, sub) => ledger.get(e, sub),
+    tally: (e) => w.ledger.tally(e),
     settle: async (d: Delivery) => {
       if (d.status === 'sent' && d.subscriberId === killTarget && !windowed.has(d.subscriberId)) {
         windowed.add(d.subscriberId);

@@ -1,7 +1,7 @@
 // Adapter: DeliveryLedger on the single table, pk `DELIVERY#<edition>`, sk `<subscriber>`. The claim is a
 // conditional put, the idempotency guard against SQS at-least-once delivery: a redelivered message finds the
 // claim and skips that recipient. Records expire after about 400 days (TTL attribute `expiresAt`).
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { Delivery } from '../../core/delivery/types.ts';
 import type { DeliveryLedger } from '../../ports.ts';
 import { type DynamoTableOptions, isConditionFailure } from './table.ts';
@@ -99,6 +99,28 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
         }),
       );
       return result.Item ? fromItem(result.Item) : undefined;
+    },
+
+    async tally(editionId) {
+      const tally = { sending: 0, sent: 0, skipped: 0, failed: 0 };
+      for await (const page of paginateQuery(
+        { client },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `DELIVERY#${editionId}` },
+          // Only the status travels: a million-recipient edition is about 30 MB read, once, by an operator.
+          ProjectionExpression: '#status',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ConsistentRead: true,
+        },
+      )) {
+        for (const item of page.Items ?? []) {
+          const status = item.status as keyof typeof tally;
+          if (status in tally) tally[status]++;
+        }
+      }
+      return tally;
     },
   };
 }

@@ -190,5 +190,25 @@ export function createDynamoEditionStore(options: DynamoTableOptions & { clock?:
         throw error;
       }
     },
+
+    async setCounts(id, counts) {
+      const entries = COUNT_NAMES.filter((name) => counts[name] !== undefined);
+      if (entries.length === 0) return;
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: editionKey(id),
+            UpdateExpression: `SET ${entries.map((name) => `#${name} = :${name}`).join(', ')}`,
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: Object.fromEntries(entries.map((n) => [`#${n}`, countAttribute(n)])),
+            ExpressionAttributeValues: Object.fromEntries(entries.map((n) => [`:${n}`, counts[n]])),
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new EditionNotFoundError(id);
+        throw error;
+      }
+    },
   };
 }

@@ -103,6 +103,12 @@ export class MemoryEditionStore implements EditionStore {
       current.counts[name] += value;
     }
   }
+
+  async setCounts(id: string, counts: Partial<EditionCounts>) {
+    const current = this.editions.get(id);
+    if (!current) throw new Error(`edition ${id} does not exist`);
+    Object.assign(current.counts, counts);
+  }
 }
 
 export class MemoryVariantStore implements VariantStore {
@@ -139,6 +145,11 @@ export class MemoryDeliveryLedger implements DeliveryLedger {
     return found && copy(found);
   }
   /** Test helper: every delivery of an edition. */
+  async tally(editionId: string) {
+    const tally = { sending: 0, sent: 0, skipped: 0, failed: 0 };
+    for (const d of this.of(editionId)) tally[d.status]++;
+    return tally;
+  }
   of(editionId: string): Delivery[] {
     return [...this.deliveries.values()].filter((d) => d.editionId === editionId).map(copy);
   }

@@ -167,6 +167,22 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
         complained: 1,
       });
     });
+
+    it('setCounts overwrites only the counts it is given, and refuses an unknown edition', async () => {
+      const store = await make.editions();
+      await store.create(edition('daily-2025-01-21', 'daily', '2025-01-21T07:00:00.000Z'));
+      await store.addCounts('daily-2025-01-21', { sent: 5, bounced: 1 });
+      await store.setCounts('daily-2025-01-21', { sent: 2, skipped: 1, failed: 0 });
+      expect((await store.get('daily-2025-01-21'))?.counts).toEqual({
+        planned: 3,
+        sent: 2,
+        skipped: 1,
+        failed: 0,
+        bounced: 1,
+        complained: 0,
+      });
+      await expect(store.setCounts('nope', { sent: 1 })).rejects.toThrow();
+    });
   });
 
   describe(`${name} VariantStore`, () => {
@@ -240,6 +256,20 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
         at: '2025-01-20T07:01:01.000Z',
       });
       expect((await ledger.get('e1', 'sub-2'))?.reason).toBe('rejected');
+    });
+
+    it('tallies the deliveries of one edition by status', async () => {
+      const ledger = await make.ledger();
+      const at = '2025-01-20T07:00:00.000Z';
+      const statuses = ['sent', 'sent', 'sent', 'skipped', 'failed', 'sending'] as const;
+      for (const [i, status] of statuses.entries()) {
+        await ledger.claim('e-tally', `sub-${i}`, at);
+        if (status !== 'sending')
+          await ledger.settle({ editionId: 'e-tally', subscriberId: `sub-${i}`, status, at });
+      }
+      await ledger.claim('e-other', 'sub-0', at);
+      expect(await ledger.tally('e-tally')).toEqual({ sending: 1, sent: 3, skipped: 1, failed: 1 });
+      expect(await ledger.tally('e-none')).toEqual({ sending: 0, sent: 0, skipped: 0, failed: 0 });
     });
   });
 

@@ -2,6 +2,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { MailerError } from '../../../functions/core/delivery/errors.ts';
 import { planDigest } from '../../../functions/core/delivery/plan.ts';
+import { recountEdition } from '../../../functions/core/delivery/recount.ts';
 import { resumeEdition, sendJob } from '../../../functions/core/delivery/send.ts';
 import type { SendJob } from '../../../functions/core/delivery/types.ts';
 import { section, subscriber, world } from './world.ts';
@@ -212,6 +213,27 @@ describe('sendJob', () => {
     expect(failed).toBeGreaterThan(7);
     // Each failed read is tried again, and nobody whose email went out is read a second time.
     expect(reads.length).toBe(50 + failed);
+  });
+
+  it('an edition whose counts write failed is recounted from the ledger and completed', async () => {
+    const { w, plan, jobs } = await plannedWorld(30);
+    const addCounts = w.editions.addCounts.bind(w.editions);
+    let failures = 0;
+    w.editions.addCounts = async (id, delta) => {
+      if (failures++ === 0) throw new Error('ProvisionedThroughputExceededException');
+      return addCounts(id, delta);
+    };
+    await drain(w, jobs);
+    expect(w.mailer.countsByRecipient().size).toBe(30);
+    // The redelivered job found everyone claimed: the first job's counts are gone and the edition never ends.
+    const stuck = await w.editions.get(plan.editionId);
+    expect(stuck?.status).toBe('sending');
+    expect(stuck!.counts.sent).toBeLessThan(30);
+
+    const result = await recountEdition(w, plan.editionId);
+    expect(result).toMatchObject({ status: 'done', sending: 0, after: { planned: 30, sent: 30 } });
+    expect(await w.editions.get(plan.editionId)).toMatchObject({ status: 'done', counts: { sent: 30 } });
+    await expect(recountEdition(w, 'daily-1999-01-01')).rejects.toThrow(/no edition/);
   });
 
   it('never lets header injection through a subscriber field add a header or a recipient', async () => {

@@ -1,0 +1,130 @@
+// Operator commands on an edition: `tidings resume <edition>` after a pause (daily quota, bounce or complaint
+// rate) puts its parked send jobs back on the queue; `tidings recount <edition>` sets its counts from the delivery
+// ledger when a counts write was lost. Both work on AWS when TABLE_NAME is set (with the usual AWS credentials),
+// otherwise on the stand-ins of a running `npm start`.
+import type { Command } from 'commander';
+import type { DeliveryLedger, EditionStore, ParkedJobs, SendQueue } from '../../ports.ts';
+
+interface EditionOps {
+  where: string;
+  editions: EditionStore;
+  ledger: DeliveryLedger;
+  parked: ParkedJobs;
+  /** The send queue; on AWS only when SEND_QUEUE_URL is set. */
+  queue?: SendQueue;
+  /** Locally: send what was queued, in this process; returns a summary line. */
+  drain?: () => Promise<string>;
+}
+
+async function connect(): Promise<EditionOps> {
+  if (process.env.TABLE_NAME) {
+    const [config, dynamo, editions, ledger, parked, { SQSClient }, { createSqsSendQueue }] =
+      await Promise.all([
+        import('../../shared/config.ts'),
+        import('../../adapters/dynamodb/client.ts'),
+        import('../../adapters/dynamodb/edition-store.ts'),
+        import('../../adapters/dynamodb/delivery-ledger.ts'),
+        import('../../adapters/dynamodb/parked-jobs.ts'),
+        import('@aws-sdk/client-sqs'),
+        import('../../adapters/sqs/send-queue.ts'),
+      ]);
+    const data = config.dataConfig(process.env);
+    const { sendQueueUrl } = config.deliveryConfig(process.env);
+    const client = dynamo.createDynamoClient({
+      ...(data.dynamodbEndpoint ? { endpoint: data.dynamodbEndpoint } : {}),
+      ...(data.region ? { region: data.region } : {}),
+    });
+    const table = { client, tableName: data.tableName };
+    return {
+      where: `table ${data.tableName}`,
+      editions: editions.createDynamoEditionStore({ ...table, clock: { now: () => new Date() } }),
+      ledger: ledger.createDynamoDeliveryLedger(table),
+      parked: parked.createDynamoParkedJobs(table),
+      ...(sendQueueUrl
+        ? {
+            queue: createSqsSendQueue({
+              client: new SQSClient(data.region ? { region: data.region } : {}),
+              queueUrl: sendQueueUrl,
+            }),
+          }
+        : {}),
+    };
+  }
+  const { startLocalDelivery } = await import('../../adapters/local/runtime.ts');
+  const local = await startLocalDelivery();
+  return {
+    where: 'the local stand-ins',
+    editions: local.ports.editions,
+    ledger: local.ports.ledger,
+    parked: local.ports.parked,
+    queue: local.queue,
+    drain: async () => {
+      await local.queue.drain();
+      const { sent, skipped, failed } = local.tally;
+      return `sent ${sent}, skipped ${skipped}, failed ${failed} — outbox: ${local.outboxUrl}`;
+    },
+  };
+}
+
+function fail(command: string, error: unknown): void {
+  console.error(`tidings ${command}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
+
+export function registerEditionCommands(program: Command): void {
+  program
+    .command('resume')
+    .argument('<edition>', 'the paused edition, e.g. daily-2025-01-20')
+    .description(
+      'put a paused edition’s parked jobs back on the send queue (AWS with TABLE_NAME and SEND_QUEUE_URL, else npm start’s stand-ins, where they are sent at once)',
+    )
+    .action(async (editionId: string) => {
+      try {
+        const { resumeEdition } = await import('../../core/delivery/send.ts');
+        const ops = await connect();
+        const edition = await ops.editions.get(editionId);
+        if (!edition) return fail('resume', `no edition ${editionId} in ${ops.where}`);
+        if (!ops.queue) {
+          return fail('resume', 'set SEND_QUEUE_URL (the stack output SendQueueUrl) to resume on AWS');
+        }
+        const result = await resumeEdition(
+          { editions: ops.editions, parked: ops.parked, queue: ops.queue },
+          editionId,
+        );
+        if (!result.resumed) {
+          console.log(`${editionId} is ${edition.status}, with nothing parked: nothing to resume`);
+          return;
+        }
+        console.log(`${editionId}: ${result.jobs} parked jobs queued again`);
+        if (ops.drain) console.log(await ops.drain());
+      } catch (error) {
+        fail('resume', error);
+      }
+    });
+
+  program
+    .command('recount')
+    .argument('<edition>', 'the edition, e.g. daily-2025-01-20')
+    .description(
+      'set an edition’s sent/skipped/failed counts from its delivery ledger and finish it if complete; run it once no job of it is running',
+    )
+    .action(async (editionId: string) => {
+      try {
+        const { recountEdition } = await import('../../core/delivery/recount.ts');
+        const ops = await connect();
+        const r = await recountEdition(ops, editionId);
+        const line = (c: typeof r.after) =>
+          `planned ${c.planned}, sent ${c.sent}, skipped ${c.skipped}, failed ${c.failed}`;
+        console.log(`${editionId} (${ops.where})`);
+        console.log(`  before: ${line(r.before)}`);
+        console.log(`  after:  ${line(r.after)} — ${r.status}`);
+        if (r.sending > 0) {
+          console.log(
+            `  ${r.sending} deliveries are still claimed without an outcome: jobs still running, or senders that stopped after SES accepted (each got at most one email; see docs/delivery.md)`,
+          );
+        }
+      } catch (error) {
+        fail('recount', error);
+      }
+    });
+}
