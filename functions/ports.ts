@@ -89,14 +89,19 @@ export interface VariantStore {
 
 export interface DeliveryLedger {
   /**
-   * Conditional write keyed by (edition, subscriber): `true` when this caller may send,
-   * `false` when a delivery was already recorded — the idempotency guard against SQS redelivery.
+   * Conditional write keyed by (edition, subscriber): `true` when this caller may send, `false` when a delivery
+   * was already recorded — the idempotency guard against SQS redelivery. A `claimant` (one per send invocation)
+   * is stored with the claim, so a claim whose write landed but whose answer was lost (a timeout, the SDK's retry)
+   * is recognized as the caller's own when it claims again, instead of blocking its only email.
    */
-  claim(editionId: string, subscriberId: string, at: string): Promise<boolean>;
+  claim(editionId: string, subscriberId: string, at: string, claimant?: string): Promise<boolean>;
   /** Record the outcome of a claimed delivery. */
   settle(delivery: Delivery): Promise<void>;
-  /** Give a claim back after a retryable failure, so a redelivery may send. */
-  release(editionId: string, subscriberId: string): Promise<void>;
+  /**
+   * Give a claim back after a retryable failure, so a redelivery may send. Only an unsettled claim, and with a
+   * `claimant` only that claimant's.
+   */
+  release(editionId: string, subscriberId: string, claimant?: string): Promise<void>;
   get(editionId: string, subscriberId: string): Promise<Delivery | undefined>;
   /** How many deliveries of the edition are in each status: the ledger is the record the counts summarize. */
   tally(editionId: string): Promise<Record<DeliveryStatus, number>>;

@@ -15,7 +15,7 @@ import { resumeEdition, sendJob } from '../../functions/core/delivery/send.ts';
 import type { Delivery, SendJob } from '../../functions/core/delivery/types.ts';
 import type { DeliveryLedger } from '../../functions/ports.ts';
 import { subscriber, world } from '../unit/delivery/world.ts';
-import { type FaultLog, faulty, prng } from './faults.ts';
+import { type FaultLog, faulty, landing, prng } from './faults.ts';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251128;
 const PUBLISHED_AT = '2025-01-19T02:00:00.000Z';
@@ -86,10 +86,17 @@ async function runScenario(s: Scenario) {
   const sendable = ids.daily.filter((id) => !rejected.has(`${id}@example.org`));
   const killTarget = s.killSettle ? sendable[Math.floor(random() * sendable.length)] : undefined;
   const windowed = new Set<string>();
-  const ledger = faulty(w.ledger, ['claim', 'settle', 'get'], rate, random, log);
+  // Claims fail before the write, or land and lose their answer (recognized by the sender as its own).
+  const ledger = faulty(
+    landing(w.ledger, ['claim'], rate, random, log),
+    ['claim', 'settle', 'get'],
+    rate,
+    random,
+    log,
+  );
   const killingLedger: DeliveryLedger = {
-    claim: (e, sub, at) => ledger.claim(e, sub, at),
-    release: (e, sub) => w.ledger.release(e, sub), // release is best effort in the core; left reliable
+    claim: (e, sub, at, claimant) => ledger.claim(e, sub, at, claimant),
+    release: (e, sub, claimant) => w.ledger.release(e, sub, claimant), // best effort in the core; left reliable
     get: (e, sub) => ledger.get(e, sub),
     tally: (e) => w.ledger.tally(e),
     settle: async (d: Delivery) => {

@@ -1,6 +1,6 @@
-// Fault injectors for the in-memory twins: a wrapped store throws DynamoDB-like errors before chosen calls.
-// Faults are injected *before* the call reaches the store (the write did not happen), which is what a
-// throughput or connection error means; a timeout after a write landed is not modelled here.
+// Fault injectors for the in-memory twins: a wrapped store throws DynamoDB-like errors on chosen calls. `faulty`
+// throws *before* the call reaches the store (the write did not happen: a throughput or connection error);
+// `landing` throws *after* it (the write landed and its answer was lost: a timeout).
 
 /** Small seeded PRNG (mulberry32): the same seed replays the same faults. */
 export function prng(seed: number): () => number {
@@ -49,6 +49,28 @@ export function faulty<T extends object>(
   random: () => number,
   log: FaultLog,
 ): T {
+  return wrap(target, methods, rate, random, log, 'before');
+}
+
+/** Like `faulty`, but the call reaches the store first: its write lands, then the caller sees a timeout. */
+export function landing<T extends object>(
+  target: T,
+  methods: readonly (keyof T & string)[],
+  rate: () => number,
+  random: () => number,
+  log: FaultLog,
+): T {
+  return wrap(target, methods, rate, random, log, 'after');
+}
+
+function wrap<T extends object>(
+  target: T,
+  methods: readonly (keyof T & string)[],
+  rate: () => number,
+  random: () => number,
+  log: FaultLog,
+  when: 'before' | 'after',
+): T {
   const chosen = new Set<string>(methods);
   return new Proxy(target, {
     get(obj, prop, receiver) {
@@ -57,6 +79,14 @@ export function faulty<T extends object>(
       const bound = (value as (...args: unknown[]) => unknown).bind(obj);
       if (!chosen.has(prop)) return bound;
       return async (...args: unknown[]) => {
+        if (when === 'after') {
+          const result = await bound(...args);
+          if (random() < rate()) {
+            log.injected++;
+            throw new DynamoLikeError('TimeoutError', `${prop}: answer lost after the write landed`);
+          }
+          return result;
+        }
         if (random() < rate()) {
           log.injected++;
           throw dynamoError(random, prop);

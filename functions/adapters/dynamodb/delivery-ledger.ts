@@ -33,7 +33,7 @@ function fromItem(item: Record<string, unknown>): Delivery {
 export function createDynamoDeliveryLedger(options: DynamoTableOptions): DeliveryLedger {
   const { client, tableName } = options;
   return {
-    async claim(editionId, subscriberId, at) {
+    async claim(editionId, subscriberId, at, claimant) {
       try {
         await client.send(
           new PutCommand({
@@ -45,6 +45,7 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
               subscriberId,
               status: 'sending',
               at,
+              ...(claimant !== undefined ? { claimant } : {}),
               expiresAt: expiresAt(at),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
@@ -52,8 +53,17 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
         );
         return true;
       } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
+        if (!isConditionFailure(error)) throw error;
+        if (claimant === undefined) return false;
+        // Our own earlier write may have landed with its answer lost (a timeout the SDK retried): still ours.
+        const { Item } = await client.send(
+          new GetCommand({
+            TableName: tableName,
+            Key: deliveryKey(editionId, subscriberId),
+            ConsistentRead: true,
+          }),
+        );
+        return Item?.status === 'sending' && Item.claimant === claimant;
       }
     },
 
@@ -72,16 +82,19 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
       await client.send(new PutCommand({ TableName: tableName, Item: item }));
     },
 
-    async release(editionId, subscriberId) {
+    async release(editionId, subscriberId, claimant) {
       // Only an unsettled claim is given back: a settled 'sent' must keep blocking redeliveries.
       try {
         await client.send(
           new DeleteCommand({
             TableName: tableName,
             Key: deliveryKey(editionId, subscriberId),
-            ConditionExpression: '#status = :sending',
+            ConditionExpression: `#status = :sending${claimant !== undefined ? ' AND claimant = :claimant' : ''}`,
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':sending': 'sending' },
+            ExpressionAttributeValues: {
+              ':sending': 'sending',
+              ...(claimant !== undefined ? { ':claimant': claimant } : {}),
+            },
           }),
         );
       } catch (error) {

@@ -124,21 +124,30 @@ export class MemoryVariantStore implements VariantStore {
 
 export class MemoryDeliveryLedger implements DeliveryLedger {
   readonly deliveries = new Map<string, Delivery>();
+  private readonly claimants = new Map<string, string>();
   private key(editionId: string, subscriberId: string) {
     return `${editionId}\u0000${subscriberId}`;
   }
-  async claim(editionId: string, subscriberId: string, at: string) {
+  async claim(editionId: string, subscriberId: string, at: string, claimant?: string) {
     const key = this.key(editionId, subscriberId);
-    if (this.deliveries.has(key)) return false;
+    const existing = this.deliveries.get(key);
+    if (existing) {
+      return existing.status === 'sending' && claimant !== undefined && this.claimants.get(key) === claimant;
+    }
     this.deliveries.set(key, { editionId, subscriberId, status: 'sending', at });
+    if (claimant !== undefined) this.claimants.set(key, claimant);
+    else this.claimants.delete(key);
     return true;
   }
   async settle(delivery: Delivery) {
     this.deliveries.set(this.key(delivery.editionId, delivery.subscriberId), copy(delivery));
   }
-  async release(editionId: string, subscriberId: string) {
+  async release(editionId: string, subscriberId: string, claimant?: string) {
     const key = this.key(editionId, subscriberId);
-    if (this.deliveries.get(key)?.status === 'sending') this.deliveries.delete(key);
+    if (this.deliveries.get(key)?.status !== 'sending') return;
+    if (claimant !== undefined && this.claimants.get(key) !== claimant) return;
+    this.deliveries.delete(key);
+    this.claimants.delete(key);
   }
   async get(editionId: string, subscriberId: string) {
     const found = this.deliveries.get(this.key(editionId, subscriberId));

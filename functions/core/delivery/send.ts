@@ -5,6 +5,7 @@
 // window SES gives no idempotency for is between SES accepting a message and the settle: a crash there leaves
 // the claim at `sending`, which blocks a resend (at-most-once) — the window is one SES call wide, and such
 // deliveries stay visible as `sending` in the ledger for an operator.
+import { randomUUID } from 'node:crypto';
 import type {
   DeliveryLedger,
   EditionStore,
@@ -88,6 +89,8 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
   const count = (name: keyof EditionCounts) => {
     counts[name] = (counts[name] ?? 0) + 1;
   };
+  // Names this invocation's claims, so a claim whose write landed but whose answer was lost is still ours.
+  const claimant = randomUUID();
   let paused: string | undefined;
   /** Whether the rest of the job reached the parked store: only then may the message be dropped from the queue. */
   let parked = false;
@@ -102,13 +105,11 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
         continue;
       }
       const at = deps.clock.now().toISOString();
-      let claimed = false;
       let accepted = false;
       try {
         const subscriber = await deps.subscribers.get(subscriberId);
         // Claimed as late as possible: a claim that outlives its process without an email is a lost recipient.
-        if (!(await deps.ledger.claim(job.editionId, subscriberId, at))) continue; // an earlier delivery did it
-        claimed = true;
+        if (!(await deps.ledger.claim(job.editionId, subscriberId, at, claimant))) continue; // done earlier
         if (!subscriber || !follows(subscriber, job.list)) {
           const reason = subscriber
             ? `status ${subscriber.status} or no longer on ${list}`
@@ -200,8 +201,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
             }
             if (error.kind === 'quota-exceeded') {
               const reason = quotaPauseReason(deps.clock.now());
-              await deps.ledger.release(job.editionId, subscriberId);
-              claimed = false;
+              await deps.ledger.release(job.editionId, subscriberId, claimant);
               // Pause before parking: parked jobs are only ever resumed from a paused edition.
               await deps.editions.update(job.editionId, { status: 'paused', pauseReason: reason });
               paused = reason;
@@ -225,7 +225,8 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
         }
         // Anything retryable (throttled past the in-process retries, transient SES or DynamoDB errors): give the
         // claim back so the redelivery may send, and report the recipient for retry.
-        if (claimed) await deps.ledger.release(job.editionId, subscriberId).catch(() => {});
+        // Also when the claim call itself failed: its write may have landed, and only our own claim is released.
+        await deps.ledger.release(job.editionId, subscriberId, claimant).catch(() => {});
         retry.push(subscriberId);
         if (!(error instanceof MailerError))
           deps.events?.failed?.(job.editionId, subscriberId, `retrying: ${String(error)}`);

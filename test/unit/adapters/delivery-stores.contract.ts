@@ -258,6 +258,24 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
       expect((await ledger.get('e1', 'sub-2'))?.reason).toBe('rejected');
     });
 
+    it('recognizes a claimant’s own unsettled claim, and releases a claim only for its claimant', async () => {
+      const ledger = await make.ledger();
+      const at = '2025-01-20T07:00:00.000Z';
+      expect(await ledger.claim('e-own', 'sub-1', at, 'A')).toBe(true);
+      // A's write landed but A never heard back: claiming again, A learns the claim is its own.
+      expect(await ledger.claim('e-own', 'sub-1', at, 'A')).toBe(true);
+      expect(await ledger.claim('e-own', 'sub-1', at, 'B')).toBe(false);
+      expect(await ledger.claim('e-own', 'sub-1', at)).toBe(false);
+      await ledger.release('e-own', 'sub-1', 'B'); // not B's to give back
+      expect(await ledger.claim('e-own', 'sub-1', at, 'B')).toBe(false);
+      await ledger.release('e-own', 'sub-1', 'A');
+      expect(await ledger.claim('e-own', 'sub-1', at, 'B')).toBe(true);
+      await ledger.settle({ editionId: 'e-own', subscriberId: 'sub-1', status: 'sent', at });
+      expect(await ledger.claim('e-own', 'sub-1', at, 'B')).toBe(false); // settled: nobody's any more
+      await ledger.release('e-own', 'sub-1', 'B');
+      expect((await ledger.get('e-own', 'sub-1'))?.status).toBe('sent');
+    });
+
     it('tallies the deliveries of one edition by status', async () => {
       const ledger = await make.ledger();
       const at = '2025-01-20T07:00:00.000Z';

@@ -1,4 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoContentStore } from '../../../functions/adapters/dynamodb/content-store.ts';
 import { createDynamoDeliveryLedger } from '../../../functions/adapters/dynamodb/delivery-ledger.ts';
@@ -41,6 +42,38 @@ describe('DynamoDB adapters, storage details', () => {
       new GetCommand({ TableName: options.tableName, Key: { pk: 'DELIVERY#e1', sk: 'sub-1' } }),
     );
     expect(Item?.expiresAt).toBe(Date.parse('2025-01-20T00:00:00.000Z') / 1000 + 400 * 86400);
+  });
+
+  it('a claim the SDK retried after its write landed (answer lost) is still the claimant’s own', async () => {
+    const { tableName } = await on();
+    // The first PutItem reaches DynamoDB, then the connection drops: the SDK retries the same request, which now
+    // fails its condition. The claimant stored with the claim tells the adapter the claim is its own.
+    const config = {
+      endpoint: local.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    };
+    const inner = new DynamoDBClient(config).config.requestHandler as {
+      handle(request: { headers: Record<string, string> }, options?: unknown): Promise<unknown>;
+    };
+    let dropped = 0;
+    const dropping = {
+      handle: async (request: { headers: Record<string, string> }, options?: unknown) => {
+        const response = await inner.handle(request, options);
+        if (dropped === 0 && String(request.headers['x-amz-target']).endsWith('.PutItem')) {
+          dropped++;
+          throw Object.assign(new Error('socket hang up after the write'), { name: 'TimeoutError' });
+        }
+        return response;
+      },
+    };
+    const client = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ ...config, requestHandler: dropping as never }),
+    );
+    const ledger = createDynamoDeliveryLedger({ client, tableName });
+    expect(await ledger.claim('e1', 'sub-1', '2025-01-20T00:00:00.000Z', 'sender-A')).toBe(true);
+    expect(dropped).toBe(1);
+    expect(await ledger.claim('e1', 'sub-1', '2025-01-20T00:00:00.000Z', 'sender-B')).toBe(false);
   });
 
   it('refuses to update or count a missing edition', async () => {

@@ -215,6 +215,31 @@ describe('sendJob', () => {
     expect(reads.length).toBe(50 + failed);
   });
 
+  it('a claim whose write landed but whose answer was lost still ends in exactly one email', async () => {
+    const { w, plan, jobs } = await plannedWorld(20);
+    const claim = w.ledger.claim.bind(w.ledger);
+    let lost = 0;
+    w.ledger.claim = async (...args: Parameters<typeof claim>) => {
+      const result = await claim(...args);
+      // The first ten claims that succeed land and then time out.
+      if (result && lost < 10) {
+        lost++;
+        throw new Error('TimeoutError: answer lost');
+      }
+      return result;
+    };
+    // Giving the unknown claim back fails too: only recognizing it as this sender's own avoids losing the person.
+    w.ledger.release = async () => {
+      throw new Error('TimeoutError');
+    };
+    await drain(w, jobs);
+    expect(lost).toBe(10);
+    const counts = w.mailer.countsByRecipient();
+    expect(counts.size).toBe(20);
+    expect([...counts.values()].every((c) => c === 1)).toBe(true);
+    expect(await w.editions.get(plan.editionId)).toMatchObject({ status: 'done', counts: { sent: 20 } });
+  });
+
   it('an edition whose counts write failed is recounted from the ledger and completed', async () => {
     const { w, plan, jobs } = await plannedWorld(30);
     const addCounts = w.editions.addCounts.bind(w.editions);
