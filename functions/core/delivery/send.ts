@@ -85,7 +85,8 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
   // A job is one variant, whose MIME message the planner composed: only the recipients are filled in here.
   const variant = await deps.variants.get(job.variantKey);
   if (!variant) throw new Error(`variant ${job.variantKey} of edition ${job.editionId} does not exist`);
-  if (!variant.mime) throw new Error(`variant ${job.variantKey} has no MIME template: plan the edition again`);
+  if (!variant.mime)
+    throw new Error(`variant ${job.variantKey} has no MIME template: plan the edition again`);
   const counts: Partial<EditionCounts> = {};
   const count = (name: keyof EditionCounts) => {
     counts[name] = (counts[name] ?? 0) + 1;
