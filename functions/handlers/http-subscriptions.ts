@@ -7,7 +7,7 @@ import { DynamoSubscriberArchive } from '../adapters/dynamodb/subscriber-archive
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store.ts';
 import { loadConfirmationsFile } from '../adapters/fs/confirmations.ts';
 import { DEFAULT_TAXONOMY_FILE, loadTaxonomyJsonFile } from '../adapters/fs/taxonomy-json.ts';
-import { loadTokenKeys } from '../adapters/secrets/token-keys.ts';
+import { loadTokenKeys, reloadTokenKeys } from '../adapters/secrets/token-keys.ts';
 import { createSesClient } from '../adapters/ses/client.ts';
 import { createSesMailer } from '../adapters/ses/mailer.ts';
 import type { MailingList } from '../core/delivery/types.ts';
@@ -92,6 +92,11 @@ export interface SubscriptionApiDeps {
   personalize: SubscriptionDeps['personalize'];
   taxonomy: Taxonomy;
   tokenKeys: TokenKey[];
+  /**
+   * Reads the keys again. Called when a link names a key this instance does not know (a key added by a rotation
+   * after it started), at most once a minute, so the new key works at once everywhere.
+   */
+  reloadTokenKeys?: () => Promise<TokenKey[]>;
   clock: Clock;
   /** Public origin of the pages and links, e.g. `https://news.example.org`. */
   siteUrl: string;
@@ -110,9 +115,14 @@ const TOKEN_TTL_SECONDS: Record<TokenPurpose, number | undefined> = {
   unsubscribe: undefined,
 };
 
+/** A link with an unknown key id re-reads the keys at most this often (it costs a Secrets Manager call). */
+const KEY_RELOAD_INTERVAL_MS = 60_000;
+
 export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
   const siteOrigin = new URL(deps.siteUrl).origin;
   const fallbackLang = deps.defaultLang ?? 'zh';
+  let tokenKeys = deps.tokenKeys;
+  let keysReloadedAt = Number.NEGATIVE_INFINITY;
 
   const sign = (subscriber: Subscriber, purpose: TokenPurpose, list?: MailingList): string => {
     const ttl = TOKEN_TTL_SECONDS[purpose];
@@ -124,7 +134,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
         ...(list ? { list: listKey(list) } : {}),
         ...(exp !== undefined ? { exp } : {}),
       },
-      deps.tokenKeys,
+      tokenKeys,
     );
   };
   const links: SubscriberLinks = {
@@ -170,9 +180,23 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
     );
   const invalidLink = (lang: Lang): HttpResult =>
     withSubscribeLink(400, lang, STRINGS[lang].invalidLinkTitle, STRINGS[lang].invalidLinkBody);
-  const verify = (token: string | undefined, purpose: TokenPurpose) => {
+  const verify = async (token: string | undefined, purpose: TokenPurpose) => {
     if (!token) return undefined;
-    const result = verifyToken(token, purpose, deps.tokenKeys, deps.clock.now());
+    let result = verifyToken(token, purpose, tokenKeys, deps.clock.now());
+    const now = deps.clock.now().getTime();
+    if (!result.ok && result.reason === 'unknown-key' && deps.reloadTokenKeys) {
+      if (now - keysReloadedAt >= KEY_RELOAD_INTERVAL_MS) {
+        keysReloadedAt = now;
+        try {
+          tokenKeys = await deps.reloadTokenKeys();
+        } catch (error) {
+          deps.logger.warn('token keys reload failed', {
+            error: error instanceof Error ? error.message : 'unknown',
+          });
+        }
+        result = verifyToken(token, purpose, tokenKeys, deps.clock.now());
+      }
+    }
     return result.ok ? result.claims : undefined;
   };
   const formField = (body: ParsedBody, name: string): string | undefined =>
@@ -253,7 +277,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
     'GET /confirm': async (event) => {
       const lang = pageLang(event);
       const token = event.queryStringParameters?.token;
-      if (!verify(token, 'confirm')) return invalidLink(lang);
+      if (!(await verify(token, 'confirm'))) return invalidLink(lang);
       return page(200, confirmPage({ lang, token: token! }), true);
     },
 
@@ -262,7 +286,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
       if (refused) return refused;
       const body = parseBody(event);
       const lang = pageLang(event, body);
-      const claims = verify(formField(body, 'token'), 'confirm');
+      const claims = await verify(formField(body, 'token'), 'confirm');
       if (!claims) return invalidLink(lang);
       const outcome = await confirmSubscription(core, claims.sub);
       if (outcome === 'unknown-subscriber') return invalidLink(lang);
@@ -276,7 +300,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
     'GET /preferences': async (event) => {
       const lang = pageLang(event);
       const token = event.queryStringParameters?.token;
-      const claims = verify(token, 'manage');
+      const claims = await verify(token, 'manage');
       if (!claims) return invalidLink(lang);
       const subscriber = await deps.store.get(claims.sub);
       if (!subscriber) return invalidLink(lang);
@@ -297,7 +321,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
       if (refused) return refused;
       const body = parseBody(event);
       const token = formField(body, 'token');
-      const claims = verify(token, 'manage');
+      const claims = await verify(token, 'manage');
       if (!claims || body.kind !== 'form') return invalidLink(pageLang(event, body));
       const subscriber = await deps.store.get(claims.sub);
       if (!subscriber) return invalidLink(pageLang(event, body));
@@ -342,7 +366,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
     'GET /unsubscribe': async (event) => {
       const lang = pageLang(event);
       const token = event.queryStringParameters?.token;
-      const claims = verify(token, 'unsubscribe');
+      const claims = await verify(token, 'unsubscribe');
       if (!claims) return invalidLink(lang);
       const list = claims.list === undefined ? undefined : parseListKey(claims.list);
       if (claims.list !== undefined && !list) return invalidLink(lang);
@@ -371,7 +395,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
         const refused = refuseCrossSite(event, lang);
         if (refused) return refused;
       }
-      const claims = verify(event.queryStringParameters?.token, 'unsubscribe');
+      const claims = await verify(event.queryStringParameters?.token, 'unsubscribe');
       if (!claims) return invalidLink(lang);
       const list = claims.list === undefined ? undefined : parseListKey(claims.list);
       if (claims.list !== undefined && !list) return invalidLink(lang);
@@ -519,6 +543,7 @@ export async function buildSubscriptionApi(
     personalize,
     taxonomy,
     tokenKeys,
+    reloadTokenKeys: () => reloadTokenKeys(config.tokens),
     clock: { now: () => new Date() },
     siteUrl: config.mail.siteUrl,
     sender: { address: config.mail.senderEmail, name: config.mail.senderName },

@@ -1,8 +1,8 @@
 // Token signing keys come from configuration, never from code: Secrets Manager on AWS, a generated file locally.
 // Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}]}, newest first. Keys are read
-// once per cold start, so a warm instance keeps the keys it started with. To rotate without breaking links:
-// add the new key SECOND and let every instance restart (a deploy does it), then move it first (new links are
-// signed with it, old instances still verify it); remove the old key once every link signed with it may expire.
+// once per cold start; the subscription API reads them again when a link names a key it does not know, so a new
+// key put first works at once (cold senders sign with it, warm pages learn it). Remove the old key once every
+// link signed with it may have expired.
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -63,6 +63,12 @@ export async function loadTokenKeys(config: {
     keys.catch(() => fromSecrets.delete(arn));
   }
   return keys;
+}
+
+/** Reads the keys again, past the per-process cache (a rotation added one this process has not seen). */
+export function reloadTokenKeys(config: Parameters<typeof loadTokenKeys>[0]): Promise<TokenKey[]> {
+  if (config.tokenKeysSecretArn) fromSecrets.delete(config.tokenKeysSecretArn);
+  return loadTokenKeys(config);
 }
 
 async function readSecret(arn: string, client: SecretsManagerClient): Promise<TokenKey[]> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
-import { signToken } from '../../../functions/core/tokens.ts';
+import { signToken, type TokenKey } from '../../../functions/core/tokens.ts';
 import { createSubscriptionApi, subscriptionRoutes } from '../../../functions/handlers/http-subscriptions.ts';
 import type { HttpHandler } from '../../../local/http.ts';
 import {
@@ -888,5 +888,79 @@ describe('full flow and errors', () => {
     expect(logged).toContain('exploded');
     expect(logged).toContain('req-123');
     expect(logged).not.toContain('boom@example.org');
+  });
+});
+
+describe('key rotation', () => {
+  it('learns a key added after it started from the first link that names it, at most once a minute', async () => {
+    const rotated: TokenKey = { id: 'test-2', secret: randomBytes(32) };
+    let reloads = 0;
+    let secret = [rotated, ...TEST_KEYS];
+    const rotating = createSubscriptionApi({
+      store,
+      mailer,
+      renderer,
+      personalize: fakePersonalize,
+      taxonomy,
+      tokenKeys: TEST_KEYS,
+      reloadTokenKeys: async () => {
+        reloads++;
+        return secret;
+      },
+      clock,
+      siteUrl: SITE,
+      sender: { address: 'news@example.org', name: 'tidings' },
+      logger,
+    });
+    seed({ id: 'a', email: 'a@example.org' });
+    const manage = (key: TokenKey) =>
+      signToken({ sub: 'a', purpose: 'manage', exp: Math.floor(clock.now().getTime() / 1000) + 3600 }, [key]);
+
+    // A sender that started after the rotation signed with the new key; this instance has never seen it.
+    const page = await rotating(event({ path: '/preferences', query: { token: manage(rotated) } }));
+    expect(page.statusCode).toBe(200);
+    expect(reloads).toBe(1);
+    // Known keys never trigger a reload, and unknown ones at most once a minute.
+    expect(
+      (await rotating(event({ path: '/preferences', query: { token: manage(TEST_KEYS[0]!) } }))).statusCode,
+    ).toBe(200);
+    const stranger: TokenKey = { id: 'forged', secret: randomBytes(32) };
+    secret = [stranger, rotated, ...TEST_KEYS];
+    expect(
+      (await rotating(event({ path: '/preferences', query: { token: manage(stranger) } }))).statusCode,
+    ).toBe(400);
+    expect(reloads).toBe(1);
+    clock.advance(61);
+    expect(
+      (await rotating(event({ path: '/preferences', query: { token: manage(stranger) } }))).statusCode,
+    ).toBe(200);
+    expect(reloads).toBe(2);
+  });
+
+  it('answers an unknown key as an invalid link when the reload itself fails', async () => {
+    const rotating = createSubscriptionApi({
+      store,
+      mailer,
+      renderer,
+      personalize: fakePersonalize,
+      taxonomy,
+      tokenKeys: TEST_KEYS,
+      reloadTokenKeys: async () => {
+        throw new Error('AccessDeniedException');
+      },
+      clock,
+      siteUrl: SITE,
+      sender: { address: 'news@example.org', name: 'tidings' },
+      logger,
+    });
+    seed({ id: 'a', email: 'a@example.org' });
+    const token = signToken({ sub: 'a', purpose: 'unsubscribe' }, [
+      { id: 'test-9', secret: randomBytes(32) },
+    ]);
+    const res = await rotating(event({ path: '/unsubscribe', query: { token } }));
+    expect(res.statusCode).toBe(400);
+    expect(logger.lines.some((l) => l.level === 'warn' && l.message === 'token keys reload failed')).toBe(
+      true,
+    );
   });
 });
