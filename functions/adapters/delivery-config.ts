@@ -3,8 +3,8 @@
 import { dataConfig, deliveryConfig, mailConfig, tokenConfig } from '../shared/config.ts';
 import { DEFAULT_TAXONOMY_FILE } from './fs/taxonomy-json.ts';
 
-/** Which Lambda (or the CLI) is being wired. */
-export type DeliveryRole = 'publish' | 'plan' | 'send' | 'feedback' | 'cli';
+/** Which Lambda (or the CLI) is being wired; `operator`: the edition commands run against AWS (no mail sent). */
+export type DeliveryRole = 'publish' | 'plan' | 'send' | 'feedback' | 'cli' | 'operator';
 
 const NEEDS: Record<DeliveryRole, { mail: boolean; tokens: boolean }> = {
   publish: { mail: true, tokens: true },
@@ -12,6 +12,7 @@ const NEEDS: Record<DeliveryRole, { mail: boolean; tokens: boolean }> = {
   send: { mail: true, tokens: true },
   feedback: { mail: false, tokens: false },
   cli: { mail: true, tokens: true },
+  operator: { mail: false, tokens: false },
 };
 
 export interface DeliveryConfig {

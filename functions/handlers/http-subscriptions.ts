@@ -182,20 +182,19 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
     withSubscribeLink(400, lang, STRINGS[lang].invalidLinkTitle, STRINGS[lang].invalidLinkBody);
   const verify = async (token: string | undefined, purpose: TokenPurpose) => {
     if (!token) return undefined;
-    let result = verifyToken(token, purpose, tokenKeys, deps.clock.now());
-    const now = deps.clock.now().getTime();
-    if (!result.ok && result.reason === 'unknown-key' && deps.reloadTokenKeys) {
-      if (now - keysReloadedAt >= KEY_RELOAD_INTERVAL_MS) {
-        keysReloadedAt = now;
-        try {
-          tokenKeys = await deps.reloadTokenKeys();
-        } catch (error) {
-          deps.logger.warn('token keys reload failed', {
-            error: error instanceof Error ? error.message : 'unknown',
-          });
-        }
-        result = verifyToken(token, purpose, tokenKeys, deps.clock.now());
+    const now = deps.clock.now();
+    let result = verifyToken(token, purpose, tokenKeys, now);
+    const reloadDue = now.getTime() - keysReloadedAt >= KEY_RELOAD_INTERVAL_MS;
+    if (!result.ok && result.reason === 'unknown-key' && deps.reloadTokenKeys && reloadDue) {
+      keysReloadedAt = now.getTime();
+      try {
+        tokenKeys = await deps.reloadTokenKeys();
+      } catch (error) {
+        deps.logger.warn('token keys reload failed', {
+          error: error instanceof Error ? error.message : 'unknown',
+        });
       }
+      result = verifyToken(token, purpose, tokenKeys, now);
     }
     return result.ok ? result.claims : undefined;
   };

@@ -30,14 +30,14 @@ function parse<T extends Record<string, z.ZodMiniType>>(
   return result.data;
 }
 
+const awsRegion = optional(
+  z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
+);
+
 // AWS_REGION is set by Lambda; REGION is accepted for local runs and scripts that set only that.
 const region = {
-  AWS_REGION: optional(
-    z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
-  ),
-  REGION: optional(
-    z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region such as ap-east-1')),
-  ),
+  AWS_REGION: awsRegion,
+  REGION: awsRegion,
 };
 
 /**

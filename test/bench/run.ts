@@ -83,6 +83,8 @@ const row = (step: string, figure: string, budget?: string, ok?: boolean) =>
   rows.push({ step, figure, ...(budget ? { budget } : {}), ...(ok !== undefined ? { ok } : {}) });
 
 const taxonomy = await loadTaxonomyFile();
+/** What every plan in this benchmark shares besides its stores and compile. */
+const planning = { taxonomy, siteUrl: SITE, sender: SENDER, listIdDomain: LIST_DOMAIN, clock };
 const topics = taxonomy.topics.map((t) => t.id);
 const sections: PublishedSection[] = [];
 for (const { result } of await readArticles('content/articles')) {
@@ -119,11 +121,7 @@ const plan = await planDigest(
     queue,
     subscribers,
     compile: countingCompile,
-    taxonomy,
-    siteUrl: SITE,
-    sender: SENDER,
-    listIdDomain: LIST_DOMAIN,
-    clock,
+    ...planning,
   },
   'daily',
   { pageSize: 500 },
@@ -294,18 +292,7 @@ progress(`2/4 send rate: ${SEND_N} recipients against a fake SES limited to ${RA
     eligible++;
   }
   await w.content.publish('edition', sections);
-  await planDigest(
-    {
-      ...w,
-      compile: compileEmail,
-      taxonomy,
-      siteUrl: SITE,
-      sender: SENDER,
-      listIdDomain: LIST_DOMAIN,
-      clock,
-    },
-    'daily',
-  );
+  await planDigest({ ...w, compile: compileEmail, ...planning }, 'daily');
   // The fake SES: refuses a send when R sends were accepted in the last second.
   const accepted: number[] = [];
   let throttles = 0;

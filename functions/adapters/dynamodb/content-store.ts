@@ -13,9 +13,6 @@ import type { PublishedSection } from '../../core/delivery/types.ts';
 import type { ContentStore } from '../../ports.ts';
 import { type DynamoTableOptions, isConditionFailure } from './table.ts';
 
-export type { DynamoTableOptions } from './table.ts';
-
-/** By name too: a second copy of the SDK in a bundle would defeat `instanceof`. */
 const MONTH_INDEX_PK = 'SECTION_MONTHS';
 const BATCH_LIMIT = 25;
 const MAX_BATCH_ATTEMPTS = 8;

@@ -76,6 +76,7 @@ export interface DynamoTableOptions {
   tableName: string;
 }
 
+/** By name too: a second copy of the SDK in a bundle would defeat `instanceof`. */
 export function isConditionFailure(error: unknown): boolean {
   return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 }

@@ -1,6 +1,6 @@
 // Adapter: VariantStore on the single table. A prepared variant (HTML < 100 KB, its text part and its MIME
-// template of a few KB) is gzipped into one binary attribute: CJK HTML compresses about 5×, which keeps every item far below
-// DynamoDB's 400 KB item limit and makes each sender's read cheap.
+// template of a few KB) is gzipped into one binary attribute: CJK HTML compresses about 5×, which keeps every
+// item far below DynamoDB's 400 KB item limit and makes each sender's read cheap.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { PreparedVariant } from '../../core/delivery/types.ts';

@@ -1,5 +1,5 @@
-// The taxonomy as the deployed functions read it: JSON written from content/topics.yaml at synth (and by the
-// local runtime), so their bundles need no YAML parser. Validated again on load like the YAML.
+// The taxonomy as the deployed functions read it: JSON written from content/topics.yaml at synth, so their
+// bundles need no YAML parser. Validated again on load like the YAML.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { TaxonomyError, taxonomyFromDocument } from '../../core/topics/taxonomy.ts';

@@ -13,8 +13,8 @@ export async function loadTaxonomyFile(path: string = DEFAULT_TAXONOMY_FILE): Pr
 }
 
 /**
- * The YAML taxonomy's JSON form, validated first so a bad taxonomy fails the deploy (synth) or the local start,
- * not a function at run time. Synchronous: CDK constructs are built synchronously.
+ * The YAML taxonomy's JSON form, validated first so a bad taxonomy fails the deploy (synth), not a function at
+ * run time. Synchronous: CDK constructs are built synchronously.
  */
 export function taxonomyJson(path: string = DEFAULT_TAXONOMY_FILE): string {
   const document = parseTaxonomyYaml(readFileSync(path, 'utf8'), path);

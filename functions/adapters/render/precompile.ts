@@ -6,8 +6,6 @@ import {
 } from '../../core/subscriptions/precompiled-confirmation.ts';
 import { LANGS } from '../../core/types.ts';
 
-export { DEFAULT_CONFIRMATIONS_FILE as PRECOMPILED_CONFIRMATIONS_FILE } from '../fs/confirmations.ts';
-
 export async function compileConfirmations(): Promise<PrecompiledConfirmations> {
   const entries = await Promise.all(
     LANGS.map(async (lang) => [lang, await compileEmail('confirm', markedConfirmData(lang))] as const),

@@ -9,6 +9,7 @@ import {
   SendRawEmailCommand,
 } from '@aws-sdk/client-ses';
 import { encodeWord } from 'nodemailer/lib/mime-funcs/index.js';
+import { DELIVERY_HEADERS } from '../../core/delivery/editions.ts';
 import { MailerError, type MailerErrorKind } from '../../core/delivery/errors.ts';
 import { checkEmail } from '../../core/mail/address.ts';
 import type { Mailer, RawEmail, SimpleEmail } from '../../ports.ts';
@@ -27,11 +28,10 @@ export function sanitizeTag(value: string): string {
   return clean === '' ? '_' : clean;
 }
 
-/** Headers the sender sets so feedback can find the edition and subscriber without an address lookup. */
-const TAG_HEADERS: Record<string, string> = {
-  'x-tidings-edition': 'edition',
-  'x-tidings-subscriber': 'subscriber',
-};
+/** Lower-cased delivery header → the SES tag that carries the same value. */
+const TAG_HEADERS: Record<string, string> = Object.fromEntries(
+  Object.entries(DELIVERY_HEADERS).map(([tag, name]) => [name.toLowerCase(), tag]),
+);
 
 /** Reads the edition/subscriber ids from the message's own headers (the header block only, unfolded). */
 export function tagsFromHeaders(data: Uint8Array): Record<string, string> {

@@ -18,36 +18,14 @@ interface EditionOps {
 
 async function connect(): Promise<EditionOps> {
   if (process.env.TABLE_NAME) {
-    const [config, dynamo, editions, ledger, parked, { SQSClient }, { createSqsSendQueue }] =
-      await Promise.all([
-        import('../../shared/config.ts'),
-        import('../../adapters/dynamodb/client.ts'),
-        import('../../adapters/dynamodb/edition-store.ts'),
-        import('../../adapters/dynamodb/delivery-ledger.ts'),
-        import('../../adapters/dynamodb/parked-jobs.ts'),
-        import('@aws-sdk/client-sqs'),
-        import('../../adapters/sqs/send-queue.ts'),
-      ]);
-    const data = config.dataConfig(process.env);
-    const { sendQueueUrl } = config.deliveryConfig(process.env);
-    const client = dynamo.createDynamoClient({
-      ...(data.dynamodbEndpoint ? { endpoint: data.dynamodbEndpoint } : {}),
-      ...(data.region ? { region: data.region } : {}),
-    });
-    const table = { client, tableName: data.tableName };
+    const { createDeliveryPorts, readDeliveryConfig } = await import('../../adapters/delivery-ports.ts');
+    const ports = await createDeliveryPorts(readDeliveryConfig(process.env, 'operator'));
     return {
-      where: `table ${data.tableName}`,
-      editions: editions.createDynamoEditionStore({ ...table, clock: { now: () => new Date() } }),
-      ledger: ledger.createDynamoDeliveryLedger(table),
-      parked: parked.createDynamoParkedJobs(table),
-      ...(sendQueueUrl
-        ? {
-            queue: createSqsSendQueue({
-              client: new SQSClient(data.region ? { region: data.region } : {}),
-              queueUrl: sendQueueUrl,
-            }),
-          }
-        : {}),
+      where: `table ${ports.config.data.tableName}`,
+      editions: ports.editions,
+      ledger: ports.ledger,
+      parked: ports.parked,
+      ...(ports.queue ? { queue: ports.queue } : {}),
     };
   }
   const { startLocalDelivery } = await import('../../adapters/local/runtime.ts');

@@ -42,6 +42,12 @@ export function isComplete(counts: EditionCounts): boolean {
   return counts.planned > 0 && counts.sent + counts.skipped + counts.failed >= counts.planned;
 }
 
+/**
+ * Headers every delivered message carries (and SES tags with the same values), so bounce and complaint feedback
+ * finds its edition and subscriber without looking the address up.
+ */
+export const DELIVERY_HEADERS = { edition: 'X-Tidings-Edition', subscriber: 'X-Tidings-Subscriber' } as const;
+
 /** RFC 2919 List-Id, distinct per list: `<daily.digest.example.org>`, `<health.alerts.example.org>`. */
 export function listId(list: MailingList, domain: string): string {
   return list.kind === 'digest' ? `<${list.cadence}.digest.${domain}>` : `<${list.topic}.alerts.${domain}>`;

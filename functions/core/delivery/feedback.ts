@@ -2,6 +2,7 @@
 // pause an edition whose rates approach the levels at which SES reviews (5% bounces, 0.1% complaints) the account.
 import type { EditionStore, SubscriberStore } from '../../ports.ts';
 import type { Subscriber } from '../subscribers/types.ts';
+import { DELIVERY_HEADERS } from './editions.ts';
 import type { Edition } from './types.ts';
 
 /** The part of an SES notification (SNS or event publishing) that feedback reads. */
@@ -66,8 +67,8 @@ export async function applyFeedback(
     type === 'Bounce'
       ? (notification.bounce?.bouncedRecipients ?? [])
       : (notification.complaint?.complainedRecipients ?? []);
-  const editionId = tagOrHeader(notification.mail, 'edition', 'X-Tidings-Edition');
-  const taggedSubscriber = tagOrHeader(notification.mail, 'subscriber', 'X-Tidings-Subscriber');
+  const editionId = tagOrHeader(notification.mail, 'edition', DELIVERY_HEADERS.edition);
+  const taggedSubscriber = tagOrHeader(notification.mail, 'subscriber', DELIVERY_HEADERS.subscriber);
   const at = deps.clock.now().toISOString();
 
   const outcomes: FeedbackOutcome[] = [];

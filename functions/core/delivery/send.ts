@@ -19,7 +19,7 @@ import { renderMime } from '../mail/variant-mime.ts';
 import { personalize } from '../render/personalize.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import { listKey, signToken, type TokenKey } from '../tokens.ts';
-import { isComplete } from './editions.ts';
+import { DELIVERY_HEADERS, isComplete } from './editions.ts';
 import { MailerError } from './errors.ts';
 import type { RateLimiter } from './rate.ts';
 import type { EditionCounts, MailingList, SendJob } from './types.ts';
@@ -142,7 +142,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
             html: email.html,
             text: email.text,
             unsubscribeUrl,
-            headers: { 'X-Tidings-Subscriber': subscriber.id },
+            headers: { [DELIVERY_HEADERS.subscriber]: subscriber.id },
           });
         } catch (error) {
           if (!(error instanceof MimeInputError)) throw error;

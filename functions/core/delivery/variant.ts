@@ -1,7 +1,7 @@
 // A variant is compiled and its MIME message composed once, at planning; senders only fill in recipients.
 import { composeMimeTemplate } from '../mail/mime-template.ts';
 import type { CompiledEmail } from '../render/types.ts';
-import { listId } from './editions.ts';
+import { DELIVERY_HEADERS, listId } from './editions.ts';
 import type { MailingList, PreparedVariant } from './types.ts';
 
 /** Who sends, as every variant's From and List-Id say it. */
@@ -9,9 +9,6 @@ export interface SenderIdentity {
   sender: { address: string; name?: string };
   listIdDomain: string;
 }
-
-/** Per-recipient headers the sender fills in (feedback events carry them back). */
-export const RECIPIENT_HEADERS = ['X-Tidings-Subscriber'] as const;
 
 export async function prepareVariant(
   identity: SenderIdentity,
@@ -23,8 +20,9 @@ export async function prepareVariant(
     from: identity.sender,
     subject: email.subject,
     listId: listId(list, identity.listIdDomain),
-    headers: { 'X-Tidings-Edition': editionId },
-    recipientHeaders: RECIPIENT_HEADERS,
+    headers: { [DELIVERY_HEADERS.edition]: editionId },
+    // Filled in per recipient by the sender.
+    recipientHeaders: [DELIVERY_HEADERS.subscriber],
   });
   return { email, mime };
 }

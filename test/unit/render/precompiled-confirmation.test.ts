@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  compileConfirmations,
-  confirmationsJson,
-  PRECOMPILED_CONFIRMATIONS_FILE,
-} from '../../../functions/adapters/render/precompile.ts';
+import { DEFAULT_CONFIRMATIONS_FILE } from '../../../functions/adapters/fs/confirmations.ts';
+import { compileConfirmations, confirmationsJson } from '../../../functions/adapters/render/precompile.ts';
 import { compileEmail } from '../../../functions/core/render/compile.ts';
 import type { ConfirmData } from '../../../functions/core/render/types.ts';
 import {
@@ -13,15 +10,13 @@ import {
   precompiledConfirm,
 } from '../../../functions/core/subscriptions/precompiled-confirmation.ts';
 
-const committed = JSON.parse(
-  readFileSync(PRECOMPILED_CONFIRMATIONS_FILE, 'utf8'),
-) as PrecompiledConfirmations;
+const committed = JSON.parse(readFileSync(DEFAULT_CONFIRMATIONS_FILE, 'utf8')) as PrecompiledConfirmations;
 
 describe('precompiled confirmation email', () => {
   it('is what the templates compile to today (else: npm run templates:compile)', async () => {
     const fresh = confirmationsJson(await compileConfirmations());
     expect(
-      readFileSync(PRECOMPILED_CONFIRMATIONS_FILE, 'utf8') === fresh,
+      readFileSync(DEFAULT_CONFIRMATIONS_FILE, 'utf8') === fresh,
       'templates/compiled/confirm.json is stale: run `npm run templates:compile` and commit it',
     ).toBe(true);
   });

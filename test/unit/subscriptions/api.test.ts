@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import { signToken, type TokenKey } from '../../../functions/core/tokens.ts';
-import { createSubscriptionApi, subscriptionRoutes } from '../../../functions/handlers/http-subscriptions.ts';
+import {
+  createSubscriptionApi,
+  type SubscriptionApiDeps,
+  subscriptionRoutes,
+} from '../../../functions/handlers/http-subscriptions.ts';
 import type { HttpHandler } from '../../../local/http.ts';
 import {
   CapturingLogger,
@@ -36,7 +40,12 @@ beforeEach(() => {
   logger = new CapturingLogger();
   renderer = new FakeRenderer(taxonomy);
   let n = 0;
-  api = createSubscriptionApi({
+  api = apiWith({ newId: () => `sub-${++n}` });
+});
+
+/** The API on this test's fakes, with some deps replaced. */
+const apiWith = (changes: Partial<SubscriptionApiDeps> = {}) =>
+  createSubscriptionApi({
     store,
     mailer,
     renderer,
@@ -47,9 +56,8 @@ beforeEach(() => {
     siteUrl: SITE,
     sender: { address: 'news@example.org', name: 'tidings' },
     logger,
-    newId: () => `sub-${++n}`,
+    ...changes,
   });
-});
 
 const subscribeJson = (body: unknown, headers: Record<string, string> = {}) =>
   api(
@@ -155,18 +163,9 @@ describe('subscribe page', () => {
         terms: { zh: [], en: [] },
       },
     ]);
-    const page = await createSubscriptionApi({
-      store,
-      mailer,
-      renderer,
-      personalize: fakePersonalize,
-      taxonomy: evil,
-      tokenKeys: TEST_KEYS,
-      clock,
-      siteUrl: SITE,
-      sender: { address: 'news@example.org' },
-      logger,
-    })(event({ path: '/' }));
+    const page = await apiWith({ taxonomy: evil, sender: { address: 'news@example.org' } })(
+      event({ path: '/' }),
+    );
     const body = String(page.body);
     expect(body).not.toContain('<script>alert');
     expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -896,21 +895,11 @@ describe('key rotation', () => {
     const rotated: TokenKey = { id: 'test-2', secret: randomBytes(32) };
     let reloads = 0;
     let secret = [rotated, ...TEST_KEYS];
-    const rotating = createSubscriptionApi({
-      store,
-      mailer,
-      renderer,
-      personalize: fakePersonalize,
-      taxonomy,
-      tokenKeys: TEST_KEYS,
+    const rotating = apiWith({
       reloadTokenKeys: async () => {
         reloads++;
         return secret;
       },
-      clock,
-      siteUrl: SITE,
-      sender: { address: 'news@example.org', name: 'tidings' },
-      logger,
     });
     seed({ id: 'a', email: 'a@example.org' });
     const manage = (key: TokenKey) =>
@@ -938,20 +927,10 @@ describe('key rotation', () => {
   });
 
   it('answers an unknown key as an invalid link when the reload itself fails', async () => {
-    const rotating = createSubscriptionApi({
-      store,
-      mailer,
-      renderer,
-      personalize: fakePersonalize,
-      taxonomy,
-      tokenKeys: TEST_KEYS,
+    const rotating = apiWith({
       reloadTokenKeys: async () => {
         throw new Error('AccessDeniedException');
       },
-      clock,
-      siteUrl: SITE,
-      sender: { address: 'news@example.org', name: 'tidings' },
-      logger,
     });
     seed({ id: 'a', email: 'a@example.org' });
     const token = signToken({ sub: 'a', purpose: 'unsubscribe' }, [
