@@ -1,8 +1,9 @@
-// cdk.json runs this: `npx cdk synth -c senderEmail=news@example.org`. Fails clearly when a required value is missing.
-import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { readStackConfig, StackConfigError } from './config.ts';
-import { TidingsStack } from './stack.ts';
+// cdk.json runs this: `npx cdk deploy -c stage=prod` builds the stage named in tidings.config.ts (default: dev),
+// with `-c name=value` overriding one setting. A bad or missing setting stops synth with the field's name.
+import { App } from 'aws-cdk-lib';
+import config from '../tidings.config.ts';
+import { buildTidings } from './build.ts';
+import { StackConfigError } from './config.ts';
 
 // TIDINGS_SYNTH_TEMPLATES_ONLY=1 synthesizes the templates without building the function bundles: fully offline
 // (a full synth fetches the linux-arm64 build of the native word segmenter for the publish bundle once).
@@ -11,17 +12,14 @@ const app = new App(
     ? { postCliContext: { 'aws:cdk:bundling-stacks': [] } }
     : undefined,
 );
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 try {
-  const config = readStackConfig(app.node);
-  new TidingsStack(app, `tidings-${config.stage}`, {
-    config,
-    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
-    description: 'tidings: newsletter and alert pipeline (articles in, theme digests and alerts out via SES)',
+  buildTidings(app, config, {
+    defaultAccount: process.env.CDK_DEFAULT_ACCOUNT,
+    defaultRegion: process.env.CDK_DEFAULT_REGION,
   });
 } catch (err) {
   if (err instanceof StackConfigError) {
-    console.error(`tidings: ${err.message}`);
+    console.error(`tidings: ${err.message.replaceAll('\n', '\ntidings: ')}`);
     process.exit(1);
   }
   throw err;

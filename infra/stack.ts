@@ -2,7 +2,7 @@
 // lives in functions/; this file only decides who may touch what.
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { StackConfig } from './config.ts';
+import type { StageConfig } from './config.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Data } from './constructs/data.ts';
 import { Delivery } from './constructs/delivery.ts';
@@ -12,10 +12,31 @@ import { Publishing } from './constructs/publishing.ts';
 import { SubscriptionApi } from './constructs/subscription-api.ts';
 
 export interface TidingsStackProps extends StackProps {
-  config: StackConfig;
+  config: StageConfig;
 }
 
 export const SENDER_TIMEOUT = Duration.seconds(60);
+
+/** Metrics of one stage never mix with another's. */
+export const metricsNamespaceOf = (stage: string) => `Tidings/${stage}`;
+
+/**
+ * The stage's runtime settings as the functions read them (PLAN decision 3); unset optional ones stay absent so
+ * the function's own default (or "none") applies. A disabled digest cadence has no *_DIGEST_AT.
+ */
+export function runtimeSettings(config: StageConfig, siteUrl: string): Record<string, string> {
+  const env: Record<string, string> = {
+    SITE_URL: siteUrl,
+    TIMEZONE: config.timezone,
+    ZH_HANT_VARIANT: config.zhHantVariant,
+  };
+  if (config.postalAddress) env.POSTAL_ADDRESS = config.postalAddress;
+  if (config.replyTo) env.REPLY_TO = config.replyTo;
+  if (config.inboundDomain) env.INBOUND_DOMAIN = config.inboundDomain;
+  if (config.dailyDigestAt) env.DAILY_DIGEST_AT = config.dailyDigestAt;
+  if (config.weeklyDigestAt) env.WEEKLY_DIGEST_AT = config.weeklyDigestAt;
+  return env;
+}
 
 export class TidingsStack extends Stack {
   readonly data: Data;
@@ -30,7 +51,7 @@ export class TidingsStack extends Stack {
   constructor(scope: Construct, id: string, props: TidingsStackProps) {
     super(scope, id, props);
     const { config } = props;
-    const metricsNamespace = `Tidings/${config.stage}`;
+    const metricsNamespace = metricsNamespaceOf(config.stage);
     const fn = (
       id: string,
       handler: ConstructorParameters<typeof TidingsFunction>[2]['handler'],
@@ -55,30 +76,31 @@ export class TidingsStack extends Stack {
     this.functions = { subscriptions, articles, publish, plan, send, feedback };
 
     this.email = new Email(this, 'Email', {
-      senderEmail: config.senderEmail,
-      senderDomain: config.senderDomain,
+      senderEmail: config.sender.email,
+      senderDomain: config.sender.domain,
       feedback,
     });
     this.api = new SubscriptionApi(this, 'Http', {
       subscriptions,
       articles,
-      throttleRate: config.throttleRate,
-      throttleBurst: config.throttleBurst,
-      domainName: config.domainName,
-      certificateArn: config.certificateArn,
+      throttleRate: config.api.throttleRate,
+      throttleBurst: config.api.throttleBurst,
     });
-    const siteUrl = config.siteUrl ?? (config.domainName ? `https://${config.domainName}` : this.api.url);
+    const siteUrl =
+      config.siteUrl ?? (config.customDomain ? `https://${config.customDomain.name}` : this.api.url);
 
     // Functions that build email: sender identity, links and the configuration set for feedback events.
     for (const f of [subscriptions, publish, plan, send]) {
-      f.setEnv('SENDER_EMAIL', config.senderEmail)
+      f.setEnv('SENDER_EMAIL', config.sender.email)
         .setEnv('CONFIGURATION_SET', this.email.configurationSet.configurationSetName)
-        .setEnv('SITE_URL', siteUrl)
-        .setEnv('LIST_ID_DOMAIN', config.senderDomain ?? config.senderEmail.split('@')[1]!)
-        .setEnv('TIMEZONE', config.timezone);
-      if (config.senderName) f.setEnv('SENDER_NAME', config.senderName);
+        .setEnv('LIST_ID_DOMAIN', config.sender.domain);
+      if (config.sender.name) f.setEnv('SENDER_NAME', config.sender.name);
     }
-    articles.setEnv('SITE_URL', siteUrl);
+    // The runtime settings of PLAN decision 3 on every function that renders mail or pages (they read them
+    // through functions/shared/config.ts): links, footer, schedule wording, Traditional Chinese variant.
+    for (const f of [subscriptions, articles, publish, plan, send]) {
+      for (const [name, value] of Object.entries(runtimeSettings(config, siteUrl))) f.setEnv(name, value);
+    }
 
     for (const f of [subscriptions, publish, plan, send, feedback]) f.bindTable(table, 'readWrite');
     // Article pages on AWS come from the sections stored at publication: the table, never the bucket.
@@ -97,6 +119,8 @@ export class TidingsStack extends Stack {
       send,
       timezone: config.timezone,
       sendRate: config.sendRate,
+      dailyDigestAt: config.dailyDigestAt,
+      weeklyDigestAt: config.weeklyDigestAt,
     });
     // Instant alerts are queued by publish, like digest jobs by plan.
     publish.bindQueue(this.delivery.queue, 'send');

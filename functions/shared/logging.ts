@@ -31,6 +31,7 @@ export function redactingReplacer(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** Local default; on AWS each stage sets POWERTOOLS_METRICS_NAMESPACE=Tidings/<stage> so stages never mix. */
 export const METRICS_NAMESPACE = 'Tidings';
 
 export function createLogger(
@@ -40,8 +41,9 @@ export function createLogger(
   return new Logger({ serviceName, jsonReplacerFn: redactingReplacer, ...(logLevel ? { logLevel } : {}) });
 }
 
-export function createMetrics(serviceName: string): Metrics {
-  return new Metrics({ namespace: METRICS_NAMESPACE, serviceName });
+export function createMetrics(serviceName: string, env: NodeJS.ProcessEnv = process.env): Metrics {
+  // An explicit namespace would win over the environment in Powertools: pass one only when none is set.
+  return new Metrics({ namespace: env.POWERTOOLS_METRICS_NAMESPACE || METRICS_NAMESPACE, serviceName });
 }
 
 /** The delivery counters operators alarm on (bounce and complaint rates decide the SES account's fate). */

@@ -6,7 +6,7 @@ import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/a
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { senderConcurrency } from '../config.ts';
+import { digestCron, senderConcurrency } from '../config.ts';
 import type { TidingsFunction } from './function.ts';
 
 export const DLQ_MAX_RECEIVE_COUNT = 5;
@@ -16,12 +16,18 @@ export interface DeliveryProps {
   send: TidingsFunction;
   timezone: string;
   sendRate: number;
+  /** `HH:MM`, or false: no daily schedule. */
+  dailyDigestAt: string | false;
+  /** `ddd HH:MM`, or false: no weekly schedule. */
+  weeklyDigestAt: string | false;
 }
 
 export class Delivery extends Construct {
   readonly queue: Queue;
   readonly deadLetters: Queue;
   readonly concurrency: number;
+  /** One schedule per enabled digest cadence. */
+  readonly schedules: Partial<Record<'daily' | 'weekly', Schedule>>;
 
   constructor(scope: Construct, id: string, props: DeliveryProps) {
     super(scope, id);
@@ -56,23 +62,22 @@ export class Delivery extends Construct {
     );
     props.send.bindQueue(this.queue, 'send');
     props.plan.bindQueue(this.queue, 'send');
-    props.plan.setEnv('TIMEZONE', props.timezone);
 
     const timeZone = TimeZone.of(props.timezone);
-    new Schedule(this, 'Daily', {
-      description: 'tidings daily digest',
-      schedule: ScheduleExpression.cron({ minute: '0', hour: '7', timeZone }),
-      target: new LambdaInvoke(props.plan.fn, {
-        input: ScheduleTargetInput.fromObject({ cadence: 'daily' }),
-      }),
-    });
-    new Schedule(this, 'Weekly', {
-      description: 'tidings weekly digest',
-      schedule: ScheduleExpression.cron({ minute: '0', hour: '8', weekDay: 'MON', timeZone }),
-      target: new LambdaInvoke(props.plan.fn, {
-        input: ScheduleTargetInput.fromObject({ cadence: 'weekly' }),
-      }),
-    });
+    this.schedules = {};
+    for (const [cadence, at] of [
+      ['daily', props.dailyDigestAt],
+      ['weekly', props.weeklyDigestAt],
+    ] as const) {
+      if (at === false) continue;
+      this.schedules[cadence] = new Schedule(this, cadence === 'daily' ? 'Daily' : 'Weekly', {
+        description: `tidings ${cadence} digest at ${at} ${props.timezone}`,
+        schedule: ScheduleExpression.cron({ ...digestCron(at), timeZone }),
+        target: new LambdaInvoke(props.plan.fn, {
+          input: ScheduleTargetInput.fromObject({ cadence }),
+        }),
+      });
+    }
     // The scheduler target role (a stack-level singleton) may invoke the plan function and its versions only.
     const stack = Stack.of(this);
     const planLogicalId = stack.getLogicalId(props.plan.fn.node.defaultChild as CfnElement);

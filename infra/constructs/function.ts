@@ -1,6 +1,6 @@
 // One place for Lambda defaults, and binding helpers that set an environment variable AND its IAM grant
 // together, so a function can never hold a name it may not use (or a permission it has no name for).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,10 @@ let taxonomyJsonFile: string | undefined;
  */
 function runtimeTaxonomy(): string {
   if (!taxonomyJsonFile) {
-    const file = join(mkdtempSync(join(tmpdir(), 'tidings-runtime-')), 'topics.json');
+    const dir = mkdtempSync(join(tmpdir(), 'tidings-runtime-'));
+    // The bundles have copied it by the time synth ends; nothing stays behind in the temp dir.
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'topics.json');
     writeFileSync(file, taxonomyJson(join(REPO_ROOT, 'content', 'topics.yaml')));
     taxonomyJsonFile = file;
   }

@@ -2,15 +2,8 @@
 // flood of sign-ups cannot exhaust Lambda concurrency or the confirmation-mail budget.
 import { Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import {
-  DomainName,
-  HttpApi,
-  HttpMethod,
-  HttpStage,
-  LogGroupLogDestination,
-} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { subscriptionRoutes } from '../../functions/handlers/http-subscriptions.ts';
@@ -27,9 +20,6 @@ export interface SubscriptionApiProps {
   articles: TidingsFunction;
   throttleRate: number;
   throttleBurst: number;
-  /** Custom domain; both or neither. */
-  domainName?: string;
-  certificateArn?: string;
 }
 
 export class SubscriptionApi extends Construct {
@@ -51,13 +41,6 @@ export class SubscriptionApi extends Construct {
     });
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
-    const domainName =
-      props.domainName && props.certificateArn
-        ? new DomainName(this, 'Domain', {
-            domainName: props.domainName,
-            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
-          })
-        : undefined;
     this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
@@ -79,7 +62,6 @@ export class SubscriptionApi extends Construct {
           }),
         ),
       },
-      domainMapping: domainName ? { domainName } : undefined,
     });
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',

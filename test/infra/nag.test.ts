@@ -6,18 +6,18 @@ import { buildApp } from './stack-fixture.ts';
 
 describe('cdk-nag AwsSolutions', () => {
   it('finds nothing unacknowledged in the stack', () => {
-    const { stack } = buildApp();
+    const { stack } = buildApp({ stage: 'prod' });
     expect(() => Template.fromStack(stack)).not.toThrow();
   });
 
   it('is really running: an unencrypted, unlogged bucket fails synth', () => {
-    const { stack } = buildApp();
+    const { stack } = buildApp({ stage: 'prod' });
     new Bucket(stack, 'Careless');
     expect(() => Template.fromStack(stack)).toThrow(/AwsSolutions-S1|AwsSolutions-S10/);
   });
 
   it('every acknowledgement carries a reason of substance', () => {
-    const { app } = buildApp();
+    const { app } = buildApp({ stage: 'prod' });
     const reasons: Array<[string, string]> = [];
     for (const c of app.node.findAll()) {
       for (const m of c.node.metadata) {

@@ -3,10 +3,10 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GSIS, TTL_ATTRIBUTE } from '../../functions/adapters/dynamodb/table.ts';
 import { parseTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
-import { StackConfigError, senderConcurrency } from '../../infra/config.ts';
+import { senderConcurrency } from '../../infra/config.ts';
 import { TOKEN_KEY_GENERATION } from '../../infra/constructs/data.ts';
 import { SENDER_TIMEOUT } from '../../infra/stack.ts';
-import { buildApp, synthTemplate } from './stack-fixture.ts';
+import { synthTemplate } from './stack-fixture.ts';
 
 type Template = ReturnType<typeof synthTemplate>['template'];
 type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
@@ -22,7 +22,8 @@ const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Actio
 
 let template: Template;
 beforeAll(() => {
-  template = synthTemplate({ senderEmail: 'news@example.org', senderDomain: 'example.org' }).template;
+  // The committed prod stage of tidings.config.ts: what `cdk deploy -c stage=prod` would create.
+  template = synthTemplate().template;
 });
 
 describe('data', () => {
@@ -157,7 +158,7 @@ describe('IAM', () => {
   });
 
   it('only the sender and the subscription API may send; the article pages cannot read the bucket', () => {
-    const { stack, template: t } = synthTemplate({ senderEmail: 'news@example.org' });
+    const { stack, template: t } = synthTemplate();
     const roleOf = (name: keyof typeof stack.functions) =>
       stack.getLogicalId(stack.functions[name].fn.role!.node.defaultChild as CfnElement);
     const policiesOf = (name: keyof typeof stack.functions) =>
@@ -184,10 +185,11 @@ describe('IAM', () => {
     }
   });
 
-  it('identity is the address itself when no domain is configured', () => {
-    const t = synthTemplate({ senderEmail: 'alerts@example.net' }).template;
+  it("the identity is the sender domain, by default the From address's domain", () => {
+    const t = synthTemplate({ stage: 'dev', context: { 'sender.email': 'alerts@example.net' } }).template;
     const ses = statements(t).filter((s) => actions(s).includes('ses:SendRawEmail'));
-    expect(JSON.stringify(ses[0]!.Resource)).toContain(':identity/alerts@example.net');
+    expect(JSON.stringify(ses[0]!.Resource)).toContain(':identity/example.net');
+    expect(JSON.stringify(ses[0]!.Resource)).not.toContain(':identity/alerts@example.net');
   });
 });
 
@@ -203,7 +205,7 @@ describe('delivery', () => {
   });
 
   it('sender consumes with partial batch failures and a concurrency cap shared with its token bucket', () => {
-    const cap = senderConcurrency(14);
+    const cap = senderConcurrency(14); // the prod stage's sendRate
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ScalingConfig: { MaximumConcurrency: cap },
@@ -218,17 +220,30 @@ describe('delivery', () => {
     expect([1, 14, 50, 51, 10_000].map(senderConcurrency)).toEqual([2, 3, 10, 11, 100]);
   });
 
-  it('daily and weekly schedules run in the configured timezone with their cadence', () => {
-    const t = synthTemplate({ senderEmail: 'news@example.org', timezone: 'Europe/Berlin' }).template;
-    for (const cadence of ['daily', 'weekly']) {
+  it('daily and weekly schedules run at the configured times in the configured time zone', () => {
+    const t = synthTemplate({
+      context: { timezone: 'Europe/Berlin', dailyDigestAt: '06:30', weeklyDigestAt: 'fri 17:05' },
+    }).template;
+    const expected = { daily: 'cron(30 6 * * ? *)', weekly: 'cron(5 17 ? * FRI *)' };
+    for (const [cadence, expression] of Object.entries(expected)) {
       t.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: expression,
         ScheduleExpressionTimezone: 'Europe/Berlin',
         Target: Match.objectLike({ Input: JSON.stringify({ cadence }) }),
       });
     }
     template.resourceCountIs('AWS::Scheduler::Schedule', 2);
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 7 * * ? *)',
       ScheduleExpressionTimezone: 'Asia/Shanghai',
+    });
+  });
+
+  it('a cadence set to false has no schedule', () => {
+    const t = synthTemplate({ context: { weeklyDigestAt: 'false' } }).template;
+    t.resourceCountIs('AWS::Scheduler::Schedule', 1);
+    t.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Target: Match.objectLike({ Input: JSON.stringify({ cadence: 'daily' }) }),
     });
   });
 
@@ -286,14 +301,13 @@ describe('SES feedback and alarms', () => {
       MetricName: 'Reputation.ComplaintRate',
       Threshold: 0.0008,
     });
-    template.resourceCountIs('AWS::SNS::Subscription', 1);
-    synthTemplate({
-      senderEmail: 'news@example.org',
-      alarmEmail: 'ops@example.org',
-    }).template.hasResourceProperties('AWS::SNS::Subscription', {
+    template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       Endpoint: 'ops@example.org',
     });
+    // A dev stage without alarmEmail subscribes nobody.
+    const dev = synthTemplate({ stage: 'dev' }).template;
+    expect(JSON.stringify(dev.findResources('AWS::SNS::Subscription'))).not.toContain('"email"');
   });
 });
 
@@ -319,7 +333,7 @@ describe('HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
       AccessLogSettings: {
         DestinationArn: Match.anyValue(),
         Format: Match.not(Match.stringLikeRegexp('querystring')),
@@ -327,19 +341,12 @@ describe('HTTP API', () => {
     });
   });
 
-  it('throttling and custom domain come from context', () => {
-    const t = synthTemplate({
-      senderEmail: 'news@example.org',
-      throttleRate: 5,
-      throttleBurst: 9,
-      domainName: 'news.example.org',
-      certificateArn: 'arn:aws:acm:ap-east-1:123456789012:certificate/abc',
-    }).template;
+  it('throttling comes from the stage (or -c), links from the custom domain', () => {
+    const t = synthTemplate({ context: { 'api.throttleRate': '5', 'api.throttleBurst': '9' } }).template;
     t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 9 },
     });
-    t.hasResourceProperties('AWS::ApiGatewayV2::DomainName', { DomainName: 'news.example.org' });
-    t.hasResourceProperties('AWS::Lambda::Function', {
+    template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ SITE_URL: 'https://news.example.org' }) },
     });
   });
@@ -347,28 +354,5 @@ describe('HTTP API', () => {
   it('outputs the API URL, content bucket and table', () => {
     for (const name of ['ApiUrl', 'ContentBucketName', 'TableName'])
       template.hasOutput(name, Match.anyValue());
-  });
-});
-
-describe('configuration', () => {
-  it('fails synth without senderEmail, saying how to set it', () => {
-    expect(() => buildApp({})).toThrow(StackConfigError);
-    expect(() => buildApp({})).toThrow(
-      'senderEmail is required: set it with `-c senderEmail=news@example.org`',
-    );
-  });
-
-  it('rejects bad values by name', () => {
-    expect(() => buildApp({ senderEmail: 'not-an-address' })).toThrow(/senderEmail is not an email address/);
-    expect(() => buildApp({ senderEmail: 'a@example.org', timezone: 'Mars/Base' })).toThrow(/timezone/);
-    expect(() => buildApp({ senderEmail: 'a@example.org', sendRate: '-1' })).toThrow(
-      /sendRate must be a positive/,
-    );
-    expect(() => buildApp({ senderEmail: 'a@example.org', senderDomain: 'other.org' })).toThrow(
-      /senderDomain must be the domain of senderEmail/,
-    );
-    expect(() => buildApp({ senderEmail: 'a@example.org', domainName: 'x.example.org' })).toThrow(
-      /certificateArn/,
-    );
   });
 });
