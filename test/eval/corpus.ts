@@ -1,0 +1,77 @@
+// Loads the evaluation corpus: `<root>/<half>/<slug>.md` with `<slug>.labels.yaml` beside it.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Labels, parseLabels } from './labels.ts';
+
+export const HALVES = ['tuning', 'heldback'] as const;
+export type Half = (typeof HALVES)[number];
+
+export const DEFAULT_CORPUS = 'test/eval/corpus';
+
+export interface CorpusArticle {
+  half: Half;
+  slug: string;
+  /** Path of the article (`.md`). */
+  file: string;
+  labelsFile: string;
+  source?: string;
+  labels?: Labels;
+  /** Problems with the pair itself (missing file, invalid labels); the article cannot be scored while any exist. */
+  problems: string[];
+}
+
+/** Every article of the given halves, in half then slug order; a missing half directory is an empty half. */
+export async function loadCorpus(root: string, halves: readonly Half[]): Promise<CorpusArticle[]> {
+  const out: CorpusArticle[] = [];
+  for (const half of halves) {
+    const dir = join(root, half);
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    const slugs = new Set<string>();
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      if (name.endsWith('.labels.yaml')) slugs.add(name.slice(0, -'.labels.yaml'.length));
+      else if (name.endsWith('.md')) slugs.add(name.slice(0, -'.md'.length));
+    }
+    for (const slug of [...slugs].sort()) out.push(await loadOne(dir, half, slug));
+  }
+  return out;
+}
+
+async function loadOne(dir: string, half: Half, slug: string): Promise<CorpusArticle> {
+  const file = join(dir, `${slug}.md`);
+  const labelsFile = join(dir, `${slug}.labels.yaml`);
+  const article: CorpusArticle = { half, slug, file, labelsFile, problems: [] };
+  if (!/^(zh|en)-[a-z0-9][a-z0-9-]*$/u.test(slug)) {
+    article.problems.push(
+      `the slug "${slug}" must be zh-<short-name> or en-<short-name> (lower case, digits, -)`,
+    );
+  }
+  try {
+    article.source = await readFile(file, 'utf8');
+  } catch {
+    article.problems.push(`${slug}.md is missing: every labels file needs its article beside it`);
+  }
+  let yamlText: string | undefined;
+  try {
+    yamlText = await readFile(labelsFile, 'utf8');
+  } catch {
+    article.problems.push(`${slug}.labels.yaml is missing: write the labels before the article is evaluated`);
+  }
+  if (yamlText !== undefined) {
+    const { labels, problems } = parseLabels(yamlText);
+    article.labels = labels;
+    article.problems.push(...problems.map((p) => `${slug}.labels.yaml: ${p}`));
+    const prefix = slug.slice(0, 2);
+    if (labels && (prefix === 'zh' || prefix === 'en') && labels.lang !== prefix) {
+      article.problems.push(
+        `${slug}.labels.yaml: lang is ${labels.lang} but the slug starts with ${prefix}-`,
+      );
+    }
+  }
+  return article;
+}
