@@ -45,8 +45,14 @@ describe('theme counts', () => {
         },
       ],
     });
-    const result = { article: article({ sections: [section('s1', 'Training', ['Text.'])] }), diagnostics: [] };
-    const s = scoreArticle(l, '', { result, themes: themes({ s1: ['talent', 'policy', 'robotics', 'compute'] }) });
+    const result = {
+      article: article({ sections: [section('s1', 'Training', ['Text.'])] }),
+      diagnostics: [],
+    };
+    const s = scoreArticle(l, '', {
+      result,
+      themes: themes({ s1: ['talent', 'policy', 'robotics', 'compute'] }),
+    });
     expect(s.sections[0]).toMatchObject({
       matched: 's1',
       tp: ['talent'],
@@ -173,13 +179,17 @@ describe('joins and never-joins', () => {
     };
     const s = scoreArticle(l, '', { result });
     // Line 6 falls in ¶1 (starts at line 5), line 7 in ¶2 (clean); a moved heading is not a join.
-    expect(s.falseJoins).toEqual(['the join repair at line 6 made a paragraph (s1 ¶1) holding "Getty Images"']);
+    expect(s.falseJoins).toEqual([
+      'the join repair at line 6 made a paragraph (s1 ¶1) holding "Getty Images"',
+    ]);
     expect(s.leaked).toHaveLength(1);
   });
 });
 
 describe('structure checks', () => {
-  const source = ['# Port jobs', '', '## Training', '', 'The yard said it would', '', '## Next', ''].join('\n');
+  const source = ['# Port jobs', '', '## Training', '', 'The yard said it would', '', '## Next', ''].join(
+    '\n',
+  );
 
   it('passes a cut-off sentence only when a cut-off-sentence warning points into its paragraph', () => {
     const l = labels({ cut_off: ['said it would'] });
@@ -200,10 +210,7 @@ describe('structure checks', () => {
         { heading: 'Federal', group: 'News' },
         { heading: 'State', group: 'News' },
       ],
-      figures: [
-        { caption: 'Cranes at the yard', credit: 'Photo: Ann Lee/Reuters' },
-        { caption: 'A welder' },
-      ],
+      figures: [{ caption: 'Cranes at the yard', credit: 'Photo: Ann Lee/Reuters' }, { caption: 'A welder' }],
       meta: { source: 'Reuters', published: '2026-03-03' },
     });
     const result = {
@@ -246,7 +253,10 @@ describe('structure checks', () => {
       null,
       { diagnostics: 'nope' },
       { article: { title: 7, sections: 'x', figures: {}, meta: 3, lead: [] }, diagnostics: [] },
-      { article: { title: 'Port jobs', sections: [{ heading: 'Federal', paragraphs: [{}] }] }, diagnostics: [{}] },
+      {
+        article: { title: 'Port jobs', sections: [{ heading: 'Federal', paragraphs: [{}] }] },
+        diagnostics: [{}],
+      },
     ]) {
       const s = scoreArticle(l, 'source', { result, themes: 'garbage' });
       expect(s.checks.find((c) => c.kind === 'group')!.ok).toBe(false);
