@@ -1,4 +1,5 @@
-// Instant alert: one section on one followed theme, sent as soon as the article is published.
+// Instant alert: one email per article and reader, sent as soon as the article is published. It names the
+// reader's topics the article is about and shows each section on them once, in article order.
 import { langAttr, mj } from '../functions/core/render/markup.ts';
 import type { AlertData } from '../functions/core/render/types.ts';
 import { footer } from './_common/footer.ts';
@@ -9,15 +10,23 @@ import type { TemplateOutput } from './types.ts';
 
 export function alertTemplate(data: AlertData): TemplateOutput {
   const t = EMAIL_STRINGS[data.lang];
-  const { item } = data;
-  const subject = t.alertSubject(data.topic.name, item.heading);
-  const preheader = t.alertPreheader(data.topic.name, item.articleTitle);
+  const topicNames = data.topics.map((topic) => topic.name);
+  const { article } = data;
+  const subject = t.alertSubject(topicNames, article.title);
+  const preheader = t.alertPreheader(
+    topicNames,
+    data.items.map((it) => it.heading).filter((h) => h !== article.title),
+  );
+  const lang = langAttr(article.contentLang, data.lang);
   const body = mj`
     <mj-section>
       <mj-column>
-        <mj-text mj-class="muted">${t.alertIntro(data.topic.name)}</mj-text>
-        <mj-text css-class="item"><div${langAttr(item.contentLang, data.lang)}><h3><a href="${item.url}">${item.heading}</a></h3>${item.heading === item.articleTitle ? '' : mj`<p class="source">${t.fromArticle(item.articleTitle)}</p>`}${item.excerpt.map((p) => mj`<p>${p}</p>`)}</div></mj-text>
-        <mj-button href="${item.url}" align="left" padding="8px 24px 16px">${t.readMore}</mj-button>
+        <mj-text mj-class="muted">${t.alertIntro(topicNames)}</mj-text>
+        <mj-text css-class="item"><h2 style="font-size:22px;line-height:1.35;margin:0"${lang}><a href="${article.url}">${article.title}</a></h2></mj-text>${data.items.map(
+          (it) => mj`
+        <mj-text css-class="item"><div${lang}>${it.heading === article.title ? '' : mj`<h3><a href="${it.url}">${it.heading}</a></h3>`}<p class="source">${t.list(it.topics.map((topic) => topic.name))}</p>${it.excerpt.map((p) => mj`<p>${p}</p>`)}</div></mj-text>`,
+        )}
+        <mj-button href="${article.url}" align="left" padding="8px 24px 16px">${t.readMore}</mj-button>
       </mj-column>
     </mj-section>`;
   return {
@@ -27,13 +36,13 @@ export function alertTemplate(data: AlertData): TemplateOutput {
       lang: data.lang,
       subject,
       preheader,
-      header: header(data.lang, data.siteUrl, `${t.alertLabel} · ${data.topic.name}`),
+      header: header(data.lang, data.siteUrl, t.alertLabel),
       body,
       footer: footer({
         lang: data.lang,
         siteUrl: data.siteUrl,
         postalAddress: data.postalAddress,
-        why: t.whyAlert(data.topic.name),
+        why: t.whyAlert(topicNames),
         listLinks: true,
       }),
     }),

@@ -13,9 +13,9 @@ export interface EmailStrings {
   readMore: string;
   fromArticle: (title: string) => string;
   alertLabel: string;
-  alertSubject: (topic: string, heading: string) => string;
-  alertIntro: (topic: string) => string;
-  alertPreheader: (topic: string, articleTitle: string) => string;
+  alertSubject: (topics: string[], articleTitle: string) => string;
+  alertIntro: (topics: string[]) => string;
+  alertPreheader: (topics: string[], headings: string[]) => string;
   confirmSubject: string;
   confirmPreheader: string;
   confirmTitle: string;
@@ -25,7 +25,7 @@ export interface EmailStrings {
   confirmFallback: string;
   confirmIgnore: string;
   whyDigest: (cadence: DigestCadence) => string;
-  whyAlert: (topic: string) => string;
+  whyAlert: (topics: string[]) => string;
   whyConfirm: string;
   managePreferences: string;
   unsubscribe: string;
@@ -48,9 +48,10 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     readMore: '阅读全文',
     fromArticle: (title) => `出自《${title}》`,
     alertLabel: '即时提醒',
-    alertSubject: (topic, heading) => `【${topic}】${heading}`,
-    alertIntro: (topic) => `您关注的主题“${topic}”有新内容发布：`,
-    alertPreheader: (topic, title) => `“${topic}”新内容，来自《${title}》`,
+    alertSubject: (topics, title) => `【${topics.join('、')}】${title}`,
+    alertIntro: (topics) => `您关注的${topics.map((t) => `“${t}”`).join('、')}有新文章：`,
+    alertPreheader: (topics, headings) =>
+      headings.length > 0 ? `${topics.join('、')}：${headings.join('、')}` : `${topics.join('、')}新文章`,
     confirmSubject: '请确认您的订阅',
     confirmPreheader: '点击邮件中的按钮完成订阅。',
     confirmTitle: '确认您的订阅',
@@ -61,7 +62,8 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     confirmIgnore: '如果这不是您本人的操作，请忽略此邮件，我们不会再向您发送任何内容。',
     whyDigest: (cadence) =>
       `您收到此邮件，是因为您订阅了 tidings 的${cadence === 'daily' ? '每日摘要' : '每周摘要'}。`,
-    whyAlert: (topic) => `您收到此邮件，是因为您订阅了“${topic}”即时提醒。`,
+    whyAlert: (topics) =>
+      `您收到此邮件，是因为您订阅了${topics.map((t) => `“${t}”`).join('、')}的即时提醒。退订将停止所有即时提醒。`,
     whyConfirm: '您收到此邮件，是因为有人用此地址提交了订阅申请。',
     managePreferences: '管理订阅偏好',
     unsubscribe: '退订',
@@ -81,9 +83,11 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     readMore: 'Read the full article',
     fromArticle: (title) => `From “${title}”`,
     alertLabel: 'Instant alert',
-    alertSubject: (topic, heading) => `[${topic}] ${heading}`,
-    alertIntro: (topic) => `New on a topic you follow, “${topic}”:`,
-    alertPreheader: (topic, title) => `New on “${topic}”, from “${title}”`,
+    alertSubject: (topics, title) => `[${topics.join(', ')}] ${title}`,
+    alertIntro: (topics) =>
+      `A new article on ${topics.length === 1 ? 'a topic' : 'topics'} you follow: ${topics.map((t) => `“${t}”`).join(', ')}.`,
+    alertPreheader: (topics, headings) =>
+      headings.length > 0 ? `${topics.join(', ')}: ${headings.join('; ')}` : `New on ${topics.join(', ')}`,
     confirmSubject: 'Please confirm your subscription',
     confirmPreheader: 'Press the button in this email to finish subscribing.',
     confirmTitle: 'Confirm your subscription',
@@ -93,7 +97,8 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     confirmFallback: 'If the button does not work, open this link in your browser:',
     confirmIgnore: 'If this was not you, ignore this email: we will send nothing more.',
     whyDigest: (cadence) => `You receive this email because you subscribed to the tidings ${cadence} digest.`,
-    whyAlert: (topic) => `You receive this email because you subscribed to instant alerts for “${topic}”.`,
+    whyAlert: (topics) =>
+      `You receive this email because you subscribed to instant alerts for ${topics.map((t) => `“${t}”`).join(', ')}. Unsubscribing stops all instant alerts.`,
     whyConfirm: 'You receive this email because someone asked to subscribe this address.',
     managePreferences: 'Manage preferences',
     unsubscribe: 'Unsubscribe',

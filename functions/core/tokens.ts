@@ -117,16 +117,21 @@ function readClaims(body: unknown): TokenClaims | undefined {
   };
 }
 
-/** `digest:daily`, `digest:weekly`, `alerts:<topic>`: the list an email came from, in tokens and List-Id. */
+/** `digest:daily`, `digest:weekly`, `alerts`: the list an unsubscribe token ends (see MailingList). */
 export function listKey(list: MailingList): string {
-  return list.kind === 'digest' ? `digest:${list.cadence}` : `alerts:${list.topic}`;
+  return list.kind === 'digest' ? `digest:${list.cadence}` : 'alerts';
 }
 
+/**
+ * The list a token names. `alerts:<topic>` is what alert emails carried before alerts became one list: such a
+ * link in an old email now ends all alerts, as one from a new alert would.
+ */
 export function parseListKey(value: string): MailingList | undefined {
+  if (value === 'alerts') return { kind: 'alerts' };
   const match = /^(digest|alerts):([a-z][a-z0-9-]{0,63})$/.exec(value);
   if (!match) return undefined;
   const [, kind, name] = match as unknown as [string, string, string];
   if (kind === 'digest')
     return name === 'daily' || name === 'weekly' ? { kind: 'digest', cadence: name } : undefined;
-  return { kind: 'alerts', topic: name };
+  return { kind: 'alerts' };
 }

@@ -414,8 +414,7 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
 
   function listLabel(lang: Lang, list: MailingList): string {
     const t = STRINGS[lang];
-    if (list.kind === 'digest') return t.listName.digest[list.cadence];
-    return t.listName.alerts(deps.taxonomy.byId.get(list.topic)?.name[lang] ?? list.topic);
+    return list.kind === 'digest' ? t.listName.digest[list.cadence] : t.listName.alerts;
   }
   function unsubscribed(lang: Lang, all: boolean): HttpResult {
     const t = STRINGS[lang];

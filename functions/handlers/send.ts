@@ -20,8 +20,10 @@ export const sendJobSchema = z.object({
   variantKey: id(500),
   list: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('digest'), cadence: z.enum(['daily', 'weekly']) }),
-    z.object({ kind: z.literal('alerts'), topic: id(100) }),
+    // `topic`: jobs queued before alerts became one list (one per topic); still read during a deploy.
+    z.object({ kind: z.literal('alerts'), topic: z.optional(id(100)) }),
   ]),
+  topics: z.optional(z.array(id(100)).check(z.minLength(1), z.maxLength(100))),
   recipients: z.array(id(100)).check(z.minLength(1), z.maxLength(MAX_RECIPIENTS)),
 });
 
@@ -54,7 +56,10 @@ export function parseSendJob(body: string): { ok: true; job: SendJob } | { ok: f
       reason: `not a send job: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim(),
     };
   }
-  return { ok: true, job: parsed.data };
+  const { list, topics, ...rest } = parsed.data;
+  if (list.kind === 'digest') return { ok: true, job: { ...rest, list, ...(topics ? { topics } : {}) } };
+  const legacy = topics ?? (list.topic !== undefined ? [list.topic] : undefined);
+  return { ok: true, job: { ...rest, list: { kind: 'alerts' }, ...(legacy ? { topics: legacy } : {}) } };
 }
 
 export function createSendHandler(deps: SendHandlerDeps): (event: SQSEvent) => Promise<SQSBatchResponse> {

@@ -42,7 +42,7 @@ export interface PageStrings {
   unsubscribedTitle: string;
   unsubscribedListBody: string;
   unsubscribedAllBody: string;
-  listName: { digest: Record<'daily' | 'weekly', string>; alerts: (topic: string) => string };
+  listName: { digest: Record<'daily' | 'weekly', string>; alerts: string };
   invalidLinkTitle: string;
   invalidLinkBody: string;
   badRequestTitle: string;
@@ -113,7 +113,7 @@ export const STRINGS: Record<Lang, PageStrings> = {
     unsubscribedAllBody: '您将不再收到我们的任何邮件。',
     listName: {
       digest: { daily: '每日摘要', weekly: '每周摘要' },
-      alerts: (topic) => `“${topic}”即时提醒`,
+      alerts: '所有即时提醒',
     },
     invalidLinkTitle: '链接无效',
     invalidLinkBody: '此链接无效或已过期。请使用最新邮件中的链接，或重新订阅。',
@@ -184,7 +184,7 @@ export const STRINGS: Record<Lang, PageStrings> = {
     unsubscribedAllBody: 'You will no longer receive any email from us.',
     listName: {
       digest: { daily: 'Daily digest', weekly: 'Weekly digest' },
-      alerts: (topic) => `Instant alerts for “${topic}”`,
+      alerts: 'All instant alerts',
     },
     invalidLinkTitle: 'Invalid link',
     invalidLinkBody:

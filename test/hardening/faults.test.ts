@@ -149,7 +149,7 @@ async function runScenario(s: Scenario) {
   await retrying(() => publishArticle(deps, article, themes, PUBLISHED_AT));
   w.clock.current = new Date('2025-01-20T00:00:00.000Z');
   const plan = await retrying(() => planDigest(deps, 'daily'));
-  const alertId = 'alert-ai-faults-s1';
+  const alertId = 'alert-ai-faults';
 
   // Mid-edition: after some sends, one daily reader unsubscribes, one hard-bounces (the bounce carries the
   // edition and subscriber tags but arrives before any delivery record of theirs), one complains.

@@ -67,7 +67,7 @@ describe('SES mailer on aws-ses-v2-local', () => {
       html: '<p>罕见病药物进展</p>',
       text: '罕见病药物进展',
       unsubscribeUrl: 'https://tidings.example.org/unsubscribe?token=abc',
-      listId: '<health.alerts.tidings.example.org>',
+      listId: '<alerts.tidings.example.org>',
       headers: { 'X-Tidings-Edition': 'alert-ai-shanghai-2025', 'X-Tidings-Subscriber': 'sub-1' },
     });
     const { messageId } = await mailer.sendRaw({

@@ -83,8 +83,11 @@ describe('tokens', () => {
 
   it('encodes mailing lists and rejects unknown ones', () => {
     expect(listKey({ kind: 'digest', cadence: 'weekly' })).toBe('digest:weekly');
-    expect(listKey({ kind: 'alerts', topic: 'health' })).toBe('alerts:health');
-    expect(parseListKey('alerts:health')).toEqual({ kind: 'alerts', topic: 'health' });
+    expect(listKey({ kind: 'alerts' })).toBe('alerts');
+    expect(parseListKey('alerts')).toEqual({ kind: 'alerts' });
+    // Links in alerts sent while each topic was its own list end all alerts now, as a new alert's link does.
+    expect(parseListKey('alerts:health')).toEqual({ kind: 'alerts' });
+    expect(parseListKey('digest:daily')).toEqual({ kind: 'digest', cadence: 'daily' });
     expect(parseListKey('digest:instant')).toBeUndefined();
     expect(parseListKey('alerts:Health; drop')).toBeUndefined();
   });

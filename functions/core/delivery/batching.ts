@@ -2,6 +2,7 @@
 // size): one open batch per variant, flushed when full, so memory holds at most 50 ids per variant — never the
 // whole audience.
 import type { SendQueue } from '../../ports.ts';
+import type { TopicId } from '../types.ts';
 import type { MailingList, SendJob } from './types.ts';
 
 export const MAX_RECIPIENTS_PER_JOB = 50;
@@ -16,11 +17,18 @@ export class JobBatcher {
 
   constructor(private readonly queue: SendQueue) {}
 
-  async add(editionId: string, variantKey: string, list: MailingList, subscriberId: string): Promise<void> {
+  /** `topics`: an alert variant's topics (see SendJob), the same for every recipient of the variant. */
+  async add(
+    editionId: string,
+    variantKey: string,
+    list: MailingList,
+    subscriberId: string,
+    topics?: TopicId[],
+  ): Promise<void> {
     const key = `${editionId}\u0000${variantKey}`;
     let job = this.open.get(key);
     if (!job) {
-      job = { editionId, variantKey, list, recipients: [] };
+      job = { editionId, variantKey, list, ...(topics ? { topics } : {}), recipients: [] };
       this.open.set(key, job);
     }
     job.recipients.push(subscriberId);

@@ -28,9 +28,12 @@ export function digestEditionId(cadence: DigestCadence, at: Date, timezone: stri
   return `${cadence}-${editionDate(at, timezone)}`;
 }
 
-/** One alert edition per published section: the delivery ledger then allows one alert per section and person. */
-export function alertEditionId(articleSlug: string, sectionId: string): string {
-  return `alert-${articleSlug}-${sectionId}`;
+/**
+ * One alert edition per published article: the delivery ledger, keyed by (edition, subscriber), then allows one
+ * alert per article and reader however many of their topics or of its sections match.
+ */
+export function alertEditionId(articleSlug: string): string {
+  return `alert-${articleSlug}`;
 }
 
 export function newEdition(id: string, cadence: Cadence, from: string, until: string, at: string): Edition {
@@ -48,7 +51,7 @@ export function isComplete(counts: EditionCounts): boolean {
  */
 export const DELIVERY_HEADERS = { edition: 'X-Tidings-Edition', subscriber: 'X-Tidings-Subscriber' } as const;
 
-/** RFC 2919 List-Id, distinct per list: `<daily.digest.example.org>`, `<health.alerts.example.org>`. */
+/** RFC 2919 List-Id, one per list: `<daily.digest.example.org>`, `<weekly.digest.example.org>`, `<alerts.example.org>`. */
 export function listId(list: MailingList, domain: string): string {
-  return list.kind === 'digest' ? `<${list.cadence}.digest.${domain}>` : `<${list.topic}.alerts.${domain}>`;
+  return list.kind === 'digest' ? `<${list.cadence}.digest.${domain}>` : `<alerts.${domain}>`;
 }

@@ -1,5 +1,6 @@
 // Publishing an article: its sections are stored with their themes and publication time, and every active
-// subscriber who follows one of a section's themes at cadence `instant` gets one alert for that section.
+// subscriber who follows one of the article's themes at cadence `instant` gets one alert for the article, listing
+// the sections on their topics.
 import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
 import type { Article } from '../article/types.ts';
 import { buildAlertData } from '../render/excerpt.ts';
@@ -29,9 +30,9 @@ export interface PublishResult {
   /** False when the article was published before: nothing is stored or sent again. */
   stored: boolean;
   sections: number;
-  /** Alerts queued (one per matching section and subscriber). */
+  /** Alerts queued (one per subscriber with a matching instant topic). */
   alerts: number;
-  /** Alert variants compiled (section × topic × language actually needed). */
+  /** Alert variants compiled (language × set of matching topics actually needed). */
   variants: number;
 }
 
@@ -55,9 +56,9 @@ export function toPublishedSections(
     }));
 }
 
-/** The strongest theme of a section that the subscriber follows at `instant`, if any. */
-function alertTopic(section: PublishedSection, subscriber: Subscriber): TopicId | undefined {
-  return section.themes.find((m) => subscriber.topics[m.topic] === 'instant')?.topic;
+/** The article's themes the subscriber follows at `instant`, sorted (the alert variant they get). */
+function alertTopics(themes: ReadonlySet<TopicId>, subscriber: Subscriber): TopicId[] {
+  return [...themes].filter((topic) => subscriber.topics[topic] === 'instant').sort();
 }
 
 export async function publishArticle(
@@ -77,51 +78,41 @@ export async function publishArticle(
   if (!(await deps.content.publish(article.slug, sections))) return result;
   result.stored = true;
 
-  const alerting = sections.filter((s) => s.themes.length > 0);
-  const at = deps.clock.now().toISOString();
-  for (const section of alerting) {
-    await deps.editions.create(
-      newEdition(
-        alertEditionId(section.articleSlug, section.sectionId),
-        'instant',
-        publishedAt,
-        publishedAt,
-        at,
-      ),
-    );
+  // One alert per reader for the whole article, however many of its sections and of their topics match: the
+  // variant is the set of the reader's instant topics the article is about (and the language).
+  const articleThemes = new Set(sections.flatMap((s) => s.themes.map((m) => m.topic)));
+  const editionId = alertEditionId(article.slug);
+  if (articleThemes.size > 0) {
+    const at = deps.clock.now().toISOString();
+    await deps.editions.create(newEdition(editionId, 'instant', publishedAt, publishedAt, at));
   }
   const compiled = new Set<string>();
-  const planned = new Map<string, number>();
+  const list = { kind: 'alerts' } as const;
   const batcher = new JobBatcher(deps.queue);
-  for await (const page of deps.subscribers.audience('instant')) {
-    for (const subscriber of page) {
-      for (const section of alerting) {
-        const topic = alertTopic(section, subscriber);
-        if (!topic) continue;
-        const editionId = alertEditionId(section.articleSlug, section.sectionId);
-        const variantKey = `${editionId}/${topic}/${subscriber.lang}`;
+  if (articleThemes.size > 0) {
+    for await (const page of deps.subscribers.audience('instant')) {
+      for (const subscriber of page) {
+        const topics = alertTopics(articleThemes, subscriber);
+        if (topics.length === 0) continue;
+        const variantKey = `${editionId}/${subscriber.lang}/${topics.join('+')}`;
         if (!compiled.has(variantKey)) {
-          const data = buildAlertData(section, deps.taxonomy, {
+          const data = buildAlertData(sections, deps.taxonomy, {
             lang: subscriber.lang,
             siteUrl: deps.siteUrl,
-            topic,
+            topics,
           });
           const email = await deps.compile('alert', data);
-          const list = { kind: 'alerts', topic } as const;
           await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email));
           compiled.add(variantKey);
         }
-        await batcher.add(editionId, variantKey, { kind: 'alerts', topic }, subscriber.id);
-        planned.set(editionId, (planned.get(editionId) ?? 0) + 1);
+        await batcher.add(editionId, variantKey, list, subscriber.id, topics);
       }
     }
   }
   await batcher.flush();
-  for (const section of alerting) {
-    const id = alertEditionId(section.articleSlug, section.sectionId);
-    const count = planned.get(id) ?? 0;
-    if (count > 0) await deps.editions.addCounts(id, { planned: count });
-    await deps.editions.update(id, { status: count > 0 ? 'sending' : 'done' });
+  if (articleThemes.size > 0) {
+    if (batcher.recipients > 0) await deps.editions.addCounts(editionId, { planned: batcher.recipients });
+    await deps.editions.update(editionId, { status: batcher.recipients > 0 ? 'sending' : 'done' });
   }
   // Only now is the publish complete: a crash before this line is taken up again by the next attempt.
   await deps.content.finish(article.slug);

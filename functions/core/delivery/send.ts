@@ -19,6 +19,7 @@ import { renderMime } from '../mail/variant-mime.ts';
 import { personalize } from '../render/personalize.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import { listKey, signToken, type TokenKey } from '../tokens.ts';
+import type { TopicId } from '../types.ts';
 import { DELIVERY_HEADERS, isComplete } from './editions.ts';
 import { MailerError } from './errors.ts';
 import type { RateLimiter } from './rate.ts';
@@ -63,9 +64,13 @@ export interface SendOutcome {
 
 const MANAGE_TOKEN_SECONDS = 365 * 24 * 60 * 60;
 
-export function follows(subscriber: Subscriber, list: MailingList): boolean {
+/** Whether the subscriber still receives this list (for an alert: one of the alert's `topics` at instant). */
+export function follows(subscriber: Subscriber, list: MailingList, topics?: readonly TopicId[]): boolean {
   if (subscriber.status !== 'active') return false;
-  if (list.kind === 'alerts') return subscriber.topics[list.topic] === 'instant';
+  if (list.kind === 'alerts') {
+    const instant = (topic: TopicId) => subscriber.topics[topic] === 'instant';
+    return (topics ?? Object.keys(subscriber.topics)).some(instant);
+  }
   return Object.values(subscriber.topics).includes(list.cadence);
 }
 
@@ -112,7 +117,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
         const subscriber = await deps.subscribers.get(subscriberId);
         // Claimed as late as possible: a claim that outlives its process without an email is a lost recipient.
         if (!(await deps.ledger.claim(job.editionId, subscriberId, at, claimant))) continue; // done earlier
-        if (!subscriber || !follows(subscriber, job.list)) {
+        if (!subscriber || !follows(subscriber, job.list, job.topics)) {
           const reason = subscriber
             ? `status ${subscriber.status} or no longer on ${list}`
             : 'subscriber erased';

@@ -28,7 +28,7 @@ export interface EditionCounts {
 }
 
 export interface Edition {
-  /** e.g. `daily-2025-01-20` or `alert-ai-shanghai-2025`. */
+  /** e.g. `daily-2025-01-20`, or `alert-ai-shanghai-2025` (one alert edition per article). */
   id: string;
   cadence: Cadence;
   status: EditionStatus;
@@ -42,8 +42,13 @@ export interface Edition {
   updatedAt: string;
 }
 
-/** The list an email belongs to: what its unsubscribe link ends and its List-Id names. */
-export type MailingList = { kind: 'digest'; cadence: DigestCadence } | { kind: 'alerts'; topic: TopicId };
+/**
+ * The list an email belongs to: what one click on its unsubscribe link (or the inbox's unsubscribe button) ends,
+ * and what its List-Id names. A digest is its cadence's list (every topic the reader follows at that cadence);
+ * alerts are one list, whatever topics they were about: the reader pressing "unsubscribe" on an alert means
+ * "no more alerts", not "no more alerts that happen to mention this topic" (see docs/one-click.md).
+ */
+export type MailingList = { kind: 'digest'; cadence: DigestCadence } | { kind: 'alerts' };
 
 /** One SQS message: ≤ 50 recipients of one variant of one edition. */
 export interface SendJob {
@@ -51,6 +56,11 @@ export interface SendJob {
   /** Key of the compiled variant in the variant store. */
   variantKey: string;
   list: MailingList;
+  /**
+   * Alerts: the themes the alert is about (the variant's). A recipient who follows none of them at `instant` by
+   * the time it is sent is skipped.
+   */
+  topics?: TopicId[];
   recipients: string[]; // subscriber ids
 }
 

@@ -1,9 +1,11 @@
 // Theme-focused excerpts and the builders that turn published sections into template data. A reader who
 // follows `health` gets the paragraph about rare diseases, not a whole newspaper section about AI policy.
+
+import { sectionOrder } from '../delivery/sections.ts';
 import type { PublishedSection } from '../delivery/types.ts';
 import type { Taxonomy, ThemeMatch } from '../topics/types.ts';
 import type { DigestCadence, Lang, TopicId } from '../types.ts';
-import type { AlertData, DigestData, EmailItem, ThemeGroup } from './types.ts';
+import type { AlertData, AlertItem, DigestData, EmailItem, ThemeGroup } from './types.ts';
 
 /**
  * Default excerpt budget per item, in characters, by the article's language: a Chinese character carries
@@ -139,19 +141,58 @@ export function buildDigestData(
 export interface AlertOptions {
   lang: Lang;
   siteUrl: string;
-  topic: TopicId;
+  /** The reader's topics at `instant`: the alert covers the article's sections on any of them. */
+  topics: readonly TopicId[];
   excerptChars?: number;
 }
 
-/** The alert for one section on one theme. Throws when the section does not carry that theme. */
-export function buildAlertData(section: PublishedSection, taxonomy: Taxonomy, opts: AlertOptions): AlertData {
-  const match = section.themes.find((m) => m.topic === opts.topic);
-  if (!match)
-    throw new Error(`Section ${section.articleSlug}#${section.sectionId} is not about "${opts.topic}".`);
+export function articleUrl(siteUrl: string, articleSlug: string): string {
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  return `${base}articles/${encodeURIComponent(articleSlug)}`;
+}
+
+/**
+ * The alert one reader gets for one article: every section on one of their instant topics, in article order,
+ * each with the excerpt for its strongest such topic and naming all of them. Throws when no section matches.
+ */
+export function buildAlertData(
+  sections: readonly PublishedSection[],
+  taxonomy: Taxonomy,
+  opts: AlertOptions,
+): AlertData {
+  const followed = new Set(opts.topics);
+  const strength = new Map<TopicId, number>();
+  const items: AlertItem[] = [];
+  const ordered = [...sections].sort((a, b) => sectionOrder(a.sectionId) - sectionOrder(b.sectionId));
+  for (const section of ordered) {
+    const matching = section.themes.filter((m) => followed.has(m.topic)).sort((a, b) => b.score - a.score);
+    const best = matching[0];
+    if (!best) continue;
+    for (const m of matching) strength.set(m.topic, Math.max(strength.get(m.topic) ?? 0, m.score));
+    items.push({
+      ...emailItem(section, best, opts.siteUrl, opts.excerptChars ?? DEFAULT_EXCERPT_CHARS[section.lang]),
+      topics: matching.map((m) => ({ id: m.topic, name: topicName(taxonomy, m.topic, opts.lang) })),
+    });
+  }
+  const first = ordered[0];
+  if (!first || items.length === 0) {
+    throw new Error(
+      `No section of ${first?.articleSlug ?? 'the article'} is about ${[...followed].join(', ') || 'any topic'}.`,
+    );
+  }
+  const topics = [...strength.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id]) => ({ id, name: topicName(taxonomy, id, opts.lang) }));
   return {
     lang: opts.lang,
     siteUrl: opts.siteUrl,
-    topic: { id: opts.topic, name: topicName(taxonomy, opts.topic, opts.lang) },
-    item: emailItem(section, match, opts.siteUrl, opts.excerptChars ?? DEFAULT_EXCERPT_CHARS[section.lang]),
+    article: {
+      slug: first.articleSlug,
+      title: first.articleTitle,
+      url: articleUrl(opts.siteUrl, first.articleSlug),
+      contentLang: first.lang,
+    },
+    topics,
+    items,
   };
 }

@@ -44,7 +44,14 @@ const SCHEMAS: { [K in TemplateName]: z.ZodMiniType<TemplateData[K]> } = {
     postalAddress,
     groups: z.array(z.object({ topic, items: z.array(item).check(z.minLength(1)) })).check(z.minLength(1)),
   }),
-  alert: z.object({ lang, siteUrl: httpUrl, postalAddress, topic, item }),
+  alert: z.object({
+    lang,
+    siteUrl: httpUrl,
+    postalAddress,
+    article: z.object({ slug: text, title: line, url: httpUrl, contentLang: z.optional(lang) }),
+    topics: z.array(topic).check(z.minLength(1)),
+    items: z.array(z.extend(item, { topics: z.array(topic).check(z.minLength(1)) })).check(z.minLength(1)),
+  }),
   confirm: z.object({
     lang,
     siteUrl: httpUrl,

@@ -24,6 +24,12 @@ export const PLACEHOLDERS: Readonly<Record<keyof Personalization, string>> = {
   confirmUrl: 'https://tidings.invalid/__TIDINGS_CONFIRM_URL__',
 };
 
+/** A topic as an email names it, in the email's language. */
+export interface TopicLabel {
+  id: TopicId;
+  name: string;
+}
+
 /** One item in a digest or alert: a section (or a theme-focused excerpt of it) with a link to the article page. */
 export interface EmailItem {
   articleSlug: string;
@@ -54,13 +60,21 @@ export interface DigestData {
   groups: ThemeGroup[];
 }
 
+/** A section in an alert, with the reader's topics it is about. */
+export interface AlertItem extends EmailItem {
+  topics: TopicLabel[];
+}
+
+/** One alert per article and reader: the sections on any of the reader's instant topics, in article order. */
 export interface AlertData {
   lang: Lang;
   siteUrl: string;
   /** The sender's postal address for the footer (anti-spam law in several countries); omitted when unset. */
   postalAddress?: string;
-  topic: { id: TopicId; name: string };
-  item: EmailItem;
+  article: { slug: string; title: string; url: string; contentLang?: Lang };
+  /** The reader's instant topics the article is about, strongest first. */
+  topics: TopicLabel[];
+  items: AlertItem[];
 }
 
 export interface ConfirmData {

@@ -150,8 +150,7 @@ export async function updatePreferences(
 }
 
 /**
- * Ends one list (a digest cadence: every topic at that cadence; alerts for a topic: that topic at `instant`)
- * or everything. Idempotent; when no topic remains the subscriber is unsubscribed.
+ * Ends one list (a digest cadence: every topic at that cadence; alerts: every topic at `instant`) or everything. Idempotent; when no topic remains the subscriber is unsubscribed.
  */
 export async function unsubscribe(
   deps: SubscriptionDeps,
@@ -175,8 +174,7 @@ export async function unsubscribe(
   const topics: TopicCadences = {};
   for (const [id, cadence] of Object.entries(subscriber.topics) as [TopicId, TopicCadences[string]][]) {
     if (!cadence) continue;
-    const ended =
-      scope.kind === 'digest' ? cadence === scope.cadence : id === scope.topic && cadence === 'instant';
+    const ended = scope.kind === 'digest' ? cadence === scope.cadence : cadence === 'instant';
     if (!ended) topics[id] = cadence;
   }
   const nothingLeft = Object.keys(topics).length === 0;

@@ -5,6 +5,7 @@ import { parseArticle } from '../../../functions/core/article/parse.ts';
 import { applyFeedback, PAUSE_THRESHOLDS } from '../../../functions/core/delivery/feedback.ts';
 import { publishArticle } from '../../../functions/core/delivery/publish.ts';
 import { TokenBucket } from '../../../functions/core/delivery/rate.ts';
+import type { AlertData } from '../../../functions/core/render/types.ts';
 import { classifyArticle } from '../../../functions/core/topics/classify.ts';
 import { subscriber, world } from './world.ts';
 
@@ -84,7 +85,7 @@ describe('applyFeedback', () => {
 });
 
 describe('publishArticle', () => {
-  it('alerts instant health readers once about the rare-disease section, and never again on republish', async () => {
+  it('sends each instant reader one alert for the article, naming every matching topic, and never again on republish', async () => {
     const w = world();
     const taxonomy = await loadTaxonomyFile();
     w.taxonomy = taxonomy;
@@ -95,20 +96,29 @@ describe('publishArticle', () => {
     const { article } = parseArticle(readFileSync('content/articles/ai-shanghai-2025.md', 'utf8'));
     const themes = classifyArticle(article!, taxonomy);
     const first = await publishArticle(w, article!, themes, '2025-01-20T02:00:00.000Z');
-    expect(first).toMatchObject({ stored: true, sections: 4 });
+    expect(first).toMatchObject({ stored: true, sections: 4, alerts: 2, variants: 2 });
     const jobs = w.queue.take();
     const byRecipient = new Map<string, string[]>();
     for (const job of jobs)
       for (const r of job.recipients) byRecipient.set(r, [...(byRecipient.get(r) ?? []), job.editionId]);
-    expect(byRecipient.get('h')).toEqual(['alert-ai-shanghai-2025-s2']);
-    // industry appears in the lead, s1 and s2: one alert per section, s2 only once although two topics match.
-    expect(byRecipient.get('hi')?.sort()).toEqual([
-      'alert-ai-shanghai-2025-lead',
-      'alert-ai-shanghai-2025-s1',
-      'alert-ai-shanghai-2025-s2',
-    ]);
+    expect(byRecipient.get('h')).toEqual(['alert-ai-shanghai-2025']);
+    // industry is in the lead, s1 and s2 and health in s2: still one alert, listing those three sections.
+    expect(byRecipient.get('hi')).toEqual(['alert-ai-shanghai-2025']);
     expect(byRecipient.has('d')).toBe(false);
     expect(byRecipient.has('r')).toBe(false);
+    expect(jobs.every((j) => j.list.kind === 'alerts')).toBe(true);
+    expect(jobs.find((j) => j.recipients.includes('hi'))?.topics).toEqual(['health', 'industry']);
+    const compiled = w.compileCalls.map((c) => c.data as AlertData);
+    const both = compiled.find((d) => d.lang === 'en')!;
+    expect(both.topics.map((t) => t.id).sort()).toEqual(['health', 'industry']);
+    expect(both.items.map((i) => i.sectionId)).toEqual(['lead', 's1', 's2']);
+    expect(
+      both.items
+        .find((i) => i.sectionId === 's2')
+        ?.topics.map((t) => t.id)
+        .sort(),
+    ).toEqual(['health', 'industry']);
+    expect(compiled.find((d) => d.lang === 'zh')!.items.map((i) => i.sectionId)).toEqual(['s2']);
     const again = await publishArticle(w, article!, themes, '2025-01-21T02:00:00.000Z');
     expect(again).toMatchObject({ stored: false, alerts: 0 });
     expect(w.queue.take()).toEqual([]);

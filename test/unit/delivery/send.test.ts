@@ -77,6 +77,41 @@ describe('sendJob', () => {
     expect((await w.editions.get(plan.editionId))?.status).toBe('done');
   });
 
+  it('sends an alert with the alerts List-Id, and skips a reader who stopped following its topics at instant', async () => {
+    const w = world();
+    const { publishArticle } = await import('../../../functions/core/delivery/publish.ts');
+    await w.subscribers.create(subscriber('both', { health: 'instant', talent: 'instant' }));
+    await w.subscribers.create(subscriber('moved', { health: 'instant' }));
+    await w.subscribers.create(subscriber('other', { health: 'instant', compute: 'instant' }));
+    const article = {
+      slug: 'b',
+      title: 'Title b',
+      lang: 'zh' as const,
+      lead: { id: 'lead', heading: 'Title b', paragraphs: [{ text: '第一段。' }] },
+      sections: [],
+      figures: [],
+    };
+    const themes = [
+      { sectionId: 'lead', themes: [{ topic: 'health', score: 9, paragraphs: [0], evidence: [] }] },
+    ];
+    await publishArticle(w, article as never, themes, '2025-01-20T00:00:00.000Z');
+    // Before the send: one reader moved health to the daily digest, one kept another instant topic only.
+    await w.subscribers.save({ ...(await w.subscribers.get('moved'))!, topics: { health: 'daily' } });
+    await w.subscribers.save({ ...(await w.subscribers.get('other'))!, topics: { compute: 'instant' } });
+    await drain(w, w.queue.take());
+    expect(w.mailer.sent.map((m) => m.to)).toEqual(['both@example.org']);
+    const parsed = await simpleParser(Buffer.from(w.mailer.sent[0]!.data));
+    expect(parsed.headerLines.find((h) => h.key === 'list-id')?.line).toMatch(/<alerts\.news\.example\.org>/);
+    const token = /token=([^>\s]+)/.exec(
+      parsed.headerLines.find((h) => h.key === 'list-unsubscribe')!.line,
+    )![1]!;
+    const { verifyToken } = await import('../../../functions/core/tokens.ts');
+    const verified = verifyToken(decodeURIComponent(token), 'unsubscribe', w.tokenKeys, new Date());
+    expect(verified).toMatchObject({ ok: true, claims: { list: 'alerts' } });
+    expect((await w.ledger.get('alert-b', 'other'))?.status).toBe('skipped');
+    expect((await w.ledger.get('alert-b', 'moved'))?.status).toBe('skipped');
+  });
+
   it('under throttling, rejections and crashes with redelivery: exactly one email per eligible subscriber', async () => {
     const { w, plan, jobs } = await plannedWorld(240);
     let seed = 42;

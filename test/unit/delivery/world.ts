@@ -29,8 +29,14 @@ export function countingCompile() {
   const calls: { template: TemplateName; data: unknown }[] = [];
   const compile = async (template: TemplateName, data: unknown): Promise<CompiledEmail> => {
     calls.push({ template, data });
-    const d = data as { lang: Lang; groups?: { items: { heading: string }[] }[]; item?: { heading: string } };
-    const headings = d.groups ? d.groups.flatMap((g) => g.items.map((i) => i.heading)) : [d.item!.heading];
+    const d = data as {
+      lang: Lang;
+      groups?: { items: { heading: string }[] }[];
+      items?: { heading: string }[];
+    };
+    const headings = d.groups
+      ? d.groups.flatMap((g) => g.items.map((i) => i.heading))
+      : d.items!.map((i) => i.heading);
     return {
       template,
       lang: d.lang,

@@ -91,4 +91,14 @@ describe('send job parsing', () => {
     );
     expect(badList).toMatchObject({ ok: false, reason: expect.stringContaining('list.cadence') });
   });
+
+  it('reads alert jobs with their topics, and per-topic alert jobs queued before alerts became one list', () => {
+    const alert = { ...job('v'), list: { kind: 'alerts' }, topics: ['health', 'talent'] };
+    expect(parseSendJob(JSON.stringify(alert))).toEqual({ ok: true, job: alert });
+    const legacy = { ...job('v'), list: { kind: 'alerts', topic: 'health' } };
+    expect(parseSendJob(JSON.stringify(legacy))).toEqual({
+      ok: true,
+      job: { ...job('v'), list: { kind: 'alerts' }, topics: ['health'] },
+    });
+  });
 });

@@ -176,8 +176,11 @@ describe('escaping', () => {
 
   it('refuses links that are not http(s)', async () => {
     await expect(
-      compileEmail('alert', alert({ item: item({ url: 'javascript:alert(1)' }) })),
-    ).rejects.toThrow(/item\.url \(expected an http\(s\) URL\)/);
+      compileEmail(
+        'alert',
+        alert({ items: [{ ...item({ url: 'javascript:alert(1)' }), topics: alert().topics }] }),
+      ),
+    ).rejects.toThrow(/items\[0\]\.url \(expected an http\(s\) URL\)/);
   });
 });
 
@@ -192,16 +195,17 @@ describe('missing data fails loudly, naming the field', () => {
   });
 
   it('refuses blank values instead of rendering a blank', async () => {
-    await expect(compileEmail('alert', alert({ topic: { id: 'health', name: '  ' } }))).rejects.toThrow(
-      /topic\.name/,
+    await expect(compileEmail('alert', alert({ topics: [{ id: 'health', name: '  ' }] }))).rejects.toThrow(
+      /topics\[0\]\.name/,
     );
     await expect(compileEmail('confirm', confirm({ topicNames: [] }))).rejects.toThrow(/topicNames/);
     await expect(compileEmail('digest', digest({ groups: [] }))).rejects.toThrow(/groups/);
     await expect(compileEmail('digest', digest({ editionDate: '' }))).rejects.toThrow(/editionDate/);
-    // A heading becomes the alert subject: a line break there would be a header injection.
-    await expect(
-      compileEmail('alert', alert({ item: item({ heading: '标题\r\nBcc: victim@example.org' }) })),
-    ).rejects.toThrow(/item\.heading \(expected a single line of text\)/);
+    // The article title becomes the alert subject: a line break there would be a header injection.
+    const article = { ...alert().article, title: '标题\r\nBcc: victim@example.org' };
+    await expect(compileEmail('alert', alert({ article }))).rejects.toThrow(
+      /article\.title \(expected a single line of text\)/,
+    );
   });
 });
 

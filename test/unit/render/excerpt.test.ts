@@ -141,23 +141,33 @@ describe('buildDigestData', () => {
 });
 
 describe('buildAlertData', () => {
-  it('builds the alert for one theme with its name in the reader language', () => {
-    const data = buildAlertData(section('s2', [match('health', [1], 4)], '2025-01-20T08:00:00Z'), taxonomy, {
-      lang: 'zh',
-      siteUrl: 'https://news.example.org',
-      topic: 'health',
-    });
-    expect(data.topic).toEqual({ id: 'health', name: '医疗健康' });
-    expect(data.item.excerpt).toEqual([S2[1]]);
+  const opts = { lang: 'zh' as const, siteUrl: 'https://news.example.org' };
+
+  it('builds one alert for the article: each section on a followed topic once, naming its topics', () => {
+    const sections = [
+      section('s3', [match('education', [0], 9), match('health', [0], 2)], '2025-01-20T08:00:00Z'),
+      section('s1', [match('ai', [0], 9)], '2025-01-20T08:00:00Z'),
+      section('s2', [match('health', [1], 4)], '2025-01-20T08:00:00Z'),
+    ];
+    const data = buildAlertData(sections, taxonomy, { ...opts, topics: ['health', 'education'] });
+    expect(data.topics).toEqual([
+      { id: 'education', name: '教育' },
+      { id: 'health', name: '医疗健康' },
+    ]);
+    expect(data.items.map((i) => [i.sectionId, i.topics.map((t) => t.id)])).toEqual([
+      ['s2', ['health']],
+      ['s3', ['education', 'health']],
+    ]);
+    expect(data.items[0]!.excerpt).toEqual([S2[1]]);
+    expect(data.article.url).toBe('https://news.example.org/articles/ai-shanghai-2025');
   });
 
-  it('refuses a theme the section does not carry, or one missing from the taxonomy', () => {
-    const s = section('s2', [match('health', [1]), match('retired', [0])], '2025-01-20T08:00:00Z');
-    const opts = { lang: 'zh' as const, siteUrl: 'https://news.example.org' };
-    expect(() => buildAlertData(s, taxonomy, { ...opts, topic: 'education' })).toThrow(
-      /not about "education"/,
+  it('refuses an article with no section on the topics, or a topic missing from the taxonomy', () => {
+    const s = [section('s2', [match('health', [1]), match('retired', [0])], '2025-01-20T08:00:00Z')];
+    expect(() => buildAlertData(s, taxonomy, { ...opts, topics: ['education'] })).toThrow(
+      /is about education/,
     );
-    expect(() => buildAlertData(s, taxonomy, { ...opts, topic: 'retired' })).toThrow(
+    expect(() => buildAlertData(s, taxonomy, { ...opts, topics: ['retired'] })).toThrow(
       /Unknown topic "retired"/,
     );
   });
@@ -166,14 +176,16 @@ describe('buildAlertData', () => {
 describe('with the real parser, classifier and taxonomy', () => {
   it('gives a health reader of the seed article the rare-disease paragraph only', async () => {
     const { previewSections, PREVIEW_TAXONOMY } = await import('../../../templates/preview-seed.ts');
-    const s2 = previewSections().find((s) => s.articleSlug === 'ai-shanghai-2025' && s.sectionId === 's2')!;
-    const data = buildAlertData(s2, PREVIEW_TAXONOMY, {
+    const seed = previewSections().filter((s) => s.articleSlug === 'ai-shanghai-2025');
+    const data = buildAlertData(seed, PREVIEW_TAXONOMY, {
       lang: 'zh',
       siteUrl: 'https://news.example.org',
-      topic: 'health',
+      topics: ['health'],
     });
-    expect(data.item.excerpt).toHaveLength(1);
-    expect(data.item.excerpt[0]).toContain('罕见病');
-    expect(data.item.excerpt.join('')).not.toContain('谭黎敏');
+    expect(data.items.map((i) => i.sectionId)).toEqual(['s2']);
+    const [s2] = data.items;
+    expect(s2!.excerpt).toHaveLength(1);
+    expect(s2!.excerpt[0]).toContain('罕见病');
+    expect(s2!.excerpt.join('')).not.toContain('谭黎敏');
   });
 });

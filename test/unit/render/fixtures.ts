@@ -57,7 +57,19 @@ export function digest(overrides: Partial<DigestData> = {}): DigestData {
 }
 
 export function alert(overrides: Partial<AlertData> = {}): AlertData {
-  return { lang: 'zh', siteUrl: SITE, topic: { id: 'health', name: '医疗健康' }, item: item(), ...overrides };
+  const health = { id: 'health', name: '医疗健康' };
+  return {
+    lang: 'zh',
+    siteUrl: SITE,
+    article: {
+      slug: 'ai-shanghai-2025',
+      title: '模塑申城,让AI向新向暖向未来',
+      url: `${SITE}/articles/ai-shanghai-2025`,
+    },
+    topics: [health],
+    items: [{ ...item(), topics: [health] }],
+    ...overrides,
+  };
 }
 
 export function confirm(overrides: Partial<ConfirmData> = {}): ConfirmData {

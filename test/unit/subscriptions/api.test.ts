@@ -708,11 +708,11 @@ describe('unsubscribe', () => {
     seed({ id: 'a', email: 'a@example.org', topics: { health: 'instant', ai: 'daily' } });
     const before = store.snapshot();
     const res = await api(
-      event({ path: '/unsubscribe', query: { token: token('a', 'unsubscribe', 'alerts:health') } }),
+      event({ path: '/unsubscribe', query: { token: token('a', 'unsubscribe', 'alerts') } }),
     );
     expect(res.statusCode).toBe(200);
     expect(res.headers?.['cache-control']).toBe('no-store');
-    expect(String(res.body)).toContain('Instant alerts for “Health”');
+    expect(String(res.body)).toContain('All instant alerts');
     expect(String(res.body)).toContain('name="scope" value="all"');
     expect(store.snapshot()).toBe(before);
   });
@@ -736,8 +736,8 @@ describe('unsubscribe', () => {
     }
   });
 
-  it('one-click as multipart/form-data (base64 body) ends an alerts list; nothing left → unsubscribed', async () => {
-    seed({ id: 'a', email: 'a@example.org', topics: { health: 'instant' } });
+  it('one-click as multipart/form-data (base64 body) ends all alerts, also from an old per-topic link; nothing left → unsubscribed', async () => {
+    seed({ id: 'a', email: 'a@example.org', topics: { health: 'instant', talent: 'instant' } });
     const boundary = '----tidings42';
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`;
     const res = await api(

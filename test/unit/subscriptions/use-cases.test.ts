@@ -35,7 +35,7 @@ beforeEach(() => {
       confirm: (s) => `https://s.example/confirm?token=c-${s.id}`,
       manage: (s) => `https://s.example/preferences?token=m-${s.id}`,
       unsubscribe: (s, list) =>
-        `https://s.example/unsubscribe?token=u-${s.id}-${list ? (list.kind === 'digest' ? list.cadence : list.topic) : 'all'}`,
+        `https://s.example/unsubscribe?token=u-${s.id}-${list ? (list.kind === 'digest' ? list.cadence : 'alerts') : 'all'}`,
     },
     clock: new TestClock(),
     sender: { address: 'news@example.org' },
@@ -114,11 +114,11 @@ describe('subscription use cases', () => {
     expect(await store.get('s')).toMatchObject({ status: 'bounced', topics: {} });
   });
 
-  it('ending an alerts list removes that topic only where it is instant', async () => {
-    seed({ health: 'instant', ai: 'daily' });
-    expect(await unsubscribe(deps, 's', { kind: 'alerts', topic: 'ai' })).toBe('list-ended');
-    expect((await store.get('s'))?.topics).toEqual({ health: 'instant', ai: 'daily' });
-    expect(await unsubscribe(deps, 's', { kind: 'alerts', topic: 'health' })).toBe('list-ended');
+  it('ending the alerts list removes every instant topic, and only those', async () => {
+    seed({ health: 'instant', talent: 'instant', ai: 'daily' });
+    expect(await unsubscribe(deps, 's', { kind: 'alerts' })).toBe('list-ended');
+    expect((await store.get('s'))?.topics).toEqual({ ai: 'daily' });
+    expect(await unsubscribe(deps, 's', { kind: 'alerts' })).toBe('list-ended');
     expect((await store.get('s'))?.topics).toEqual({ ai: 'daily' });
     expect(await unsubscribe(deps, 's', { kind: 'digest', cadence: 'daily' })).toBe('unsubscribed');
     expect(await store.get('s')).toMatchObject({ status: 'unsubscribed', topics: {} });
