@@ -2,12 +2,16 @@
 // handlers receive on AWS, so `npm start` runs the production handlers unchanged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { HttpHandler } from '../functions/shared/http.ts';
 
-export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+export type { HttpHandler };
 
 export interface Route {
   method: 'GET' | 'POST';
-  /** Exact path, as in an HTTP API route key such as `GET /confirm`. A trailing `*` matches a prefix. */
+  /**
+   * Path as in an HTTP API route key such as `GET /confirm`; `{name}` matches one path segment
+   * (`/articles/{slug}`). A trailing `*` matches a prefix.
+   */
   path: string;
   handler: HttpHandler;
 }
@@ -80,8 +84,17 @@ export function sendResult(res: ServerResponse, result: APIGatewayProxyStructure
 
 export function matchRoute(routes: Route[], method: string, path: string): Route | undefined {
   const wanted = method === 'HEAD' ? 'GET' : method;
-  return routes.find(
-    (r) =>
-      r.method === wanted && (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : r.path === path),
+  // As the Powertools Router in the functions does: `/confirm/` is `/confirm`.
+  const normalized = path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
+  return routes.find((r) => r.method === wanted && pathMatches(r.path, normalized));
+}
+
+function pathMatches(pattern: string, path: string): boolean {
+  if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
+  const wanted = pattern.split('/');
+  const got = path.split('/');
+  return (
+    wanted.length === got.length &&
+    wanted.every((w, i) => (/^\{\w+\}$/.test(w) ? got[i] !== '' : w === got[i]))
   );
 }

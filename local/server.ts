@@ -10,7 +10,7 @@ import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/lo
 import { contentDirectory } from '../functions/adapters/render/content-dir.ts';
 import { renderPreviews } from '../functions/adapters/render/previews.ts';
 import { ensureLocalTokenKeys } from '../functions/adapters/secrets/token-keys.ts';
-import { createArticleHandler } from '../functions/handlers/http-articles.ts';
+import { articleRoutes, createArticleHandler } from '../functions/handlers/http-articles.ts';
 import {
   buildSubscriptionApi,
   readSubscriptionConfig,
@@ -102,7 +102,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
 
   const routes: Route[] = [
     ...subscriptionRoutes.map((r) => ({ ...r, handler: subscriptions })),
-    { method: 'GET', path: '/articles/*', handler: articles },
+    ...articleRoutes.map((r) => ({ ...r, handler: articles })),
     ...deliveryRoutes(delivery, contentDir, url, log),
     {
       method: 'GET',

@@ -1,83 +1,56 @@
-// Lambda entry for `GET /articles/{slug}` (API Gateway HTTP API, payload v2): the article archive page that
-// every email links to. Thin: find the slug, fetch the article, render the page or a 404.
+// Lambda entry for the article archive (API Gateway HTTP API, payload v2): `GET /articles/{slug}`, the page
+// every email links to. Thin: each route is a module under http/articles/ (listed in routes.ts); this file builds
+// the Powertools Router over them and answers misses and failures with the site's own pages.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createDynamoClient } from '../adapters/dynamodb/client.ts';
 import { createDynamoContentStore } from '../adapters/dynamodb/content-store.ts';
 import { contentDirectory } from '../adapters/render/content-dir.ts';
 import {
   ARTICLE_STYLE_HASH,
-  type ArticleView,
   articleViewFromSections,
   renderArticleError,
   renderArticleNotFound,
-  renderArticlePage,
 } from '../core/render/article-page.ts';
-import { LANGS } from '../core/types.ts';
 import { dataConfig } from '../shared/config.ts';
-import { type HttpResult, header, htmlResponse, negotiateLanguage } from '../shared/http.ts';
+import { type HttpHandler, type HttpResult, htmlResponse } from '../shared/http.ts';
+import { createHttpRouter, routeKeys } from '../shared/http-router.ts';
+import { type ArticleHandlerDeps, readerLang } from './http/articles/context.ts';
+import { ARTICLE_ROUTES } from './http/articles/routes.ts';
 
-export interface ArticleHandlerDeps {
-  getArticle(slug: string): Promise<ArticleView | undefined>;
-  /** Absolute site origin for the home and subscribe links, e.g. https://news.example.org */
-  siteUrl: string;
-}
+export type { ArticleHandlerDeps } from './http/articles/context.ts';
 
-// Slugs are lowercase words joined by hyphens; anything else cannot name an article, so it is a 404
-// without a store lookup.
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
-const PATH = /^\/articles\/([^/]+)\/?$/;
+/** Routes this handler answers; the local server and the CDK HTTP API register exactly these. */
+export const articleRoutes = routeKeys(ARTICLE_ROUTES);
 
-function slugOf(event: APIGatewayProxyEventV2): string | undefined {
-  const fromParam = event.pathParameters?.slug;
-  if (fromParam !== undefined) return fromParam;
-  const match = PATH.exec(event.rawPath ?? '');
-  if (!match) return undefined;
-  try {
-    return decodeURIComponent(match[1]!);
-  } catch {
-    return undefined;
-  }
-}
-
-export function createArticleHandler(deps: ArticleHandlerDeps) {
-  return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
-    const fallbackLang = negotiateLanguage(header(event, 'accept-language'), LANGS, 'zh');
-    const method = event.requestContext?.http?.method ?? 'GET';
-    if (method !== 'GET' && method !== 'HEAD') {
-      return htmlResponse(405, renderArticleNotFound(fallbackLang, deps.siteUrl), ARTICLE_STYLE_HASH, {
-        headers: { allow: 'GET, HEAD' },
-      });
-    }
-    const slug = slugOf(event);
-    try {
-      const article = slug !== undefined && SLUG.test(slug) ? await deps.getArticle(slug) : undefined;
-      if (!article)
-        return htmlResponse(404, renderArticleNotFound(fallbackLang, deps.siteUrl), ARTICLE_STYLE_HASH);
-      const page = renderArticlePage(article, deps.siteUrl);
-      return htmlResponse(200, method === 'HEAD' ? '' : page, ARTICLE_STYLE_HASH, {
-        headers: { 'cache-control': 'public, max-age=300' },
-      });
-    } catch (error) {
+export function createArticleHandler(deps: ArticleHandlerDeps): HttpHandler {
+  return createHttpRouter(ARTICLE_ROUTES, deps, {
+    notFound: (event) =>
+      htmlResponse(404, renderArticleNotFound(readerLang(event), deps.siteUrl), ARTICLE_STYLE_HASH),
+    methodNotAllowed: (event, allow) =>
+      htmlResponse(405, renderArticleNotFound(readerLang(event), deps.siteUrl), ARTICLE_STYLE_HASH, {
+        headers: { allow: allow.join(', ') },
+      }),
+    onError(error, event) {
       const requestId = event.requestContext?.requestId;
       console.error(
         JSON.stringify({
           level: 'ERROR',
           message: 'article page failed',
-          slug,
+          path: event.rawPath,
           requestId,
-          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          error: `${error.name}: ${error.message}`,
         }),
       );
       return htmlResponse(
         500,
-        renderArticleError(fallbackLang, deps.siteUrl, requestId),
+        renderArticleError(readerLang(event), deps.siteUrl, requestId),
         ARTICLE_STYLE_HASH,
         {
           noStore: true,
         },
       );
-    }
-  };
+    },
+  });
 }
 
 // Configuration read once, on the first request of a cold start; a bad value names the variable.

@@ -1,9 +1,12 @@
 // HTTP edge helpers for API Gateway HTTP API (payload v2) handlers: body parsing with a size cap, the
 // same-origin check that stands in for CSRF tokens, and responses that always carry the security headers.
 // Domain code never sees these types; handlers translate at the edge.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 
 export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+/** An HTTP function's entry as the local server and the tests call it (Lambda passes a context too). */
+export type HttpHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<HttpResult>;
 
 /** No route accepts more: a subscribe form is a few hundred bytes. */
 export const MAX_BODY_BYTES = 8 * 1024;

@@ -6,6 +6,7 @@ import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { articleRoutes } from '../../functions/handlers/http-articles.ts';
 import { subscriptionRoutes } from '../../functions/handlers/http-subscriptions.ts';
 import type { TidingsFunction } from './function.ts';
 
@@ -34,11 +35,10 @@ export class SubscriptionApi extends Construct {
     for (const [method, path] of SUBSCRIPTION_ROUTES) {
       this.api.addRoutes({ path, methods: [method], integration: subscriptions });
     }
-    this.api.addRoutes({
-      path: '/articles/{slug}',
-      methods: [HttpMethod.GET],
-      integration: new HttpLambdaIntegration('Articles', props.articles.fn),
-    });
+    const articles = new HttpLambdaIntegration('Articles', props.articles.fn);
+    for (const route of articleRoutes) {
+      this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: articles });
+    }
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
     this.stage = new HttpStage(this, 'DefaultStage', {

@@ -1,0 +1,72 @@
+// POST /api/subscriptions — a subscribe request from the form (page answers) or the API (JSON answers). Every
+// outcome gets the same answer, whatever the address's prior state: no enumeration.
+import { checkSubscribeForm, checkSubscribeJson, isLang } from '../../../core/subscriptions/input.ts';
+import { requestSubscription } from '../../../core/subscriptions/use-cases.ts';
+import { STRINGS } from '../../../pages/strings.ts';
+import { messagePage, subscribePage } from '../../../pages/subscription-pages.ts';
+import { jsonResponse, parseBody, wantsJson } from '../../../shared/http.ts';
+import type { HttpRoute } from '../../../shared/http-router.ts';
+import { redactEmail } from '../../../shared/logging.ts';
+import type { SubscriptionContext } from './context.ts';
+
+export const subscribe: HttpRoute<SubscriptionContext> = {
+  method: 'POST',
+  path: '/api/subscriptions',
+  async handle(ctx, event) {
+    const { taxonomy } = ctx.deps;
+    const json = wantsJson(event);
+    const refused = ctx.refuseCrossSite(event, ctx.pageLang(event));
+    if (refused) return refused;
+    const body = parseBody(event);
+    const lang = ctx.pageLang(event, body);
+    const checked =
+      body.kind === 'json'
+        ? checkSubscribeJson(body.value, taxonomy, lang)
+        : body.kind === 'form'
+          ? checkSubscribeForm(body.fields, taxonomy, lang)
+          : ({ ok: false, problems: ['malformed'] } as const);
+    if (!checked.ok) {
+      if (json || body.kind !== 'form') {
+        return jsonResponse(400, {
+          error: 'invalid-request',
+          problems: checked.problems.map((code) => ({ code, message: STRINGS.en.problems[code] })),
+        });
+      }
+      const email = ctx.formField(body, 'email');
+      const cadence = ctx.formField(body, 'cadence');
+      const mailLang = ctx.formField(body, 'lang');
+      return ctx.page(
+        400,
+        subscribePage({
+          lang,
+          topics: taxonomy.topics,
+          problems: checked.problems,
+          values: {
+            ...(email !== undefined ? { email } : {}),
+            topics: (body.fields.topics ?? []).filter((id) => taxonomy.byId.has(id)),
+            ...(cadence === 'instant' || cadence === 'daily' || cadence === 'weekly' ? { cadence } : {}),
+            ...(mailLang && isLang(mailLang) ? { lang: mailLang } : {}),
+          },
+        }),
+      );
+    }
+    const outcome = await requestSubscription(ctx.core, {
+      ...checked.value,
+      method: json ? 'api' : 'web-form',
+      source: truncateIp(event.requestContext.http.sourceIp),
+    });
+    ctx.deps.logger.info('subscribe request', { outcome, email: redactEmail(checked.value.email) });
+    if (json) return jsonResponse(202, { status: 'accepted', message: STRINGS.en.checkInboxBody });
+    const t = STRINGS[lang];
+    return ctx.page(202, messagePage({ lang, title: t.checkInboxTitle, message: t.checkInboxBody }));
+  },
+};
+
+/** Consent records keep the network, not the host: IPv4 /24, IPv6 /48. */
+export function truncateIp(ip: string | undefined): string | undefined {
+  if (!ip) return undefined;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(ip);
+  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
+  if (ip.includes(':')) return `${ip.split(':').slice(0, 3).join(':')}::/48`;
+  return undefined;
+}
