@@ -13,6 +13,7 @@ import {
   entryPath,
   HANDLERS,
   type HandlerName,
+  LAMBDA_UNREACHED_CREDENTIAL_PROVIDERS,
   NATIVE_HANDLERS,
   NATIVE_MODULES,
   RENDERING_HANDLERS,
@@ -27,6 +28,8 @@ interface Built {
   bytes: number;
   inputs: string[];
   externals: string[];
+  /** External imports with how they are imported (`import-statement`, `dynamic-import`, `require-call`). */
+  externalImports: { path: string; kind: string }[];
 }
 
 const outDir = mkdtempSync(join(tmpdir(), 'tidings-bundles-'));
@@ -51,7 +54,10 @@ beforeAll(async () => {
     for (const [from, to] of runtimeFiles(name)) cpSync(from, join(outDir, name, to), { recursive: true });
     const meta = result.metafile as Metafile;
     const output = Object.entries(meta.outputs).find(([path]) => path.endsWith('index.mjs'))!;
-    const externals = output[1].imports.filter((i) => i.external).map((i) => i.path);
+    const externalImports = output[1].imports
+      .filter((i) => i.external)
+      .map((i) => ({ path: i.path, kind: i.kind as string }));
+    const externals = externalImports.map((i) => i.path);
     if (NATIVE_HANDLERS.includes(name)) {
       // As the asset gets them from npm ci; here the host's own build of the same version.
       for (const mod of NATIVE_MODULES) {
@@ -65,7 +71,14 @@ beforeAll(async () => {
             join(outDir, name, 'node_modules', '@node-rs', dir),
           );
     }
-    built.set(name, { name, file, bytes: output[1].bytes, inputs: Object.keys(meta.inputs), externals });
+    built.set(name, {
+      name,
+      file,
+      bytes: output[1].bytes,
+      inputs: Object.keys(meta.inputs),
+      externals,
+      externalImports,
+    });
   }
   const table = [...built.values()].map((b) => ({
     handler: b.name,
@@ -139,9 +152,25 @@ describe('handler bundles', () => {
     expect(
       b.externals.filter(
         (e) =>
-          !e.startsWith('node:') && !builtinModules.includes(e) && !native.includes(e) && e !== 'typescript',
+          !e.startsWith('node:') &&
+          !builtinModules.includes(e) &&
+          !native.includes(e) &&
+          e !== 'typescript' &&
+          !(LAMBDA_UNREACHED_CREDENTIAL_PROVIDERS as readonly string[]).includes(e),
       ),
     ).toEqual([]);
+  });
+
+  it.each(HANDLERS)('%s leaves out only credential providers Lambda never loads', (name) => {
+    const b = built.get(name)!;
+    const providers = b.externalImports.filter((i) =>
+      (LAMBDA_UNREACHED_CREDENTIAL_PROVIDERS as readonly string[]).includes(i.path),
+    );
+    // Loaded with import() only when the environment holds no credentials (never on Lambda); a static import
+    // would fail the cold start.
+    expect(providers.filter((i) => i.kind !== 'dynamic-import')).toEqual([]);
+    // The nested STS/SSO clients they bring stay out.
+    expect(b.inputs.filter((i) => i.includes('node_modules/@aws-sdk/nested-clients/'))).toEqual([]);
   });
 
   it.each(HANDLERS)('%s leaves out the TypeScript compiler', (name) => {
