@@ -8,6 +8,7 @@ import { planDigest } from '../functions/core/delivery/plan.ts';
 import { publishArticle } from '../functions/core/delivery/publish.ts';
 import { mj as html } from '../functions/core/render/markup.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
+import { count } from '../functions/shared/count.ts';
 import { isCrossSite, parseBody } from '../functions/shared/http.ts';
 import type { Route } from './http.ts';
 
@@ -76,7 +77,7 @@ export function deliveryRoutes(
             themes,
             new Date().toISOString(),
           );
-          log(`published ${slug}: ${result.alerts} alerts queued`);
+          log(`published ${slug}: ${count(result.alerts, 'alert')} queued`);
           await delivery.queue.drain();
           const sent = delivery.tally.sent - before.sent;
           log(`alerts for ${slug}: ${sent} sent`);
@@ -85,8 +86,8 @@ export function deliveryRoutes(
             result.stored ? `Published ${parsed.article.title}` : `${slug} was published before`,
             result.stored
               ? [
-                  `${result.sections} sections stored`,
-                  `${result.alerts} instant alerts queued (${result.variants} variants compiled)`,
+                  `${count(result.sections, 'section')} stored`,
+                  `${count(result.alerts, 'instant alert')} queued (${count(result.variants, 'variant')} compiled)`,
                   `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
                 ]
               : ['Nothing was stored or sent again: an article alerts once.'],
@@ -118,8 +119,8 @@ export function deliveryRoutes(
             result.created ? `Edition ${result.editionId}` : `${result.editionId} was planned before`,
             result.created
               ? [
-                  `${result.sections} new sections, ${result.subscribers} ${cadence} subscribers`,
-                  `${result.planned} emails planned in ${result.jobs} jobs (${result.variants} variants compiled)`,
+                  `${count(result.sections, 'new section')}, ${count(result.subscribers, `${cadence} subscriber`)}`,
+                  `${count(result.planned, 'email')} planned in ${count(result.jobs, 'job')} (${count(result.variants, 'variant')} compiled)`,
                   `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
                 ]
               : ['An edition is planned once per cadence and day; nothing was queued again.'],

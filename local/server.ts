@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
 import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
 import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/local/runtime.ts';
+import { removeLocalState, writeLocalState } from '../functions/adapters/local/state.ts';
 import { contentDirectory } from '../functions/adapters/render/content-dir.ts';
 import { renderPreviews } from '../functions/adapters/render/previews.ts';
 import { ensureLocalTokenKeys } from '../functions/adapters/secrets/token-keys.ts';
@@ -31,6 +32,11 @@ export interface LocalOptions {
   sesPort?: number;
   contentDir?: string;
   log?: (line: string) => void;
+  /**
+   * Record this instance in `<dataDir>/local.json` (what `npm start` does) so the CLI finds it; removed on stop.
+   * Tests that run the CLI against their instance set it too.
+   */
+  writeState?: boolean;
 }
 
 export interface LocalPipeline {
@@ -145,12 +151,23 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
     }
   });
 
+  if (options.writeState) {
+    await writeLocalState(dataDir, {
+      pid: process.pid,
+      siteUrl: url,
+      outboxUrl: standins.outboxUrl,
+      startedAt: new Date().toISOString(),
+      env,
+    });
+  }
+
   return {
     url,
     standins,
     env,
     delivery,
     async stop() {
+      if (options.writeState) await removeLocalState(dataDir);
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       await standins.stop();

@@ -19,13 +19,15 @@ try {
     dynamoPort: Number(process.env.DYNAMODB_PORT ?? 4567),
     sesPort: Number(process.env.SES_PORT ?? 8005),
     log: (line) => console.log(`tidings: ${line}`),
+    writeState: true,
+    ...(process.env.TIDINGS_DATA_DIR ? { dataDir: process.env.TIDINGS_DATA_DIR } : {}),
   });
   console.log(`
 tidings is running
   index        ${local.url}/dev
   subscribe    ${local.url}/
   outbox       ${local.standins.outboxUrl}
-Data is kept in .tidings/ (delete it to start over). Ctrl-C stops.`);
+Data is kept in .tidings/ (delete it to start over); \`npx tidings\` acts on this instance. Ctrl-C stops.`);
   const stop = async () => {
     await local.stop();
     process.exit(0);

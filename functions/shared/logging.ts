@@ -41,9 +41,16 @@ export function createLogger(
   return new Logger({ serviceName, jsonReplacerFn: redactingReplacer, ...(logLevel ? { logLevel } : {}) });
 }
 
+/** Metrics' own notices ("No application metrics to publish") have no reader where metrics are off (CLI, npm start). */
+const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
+
 export function createMetrics(serviceName: string, env: NodeJS.ProcessEnv = process.env): Metrics {
   // An explicit namespace would win over the environment in Powertools: pass one only when none is set.
-  return new Metrics({ namespace: env.POWERTOOLS_METRICS_NAMESPACE || METRICS_NAMESPACE, serviceName });
+  return new Metrics({
+    namespace: env.POWERTOOLS_METRICS_NAMESPACE || METRICS_NAMESPACE,
+    serviceName,
+    ...(env.POWERTOOLS_METRICS_DISABLED === 'true' ? { logger: QUIET } : {}),
+  });
 }
 
 /** The delivery counters operators alarm on (bounce and complaint rates decide the SES account's fate). */

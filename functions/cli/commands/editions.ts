@@ -4,6 +4,7 @@
 // otherwise on the stand-ins of a running `npm start`.
 import type { Command } from 'commander';
 import type { DeliveryLedger, EditionStore, ParkedJobs, SendQueue } from '../../ports.ts';
+import { count, runCommand } from '../run.ts';
 
 interface EditionOps {
   where: string;
@@ -44,11 +45,6 @@ async function connect(): Promise<EditionOps> {
   };
 }
 
-function fail(command: string, error: unknown): void {
-  console.error(`tidings ${command}: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
-
 export function registerEditionCommands(program: Command): void {
   program
     .command('resume')
@@ -56,14 +52,14 @@ export function registerEditionCommands(program: Command): void {
     .description(
       'put a paused edition’s parked jobs back on the send queue (AWS with TABLE_NAME and SEND_QUEUE_URL, else npm start’s stand-ins, where they are sent at once)',
     )
-    .action(async (editionId: string) => {
-      try {
+    .action((editionId: string) =>
+      runCommand('resume', async () => {
         const { resumeEdition } = await import('../../core/delivery/send.ts');
         const ops = await connect();
         const edition = await ops.editions.get(editionId);
-        if (!edition) return fail('resume', `no edition ${editionId} in ${ops.where}`);
+        if (!edition) throw new Error(`no edition ${editionId} in ${ops.where}`);
         if (!ops.queue) {
-          return fail('resume', 'set SEND_QUEUE_URL (the stack output SendQueueUrl) to resume on AWS');
+          throw new Error('set SEND_QUEUE_URL (the stack output SendQueueUrl) to resume on AWS');
         }
         const result = await resumeEdition(
           { editions: ops.editions, parked: ops.parked, queue: ops.queue },
@@ -73,12 +69,10 @@ export function registerEditionCommands(program: Command): void {
           console.log(`${editionId} is ${edition.status}, with nothing parked: nothing to resume`);
           return;
         }
-        console.log(`${editionId}: ${result.jobs} parked jobs queued again`);
+        console.log(`${editionId}: ${count(result.jobs, 'parked job')} queued again`);
         if (ops.drain) console.log(await ops.drain());
-      } catch (error) {
-        fail('resume', error);
-      }
-    });
+      }),
+    );
 
   program
     .command('recount')
@@ -86,8 +80,8 @@ export function registerEditionCommands(program: Command): void {
     .description(
       'set an edition’s sent/skipped/failed counts from its delivery ledger and finish it if complete; run it once no job of it is running',
     )
-    .action(async (editionId: string) => {
-      try {
+    .action((editionId: string) =>
+      runCommand('recount', async () => {
         const { recountEdition } = await import('../../core/delivery/recount.ts');
         const ops = await connect();
         const r = await recountEdition(ops, editionId);
@@ -98,11 +92,9 @@ export function registerEditionCommands(program: Command): void {
         console.log(`  after:  ${line(r.after)} — ${r.status}`);
         if (r.sending > 0) {
           console.log(
-            `  ${r.sending} deliveries are still claimed without an outcome: jobs still running, or senders that stopped after SES accepted (each got at most one email; see docs/delivery.md)`,
+            `  ${count(r.sending, 'delivery', 'deliveries')} still claimed without an outcome: jobs still running, or senders that stopped after SES accepted (each got at most one email; see docs/delivery.md)`,
           );
         }
-      } catch (error) {
-        fail('recount', error);
-      }
-    });
+      }),
+    );
 }

@@ -2,6 +2,7 @@
 // the parser would make, so an editor can fix the source instead of trusting the repair.
 import type { Command } from 'commander';
 import { readArticles } from '../../adapters/fs/articles.ts';
+import { count } from '../run.ts';
 
 export interface Output {
   out(text: string): void;
@@ -13,9 +14,10 @@ export function registerLint(program: Command): void {
   program
     .command('lint')
     .argument('[path]', 'an article file or a directory of articles', 'content/articles')
+    .option('-q, --quiet', 'only errors and warnings: leave out the repairs (info lines)')
     .description('check articles: errors, warnings and the layout repairs the parser makes')
-    .action(async (path: string) => {
-      process.exitCode = await runLint(path, stdout);
+    .action(async (path: string, opts: LintOptions) => {
+      process.exitCode = await runLint(path, stdout, opts);
     });
 }
 
@@ -27,8 +29,12 @@ interface LintLine {
   message: string;
 }
 
+export interface LintOptions {
+  quiet?: boolean;
+}
+
 /** Returns the exit code: 1 when any file has an error, else 0. */
-export async function runLint(path: string, io: Output): Promise<number> {
+export async function runLint(path: string, io: Output, opts: LintOptions = {}): Promise<number> {
   const results = await readArticles(path);
   if (results.length === 0) {
     io.out(`${path}: no *.md files found`);
@@ -51,12 +57,15 @@ export async function runLint(path: string, io: Output): Promise<number> {
   }
   const order = results.map((r) => r.file);
   lines.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line);
-  for (const l of lines) io.out(`${l.file}:${l.line}  ${l.severity}  ${l.code}  ${oneLine(l.message)}`);
+  for (const l of lines) {
+    if (opts.quiet && l.severity === 'info') continue;
+    io.out(`${l.file}:${l.line}  ${l.severity}  ${l.code}  ${oneLine(l.message)}`);
+  }
 
-  const count = (s: LintLine['severity']) => lines.filter((l) => l.severity === s).length;
+  const of = (s: LintLine['severity']) => lines.filter((l) => l.severity === s).length;
   const failed = results.filter((r) => r.result.diagnostics.some((d) => d.severity === 'error')).length;
   io.out(
-    `${results.length} file(s) checked: ${failed} with errors; ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} repair(s)`,
+    `${count(results.length, 'file')} checked: ${failed} with errors; ${count(of('error'), 'error')}, ${count(of('warning'), 'warning')}, ${count(of('info'), 'repair')}`,
   );
   return failed > 0 ? 1 : 0;
 }

@@ -1,64 +1,69 @@
-// `tidings publish <file>`: parse, classify and publish an article on the local stand-ins, then send its
-// instant alerts at once through the in-process queue.
+// `tidings publish <file|dir>`: parse, classify and publish each article on the instance `npm start` runs, then
+// send its instant alerts at once through the in-process queue. A directory publishes each *.md file in name
+// order; a file that cannot be published says why and the others still go.
 import type { Command } from 'commander';
+import { count, type Io, runCommand, stdio } from '../run.ts';
 
 export function registerPublish(program: Command): void {
   program
     .command('publish')
-    .argument('<file>', 'a Markdown article')
+    .argument('<path>', 'a Markdown article, or a directory of them')
     .description(
-      'publish an article locally (npm start must be running): store its sections, send instant alerts',
+      'publish articles on the running npm start: store their sections, send instant alerts (exit 1 when one was not published)',
     )
-    .action(async (file: string) => {
-      try {
-        await run(file);
-      } catch (error) {
-        fail(error);
-      }
-    });
+    .action((path: string) => runCommand('publish', () => runPublish(path, stdio)));
 }
 
-async function run(file: string): Promise<void> {
-  // Versions are pinned by the lock file; the SDK's Node 22 notice is not for someone running the CLI.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const [{ readArticleFile }, { classifyArticle }, { publishArticle }, { startLocalDelivery }] =
+async function runPublish(path: string, io: Io): Promise<void> {
+  const [{ readArticles }, { classifyArticle }, { publishArticle }, { startLocalDelivery }] =
     await Promise.all([
       import('../../adapters/fs/articles.ts'),
       import('../../core/topics/classify.ts'),
       import('../../core/delivery/publish.ts'),
       import('../../adapters/local/runtime.ts'),
     ]);
-  const parsed = await readArticleFile(file);
-  for (const d of parsed.diagnostics) {
-    console.error(`${d.file ?? file}${d.line ? `:${d.line}` : ''}: ${d.severity}: ${d.message} [${d.code}]`);
-  }
-  if (!parsed.article || parsed.diagnostics.some((d) => d.severity === 'error')) {
-    console.error(`tidings publish: ${file} was not published (fix the errors above)`);
-    process.exitCode = 1;
-    return;
-  }
+  const files = await readArticles(path);
+  if (files.length === 0) throw new Error(`${path}: no *.md files to publish`);
   const local = await startLocalDelivery();
-  const article = parsed.article;
-  const themes = classifyArticle(article, local.ports.taxonomy);
-  const result = await publishArticle(local.coreDeps, article, themes, local.ports.clock.now().toISOString());
-  if (!result.stored) {
-    console.log(`${article.slug}: already published — no alerts sent again`);
-    return;
+  let notPublished = 0;
+  for (const { file, result: parsed } of files) {
+    for (const d of parsed.diagnostics) {
+      io.err(`${d.file ?? file}${d.line ? `:${d.line}` : ''}: ${d.severity}: ${d.message} [${d.code}]`);
+    }
+    if (!parsed.article || parsed.diagnostics.some((d) => d.severity === 'error')) {
+      io.err(`${file}: not published (fix the errors above)`);
+      notPublished++;
+      continue;
+    }
+    const article = parsed.article;
+    const themes = classifyArticle(article, local.ports.taxonomy);
+    const before = { ...local.tally };
+    const result = await publishArticle(
+      local.coreDeps,
+      article,
+      themes,
+      local.ports.clock.now().toISOString(),
+    );
+    if (!result.stored) {
+      io.out(`${file}: ${article.slug} was published before — no alerts sent again`);
+      continue;
+    }
+    io.out(
+      `${file}: published ${article.slug} — ${count(result.sections, 'section')} stored, ${count(result.alerts, 'alert')} queued (${count(result.variants, 'variant')})`,
+    );
+    await local.queue.drain();
+    const sent = local.tally.sent - before.sent;
+    const skipped = local.tally.skipped - before.skipped;
+    const failed = local.tally.failed - before.failed;
+    if (result.alerts > 0) io.out(`  alerts: ${sent} sent, ${skipped} skipped, ${failed} failed`);
   }
-  console.log(
-    `${article.slug}: ${result.sections} sections stored, ${result.alerts} alerts queued (${result.variants} variants)`,
-  );
-  await local.queue.drain();
-  const { sent, skipped, failed } = local.tally;
-  console.log(`alerts: ${sent} sent, ${skipped} skipped, ${failed} failed — outbox: ${local.outboxUrl}`);
+  io.out(`outbox: ${local.outboxUrl}`);
   if (local.queue.deadLetters.length > 0) {
-    console.error(`${local.queue.deadLetters.length} send jobs failed repeatedly and were set aside`);
+    io.err(`${count(local.queue.deadLetters.length, 'send job')} failed repeatedly and were set aside`);
     process.exitCode = 1;
   }
-}
-
-/** The reason, never a stack trace: a missing stand-in or a bad setting is something the user can fix. */
-function fail(error: unknown): void {
-  console.error(`tidings publish: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  if (notPublished > 0) {
+    io.err(`${count(notPublished, 'file')} of ${files.length} not published`);
+    process.exitCode = 1;
+  }
 }

@@ -13,6 +13,7 @@ import { checkEmail } from '../../core/mail/address.ts';
 import { parseSubscriberLines, toLine } from '../../core/subscribers/portable.ts';
 import type { SubscriberArchive, SubscriberStore } from '../../ports.ts';
 import { dataConfig } from '../../shared/config.ts';
+import { count, runCommand, UsageError } from '../run.ts';
 
 export interface Io {
   out(line: string): void;
@@ -71,7 +72,9 @@ export async function runImport(
   const parsed = parseSubscriberLines(text, knownTopics);
   if (!parsed.ok) {
     for (const problem of parsed.problems) io.err(`line ${problem.line}: ${problem.message}`);
-    io.err(`nothing imported: fix the ${parsed.problems.length} line(s) above and run the import again`);
+    io.err(
+      `nothing imported: fix the ${count(parsed.problems.length, 'line')} above and run the import again`,
+    );
     return undefined;
   }
   const result = { imported: 0, existing: 0, suppressed: 0 };
@@ -89,27 +92,24 @@ export function registerSubscriberCommands(program: Command): void {
     .command('export')
     .description('write every subscriber as JSON lines (to a file or standard output)')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (options: { out?: string }) => {
-      try {
+    .action((options: { out?: string }) =>
+      runCommand('export', async () => {
         const data = await connect();
         const stream = options.out ? createWriteStream(options.out, { mode: 0o600 }) : process.stdout;
-        const count = await runExport(data, async (line) => {
+        const exported = await runExport(data, async (line) => {
           if (!stream.write(line)) await once(stream, 'drain');
         });
         if (options.out) stream.end();
-        console.error(`exported ${count} subscriber(s)${options.out ? ` to ${options.out}` : ''}`);
-      } catch (error) {
-        console.error(`tidings export: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-      }
-    });
+        console.error(`exported ${count(exported, 'subscriber')}${options.out ? ` to ${options.out}` : ''}`);
+      }),
+    );
 
   program
     .command('import')
     .argument('<file>', 'JSON lines as written by `tidings export`')
     .description('add subscribers from an export; invalid lines are reported and then nothing is imported')
-    .action(async (file: string) => {
-      try {
+    .action((file: string) =>
+      runCommand('import', async () => {
         const text = await readFile(file, 'utf8');
         const taxonomy = await loadTaxonomyFile(process.env.TAXONOMY_FILE || undefined);
         const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) };
@@ -121,36 +121,22 @@ export function registerSubscriberCommands(program: Command): void {
         console.log(
           `imported ${result.imported}, already present ${result.existing}, suppressed and skipped ${result.suppressed}`,
         );
-      } catch (error) {
-        console.error(`tidings import: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-      }
-    });
+      }),
+    );
 
   program
     .command('erase')
     .argument('<email>', 'the address of the person to erase')
     .description('GDPR erase: remove a subscriber and their delivery records, keep only a suppression hash')
-    .action(async (email: string) => {
-      const checked = checkEmail(email);
-      if (!checked.ok) {
-        console.error(`tidings erase: not a valid address (${checked.problem})`);
-        process.exitCode = 2;
-        return;
-      }
-      try {
+    .action((email: string) =>
+      runCommand('erase', async () => {
+        const checked = checkEmail(email);
+        if (!checked.ok) throw new UsageError(`not a valid address (${checked.problem})`);
         const data = await connect();
         const subscriber = await data.store.getByEmail(checked.email);
-        if (!subscriber) {
-          console.error('no subscriber has that address (nothing erased)');
-          process.exitCode = 1;
-          return;
-        }
+        if (!subscriber) throw new Error('no subscriber has that address (nothing erased)');
         await data.archive.erase(subscriber.id, new Date().toISOString());
         console.log(`erased subscriber ${subscriber.id}; the address is suppressed from now on`);
-      } catch (error) {
-        console.error(`tidings erase: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-      }
-    });
+      }),
+    );
 }

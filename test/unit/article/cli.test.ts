@@ -22,7 +22,7 @@ describe('tidings lint', () => {
     expect(lines[0]).toMatch(
       /^test\/fixtures\/articles\/lint-dir\/b-broken-yaml\.md:\d+ {2}error {2}front-matter-yaml {2}front matter is not valid YAML/,
     );
-    expect(lines.at(-1)).toBe('3 file(s) checked: 1 with errors; 1 error(s), 0 warning(s), 0 repair(s)');
+    expect(lines.at(-1)).toBe('3 files checked: 1 with errors; 1 error, 0 warnings, 0 repairs');
     expect(stdout).not.toContain('a-good-en.md');
     expect(stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
@@ -34,7 +34,17 @@ describe('tidings lint', () => {
     expect(stdout).toContain('content/articles/ai-shanghai-2025.md:35  info  moved-heading  ');
     expect(stdout).toContain('content/articles/ai-shanghai-2025.md:51  warning  cut-off-sentence  ');
     expect(stdout.trim().split('\n').at(-1)).toBe(
-      '2 file(s) checked: 0 with errors; 0 error(s), 2 warning(s), 9 repair(s)',
+      '2 files checked: 0 with errors; 0 errors, 2 warnings, 9 repairs',
+    );
+  });
+
+  it('--quiet leaves out the repairs but still counts them', async () => {
+    const { code, stdout } = await tidings('lint', '--quiet');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('  info  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:51  warning  cut-off-sentence  ');
+    expect(stdout.trim().split('\n').at(-1)).toBe(
+      '2 files checked: 0 with errors; 0 errors, 2 warnings, 9 repairs',
     );
   });
 });
