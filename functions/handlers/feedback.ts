@@ -1,6 +1,7 @@
 // Lambda entry: SNS topic fed by the SES configuration set → applyFeedback per notification (bounces,
 // complaints). Unparseable messages are logged and dropped (SNS would retry them forever); store errors
-// throw so the Lambda retry policy tries again.
+// throw so the Lambda retry policy tries again. SNS invokes with one notification at a time and has no partial
+// batch response, so Powertools' batch processor (SQS, Kinesis, DynamoDB streams) has nothing to add here.
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { SNSEvent } from 'aws-lambda';

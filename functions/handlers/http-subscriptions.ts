@@ -47,7 +47,15 @@ export const subscriptionRoutes = routeKeys(SUBSCRIPTION_ROUTES);
 
 export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
   const ctx = createSubscriptionContext(deps);
-  return createHttpRouter(SUBSCRIPTION_ROUTES, ctx, {
+  // Every route signs or checks tokens with the keys as configured now.
+  const routes = SUBSCRIPTION_ROUTES.map((route) => ({
+    ...route,
+    handle: async (c: typeof ctx, event: APIGatewayProxyEventV2) => {
+      await c.refreshKeys();
+      return route.handle(c, event);
+    },
+  }));
+  return createHttpRouter(routes, ctx, {
     // A wrong method on a known path is a 404 too: the same page as any unknown address.
     notFound(event) {
       if (event.rawPath?.startsWith('/api/')) return jsonResponse(404, { error: 'not-found' });
@@ -119,8 +127,9 @@ export async function buildSubscriptionApi(
   logger: SubscriptionLogger = createLogger('tidings-subscriptions'),
   options: SubscriptionApiOptions = {},
 ): Promise<HttpHandler> {
+  const tokens = config.tokens;
   const [tokenKeys, taxonomy, confirmations] = await Promise.all([
-    loadTokenKeys(config.tokens),
+    loadTokenKeys(tokens),
     (options.loadTaxonomy ?? loadTaxonomyJsonFile)(config.taxonomyFile),
     loadConfirmationsFile(config.confirmationsFile),
   ]);
@@ -150,7 +159,9 @@ export async function buildSubscriptionApi(
     personalize,
     taxonomy,
     tokenKeys,
-    reloadTokenKeys: () => reloadTokenKeys(config.tokens),
+    // A key file (local runs) is read at start and on an unknown key only.
+    ...(tokens.tokenKeysSecretArn ? { currentTokenKeys: () => loadTokenKeys(tokens) } : {}),
+    reloadTokenKeys: () => reloadTokenKeys(tokens),
     clock: { now: () => new Date() },
     siteUrl: config.mail.siteUrl,
     sender: { address: config.mail.senderEmail, name: config.mail.senderName },

@@ -1,9 +1,11 @@
-// Lambda entry: SQS send queue → sendJob per record. Records with recipients left to retry are reported as
-// partial batch failures so SQS redelivers only them; recipients already sent are skipped on redelivery by the
+// Lambda entry: SQS send queue → sendJob per record, through Powertools' batch processor. Records with
+// recipients left to retry are reported as partial batch failures so SQS redelivers only them; recipients already sent are skipped on redelivery by the
 // delivery ledger. A malformed record is logged and failed, so after maxReceiveCount it lands in the DLQ.
+
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-config.ts';
 import { createSenderPorts, type SenderPorts } from '../adapters/sender-ports.ts';
 import { TokenBucket } from '../core/delivery/rate.ts';
@@ -62,43 +64,57 @@ export function parseSendJob(body: string): { ok: true; job: SendJob } | { ok: f
   return { ok: true, job: { ...rest, list: { kind: 'alerts' }, ...(legacy ? { topics: legacy } : {}) } };
 }
 
-export function createSendHandler(deps: SendHandlerDeps): (event: SQSEvent) => Promise<SQSBatchResponse> {
+/** A record SQS should deliver again (the message stays); the batch processor reports it as a failure. */
+class RedeliverRecord extends Error {
+  override name = 'RedeliverRecord';
+}
+
+export function createSendHandler(
+  deps: SendHandlerDeps,
+): (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse> {
   const { logger, metrics } = deps;
-  return async (event) => {
-    const batchItemFailures: SQSBatchItemFailure[] = [];
+  // Returns when the message is done with; throws when SQS should deliver it again.
+  const sendRecord = async (record: SQSRecord): Promise<void> => {
+    const parsed = parseSendJob(record.body);
+    if (!parsed.ok) {
+      logger.error('malformed send job', { messageId: record.messageId, reason: parsed.reason });
+      metrics.addMetric('malformedJobs', 'Count', 1);
+      throw new RedeliverRecord(parsed.reason); // after maxReceiveCount it lands in the DLQ
+    }
+    const { job } = parsed;
+    let outcome: SendOutcome;
     try {
-      // One record at a time: the sender's rate limiter paces the whole invocation.
-      for (const record of event.Records) {
-        const parsed = parseSendJob(record.body);
-        if (!parsed.ok) {
-          logger.error('malformed send job', { messageId: record.messageId, reason: parsed.reason });
-          metrics.addMetric('malformedJobs', 'Count', 1);
-          batchItemFailures.push({ itemIdentifier: record.messageId });
-          continue;
-        }
-        const { job } = parsed;
-        try {
-          const outcome = await deps.sendJob(job);
-          if (outcome.paused) {
-            // Not redelivered: a paused edition would only cycle the message into the DLQ; resumeEdition re-enqueues.
-            logger.warn('edition paused', {
-              editionId: job.editionId,
-              reason: outcome.paused,
-              left: outcome.retry.length,
-            });
-          } else if (outcome.retry.length > 0) {
-            logger.info('recipients to retry', { editionId: job.editionId, retry: outcome.retry.length });
-            batchItemFailures.push({ itemIdentifier: record.messageId });
-          }
-        } catch (error) {
-          logger.error('send job failed', { messageId: record.messageId, editionId: job.editionId, error });
-          batchItemFailures.push({ itemIdentifier: record.messageId });
-        }
-      }
+      outcome = await deps.sendJob(job);
+    } catch (error) {
+      logger.error('send job failed', { messageId: record.messageId, editionId: job.editionId, error });
+      throw error;
+    }
+    if (outcome.paused) {
+      // Not redelivered: a paused edition would only cycle the message into the DLQ; resumeEdition re-enqueues.
+      logger.warn('edition paused', {
+        editionId: job.editionId,
+        reason: outcome.paused,
+        left: outcome.retry.length,
+      });
+    } else if (outcome.retry.length > 0) {
+      logger.info('recipients to retry', { editionId: job.editionId, retry: outcome.retry.length });
+      throw new RedeliverRecord(`${outcome.retry.length} recipients to retry`);
+    }
+  };
+  return async (event, context) => {
+    try {
+      // A processor per invocation: it holds the batch's state, and the local queue invokes concurrently.
+      return await processPartialResponse(event, sendRecord, new BatchProcessor(EventType.SQS), {
+        ...(context ? { context } : {}),
+        // One record at a time: the sender's rate limiter paces the whole invocation.
+        processInParallel: false,
+        // A batch whose every record has recipients to retry (ordinary SES throttling, often a batch of one) is
+        // answered like any partial failure, not as a function error: errors are for what is really broken.
+        throwOnFullBatchFailure: false,
+      });
     } finally {
       metrics.publishStoredMetrics();
     }
-    return { batchItemFailures };
   };
 }
 
@@ -154,10 +170,10 @@ const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
   : undefined;
 let wired: ReturnType<typeof buildSendHandler> | undefined;
 
-export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
+export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
   wired ??= buildSendHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'send'));
   wired.catch(() => {
     wired = undefined; // retried on the next invocation
   });
-  return (await wired)(event);
+  return (await wired)(event, context);
 };

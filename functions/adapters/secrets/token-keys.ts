@@ -1,12 +1,14 @@
 // Token signing keys come from configuration, never from code: Secrets Manager on AWS, a generated file locally.
-// Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}]}, newest first. Keys are read
-// once per cold start; the subscription API reads them again when a link names a key it does not know, so a new
-// key put first works at once (cold senders sign with it, warm pages learn it). Remove the old key once every
-// link signed with it may have expired.
+// Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}]}, newest first. Reads go through
+// Powertools Parameters: a read secret is reused for TOKEN_KEYS_MAX_AGE_SECONDS, so a warm function signs with a
+// newly added key within minutes; a link naming a key this process does not know forces a fresh read (the
+// subscription API does that at most once a minute), so a new key put first works at once. Remove the old key once
+// every link signed with it may have expired.
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { TokenKey } from '../../core/tokens.ts';
 import * as z from '../../shared/validation.ts';
 
@@ -43,38 +45,57 @@ export function parseTokenKeys(text: string, source: string): TokenKey[] {
   });
 }
 
-// One Secrets Manager read per secret per cold start, shared by every caller in the process.
-const fromSecrets = new Map<string, Promise<TokenKey[]>>();
+/** How long a read secret is reused before Secrets Manager is asked again. */
+export const TOKEN_KEYS_MAX_AGE_SECONDS = 300;
 
-export async function loadTokenKeys(config: {
+export interface TokenKeySource {
   tokenKeysSecretArn?: string;
   tokenKeysFile?: string;
+  /** The Secrets Manager client (traced, with the function's region); one is made when absent. */
   client?: SecretsManagerClient;
-}): Promise<TokenKey[]> {
+}
+
+// One provider (and so one cache) per client; the default client is made on first use.
+const providers = new WeakMap<SecretsManagerClient, SecretsProvider>();
+let defaultClient: SecretsManagerClient | undefined;
+function providerFor(client: SecretsManagerClient | undefined): SecretsProvider {
+  if (!client) defaultClient ??= new SecretsManagerClient({});
+  const sdk = client ?? defaultClient!;
+  let provider = providers.get(sdk);
+  if (!provider) {
+    provider = new SecretsProvider({ awsSdkV3Client: sdk });
+    providers.set(sdk, provider);
+  }
+  return provider;
+}
+
+// Parsed once per secret text: a cached read hands back the same keys.
+let lastParsed: { text: string; keys: TokenKey[] } | undefined;
+
+/**
+ * The keys, newest first. From Secrets Manager at most once per TOKEN_KEYS_MAX_AGE_SECONDS unless `forceFetch`;
+ * a failed read is not cached, so the next call tries again.
+ */
+export async function loadTokenKeys(
+  config: TokenKeySource,
+  options: { forceFetch?: boolean } = {},
+): Promise<TokenKey[]> {
   if (config.tokenKeysFile)
     return parseTokenKeys(await readFile(config.tokenKeysFile, 'utf8'), config.tokenKeysFile);
   const arn = config.tokenKeysSecretArn;
   if (!arn) throw new Error('no token key source configured');
-  let keys = fromSecrets.get(arn);
-  if (!keys) {
-    keys = readSecret(arn, config.client ?? new SecretsManagerClient({}));
-    fromSecrets.set(arn, keys);
-    // A failed read is not cached: the next request tries again.
-    keys.catch(() => fromSecrets.delete(arn));
-  }
-  return keys;
+  const text = await providerFor(config.client).get(arn, {
+    maxAge: TOKEN_KEYS_MAX_AGE_SECONDS,
+    forceFetch: options.forceFetch ?? false,
+  });
+  if (typeof text !== 'string') throw new Error(`${arn}: secret has no string value`);
+  if (lastParsed?.text !== text) lastParsed = { text, keys: parseTokenKeys(text, 'token keys secret') };
+  return lastParsed.keys;
 }
 
-/** Reads the keys again, past the per-process cache (a rotation added one this process has not seen). */
-export function reloadTokenKeys(config: Parameters<typeof loadTokenKeys>[0]): Promise<TokenKey[]> {
-  if (config.tokenKeysSecretArn) fromSecrets.delete(config.tokenKeysSecretArn);
-  return loadTokenKeys(config);
-}
-
-async function readSecret(arn: string, client: SecretsManagerClient): Promise<TokenKey[]> {
-  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: arn }));
-  if (!SecretString) throw new Error(`${arn}: secret has no string value`);
-  return parseTokenKeys(SecretString, 'token keys secret');
+/** Reads the keys past the cache (a rotation added one this process has not seen). */
+export function reloadTokenKeys(config: TokenKeySource): Promise<TokenKey[]> {
+  return loadTokenKeys(config, { forceFetch: true });
 }
 
 /** Creates a random key file for local runs when none exists (owner-only permissions); returns its path. */

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ensureLocalTokenKeys,
   loadTokenKeys,
   parseTokenKeys,
+  reloadTokenKeys,
+  TOKEN_KEYS_MAX_AGE_SECONDS,
 } from '../../../functions/adapters/secrets/token-keys.ts';
 import { signToken, verifyToken } from '../../../functions/core/tokens.ts';
 
@@ -54,25 +56,44 @@ describe('parseTokenKeys', () => {
   });
 });
 
-describe('loadTokenKeys from Secrets Manager', () => {
-  it('reads the secret once per cold start and retries after a failure', async () => {
+describe('loadTokenKeys from Secrets Manager (Powertools Parameters)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('reuses a read for the max age, reads again after it, and past it when forced', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z'), toFake: ['Date'] });
     const sm = mockClient(SecretsManagerClient);
-    const secret = JSON.stringify({ keys: [{ id: 'k1', secret: b64(32) }] });
-    sm.on(GetSecretValueCommand, { SecretId: 'arn:aws:secretsmanager:x:1:secret:ok' }).resolves({
-      SecretString: secret,
-    });
-    sm.on(GetSecretValueCommand, { SecretId: 'arn:aws:secretsmanager:x:1:secret:flaky' })
+    const arn = 'arn:aws:secretsmanager:x:1:secret:cached';
+    const k1 = { id: 'k1', secret: b64(32) };
+    const k2 = { id: 'k2', secret: b64(32) };
+    sm.on(GetSecretValueCommand, { SecretId: arn })
+      .resolvesOnce({ SecretString: JSON.stringify({ keys: [k1] }) })
+      .resolves({ SecretString: JSON.stringify({ keys: [k2, k1] }) });
+    const source = { tokenKeysSecretArn: arn, client: new SecretsManagerClient({ region: 'us-east-1' }) };
+    const calls = () => sm.commandCalls(GetSecretValueCommand, { SecretId: arn }).length;
+
+    const first = await loadTokenKeys(source);
+    expect(await loadTokenKeys(source)).toBe(first);
+    expect(calls()).toBe(1);
+    // A rotation within the max age is not seen by a plain read…
+    vi.advanceTimersByTime((TOKEN_KEYS_MAX_AGE_SECONDS - 1) * 1000);
+    expect((await loadTokenKeys(source)).map((k) => k.id)).toEqual(['k1']);
+    // …but by a forced one (a link named a key this process does not know),
+    expect((await reloadTokenKeys(source)).map((k) => k.id)).toEqual(['k2', 'k1']);
+    expect(calls()).toBe(2);
+    // and by a plain read once the max age has passed.
+    vi.advanceTimersByTime((TOKEN_KEYS_MAX_AGE_SECONDS + 1) * 1000);
+    expect((await loadTokenKeys(source)).map((k) => k.id)).toEqual(['k2', 'k1']);
+    expect(calls()).toBe(3);
+    sm.restore();
+  });
+
+  it('does not keep a failed read: the next call tries again', async () => {
+    const sm = mockClient(SecretsManagerClient);
+    const arn = 'arn:aws:secretsmanager:x:1:secret:flaky';
+    sm.on(GetSecretValueCommand, { SecretId: arn })
       .rejectsOnce(new Error('throttled'))
-      .resolves({ SecretString: secret });
-    const client = new SecretsManagerClient({ region: 'us-east-1' });
-
-    const ok = { tokenKeysSecretArn: 'arn:aws:secretsmanager:x:1:secret:ok', client };
-    const [a, b] = await Promise.all([loadTokenKeys(ok), loadTokenKeys(ok)]);
-    expect(a).toBe(b);
-    expect(await loadTokenKeys(ok)).toBe(a);
-    expect(sm.commandCalls(GetSecretValueCommand, { SecretId: ok.tokenKeysSecretArn })).toHaveLength(1);
-
-    const flaky = { tokenKeysSecretArn: 'arn:aws:secretsmanager:x:1:secret:flaky', client };
+      .resolves({ SecretString: JSON.stringify({ keys: [{ id: 'k1', secret: b64(32) }] }) });
+    const flaky = { tokenKeysSecretArn: arn, client: new SecretsManagerClient({ region: 'us-east-1' }) };
     await expect(loadTokenKeys(flaky)).rejects.toThrow('throttled');
     expect((await loadTokenKeys(flaky)).map((k) => k.id)).toEqual(['k1']);
     sm.restore();

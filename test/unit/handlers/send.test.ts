@@ -62,6 +62,28 @@ describe('send handler', () => {
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'a' }]);
   });
 
+  it('sends one record at a time, and answers a batch whose every record must come back without throwing', async () => {
+    const obs = captureObservability();
+    const order: string[] = [];
+    const handler = createSendHandler({
+      ...obs,
+      sendJob: async (j) => {
+        order.push(`start ${j.variantKey}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        order.push(`end ${j.variantKey}`);
+        return { retry: ['s1'] };
+      },
+    });
+    const result = await handler(
+      event(record('x', JSON.stringify(job('x'))), record('y', JSON.stringify(job('y')))),
+    );
+    // The rate limiter paces the invocation: jobs never overlap.
+    expect(order).toEqual(['start x', 'end x', 'start y', 'end y']);
+    // Throttled recipients are routine, not a function error: both records come back, the invocation succeeds.
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'x' }, { itemIdentifier: 'y' }]);
+    expect(obs.published).toBe(1);
+  });
+
   it('does not redeliver a job whose edition is paused (resume re-enqueues it)', async () => {
     const obs = captureObservability();
     const handler = createSendHandler({

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
-import { signToken, type TokenKey } from '../../../functions/core/tokens.ts';
+import { signToken, type TokenKey, verifyToken } from '../../../functions/core/tokens.ts';
 import {
   createSubscriptionApi,
   type SubscriptionApiDeps,
@@ -924,6 +924,33 @@ describe('key rotation', () => {
       (await rotating(event({ path: '/preferences', query: { token: manage(stranger) } }))).statusCode,
     ).toBe(200);
     expect(reloads).toBe(2);
+  });
+
+  it('signs new links with a key added since it started once the configured keys show it', async () => {
+    const rotated: TokenKey = { id: 'test-2', secret: randomBytes(32) };
+    let configured: TokenKey[] = TEST_KEYS;
+    api = apiWith({ currentTokenKeys: async () => configured });
+    const linkKey = async (email: string) => {
+      await subscribeJson({ email, topics: ['ai'], cadence: 'daily', lang: 'en' });
+      const token = (await readMail(mailer.sent.at(-1)!)).link('/confirm').searchParams.get('token')!;
+      return verifyToken(token, 'confirm', [rotated], clock.now()).ok ? 'rotated' : 'old';
+    };
+    expect(await linkKey('before@example.org')).toBe('old');
+    configured = [rotated, ...TEST_KEYS];
+    expect(await linkKey('after@example.org')).toBe('rotated');
+  });
+
+  it('keeps its keys when reading the configured ones fails', async () => {
+    api = apiWith({
+      currentTokenKeys: async () => {
+        throw new Error('ThrottlingException');
+      },
+    });
+    expect(
+      (await subscribeJson({ email: 'k@example.org', topics: ['ai'], cadence: 'daily', lang: 'en' }))
+        .statusCode,
+    ).toBe(202);
+    expect(logger.lines.some((l) => l.level === 'warn' && l.message === 'token keys read failed')).toBe(true);
   });
 
   it('answers an unknown key as an invalid link when the reload itself fails', async () => {

@@ -50,8 +50,13 @@ export interface SubscriptionApiDeps {
   taxonomy: Taxonomy;
   tokenKeys: TokenKey[];
   /**
-   * Reads the keys again. Called when a link names a key this instance does not know (a key added by a rotation
-   * after it started), at most once a minute, so the new key works at once everywhere.
+   * The keys as configured now, from a cache with a max age (Powertools Parameters): read before each request,
+   * so a warm instance signs with a newly added key within minutes.
+   */
+  currentTokenKeys?: () => Promise<TokenKey[]>;
+  /**
+   * Reads the keys past the cache. Called when a link names a key this instance does not know (a key added by a
+   * rotation after it started), at most once a minute, so the new key works at once everywhere.
    */
   reloadTokenKeys?: () => Promise<TokenKey[]>;
   clock: Clock;
@@ -161,6 +166,18 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
     listLabel: (lang: Lang, list: MailingList): string => {
       const t = STRINGS[lang];
       return list.kind === 'digest' ? t.listName.digest[list.cadence] : t.listName.alerts;
+    },
+
+    /** Picks up keys added since the last request (a cache hit but every few minutes); keeps the old on failure. */
+    async refreshKeys(): Promise<void> {
+      if (!deps.currentTokenKeys) return;
+      try {
+        tokenKeys = await deps.currentTokenKeys();
+      } catch (error) {
+        deps.logger.warn('token keys read failed', {
+          error: error instanceof Error ? error.message : 'unknown',
+        });
+      }
     },
 
     /** The token's claims when it is valid for `purpose`; re-reads the keys once a minute at most on an unknown key. */
