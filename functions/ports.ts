@@ -27,14 +27,25 @@ export interface SubscriberStore {
    */
   create(subscriber: Subscriber): Promise<boolean>;
   /**
-   * Replace a subscriber's mutable fields (status, topics, lang, consent). Throws SubscriberNotFoundError for an
-   * unknown id or a changed address. Never lifts a suppression: a save that would move a bounced/complained
-   * subscriber to another status is dropped (only setStatus does that).
+   * Optimistic write: stores `next` with version `read.version + 1` only if the stored version is still
+   * `read.version`, and returns what was stored; `undefined` when someone wrote in between (then re-read and
+   * re-apply the change: core/subscribers/update.ts). Throws SubscriberNotFoundError for an unknown id or a
+   * changed address. Keeps the address claim's expiry in step with `deleteAfter`.
    */
-  save(subscriber: Subscriber): Promise<void>;
+  update(read: Subscriber, next: Subscriber): Promise<Subscriber | undefined>;
+  /**
+   * Feedback and operators: sets the status unconditionally (a bounce or complaint outranks every other change)
+   * and increments the version, so any write computed from an earlier read fails and re-reads. Setting `active`
+   * lifts a suppression (an operator's decision).
+   */
   setStatus(id: string, status: SubscriberStatus, at: string): Promise<void>;
   /** Active subscribers following at least one topic at `cadence`, one page at a time (an index Query, never a Scan). */
   audience(cadence: Cadence, pageSize?: number): AsyncIterable<Subscriber[]>;
+  /**
+   * Subscribers with housekeeping due at or before `now` (a pause ending, a pending request expiring; see
+   * core/subscribers/audience.ts dueAt), as ids, page by page: a sparse index Query, never a Scan.
+   */
+  due(now: Date, pageSize?: number): AsyncIterable<string[]>;
   /**
    * Anti list-bombing: records that a confirmation was mailed to `email`, unless one was within `windowSeconds`.
    * Returns `false` when a recent one exists (then nothing is sent).

@@ -19,8 +19,28 @@ export interface TokenClaims {
   purpose: TokenPurpose;
   /** The list an unsubscribe token ends (see listKey). */
   list?: string;
-  /** Expiry, epoch seconds. Required for confirm tokens. */
+  /** Expiry, epoch seconds. Every token signed now has one; tokens from before link lifetimes may not. */
   exp?: number;
+  /** Confirm tokens: the nonce of the pending request the link confirms (and no other). */
+  nonce?: string;
+}
+
+const DAY = 24 * 60 * 60;
+
+/**
+ * How long a link works. Confirm links live as long as their pending request. Manage and unsubscribe links stay in
+ * inboxes for months: 13 months covers a year of old emails, after which the page offers to email a fresh link.
+ * Signing keys are kept for verification this long after they stop signing (docs/deploy.md, key rotation).
+ */
+export const LINK_LIFETIME_SECONDS: Record<TokenPurpose, number> = {
+  confirm: 7 * DAY,
+  manage: 396 * DAY,
+  unsubscribe: 396 * DAY,
+};
+
+/** Expiry (epoch seconds) of a link of `purpose` signed at `now`. */
+export function linkExpiry(purpose: TokenPurpose, now: Date): number {
+  return Math.floor(now.getTime() / 1000) + LINK_LIFETIME_SECONDS[purpose];
 }
 
 export type TokenFailure =
@@ -40,6 +60,7 @@ export const MAX_TOKEN_LENGTH = 512;
 const SIGNATURE_BYTES = 32;
 const KEY_ID = /^[A-Za-z0-9_-]{1,16}$/;
 const B64URL = /^[A-Za-z0-9_-]+$/;
+const NONCE = /^[A-Za-z0-9_-]{1,40}$/;
 
 function mac(key: TokenKey, keyIdAndPayload: string): Buffer {
   return createHmac('sha256', key.secret).update(keyIdAndPayload).digest();
@@ -54,10 +75,13 @@ export function signToken(claims: TokenClaims, keys: readonly TokenKey[]): strin
   if (key.secret.length < 32) throw new TokenSigningError('token key secret must be at least 32 bytes');
   if (claims.purpose === 'confirm' && claims.exp === undefined)
     throw new TokenSigningError('confirm tokens need an expiry');
+  if (claims.nonce !== undefined && !NONCE.test(claims.nonce))
+    throw new TokenSigningError('a nonce is 1-40 characters of [A-Za-z0-9_-]');
   // A fixed field order keeps tokens short and deterministic.
   const body: Record<string, string | number> = { s: claims.sub, p: claims.purpose };
   if (claims.list !== undefined) body.l = claims.list;
   if (claims.exp !== undefined) body.e = claims.exp;
+  if (claims.nonce !== undefined) body.n = claims.nonce;
   const head = `${key.id}.${Buffer.from(JSON.stringify(body)).toString('base64url')}`;
   const token = `${head}.${mac(key, head).toString('base64url')}`;
   if (token.length > MAX_TOKEN_LENGTH) throw new TokenSigningError('claims too large for a token');
@@ -69,7 +93,11 @@ export function verifyToken(
   purpose: TokenPurpose,
   keys: readonly TokenKey[],
   now: Date,
-): { ok: true; claims: TokenClaims } | { ok: false; reason: TokenFailure } {
+):
+  | { ok: true; claims: TokenClaims }
+  | { ok: false; reason: Exclude<TokenFailure, 'expired'> }
+  // An expired token is authentic: its claims say whom to offer a fresh link (nothing else may use them).
+  | { ok: false; reason: 'expired'; claims: TokenClaims } {
   if (typeof token !== 'string' || token.length === 0) return { ok: false, reason: 'malformed' };
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: 'too-long' };
   const parts = token.split('.');
@@ -98,22 +126,25 @@ export function verifyToken(
   if (!claims) return { ok: false, reason: 'malformed' };
   if (claims.purpose !== purpose) return { ok: false, reason: 'wrong-purpose' };
   if (claims.purpose === 'confirm' && claims.exp === undefined) return { ok: false, reason: 'malformed' };
-  if (claims.exp !== undefined && now.getTime() / 1000 >= claims.exp) return { ok: false, reason: 'expired' };
+  if (claims.exp !== undefined && now.getTime() / 1000 >= claims.exp)
+    return { ok: false, reason: 'expired', claims };
   return { ok: true, claims };
 }
 
 function readClaims(body: unknown): TokenClaims | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
-  const { s, p, l, e } = body as Record<string, unknown>;
+  const { s, p, l, e, n } = body as Record<string, unknown>;
   if (typeof s !== 'string' || s.length === 0 || s.length > 100) return undefined;
   if (typeof p !== 'string' || !PURPOSES.includes(p as TokenPurpose)) return undefined;
   if (l !== undefined && (typeof l !== 'string' || parseListKey(l) === undefined)) return undefined;
   if (e !== undefined && (typeof e !== 'number' || !Number.isInteger(e))) return undefined;
+  if (n !== undefined && (typeof n !== 'string' || !NONCE.test(n))) return undefined;
   return {
     sub: s,
     purpose: p as TokenPurpose,
     ...(l !== undefined ? { list: l as string } : {}),
     ...(e !== undefined ? { exp: e as number } : {}),
+    ...(n !== undefined ? { nonce: n as string } : {}),
   };
 }
 

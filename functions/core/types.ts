@@ -3,6 +3,18 @@
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/**
+ * A reader's language for pages and emails (UI and email text), apart from `Lang`, the language articles are
+ * written in. zh-Hant output is the zh-Hans rendering converted with OpenCC; templates stay keyed by `Lang`.
+ */
+export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+/** The template language a locale is rendered from (zh-Hant is converted from the zh rendering). */
+export function templateLang(locale: Locale): Lang {
+  return locale === 'en' ? 'en' : 'zh';
+}
+
 /** A taxonomy id from content/topics.yaml, e.g. `health`. Validated against the taxonomy at the edges. */
 export type TopicId = string;
 

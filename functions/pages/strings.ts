@@ -1,5 +1,6 @@
 // Every visible word of the subscription pages, in both languages. Keys are shared so a missing translation
 // is a type error, not a blank on the page.
+import type { InputProblem } from '../core/subscriptions/input.ts';
 import type { Cadence, Lang } from '../core/types.ts';
 
 export interface PageStrings {
@@ -56,14 +57,7 @@ export interface PageStrings {
   unavailableBody: string;
   requestId: string;
   backToStart: string;
-  problems: {
-    email: string;
-    topics: string;
-    unknownTopic: string;
-    cadence: string;
-    lang: string;
-    malformed: string;
-  };
+  problems: Record<InputProblem, string>;
 }
 
 export const STRINGS: Record<Lang, PageStrings> = {
@@ -135,6 +129,10 @@ export const STRINGS: Record<Lang, PageStrings> = {
       cadence: '请选择发送频率。',
       lang: '请选择邮件语言。',
       malformed: '提交的数据格式有误。',
+      emailNonAscii: '邮箱地址 @ 之前的部分只能使用英文字母、数字和 . _ + -：其他字符的地址无法投递。',
+      contentLangs: '请至少选择一种文章语言。',
+      noTopics: '请至少保留一个主题。如果想暂时不收邮件，可以暂停订阅；也可以退订全部邮件。',
+      unknownField: '提交的数据包含未知字段。',
     },
   },
   en: {
@@ -207,6 +205,12 @@ export const STRINGS: Record<Lang, PageStrings> = {
       cadence: 'Choose how often.',
       lang: 'Choose an email language.',
       malformed: 'The submitted data is malformed.',
+      emailNonAscii:
+        'The part before @ can only use English letters, digits and . _ + - : mail to other characters cannot be delivered.',
+      contentLangs: 'Choose at least one article language.',
+      noTopics:
+        'Keep at least one topic. To stop email for a while, pause instead; or unsubscribe from everything.',
+      unknownField: 'The submitted data has an unknown field.',
     },
   },
 };

@@ -5,7 +5,7 @@
 import type { Subscriber } from '../core/subscribers/types.ts';
 import type { InputProblem } from '../core/subscriptions/input.ts';
 import type { Topic } from '../core/topics/types.ts';
-import { CADENCES, type Cadence, LANGS, type Lang, type TopicId } from '../core/types.ts';
+import { CADENCES, type Cadence, LANGS, type Lang, type TopicId, templateLang } from '../core/types.ts';
 import { html, type SafeHtml } from './html.ts';
 import { layout } from './layout.ts';
 import { STRINGS } from './strings.ts';
@@ -132,7 +132,7 @@ ${topics.map((topic) => {
 <legend>${t.langLegend}</legend>
 ${LANGS.map(
   (l) =>
-    html`<label class="choice"><input type="radio" id="lang-${l}" name="lang" value="${l}"${l === subscriber.lang ? html` checked` : ''}><span>${t.langName[l]}</span></label>`,
+    html`<label class="choice"><input type="radio" id="lang-${l}" name="lang" value="${l}"${l === templateLang(subscriber.locale) ? html` checked` : ''}><span>${t.langName[l]}</span></label>`,
 )}
 </fieldset>
 <div class="actions">

@@ -39,6 +39,7 @@ import { personalize } from '../../functions/core/render/personalize.ts';
 import type { CompiledEmail, DigestData } from '../../functions/core/render/types.ts';
 import { listKey, signToken, type TokenKey } from '../../functions/core/tokens.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
+import { templateLang } from '../../functions/core/types.ts';
 import {
   ESBUILD_OPTIONS,
   entryPath,
@@ -235,7 +236,7 @@ for (const job of naiveJobs) {
   const compiled = await compileEmail(
     'digest',
     buildDigestData(selected, taxonomy, {
-      lang: subscriber.lang,
+      lang: templateLang(subscriber.locale),
       cadence: 'daily',
       editionDate: '2025-01-20',
       siteUrl: SITE,

@@ -202,7 +202,9 @@ describe('hostile input', () => {
       email: 'sub1@example.org',
       status: 'active',
       topics: { health: 'daily' },
-      lang: 'zh',
+      locale: 'zh-Hans',
+      contentLangs: ['zh', 'en'],
+      version: 0,
       consent: {
         requestedAt: '2026-01-01T00:00:00Z',
         method: 'web-form',

@@ -3,7 +3,12 @@ import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoSubscriberArchive } from '../../functions/adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
-import { runExport, runImport, type SubscriberData } from '../../functions/cli/commands/subscribers.ts';
+import {
+  runExport,
+  runImport,
+  runMigrate,
+  type SubscriberData,
+} from '../../functions/cli/commands/subscribers.ts';
 import { suppressionHash } from '../../functions/core/subscribers/suppression.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
 import { subscriber } from '../unit/subscribers/store-contract.ts';
@@ -48,23 +53,43 @@ describe('export and import', () => {
     const people = [
       person('a'),
       person('b', { status: 'unsubscribed', topics: {} }),
-      person('c', { status: 'bounced', lang: 'en' }),
+      person('c', { status: 'bounced', locale: 'en' }),
       person('d', {
         status: 'pending',
         topics: {},
-        pending: { topics: { compute: 'daily' }, lang: 'en', requestedAt: at, method: 'web-form' },
+        pending: {
+          nonce: 'n1',
+          topics: { compute: 'daily' },
+          locale: 'en',
+          contentLangs: ['en'],
+          requestedAt: at,
+          expiresAt: '2025-01-27T08:00:00.000Z',
+          method: 'web-form',
+        },
+        deleteAfter: '2025-01-27T08:00:00.000Z',
+      }),
+      person('e', {
+        status: 'paused',
+        pause: { since: at, until: '2025-02-01T00:00:00.000Z' },
+        stopped: {
+          id: 'stop1',
+          at,
+          scope: 'digest:daily',
+          topics: { compute: 'daily' },
+          status: 'active',
+        },
       }),
     ];
     for (const p of people) await source.store.create(p);
     const text = await exportText(source);
-    expect(text.trim().split('\n')).toHaveLength(4);
+    expect(text.trim().split('\n')).toHaveLength(5);
 
     const target = await fresh();
     const { io } = quiet();
-    expect(await runImport(target, text, TOPICS, io)).toEqual({ imported: 4, existing: 0, suppressed: 0 });
+    expect(await runImport(target, text, TOPICS, io)).toEqual({ imported: 5, existing: 0, suppressed: 0 });
     for (const p of people) expect(await target.store.get(p.id)).toEqual(p);
     // Running it again is harmless.
-    expect(await runImport(target, text, TOPICS, io)).toEqual({ imported: 0, existing: 4, suppressed: 0 });
+    expect(await runImport(target, text, TOPICS, io)).toEqual({ imported: 0, existing: 5, suppressed: 0 });
     expect(await exportText(target)).toBe(text);
   });
 
@@ -178,5 +203,27 @@ describe('after an erase, the subscription API', () => {
     expect(erased.body).toBe(other.body);
     expect(mailer.sent.map((m) => m.to)).toEqual(['new@example.org']);
     expect(await data.store.getByEmail('gone@example.org')).toBeUndefined();
+  });
+});
+
+describe('migrate', () => {
+  it('rewrites records stored before locales in the current shape, once', async () => {
+    const data = await fresh();
+    const { locale: _l, contentLangs: _c, version: _v, ...legacy } = person('old');
+    await db.client.send(
+      new PutCommand({
+        TableName: data.tableName,
+        Item: { pk: 'SUB#old', sk: 'SUB', ...legacy, lang: 'zh' },
+      }),
+    );
+    await data.store.create(person('new', { version: 4 }));
+    const { io } = quiet();
+    expect(await runMigrate(data, io)).toEqual({ rewritten: 1, current: 1 });
+    const raw = await db.client.send(
+      new GetCommand({ TableName: data.tableName, Key: { pk: 'SUB#old', sk: 'SUB' } }),
+    );
+    expect(raw.Item).toMatchObject({ locale: 'zh-Hans', contentLangs: ['zh', 'en'], version: 1 });
+    expect(raw.Item?.lang).toBeUndefined();
+    expect(await runMigrate(data, io)).toEqual({ rewritten: 0, current: 2 });
   });
 });

@@ -1,12 +1,13 @@
 // The subscriber store on dynalite: the shared contract (as the memory twin passes it), then what only the
 // DynamoDB adapter has — recovery of a half-done create, sharded audience partitions.
 
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DynamoSubscriberStore,
   ORPHAN_CLAIM_GRACE_SECONDS,
 } from '../../functions/adapters/dynamodb/subscriber-store.ts';
+import { TTL_ATTRIBUTE } from '../../functions/adapters/dynamodb/table.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
 import { collect, subscriber, subscriberStoreContract } from '../unit/subscribers/store-contract.ts';
 
@@ -25,6 +26,57 @@ subscriberStoreContract(
 );
 
 describe('DynamoDB subscriber store specifics', () => {
+  it('gives a never-confirmed subscriber and its address claim a TTL, and removes both on confirmation', async () => {
+    const tableName = await table.freshTable();
+    const store = new DynamoSubscriberStore({ client: table.client, tableName });
+    const deleteAfter = '2025-01-27T08:00:00.000Z';
+    await store.create(subscriber('n', { status: 'pending', topics: {}, deleteAfter }));
+    const raw = async (pk: string, sk: string) =>
+      (await table.client.send(new GetCommand({ TableName: tableName, Key: { pk, sk } }))).Item;
+    const ttl = Date.parse(deleteAfter) / 1000;
+    expect((await raw('SUB#n', 'SUB'))?.[TTL_ATTRIBUTE]).toBe(ttl);
+    expect((await raw('EMAIL#n@example.org', 'EMAIL'))?.[TTL_ATTRIBUTE]).toBe(ttl);
+    const read = (await store.get('n'))!;
+    const { deleteAfter: _kept, ...confirmed } = read;
+    await store.update(read, { ...confirmed, status: 'active', topics: { health: 'daily' } });
+    expect((await raw('SUB#n', 'SUB'))?.[TTL_ATTRIBUTE]).toBeUndefined();
+    expect((await raw('EMAIL#n@example.org', 'EMAIL'))?.[TTL_ATTRIBUTE]).toBeUndefined();
+  });
+
+  it('reads records written before locales as the current model and updates them on version 0', async () => {
+    const tableName = await table.freshTable();
+    const store = new DynamoSubscriberStore({ client: table.client, tableName });
+    const { locale: _l, contentLangs: _c, version: _v, ...legacy } = subscriber('old');
+    await table.client.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          pk: 'SUB#old',
+          sk: 'SUB',
+          ...legacy,
+          lang: 'en',
+          pending: { topics: { health: 'daily' }, lang: 'zh', requestedAt: legacy.createdAt, method: 'api' },
+        },
+      }),
+    );
+    await table.client.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { pk: 'EMAIL#old@example.org', sk: 'EMAIL', subscriberId: 'old' },
+      }),
+    );
+    const read = (await store.getByEmail('old@example.org'))!;
+    expect(read).toMatchObject({ locale: 'en', contentLangs: ['zh', 'en'], version: 0 });
+    expect(read.pending).toMatchObject({
+      nonce: '',
+      locale: 'zh-Hans',
+      expiresAt: '2025-01-27T08:00:00.000Z',
+    });
+    expect('lang' in read).toBe(false);
+    expect((await store.update(read, { ...read, topics: {} }))?.version).toBe(1);
+    expect(await store.update(read, { ...read, topics: { health: 'weekly' } })).toBeUndefined();
+  });
+
   it('takes over an address claim left by a create that stopped half-way, once it is stale', async () => {
     const tableName = await table.freshTable();
     const store = new DynamoSubscriberStore({ client: table.client, tableName });

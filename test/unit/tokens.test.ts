@@ -44,9 +44,11 @@ describe('tokens', () => {
     expect(() => signToken({ sub: 's', purpose: 'confirm' }, [k1])).toThrow(/expiry/);
     const token = signToken({ sub: 's', purpose: 'confirm', exp: inAWeek }, [k1]);
     expect(verifyToken(token, 'confirm', [k1], now).ok).toBe(true);
+    // An expired token is still authentic: its claims let the page offer a fresh link.
     expect(verifyToken(token, 'confirm', [k1], new Date(inAWeek * 1000))).toEqual({
       ok: false,
       reason: 'expired',
+      claims: { sub: 's', purpose: 'confirm', exp: inAWeek },
     });
   });
 

@@ -13,17 +13,18 @@ import {
   paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { audienceShard, audiencesOf } from '../../core/subscribers/audience.ts';
-import { isSuppressed, saveKeepsSuppression } from '../../core/subscribers/suppression.ts';
+import { audienceShard, audiencesOf, dueAt } from '../../core/subscribers/audience.ts';
+import { upgradeSubscriber } from '../../core/subscribers/migrate.ts';
 import {
   DuplicateSubscriberIdError,
   type Subscriber,
   SubscriberNotFoundError,
   type SubscriberStatus,
 } from '../../core/subscribers/types.ts';
+import { changeSubscriber } from '../../core/subscribers/update.ts';
 import { CADENCES, type Cadence } from '../../core/types.ts';
 import type { SubscriberStore } from '../../ports.ts';
-import { AUDIENCE_SHARDS, audienceIndex, TTL_ATTRIBUTE } from './table.ts';
+import { AUDIENCE_SHARDS, audienceIndex, DUE_INDEX, DUE_PARTITION, TTL_ATTRIBUTE } from './table.ts';
 
 export interface SubscriberStoreOptions {
   client: DynamoDBDocumentClient;
@@ -49,19 +50,28 @@ const FIELDS = [
   'email',
   'status',
   'topics',
-  'lang',
+  'locale',
+  'contentLangs',
   'consent',
   'createdAt',
   'updatedAt',
+  'version',
   'pending',
+  'pause',
+  'stopped',
+  'deleteAfter',
+  // Read only to migrate records written before locales (core/subscribers/migrate.ts).
+  'lang',
 ] as const;
 
-/** The subscriber fields of a stored item (index keys and table keys left out). */
+/** The subscriber fields of a stored item (index keys and table keys left out), in the current model. */
 export function fromItem(item: Record<string, unknown>): Subscriber {
   const subscriber: Record<string, unknown> = {};
   for (const field of FIELDS) if (item[field] !== undefined) subscriber[field] = item[field];
-  return subscriber as unknown as Subscriber;
+  return upgradeSubscriber(subscriber);
 }
+
+const ttlOf = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 export class DynamoSubscriberStore implements SubscriberStore {
   private readonly client: DynamoDBDocumentClient;
@@ -74,7 +84,10 @@ export class DynamoSubscriberStore implements SubscriberStore {
     this.shards = options.shards ?? AUDIENCE_SHARDS;
   }
 
-  /** The subscriber item with its audience index keys, derived from status and topics on every write. */
+  /**
+   * The subscriber item with its index keys, derived on every write: audience keys from status and topics, due
+   * keys from a pause or pending request, the TTL from `deleteAfter`.
+   */
   private toItem(subscriber: Subscriber): Record<string, unknown> {
     const item: Record<string, unknown> = {
       ...subscriberKey(subscriber.id),
@@ -86,7 +99,23 @@ export class DynamoSubscriberStore implements SubscriberStore {
       item[index.partitionKey] = `${cadence}#${shard}`;
       item[index.sortKey] = subscriber.id;
     }
+    const due = dueAt(subscriber);
+    if (due) {
+      item[DUE_INDEX.partitionKey] = DUE_PARTITION;
+      item[DUE_INDEX.sortKey] = due;
+    }
+    if (subscriber.deleteAfter) item[TTL_ATTRIBUTE] = ttlOf(subscriber.deleteAfter);
     return item;
+  }
+
+  private claimItem(subscriber: Subscriber): Record<string, unknown> {
+    return {
+      ...emailKey(subscriber.email),
+      subscriberId: subscriber.id,
+      claimedAt: epochSeconds(),
+      // A never-confirmed subscriber's address goes with it.
+      ...(subscriber.deleteAfter ? { [TTL_ATTRIBUTE]: ttlOf(subscriber.deleteAfter) } : {}),
+    };
   }
 
   async get(id: string): Promise<Subscriber | undefined> {
@@ -110,7 +139,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...emailKey(subscriber.email), subscriberId: subscriber.id, claimedAt: epochSeconds() },
+          Item: this.claimItem(subscriber),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -168,7 +197,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...emailKey(subscriber.email), subscriberId: subscriber.id, claimedAt: epochSeconds() },
+          Item: this.claimItem(subscriber),
           ConditionExpression: 'subscriberId = :orphan',
           ExpressionAttributeValues: { ':orphan': owner },
         }),
@@ -181,52 +210,72 @@ export class DynamoSubscriberStore implements SubscriberStore {
   }
 
   /**
-   * Replaces the subscriber. A save that would move a bounced or complained subscriber to another status is
-   * ignored (see core/subscribers/suppression.ts): the condition is checked in the write, so a complaint
-   * recorded between the caller's read and this write still wins.
+   * Optimistic write (see the port). The address claim's expiry changes first when `deleteAfter` does: if the
+   * subscriber write then loses its race, the worst left behind is a claim without expiry whose subscriber
+   * expires, which the next create for the address takes over as an orphan.
    */
-  async save(subscriber: Subscriber): Promise<void> {
-    const guard = !isSuppressed(subscriber.status);
+  async update(read: Subscriber, next: Subscriber): Promise<Subscriber | undefined> {
+    if (next.id !== read.id) throw new Error('update: the id of a subscriber cannot change');
+    const stored: Subscriber = { ...next, version: read.version + 1 };
+    if (read.deleteAfter !== stored.deleteAfter) await this.setClaimExpiry(stored);
+    // Records written before versions have none: version 0 matches a missing attribute.
+    const versionCheck =
+      read.version === 0 ? '(attribute_not_exists(version) OR version = :v)' : 'version = :v';
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: this.toItem(subscriber),
+          Item: this.toItem(stored),
           // The address is the identity: it can never change under an existing id.
-          ConditionExpression: `attribute_exists(pk) AND email = :email${guard ? ' AND NOT (#status IN (:bounced, :complained))' : ''}`,
-          ...(guard ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ConditionExpression: `attribute_exists(pk) AND email = :email AND ${versionCheck}`,
+          ExpressionAttributeValues: { ':email': stored.email, ':v': read.version },
+        }),
+      );
+      return stored;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const current = await this.get(stored.id);
+      if (!current) throw new SubscriberNotFoundError(stored.id, 'missing');
+      if (current.email !== stored.email) throw new SubscriberNotFoundError(stored.id, 'address-mismatch');
+      return undefined;
+    }
+  }
+
+  private async setClaimExpiry(subscriber: Subscriber): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: emailKey(subscriber.email),
+          UpdateExpression: subscriber.deleteAfter ? 'SET #ttl = :ttl' : 'REMOVE #ttl',
+          ConditionExpression: 'subscriberId = :id',
+          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
           ExpressionAttributeValues: {
-            ':email': subscriber.email,
-            ...(guard ? { ':bounced': 'bounced', ':complained': 'complained' } : {}),
+            ':id': subscriber.id,
+            ...(subscriber.deleteAfter ? { ':ttl': ttlOf(subscriber.deleteAfter) } : {}),
           },
         }),
       );
     } catch (error) {
+      // The claim names another subscriber (or is gone): it is not this subscriber's to change.
       if (!isConditionFailure(error)) throw error;
-      const stored = await this.get(subscriber.id);
-      if (
-        stored &&
-        stored.email === subscriber.email &&
-        !saveKeepsSuppression(stored.status, subscriber.status)
-      )
-        return;
-      throw new SubscriberNotFoundError(subscriber.id, stored ? 'address-mismatch' : 'missing');
     }
   }
 
   async setStatus(id: string, status: SubscriberStatus, at: string): Promise<void> {
     if (status === 'active') return this.activate(id, at);
-    // Leaving `active` removes every audience key in the same write, so no later Query can see the subscriber.
+    // Leaving `active` removes every audience key in the same write, so no later Query can see the subscriber;
+    // the version moves on, so a write computed from an earlier read fails and re-reads.
     const remove = CADENCES.flatMap((c) => [audienceIndex(c).partitionKey, audienceIndex(c).sortKey]);
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: subscriberKey(id),
-          UpdateExpression: `SET #status = :status, updatedAt = :at REMOVE ${remove.join(', ')}`,
+          UpdateExpression: `SET #status = :status, updatedAt = :at, version = if_not_exists(version, :zero) + :one REMOVE ${remove.join(', ')}`,
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':status': status, ':at': at },
+          ExpressionAttributeValues: { ':status': status, ':at': at, ':zero': 0, ':one': 1 },
         }),
       );
     } catch (error) {
@@ -234,30 +283,32 @@ export class DynamoSubscriberStore implements SubscriberStore {
     }
   }
 
-  /**
-   * Becoming active needs the topics to derive the audience keys: read, then write on the condition that
-   * nothing changed in between (same updatedAt and status), retrying a few times when something did.
-   */
+  /** Becoming active needs the topics to derive the audience keys: an optimistic read-modify-write. */
   private async activate(id: string, at: string): Promise<void> {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const current = await this.get(id);
-      if (!current) return;
-      try {
-        await this.client.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: this.toItem({ ...current, status: 'active', updatedAt: at }),
-            ConditionExpression: 'updatedAt = :seen AND #status = :seenStatus',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':seen': current.updatedAt, ':seenStatus': current.status },
-          }),
-        );
-        return;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
+    await changeSubscriber(this, id, (current) => {
+      if (current.status === 'active') return { outcome: 'active' };
+      const { pause: _lifted, ...rest } = current;
+      return { outcome: 'active', next: { ...rest, status: 'active', updatedAt: at } };
+    });
+  }
+
+  async *due(now: Date, pageSize = 100): AsyncIterable<string[]> {
+    const pages = paginateQuery(
+      { client: this.client, pageSize },
+      {
+        TableName: this.tableName,
+        IndexName: DUE_INDEX.indexName,
+        KeyConditionExpression: '#pk = :pk AND #at <= :now',
+        ExpressionAttributeNames: { '#pk': DUE_INDEX.partitionKey, '#at': DUE_INDEX.sortKey },
+        ExpressionAttributeValues: { ':pk': DUE_PARTITION, ':now': now.toISOString() },
+        ProjectionExpression: 'id',
+        Limit: pageSize,
+      },
+    );
+    for await (const page of pages) {
+      const ids = (page.Items ?? []).map((item) => String(item.id));
+      if (ids.length > 0) yield ids;
     }
-    throw new Error(`subscriber ${id} kept changing; status not set`);
   }
 
   /** Queries the shards in turn; pages are filled across shards so a small audience is not 16 tiny pages. */

@@ -1,6 +1,7 @@
 // The single DynamoDB table, defined once: local stand-ins, tests and the CDK stack all build it from here so
 // they never drift. Items (see docs/access-patterns.md):
-//   SUB#<id> / SUB                       subscriber; sparse audience index attributes when active
+//   SUB#<id> / SUB                       subscriber; sparse audience index attributes when active, due index
+//                                         attributes while a pause or a pending request will end
 //   EMAIL#<email> / EMAIL                 the address, stored once, pointing at its subscriber id
 //   CONFIRM#<email> / CONFIRM             anti list-bombing slot, expires after 10 minutes
 //   ARTICLE#…, SECTIONS#…, EDITION#…, EDITIONS#…, VARIANT#…, DELIVERY#…   delivery items (pk/sk only)
@@ -34,7 +35,21 @@ export function audienceIndex(cadence: Cadence): GlobalIndex {
   };
 }
 
-export const GSIS: readonly GlobalIndex[] = CADENCES.map(audienceIndex);
+/**
+ * Sparse index of subscribers with housekeeping due (a pause ending, a pending request expiring), sorted by when:
+ * the sweep before each plan and publish Queries `due_at <= now` instead of reading every subscriber. One
+ * partition: its keys are written only when a person pauses, resumes or asks to subscribe, far below a
+ * partition's write limit.
+ */
+export const DUE_INDEX: GlobalIndex = {
+  indexName: 'due',
+  partitionKey: 'due_pk',
+  sortKey: 'due_at',
+  projection: 'ALL',
+};
+export const DUE_PARTITION = 'DUE';
+
+export const GSIS: readonly GlobalIndex[] = [...CADENCES.map(audienceIndex), DUE_INDEX];
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
   const attributes = new Set<string>([TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey]);

@@ -1,7 +1,7 @@
-// In-memory twin of the DynamoDB subscriber store, with the same conditional semantics, for unit tests, the
-// benchmark and fault injection.
-import { audiencesOf } from '../../core/subscribers/audience.ts';
-import { saveKeepsSuppression } from '../../core/subscribers/suppression.ts';
+// In-memory twin of the DynamoDB subscriber store, with the same conditional semantics (versions, the address
+// claim, the sparse audience and due indexes), for unit tests, the benchmark and fault injection.
+import { audiencesOf, dueAt } from '../../core/subscribers/audience.ts';
+import { upgradeSubscriber } from '../../core/subscribers/migrate.ts';
 import {
   DuplicateSubscriberIdError,
   type Subscriber,
@@ -20,7 +20,7 @@ export class MemorySubscriberStore implements SubscriberStore {
 
   async get(id: string) {
     const found = this.byId.get(id);
-    return found && clone(found);
+    return found && upgradeSubscriber(clone(found) as unknown as Record<string, unknown>);
   }
 
   async getByEmail(email: string) {
@@ -36,20 +36,23 @@ export class MemorySubscriberStore implements SubscriberStore {
     return true;
   }
 
-  async save(subscriber: Subscriber) {
-    const current = this.byId.get(subscriber.id);
-    if (!current) throw new SubscriberNotFoundError(subscriber.id, 'missing');
-    if (current.email !== subscriber.email)
-      throw new SubscriberNotFoundError(subscriber.id, 'address-mismatch');
-    // Same rule as the DynamoDB condition: a save never lifts a suppression.
-    if (!saveKeepsSuppression(current.status, subscriber.status)) return;
-    this.byId.set(subscriber.id, clone(subscriber));
+  async update(read: Subscriber, next: Subscriber) {
+    if (next.id !== read.id) throw new Error('update: the id of a subscriber cannot change');
+    const current = this.byId.get(next.id);
+    if (!current) throw new SubscriberNotFoundError(next.id, 'missing');
+    if (current.email !== next.email) throw new SubscriberNotFoundError(next.id, 'address-mismatch');
+    if ((current.version ?? 0) !== read.version) return undefined;
+    const stored = { ...clone(next), version: read.version + 1 };
+    this.byId.set(next.id, stored);
+    return clone(stored);
   }
 
   async setStatus(id: string, status: SubscriberStatus, at: string) {
     const current = this.byId.get(id);
     if (!current) return;
-    this.byId.set(id, { ...current, status, updatedAt: at });
+    const { pause: _lifted, ...rest } = current;
+    const base = status === 'active' ? rest : current;
+    this.byId.set(id, { ...base, status, updatedAt: at, version: (current.version ?? 0) + 1 });
   }
 
   async *audience(cadence: Cadence, pageSize = 100): AsyncIterable<Subscriber[]> {
@@ -67,12 +70,49 @@ export class MemorySubscriberStore implements SubscriberStore {
     if (page.length > 0) yield page;
   }
 
+  async *due(now: Date, pageSize = 100): AsyncIterable<string[]> {
+    const at = now.toISOString();
+    const due = [...this.byId.values()]
+      .map((s) => ({ id: s.id, due: dueAt(s) }))
+      .filter((s): s is { id: string; due: string } => s.due !== undefined && s.due <= at)
+      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+      .map((s) => s.id);
+    for (let i = 0; i < due.length; i += pageSize) yield due.slice(i, i + pageSize);
+  }
+
   async claimConfirmationSlot(email: string, windowSeconds: number, now: Date) {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     const until = this.confirmationSlots.get(email);
     if (until !== undefined && until > nowSeconds) return false;
     this.confirmationSlots.set(email, nowSeconds + windowSeconds);
     return true;
+  }
+
+  /**
+   * What DynamoDB's TTL does some time after `deleteAfter`: never-confirmed subscribers past it are deleted with
+   * their address claim. Tests and the benchmark call it to move time on.
+   */
+  expire(now: Date): number {
+    let removed = 0;
+    for (const [id, subscriber] of this.byId) {
+      if (subscriber.deleteAfter !== undefined && subscriber.deleteAfter <= now.toISOString()) {
+        this.byId.delete(id);
+        if (this.idByEmail.get(subscriber.email) === id) this.idByEmail.delete(subscriber.email);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** Test helper: stores a record as given (any status, version or legacy shape), with its address claim. */
+  seed(subscriber: Subscriber): void {
+    this.byId.set(subscriber.id, clone(subscriber));
+    this.idByEmail.set(subscriber.email, subscriber.id);
+  }
+
+  /** Test helper: everything stored, to compare before and after a request that must change nothing. */
+  snapshot(): string {
+    return JSON.stringify({ s: [...this.byId.entries()], slots: [...this.confirmationSlots.entries()] });
   }
 
   /** Test and benchmark helper: every stored subscriber. */

@@ -87,7 +87,48 @@ export async function runImport(
   return result;
 }
 
+/**
+ * Rewrites every subscriber stored before locales, content languages and versions in the current model
+ * (core/subscribers/migrate.ts: `lang` zh → locale zh-Hans, every content language, version 1). Reads already
+ * see the current model, so the table works before this runs; running it again changes nothing.
+ */
+export async function runMigrate(
+  data: SubscriberData,
+  io: Io,
+): Promise<{ rewritten: number; current: number }> {
+  const result = { rewritten: 0, current: 0 };
+  for await (const page of data.archive.all(200)) {
+    for (const subscriber of page) {
+      if (subscriber.version > 0) {
+        result.current++;
+        continue;
+      }
+      // An unchanged write in the current shape; a concurrent change wins (it writes the current shape too).
+      await data.store.update(subscriber, subscriber);
+      result.rewritten++;
+      if (result.rewritten % 500 === 0) io.err(`… ${result.rewritten} rewritten`);
+    }
+  }
+  return result;
+}
+
 export function registerSubscriberCommands(program: Command): void {
+  program
+    .command('migrate')
+    .description(
+      'rewrite subscribers stored before locales and versions in the current model (safe to rerun)',
+    )
+    .action(async () => {
+      try {
+        const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) };
+        const result = await runMigrate(await connect(), io);
+        console.log(`rewrote ${result.rewritten} subscriber(s); ${result.current} already current`);
+      } catch (error) {
+        console.error(`tidings migrate: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+      }
+    });
+
   program
     .command('export')
     .description('write every subscriber as JSON lines (to a file or standard output)')

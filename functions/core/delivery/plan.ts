@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
 import { buildDigestData } from '../render/excerpt.ts';
 import type { CompiledEmail, DigestData } from '../render/types.ts';
+import { runHousekeeping } from '../subscribers/housekeeping.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
-import type { DigestCadence, Lang, TopicId } from '../types.ts';
+import { type DigestCadence, type Locale, type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
 import { digestEditionId, EPOCH, editionDate, isComplete, newEdition } from './editions.ts';
 import type { Edition, PublishedSection } from './types.ts';
@@ -70,6 +71,8 @@ export function digestSelection(
   const chosen: PublishedSection[] = [];
   const topics = new Set<TopicId>();
   for (const section of sections) {
+    // Only articles in a language the reader asked for.
+    if (!subscriber.contentLangs.includes(section.lang)) continue;
     if (section.themes.some((m) => instant.has(m.topic))) continue;
     const matching = section.themes.filter((m) => followed.has(m.topic));
     if (matching.length === 0) continue;
@@ -81,7 +84,7 @@ export function digestSelection(
 
 function variantKey(
   editionId: string,
-  lang: Lang,
+  lang: Locale,
   selection: { topics: TopicId[]; sections: PublishedSection[] },
 ) {
   const content = `${lang}|${selection.topics.join(',')}|${selection.sections
@@ -126,15 +129,17 @@ export async function planDigest(
   const compiled = new Set<string>();
   const batcher = new JobBatcher(deps.queue);
   if (sections.length > 0) {
+    // Readers whose pause has ended go back into the audience index first (the index leaves paused readers out).
+    await runHousekeeping({ store: deps.subscribers, clock: deps.clock });
     for await (const page of deps.subscribers.audience(cadence, options.pageSize)) {
       for (const subscriber of page) {
         result.subscribers++;
         const selection = digestSelection(subscriber, cadence, sections);
         if (selection.sections.length === 0) continue;
-        const key = variantKey(id, subscriber.lang, selection);
+        const key = variantKey(id, subscriber.locale, selection);
         if (!compiled.has(key)) {
           const data = buildDigestData(selection.sections, deps.taxonomy, {
-            lang: subscriber.lang,
+            lang: templateLang(subscriber.locale),
             cadence,
             editionDate: date,
             siteUrl: deps.siteUrl,

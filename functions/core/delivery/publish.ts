@@ -5,9 +5,10 @@ import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantSto
 import type { Article } from '../article/types.ts';
 import { buildAlertData } from '../render/excerpt.ts';
 import type { AlertData, CompiledEmail } from '../render/types.ts';
+import { runHousekeeping } from '../subscribers/housekeeping.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { SectionThemes, Taxonomy } from '../topics/types.ts';
-import type { TopicId } from '../types.ts';
+import { type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
 import { alertEditionId, newEdition } from './editions.ts';
 import type { PublishedSection } from './types.ts';
@@ -90,14 +91,18 @@ export async function publishArticle(
   const list = { kind: 'alerts' } as const;
   const batcher = new JobBatcher(deps.queue);
   if (articleThemes.size > 0) {
+    // Readers whose pause has ended go back into the audience index first (the index leaves paused readers out).
+    await runHousekeeping({ store: deps.subscribers, clock: deps.clock });
     for await (const page of deps.subscribers.audience('instant')) {
       for (const subscriber of page) {
+        // Only articles in a language the reader asked for.
+        if (!subscriber.contentLangs.includes(article.lang)) continue;
         const topics = alertTopics(articleThemes, subscriber);
         if (topics.length === 0) continue;
-        const variantKey = `${editionId}/${subscriber.lang}/${topics.join('+')}`;
+        const variantKey = `${editionId}/${subscriber.locale}/${topics.join('+')}`;
         if (!compiled.has(variantKey)) {
           const data = buildAlertData(sections, deps.taxonomy, {
-            lang: subscriber.lang,
+            lang: templateLang(subscriber.locale),
             siteUrl: deps.siteUrl,
             topics,
           });

@@ -2,9 +2,10 @@
 // erasing a person (GDPR art. 17) while never mailing their address again.
 import * as z from '../../shared/validation.ts';
 import { checkEmail } from '../mail/address.ts';
-import { CADENCES, LANGS } from '../types.ts';
+import { CADENCES, LANGS, LOCALES } from '../types.ts';
+import { upgradeSubscriber } from './migrate.ts';
 import { normalizedEmail } from './suppression.ts';
-import type { Subscriber } from './types.ts';
+import { SUBSCRIBER_STATUSES, type Subscriber } from './types.ts';
 
 const iso = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO timestamp'));
 const topics = z.record(
@@ -14,18 +15,57 @@ const topics = z.record(
 const method = z.string().check(z.minLength(1), z.maxLength(40));
 const source = z.optional(z.string().check(z.maxLength(60)));
 const lang = z.enum(LANGS as [string, ...string[]]);
-const consent = z.strictObject({ requestedAt: iso, method, source, confirmedAt: z.optional(iso) });
+const locale = z.enum(LOCALES as [string, ...string[]]);
+const contentLangs = z.array(lang).check(z.minLength(1), z.maxLength(LANGS.length));
+const nonce = z.string().check(z.maxLength(40), z.regex(/^[A-Za-z0-9_-]*$/));
+const consent = z.strictObject({
+  requestedAt: iso,
+  method,
+  source,
+  confirmedAt: z.optional(iso),
+  request: z.optional(nonce),
+});
+const pause = z.strictObject({ since: iso, until: iso });
 
+// Lines written before locales (`lang`, no version, pending without nonce) are still read: upgradeSubscriber
+// turns them into the current model, as the stores do.
 export const subscriberLine = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/)),
   email: z.string().check(z.refine((e) => checkEmail(e).ok, 'is not a valid address')),
-  status: z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']),
+  status: z.enum(SUBSCRIBER_STATUSES as [string, ...string[]]),
   topics,
-  lang,
+  locale: z.optional(locale),
+  lang: z.optional(lang),
+  contentLangs: z.optional(contentLangs),
   consent,
   createdAt: iso,
   updatedAt: iso,
-  pending: z.optional(z.strictObject({ topics, lang, requestedAt: iso, method, source })),
+  version: z.optional(z.number().check(z.int(), z.gte(0))),
+  pending: z.optional(
+    z.strictObject({
+      nonce: z.optional(nonce),
+      topics,
+      locale: z.optional(locale),
+      lang: z.optional(lang),
+      contentLangs: z.optional(contentLangs),
+      requestedAt: iso,
+      expiresAt: z.optional(iso),
+      method,
+      source,
+    }),
+  ),
+  pause: z.optional(pause),
+  stopped: z.optional(
+    z.strictObject({
+      id: nonce,
+      at: iso,
+      scope: z.string().check(z.maxLength(80)),
+      topics,
+      status: z.enum(['active', 'paused']),
+      pause: z.optional(pause),
+    }),
+  ),
+  deleteAfter: z.optional(iso),
 });
 
 export interface LineProblem {
@@ -61,7 +101,11 @@ export function parseSubscriberLines(
       problems.push({ line, message: `${issue.path.join('.') || 'line'} ${issue.message}` });
       return;
     }
-    const subscriber = { ...parsed.data, email: normalizedEmail(parsed.data.email) } as Subscriber;
+    if (parsed.data.locale === undefined && parsed.data.lang === undefined) {
+      problems.push({ line, message: 'locale is missing' });
+      return;
+    }
+    const subscriber = upgradeSubscriber({ ...parsed.data, email: normalizedEmail(parsed.data.email) });
     const unknown = Object.keys(subscriber.topics).find((t) => knownTopics && !knownTopics.has(t));
     if (unknown) {
       problems.push({ line, message: `topics.${unknown} is not in the taxonomy` });

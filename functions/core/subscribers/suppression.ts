@@ -1,5 +1,6 @@
 // Suppression outranks every other change: once an address bounced or its owner reported us as spam, a
-// preference save, a confirmation or an unsubscribe racing with the feedback event must not bring it back.
+// preference save, a confirmation or an unsubscribe racing with the feedback event must not bring it back (the
+// feedback write moves the version on, so a racing write re-reads and lifecycle.ts leaves suppressed readers be).
 // Only an explicit status change (SubscriberStore.setStatus, an operator's decision) lifts a suppression.
 import { createHash } from 'node:crypto';
 import { checkEmail } from '../mail/address.ts';
@@ -8,11 +9,6 @@ import type { SubscriberStatus } from './types.ts';
 export const SUPPRESSED_STATUSES: readonly SubscriberStatus[] = ['bounced', 'complained'];
 
 export const isSuppressed = (status: SubscriberStatus): boolean => SUPPRESSED_STATUSES.includes(status);
-
-/** Whether a save may replace a subscriber stored with `stored` status by one with `next` status. */
-export function saveKeepsSuppression(stored: SubscriberStatus, next: SubscriberStatus): boolean {
-  return !isSuppressed(stored) || isSuppressed(next);
-}
 
 /** The address as stored: checked and normalized when valid, else as given. */
 export function normalizedEmail(email: string): string {

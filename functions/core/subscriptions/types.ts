@@ -3,9 +3,10 @@
 import type { Clock, Mailer, SubscriberArchive, SubscriberStore } from '../../ports.ts';
 import type { MailingList } from '../delivery/types.ts';
 import type { CompiledEmail } from '../render/types.ts';
-import type { Subscriber, TopicCadences } from '../subscribers/types.ts';
+import type { RequestInput } from '../subscribers/lifecycle.ts';
+import type { Subscriber } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
-import type { Cadence, Lang, TopicId } from '../types.ts';
+import type { Lang, Locale, TopicId } from '../types.ts';
 
 /**
  * Renders the confirmation email for a language and a set of topics. Implementations cache per (lang, topics);
@@ -17,10 +18,19 @@ export interface ConfirmationRenderer {
 
 /** Signed links for one subscriber; built at the edge from the token keys and the site URL. */
 export interface SubscriberLinks {
-  confirm(subscriber: Subscriber): string;
+  /** Confirms the pending request whose nonce is given, and no other. */
+  confirm(subscriber: Subscriber, nonce: string): string;
   manage(subscriber: Subscriber): string;
   /** Without a list: a link that ends every email (used in the confirmation email, which belongs to no list). */
   unsubscribe(subscriber: Subscriber, list?: MailingList): string;
+}
+
+/**
+ * The "you are already subscribed" email for an active or paused address: a manage link, and when the request
+ * asked for topics the reader does not follow yet, a confirm link that adds exactly those (`added`).
+ */
+export interface AlreadySubscribedRenderer {
+  render(locale: Locale, data: { topics: TopicId[]; added: TopicId[] }): Promise<CompiledEmail>;
 }
 
 export interface SubscriptionDeps {
@@ -29,6 +39,11 @@ export interface SubscriptionDeps {
   suppression?: Pick<SubscriberArchive, 'isSuppressed'>;
   mailer: Mailer;
   renderer: ConfirmationRenderer;
+  /**
+   * Renders the already-subscribed email. Without it, a request that adds topics gets the confirmation email for
+   * those topics (its link merges them) and a request that adds nothing sends nothing.
+   */
+  alreadySubscribed?: AlreadySubscribedRenderer;
   /** Replaces placeholders of a compiled email with one recipient's links (core/render personalize). */
   personalize: (
     compiled: CompiledEmail,
@@ -39,39 +54,24 @@ export interface SubscriptionDeps {
   clock: Clock;
   sender: { address: string; name?: string };
   newId?: () => string;
+  /** Nonces for pending requests and unsubscribe records (default: random UUIDs without dashes). */
+  newNonce?: () => string;
 }
 
 /** A validated subscribe request: the email passed checkEmail, topics exist in the taxonomy. */
-export interface SubscribeRequest {
-  email: string;
-  topics: TopicId[];
-  cadence: Cadence;
-  lang: Lang;
-  /** `web-form` or `api`. */
-  method: string;
-  /** Truncated source address (never the full IP). */
-  source?: string;
-}
+export type SubscribeRequest = RequestInput;
 
 /**
  * What happened, for logs and tests only: the HTTP answer is the same for every outcome so nobody can learn
  * whether an address is subscribed.
  */
-export type SubscribeOutcome = 'sent' | 'throttled' | 'suppressed';
-
-export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'suppressed' | 'unknown-subscriber';
-
-export interface PreferencesUpdate {
-  topics: TopicCadences;
-  lang: Lang;
-}
-
-export type PreferencesOutcome = 'saved' | 'unsubscribed' | 'not-active' | 'unknown-subscriber';
-
-/** What an unsubscribe ends: one list, or every email. */
-export type UnsubscribeScope = MailingList | { kind: 'all' };
-
-export type UnsubscribeOutcome = 'unsubscribed' | 'list-ended' | 'unknown-subscriber';
+export type SubscribeOutcome =
+  | 'confirmation-sent'
+  | 'already-subscribed-sent'
+  /** Active or paused, nothing new asked and no already-subscribed renderer configured. */
+  | 'already-subscribed-silent'
+  | 'throttled'
+  | 'suppressed';
 
 /** Anti list-bombing window: at most one confirmation email per address in this many seconds. */
 export const CONFIRMATION_WINDOW_SECONDS = 600;

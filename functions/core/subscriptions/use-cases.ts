@@ -1,78 +1,119 @@
-// Subscription use cases over injected ports: double opt-in subscribe, confirm, preferences, unsubscribe.
-import type { Subscriber, TopicCadences } from '../subscribers/types.ts';
-import type { TopicId } from '../types.ts';
+// Subscription use cases over injected ports: double opt-in subscribe, confirm, preferences, pause and resume,
+// unsubscribe and its undo, and the housekeeping sweep. The rules live in core/subscribers/lifecycle.ts (pure);
+// here they are applied with the optimistic lock (core/subscribers/update.ts) and the emails are sent.
+import {
+  applyConfirmation,
+  applyPause,
+  applyPreferences,
+  applyResume,
+  applyUndo,
+  applyUnsubscribe,
+  type ConfirmOutcome,
+  decideRequest,
+  type PauseOutcome,
+  type PreferencesInput,
+  type PreferencesOutcome,
+  type RequestDecision,
+  type ResumeOutcome,
+  type UndoOutcome,
+  type UnsubscribeOutcome,
+  type UnsubscribeScope,
+} from '../subscribers/lifecycle.ts';
+import { LEGACY_NONCE } from '../subscribers/migrate.ts';
+import { isSuppressed } from '../subscribers/suppression.ts';
+import type { StoppedSubscription, Subscriber, TopicCadences } from '../subscribers/types.ts';
+import { type Applied, changeSubscriber } from '../subscribers/update.ts';
+import { type TopicId, templateLang } from '../types.ts';
 import {
   CONFIRMATION_WINDOW_SECONDS,
-  type ConfirmOutcome,
-  type PreferencesOutcome,
-  type PreferencesUpdate,
   type SubscribeOutcome,
   type SubscribeRequest,
   type SubscriptionDeps,
-  type UnsubscribeOutcome,
-  type UnsubscribeScope,
 } from './types.ts';
 
-/** Statuses we never mail again from a web form: the address bounced or its owner reported us as spam. */
-const SUPPRESSED = new Set<Subscriber['status']>(['bounced', 'complained']);
+const randomNonce = () => crypto.randomUUID().replaceAll('-', '');
+const nonceOf = (deps: SubscriptionDeps) => (deps.newNonce ?? randomNonce)();
+const known = (deps: SubscriptionDeps) => (topic: TopicId) => deps.taxonomy.byId.has(topic);
+const ids = (topics: TopicCadences) => Object.keys(topics).filter((t) => topics[t] !== undefined);
 
 /**
- * Records the request as pending and sends one confirmation email — unless one went to this address in the
- * last 10 minutes (then nothing is stored or sent). An active subscriber's topics stay as they are until the
- * owner confirms; the email carries only taxonomy names, never text from the request.
+ * A subscribe request: stores it as pending and sends one email — a double opt-in for a new, never-confirmed or
+ * unsubscribed address; for an active or paused reader an "already subscribed" email, whose confirm link adds
+ * the requested topics they do not follow yet. Bounced, complained and erased addresses get nothing, and at most
+ * one email goes to an address per 10 minutes. The email carries only taxonomy names, never text from the request.
  */
 export async function requestSubscription(
   deps: SubscriptionDeps,
   request: SubscribeRequest,
 ): Promise<SubscribeOutcome> {
   const now = deps.clock.now();
-  const at = now.toISOString();
-  let existing = await deps.store.getByEmail(request.email);
-  if (existing && SUPPRESSED.has(existing.status)) return 'suppressed';
-  if (!existing && (await deps.suppression?.isSuppressed(request.email))) return 'suppressed';
+  const existing = await deps.store.getByEmail(request.email);
+  if (existing ? isSuppressed(existing.status) : await deps.suppression?.isSuppressed(request.email))
+    return 'suppressed';
   if (!(await deps.store.claimConfirmationSlot(request.email, CONFIRMATION_WINDOW_SECONDS, now)))
     return 'throttled';
 
-  const topics: TopicCadences = {};
-  for (const id of request.topics) topics[id] = request.cadence;
-  const pending = {
-    topics,
-    lang: request.lang,
-    requestedAt: at,
-    method: request.method,
-    ...(request.source ? { source: request.source } : {}),
-  };
-
+  const ctx = { now, nonce: nonceOf(deps), newId: (deps.newId ?? (() => crypto.randomUUID()))() };
+  let decision: RequestDecision = decideRequest(existing, request, ctx);
   let subscriber: Subscriber | undefined;
-  if (!existing) {
-    const created: Subscriber = {
-      id: (deps.newId ?? (() => crypto.randomUUID()))(),
-      email: request.email,
-      status: 'pending',
-      topics: {},
-      lang: request.lang,
-      consent: {
-        requestedAt: at,
-        method: request.method,
-        ...(request.source ? { source: request.source } : {}),
-      },
-      createdAt: at,
-      updatedAt: at,
-      pending,
-    };
-    if (await deps.store.create(created)) subscriber = created;
-    // Lost a race with a concurrent request for the same address: fall back to updating that record.
-    else existing = await deps.store.getByEmail(request.email);
-  }
-  if (!subscriber) {
-    if (!existing) throw new Error('subscriber vanished between create and read');
-    subscriber = { ...existing, pending, updatedAt: at };
-    await deps.store.save(subscriber);
+  if (decision.kind === 'confirm' && decision.create && (await deps.store.create(decision.next))) {
+    subscriber = decision.next;
+  } else {
+    // The address is stored (or was created by a concurrent request since our read): apply to what is stored.
+    const current = existing ?? (await deps.store.getByEmail(request.email));
+    if (!current) throw new Error('subscriber vanished between create and read');
+    const applied = await changeSubscriber(deps.store, current.id, (latest) => {
+      const decided = decideRequest(latest, request, ctx);
+      return {
+        outcome: decided,
+        ...(decided.kind !== 'suppressed' && decided.next ? { next: decided.next } : {}),
+      };
+    });
+    if (applied.outcome === 'unknown-subscriber' || !applied.subscriber) return 'suppressed';
+    decision = applied.outcome;
+    subscriber = applied.subscriber;
   }
 
-  const compiled = await deps.renderer.render(request.lang, request.topics);
+  if (decision.kind === 'suppressed') return 'suppressed';
+  if (decision.kind === 'confirm') {
+    await sendConfirmation(deps, subscriber, ctx.nonce, ids(subscriber.pending?.topics ?? {}));
+    return 'confirmation-sent';
+  }
+  const added = ids(decision.added);
+  if (deps.alreadySubscribed) {
+    const compiled = await deps.alreadySubscribed.render(subscriber.locale, {
+      topics: ids(subscriber.topics),
+      added,
+    });
+    await send(deps, subscriber, compiled, added.length > 0 ? ctx.nonce : undefined, 'already-subscribed');
+    return 'already-subscribed-sent';
+  }
+  if (added.length === 0) return 'already-subscribed-silent';
+  // No already-subscribed email configured: the confirmation email for the added topics says the truth too.
+  await sendConfirmation(deps, subscriber, ctx.nonce, added);
+  return 'already-subscribed-sent';
+}
+
+async function sendConfirmation(
+  deps: SubscriptionDeps,
+  subscriber: Subscriber,
+  nonce: string,
+  topics: TopicId[],
+): Promise<void> {
+  const locale = subscriber.pending?.locale ?? subscriber.locale;
+  const compiled = await deps.renderer.render(templateLang(locale), topics);
+  await send(deps, subscriber, compiled, nonce, 'confirmation');
+}
+
+async function send(
+  deps: SubscriptionDeps,
+  subscriber: Subscriber,
+  compiled: Parameters<SubscriptionDeps['personalize']>[0],
+  nonce: string | undefined,
+  kind: string,
+): Promise<void> {
   const email = deps.personalize(compiled, {
-    confirmUrl: deps.links.confirm(subscriber),
+    confirmUrl: nonce === undefined ? '' : deps.links.confirm(subscriber, nonce),
     manageUrl: deps.links.manage(subscriber),
     unsubscribeUrl: deps.links.unsubscribe(subscriber),
   });
@@ -83,104 +124,107 @@ export async function requestSubscription(
     subject: email.subject,
     html: email.html,
     text: email.text,
-    tags: { kind: 'confirmation' },
+    tags: { kind },
   });
-  return 'sent';
 }
 
-/** Applies the pending request: topics, language and consent; the subscriber becomes active. */
+/** The subscriber as stored after a use case (absent when the id is unknown), for the page that follows. */
+export interface Result<O> {
+  outcome: O;
+  subscriber?: Subscriber;
+}
+
+const result = <O>(applied: Applied<O>): Result<O | 'unknown-subscriber'> => ({
+  outcome: applied.outcome,
+  ...(applied.subscriber ? { subscriber: applied.subscriber } : {}),
+});
+
+/**
+ * Applies the pending request the link was made for (its nonce): a new subscriber becomes active with the
+ * requested topics and languages; an active or paused reader gets the requested topics added. A link whose
+ * request was replaced, dropped by an unsubscribe or has expired confirms nothing; a used link says so.
+ */
 export async function confirmSubscription(
   deps: SubscriptionDeps,
   subscriberId: string,
-): Promise<ConfirmOutcome> {
-  const subscriber = await deps.store.get(subscriberId);
-  if (!subscriber) return 'unknown-subscriber';
-  // A bounce or complaint that arrived after the request wins over the old confirmation link.
-  if (SUPPRESSED.has(subscriber.status)) return 'suppressed';
-  const { pending } = subscriber;
-  // Clicking an old link twice, or after a later confirmation already applied it, is harmless.
-  if (!pending) return subscriber.status === 'active' ? 'already-confirmed' : 'unknown-subscriber';
-  const at = deps.clock.now().toISOString();
-  const { pending: _applied, ...rest } = subscriber;
-  await deps.store.save({
-    ...rest,
-    status: 'active',
-    topics: knownTopics(deps, pending.topics),
-    lang: pending.lang,
-    consent: {
-      requestedAt: pending.requestedAt,
-      method: pending.method,
-      ...(pending.source ? { source: pending.source } : {}),
-      confirmedAt: at,
-    },
-    updatedAt: at,
-  });
-  return 'confirmed';
+  nonce: string | undefined,
+): Promise<Result<ConfirmOutcome>> {
+  const now = deps.clock.now();
+  return result(
+    await changeSubscriber(deps.store, subscriberId, (current) =>
+      applyConfirmation(current, nonce ?? LEGACY_NONCE, now, known(deps)),
+    ),
+  );
 }
 
-/** Topics removed from the taxonomy since the request are dropped rather than stored. */
-function knownTopics(deps: SubscriptionDeps, topics: TopicCadences): TopicCadences {
-  const kept: TopicCadences = {};
-  for (const [id, cadence] of Object.entries(topics)) {
-    if (cadence && deps.taxonomy.byId.has(id)) kept[id] = cadence;
-  }
-  return kept;
-}
-
-/** Saves topics (each with its cadence) and language; keeping no topic means unsubscribing from everything. */
+/** Saves topics (each with its cadence), locale and content languages. An empty choice is refused. */
 export async function updatePreferences(
-  deps: SubscriptionDeps,
+  deps: Pick<SubscriptionDeps, 'store' | 'clock' | 'taxonomy'>,
   subscriberId: string,
-  update: PreferencesUpdate,
-): Promise<PreferencesOutcome> {
-  const subscriber = await deps.store.get(subscriberId);
-  if (!subscriber) return 'unknown-subscriber';
-  if (subscriber.status !== 'active') return 'not-active';
-  const topics = knownTopics(deps, update.topics);
-  const at = deps.clock.now().toISOString();
-  const nothingLeft = Object.keys(topics).length === 0;
-  await deps.store.save({
-    ...subscriber,
-    topics,
-    lang: update.lang,
-    status: nothingLeft ? 'unsubscribed' : 'active',
-    updatedAt: at,
-  });
-  return nothingLeft ? 'unsubscribed' : 'saved';
+  update: PreferencesInput,
+): Promise<Result<PreferencesOutcome>> {
+  const now = deps.clock.now();
+  return result(
+    await changeSubscriber(deps.store, subscriberId, (current) =>
+      applyPreferences(current, update, now, (t) => deps.taxonomy.byId.has(t)),
+    ),
+  );
+}
+
+/** Pauses every email until `until` (ISO; see pauseEnd for 1, 2 or 4 weeks); resumes by itself then. */
+export async function pauseSubscription(
+  deps: Pick<SubscriptionDeps, 'store' | 'clock'>,
+  subscriberId: string,
+  until: string,
+): Promise<Result<PauseOutcome>> {
+  const now = deps.clock.now();
+  return result(
+    await changeSubscriber(deps.store, subscriberId, (current) => applyPause(current, until, now)),
+  );
+}
+
+/** Ends a pause early. */
+export async function resumeSubscription(
+  deps: Pick<SubscriptionDeps, 'store' | 'clock'>,
+  subscriberId: string,
+): Promise<Result<ResumeOutcome>> {
+  const now = deps.clock.now();
+  return result(await changeSubscriber(deps.store, subscriberId, (current) => applyResume(current, now)));
 }
 
 /**
- * Ends one list (a digest cadence: every topic at that cadence; alerts: every topic at `instant`) or everything. Idempotent; when no topic remains the subscriber is unsubscribed.
+ * Ends one list (a digest cadence: every topic at that cadence; alerts: every topic at `instant`) or
+ * everything, and records what it ended (`stopped`, with the id an undo names). Idempotent; drops any pending
+ * request, so older confirm links stop working.
  */
 export async function unsubscribe(
-  deps: SubscriptionDeps,
+  deps: Pick<SubscriptionDeps, 'store' | 'clock'> & { newNonce?: () => string },
   subscriberId: string,
   scope: UnsubscribeScope,
-): Promise<UnsubscribeOutcome> {
-  const subscriber = await deps.store.get(subscriberId);
-  if (!subscriber) return 'unknown-subscriber';
-  const at = deps.clock.now().toISOString();
-  if (scope.kind === 'all') {
-    // Bounced/complained stay as they are: those statuses say more than "unsubscribed". A pending request is
-    // dropped so an old confirmation link cannot bring the address back.
-    const { pending: _dropped, ...rest } = subscriber;
-    const status =
-      subscriber.status === 'active' || subscriber.status === 'pending' ? 'unsubscribed' : subscriber.status;
-    const changed =
-      status !== subscriber.status || Object.keys(subscriber.topics).length > 0 || subscriber.pending;
-    if (changed) await deps.store.save({ ...rest, status, topics: {}, updatedAt: at });
-    return 'unsubscribed';
-  }
-  const topics: TopicCadences = {};
-  for (const [id, cadence] of Object.entries(subscriber.topics) as [TopicId, TopicCadences[string]][]) {
-    if (!cadence) continue;
-    const ended = scope.kind === 'digest' ? cadence === scope.cadence : cadence === 'instant';
-    if (!ended) topics[id] = cadence;
-  }
-  const nothingLeft = Object.keys(topics).length === 0;
-  const status = nothingLeft && subscriber.status === 'active' ? 'unsubscribed' : subscriber.status;
-  if (status !== subscriber.status || Object.keys(topics).length !== Object.keys(subscriber.topics).length) {
-    await deps.store.save({ ...subscriber, topics, status, updatedAt: at });
-  }
-  return nothingLeft ? 'unsubscribed' : 'list-ended';
+): Promise<Result<UnsubscribeOutcome> & { stopped?: StoppedSubscription }> {
+  const now = deps.clock.now();
+  let stopped: StoppedSubscription | undefined;
+  const applied = await changeSubscriber(
+    deps.store,
+    subscriberId,
+    (current) => applyUnsubscribe(current, scope, now, (deps.newNonce ?? randomNonce)()),
+    (change) => {
+      stopped = change.stopped;
+    },
+  );
+  return { ...result(applied), ...(stopped ? { stopped } : {}) };
 }
+
+/** Reverses the unsubscribe named by `stopId`: restores exactly what it ended, with no new opt-in. */
+export async function undoUnsubscribe(
+  deps: Pick<SubscriptionDeps, 'store' | 'clock'>,
+  subscriberId: string,
+  stopId: string,
+): Promise<Result<UndoOutcome>> {
+  const now = deps.clock.now();
+  return result(
+    await changeSubscriber(deps.store, subscriberId, (current) => applyUndo(current, stopId, now)),
+  );
+}
+
+export { type HousekeepingReport, runHousekeeping } from '../subscribers/housekeeping.ts';

@@ -73,6 +73,46 @@ describe('planDigest', () => {
     expect(w.variants.variants.get(job.variantKey)!.email.text.split('\n')[0]).toBe('a-lead');
   });
 
+  it('sends each reader only articles in the languages they chose; a zh-Hant reader gets their own variant', async () => {
+    const w = await seeded();
+    await w.content.publish('b', [
+      { ...section('b', 'lead', ['health'], '2025-01-19T03:00:00.000Z'), lang: 'en' },
+    ]);
+    await w.subscribers.create({ ...subscriber('zh-only', { health: 'daily' }), contentLangs: ['zh'] });
+    await w.subscribers.create({ ...subscriber('en-only', { health: 'daily' }, 'en'), contentLangs: ['en'] });
+    await w.subscribers.create({
+      ...subscriber('hant', { health: 'daily' }),
+      locale: 'zh-Hant',
+      contentLangs: ['zh'],
+    });
+    await planDigest(w, 'daily');
+    const text = (id: string) => {
+      const job = w.queue.jobs.find((j) => j.recipients.includes(id))!;
+      return {
+        key: job.variantKey,
+        heading: w.variants.variants.get(job.variantKey)!.email.text.split('\n')[0],
+      };
+    };
+    expect(text('zh-only').heading).toBe('a-s2');
+    expect(text('en-only').heading).toBe('b-lead');
+    expect(text('hant').heading).toBe('a-s2');
+    expect(text('hant').key).not.toBe(text('zh-only').key);
+  });
+
+  it('leaves paused readers out through the index and brings them back when the pause ends', async () => {
+    const w = await seeded();
+    await w.subscribers.create({
+      ...subscriber('away', { health: 'daily' }),
+      status: 'paused',
+      pause: { since: '2025-01-10T00:00:00.000Z', until: '2025-01-21T00:00:00.000Z' },
+    });
+    expect((await planDigest(w, 'daily')).planned).toBe(0);
+    w.clock.current = new Date('2025-01-21T00:00:00.000Z');
+    await w.content.publish('c', [section('c', 'lead', ['health'], '2025-01-20T12:00:00.000Z')]);
+    expect((await planDigest(w, 'daily')).planned).toBe(1);
+    expect((await w.subscribers.get('away'))?.status).toBe('active');
+  });
+
   it('names the edition by the day in the configured time zone', async () => {
     const w = await seeded();
     w.clock.current = new Date('2025-01-19T17:00:00.000Z'); // 01:00 on the 20th in Shanghai

@@ -96,8 +96,10 @@ describe('sendJob', () => {
     ];
     await publishArticle(w, article as never, themes, '2025-01-20T00:00:00.000Z');
     // Before the send: one reader moved health to the daily digest, one kept another instant topic only.
-    await w.subscribers.save({ ...(await w.subscribers.get('moved'))!, topics: { health: 'daily' } });
-    await w.subscribers.save({ ...(await w.subscribers.get('other'))!, topics: { compute: 'instant' } });
+    const moved = (await w.subscribers.get('moved'))!;
+    await w.subscribers.update(moved, { ...moved, topics: { health: 'daily' } });
+    const other = (await w.subscribers.get('other'))!;
+    await w.subscribers.update(other, { ...other, topics: { compute: 'instant' } });
     await drain(w, w.queue.take());
     expect(w.mailer.sent.map((m) => m.to)).toEqual(['both@example.org']);
     const parsed = await simpleParser(Buffer.from(w.mailer.sent[0]!.data));

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audienceShard, audiencesOf } from '../../../functions/core/subscribers/audience.ts';
-import { saveKeepsSuppression } from '../../../functions/core/subscribers/suppression.ts';
+import { audienceShard, audiencesOf, dueAt } from '../../../functions/core/subscribers/audience.ts';
 
 describe('audiencesOf', () => {
   it('lists each cadence an active subscriber follows a topic at, once', () => {
@@ -12,7 +11,7 @@ describe('audiencesOf', () => {
   });
 
   it('is empty for every status other than active', () => {
-    for (const status of ['pending', 'unsubscribed', 'bounced', 'complained'] as const) {
+    for (const status of ['pending', 'paused', 'unsubscribed', 'bounced', 'complained'] as const) {
       expect(audiencesOf({ status, topics: { health: 'daily' } })).toEqual([]);
     }
   });
@@ -38,15 +37,24 @@ describe('audienceShard', () => {
   });
 });
 
-describe('suppression', () => {
-  it('lets a save change anything except lift a bounce or complaint', () => {
-    expect(saveKeepsSuppression('complained', 'active')).toBe(false);
-    expect(saveKeepsSuppression('complained', 'pending')).toBe(false);
-    expect(saveKeepsSuppression('bounced', 'unsubscribed')).toBe(false);
-    expect(saveKeepsSuppression('bounced', 'complained')).toBe(true);
-    expect(saveKeepsSuppression('complained', 'complained')).toBe(true);
-    expect(saveKeepsSuppression('unsubscribed', 'active')).toBe(true);
-    expect(saveKeepsSuppression('active', 'bounced')).toBe(true);
-    expect(saveKeepsSuppression('pending', 'active')).toBe(true);
+describe('dueAt', () => {
+  const pause = { since: '2026-01-01T00:00:00.000Z', until: '2026-01-15T00:00:00.000Z' };
+  const pending = {
+    nonce: 'n',
+    topics: { health: 'daily' as const },
+    locale: 'en' as const,
+    contentLangs: ['en' as const],
+    requestedAt: '2026-01-01T00:00:00.000Z',
+    expiresAt: '2026-01-08T00:00:00.000Z',
+    method: 'api',
+  };
+  it('is the end of a pause while paused, or the expiry of a request on a record that stays', () => {
+    expect(dueAt({ status: 'paused', pause })).toBe(pause.until);
+    expect(dueAt({ status: 'active', pending })).toBe(pending.expiresAt);
+    expect(dueAt({ status: 'paused', pause, pending })).toBe(pending.expiresAt);
+    expect(dueAt({ status: 'active' })).toBeUndefined();
+  });
+  it('leaves never-confirmed subscribers to their TTL', () => {
+    expect(dueAt({ status: 'pending', pending, deleteAfter: pending.expiresAt })).toBeUndefined();
   });
 });

@@ -15,10 +15,12 @@ export const subscriber = (id: string, patch: Partial<Subscriber> = {}): Subscri
   email: `${id}@example.org`,
   status: 'active',
   topics: { health: 'instant', talent: 'weekly' },
-  lang: 'zh',
+  locale: 'zh-Hans',
+  contentLangs: ['zh', 'en'],
   consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
   createdAt: at,
   updatedAt: at,
+  version: 0,
   ...patch,
 });
 
@@ -74,7 +76,7 @@ export function subscriberStoreContract(name: string, make: () => Promise<Subscr
       expect(await ids('weekly')).toEqual(['a']);
 
       const a = (await store.get('a'))!;
-      await store.save({ ...a, topics: { health: 'daily' }, updatedAt: '2025-01-21T00:00:00.000Z' });
+      await store.update(a, { ...a, topics: { health: 'daily' }, updatedAt: '2025-01-21T00:00:00.000Z' });
       expect(await ids('instant')).toEqual([]);
       expect(await ids('daily')).toEqual(['a', 'b']);
       expect(await ids('weekly')).toEqual([]);
@@ -98,13 +100,16 @@ export function subscriberStoreContract(name: string, make: () => Promise<Subscr
       expect(ids).toHaveLength(57);
     });
 
-    it('never lets a save change the address of an existing subscriber, nor create by saving', async () => {
+    it('never lets an update change the address of an existing subscriber, nor create by updating', async () => {
       await store.create(subscriber('a'));
-      await expect(store.save({ ...subscriber('a'), email: 'other@example.org' })).rejects.toBeInstanceOf(
+      const a = (await store.get('a'))!;
+      await expect(store.update(a, { ...a, email: 'other@example.org' })).rejects.toBeInstanceOf(
         SubscriberNotFoundError,
       );
       expect((await store.get('a'))?.email).toBe('a@example.org');
-      await expect(store.save(subscriber('ghost'))).rejects.toBeInstanceOf(SubscriberNotFoundError);
+      await expect(store.update(subscriber('ghost'), subscriber('ghost'))).rejects.toBeInstanceOf(
+        SubscriberNotFoundError,
+      );
       expect(await store.get('ghost')).toBeUndefined();
     });
 
@@ -122,9 +127,12 @@ export function subscriberStoreContract(name: string, make: () => Promise<Subscr
 
     it('keeps nested fields (consent, pending request) intact', async () => {
       const pending = {
+        nonce: 'n1',
         topics: { robotics: 'weekly' as const },
-        lang: 'en' as const,
+        locale: 'en' as const,
+        contentLangs: ['en' as const],
         requestedAt: at,
+        expiresAt: '2025-01-27T08:00:00.000Z',
         method: 'web-form',
       };
       await store.create(subscriber('a', { status: 'pending', pending }));
@@ -132,24 +140,60 @@ export function subscriberStoreContract(name: string, make: () => Promise<Subscr
       expect(stored?.pending).toEqual(pending);
       expect(stored?.consent).toEqual(subscriber('a').consent);
     });
-    it('never lets a save lift a suppression recorded after the caller read the subscriber', async () => {
+    it('never lets an update computed from a read before a complaint land after it', async () => {
       await store.create(subscriber('a'));
       const readBeforeComplaint = (await store.get('a'))!;
       await store.setStatus('a', 'complained', '2025-01-20T09:00:00.000Z');
       // A preference save (or confirmation) computed from the stale read arrives after the complaint.
-      await store.save({
+      const written = await store.update(readBeforeComplaint, {
         ...readBeforeComplaint,
         topics: { compute: 'daily' },
         updatedAt: '2025-01-20T09:00:01.000Z',
       });
+      expect(written).toBeUndefined();
       const stored = await store.get('a');
       expect(stored?.status).toBe('complained');
       expect(stored?.topics).toEqual({ health: 'instant', talent: 'weekly' });
       expect((await collect(store, 'daily')).flat()).toEqual([]);
       expect((await collect(store, 'instant')).flat()).toEqual([]);
-      // Saving while staying suppressed (e.g. dropping topics) is allowed.
-      await store.save({ ...stored!, topics: {}, updatedAt: '2025-01-20T09:00:02.000Z' });
-      expect((await store.get('a'))?.topics).toEqual({});
+    });
+
+    it('writes on the version read and moves it on: a second writer from the same read loses', async () => {
+      await store.create(subscriber('a'));
+      const read = (await store.get('a'))!;
+      expect(read.version).toBe(0);
+      const first = await store.update(read, { ...read, topics: { compute: 'daily' } });
+      expect(first?.version).toBe(1);
+      expect(await store.update(read, { ...read, status: 'unsubscribed', topics: {} })).toBeUndefined();
+      const stored = (await store.get('a'))!;
+      expect(stored).toMatchObject({ version: 1, status: 'active', topics: { compute: 'daily' } });
+      expect((await store.update(stored, { ...stored, topics: {} }))?.version).toBe(2);
+      await store.setStatus('a', 'unsubscribed', at);
+      expect((await store.get('a'))?.version).toBe(3);
+    });
+
+    it('keeps paused subscribers out of every audience and lists them as due when their pause ends', async () => {
+      const pause = { since: at, until: '2025-02-01T00:00:00.000Z' };
+      await store.create(subscriber('p', { status: 'paused', pause }));
+      await store.create(subscriber('a'));
+      expect((await collect(store, 'instant')).flat().map((s) => s.id)).toEqual(['a']);
+      const due = async (when: string) => {
+        const ids: string[] = [];
+        for await (const page of store.due(new Date(when))) ids.push(...page);
+        return ids;
+      };
+      expect(await due('2025-01-31T23:59:59.000Z')).toEqual([]);
+      expect(await due('2025-02-01T00:00:00.000Z')).toEqual(['p']);
+      const p = (await store.get('p'))!;
+      const { pause: _ended, ...resumed } = p;
+      await store.update(p, { ...resumed, status: 'active' });
+      expect(await due('2025-03-01T00:00:00.000Z')).toEqual([]);
+      expect(
+        (await collect(store, 'instant'))
+          .flat()
+          .map((s) => s.id)
+          .sort(),
+      ).toEqual(['a', 'p']);
     });
 
     it('lifts a suppression only through an explicit status change', async () => {

@@ -76,7 +76,9 @@ function seed(partial: Partial<Subscriber> & { id: string; email: string }): Sub
   const s: Subscriber = {
     status: 'active',
     topics: { health: 'daily' },
-    lang: 'en',
+    locale: 'en',
+    contentLangs: ['zh', 'en'],
+    version: 0,
     consent: {
       requestedAt: '2026-01-01T00:00:00.000Z',
       method: 'web-form',
@@ -86,7 +88,7 @@ function seed(partial: Partial<Subscriber> & { id: string; email: string }): Sub
     updatedAt: '2026-01-01T00:05:00.000Z',
     ...partial,
   };
-  store.byId.set(s.id, structuredClone(s));
+  store.seed(s);
   return s;
 }
 
@@ -203,12 +205,16 @@ describe('POST /api/subscriptions', () => {
     expect(res.statusCode).toBe(202);
     expect(JSON.parse(String(res.body)).status).toBe('accepted');
     const stored = await store.getByEmail('alice@example.org');
-    expect(stored).toMatchObject({ status: 'pending', topics: {}, lang: 'zh' });
+    expect(stored).toMatchObject({ status: 'pending', topics: {}, locale: 'zh-Hans', version: 0 });
     expect(stored?.pending).toMatchObject({
       topics: { health: 'weekly', ai: 'weekly' },
-      lang: 'zh',
+      locale: 'zh-Hans',
+      contentLangs: ['zh', 'en'],
       method: 'api',
+      expiresAt: '2026-01-17T08:00:00.000Z',
     });
+    // Never confirmed → deleted with its address when the request expires.
+    expect(stored?.deleteAfter).toBe('2026-01-17T08:00:00.000Z');
     expect(stored?.consent.source).toBe('203.0.113.0/24');
     expect(mailer.sent).toHaveLength(1);
     const mail = await readMail(mailer.sent[0]!);
@@ -275,11 +281,11 @@ describe('POST /api/subscriptions', () => {
     expect(mailer.sent).toHaveLength(2);
   });
 
-  it('does not change an active subscriber’s topics until the new request is confirmed', async () => {
+  it('adds the topics of a new request to an active subscription, only once the mailbox owner confirms', async () => {
     seed({ id: 'a', email: 'active@example.org', topics: { health: 'daily' } });
     await subscribeJson({ email: 'active@example.org', topics: ['talent'], cadence: 'instant', lang: 'zh' });
     const before = await store.get('a');
-    expect(before).toMatchObject({ status: 'active', topics: { health: 'daily' }, lang: 'en' });
+    expect(before).toMatchObject({ status: 'active', topics: { health: 'daily' }, locale: 'en' });
     const mail = await readMail(mailer.sent[0]!);
     const res = await api(
       event({
@@ -291,7 +297,12 @@ describe('POST /api/subscriptions', () => {
     );
     expect(res.statusCode).toBe(200);
     const after = await store.get('a');
-    expect(after).toMatchObject({ status: 'active', topics: { talent: 'instant' }, lang: 'zh' });
+    // Merged, never replaced; the reader's own locale stays.
+    expect(after).toMatchObject({
+      status: 'active',
+      topics: { health: 'daily', talent: 'instant' },
+      locale: 'en',
+    });
     expect(after?.pending).toBeUndefined();
     expect(after?.consent.confirmedAt).toBe(clock.now().toISOString());
   });
@@ -416,15 +427,59 @@ describe('POST /api/subscriptions rejects bad input and stores nothing', () => {
     expect(body).toMatch(/id="lang-zh" name="lang" value="zh" checked/);
   });
 
-  it('names each problem of a JSON request', async () => {
-    const res = await subscribeJson({ email: 'nope', topics: ['crypto'], cadence: 'daily' });
+  it('names the field and the problem of each mistake in a JSON request', async () => {
+    const res = await subscribeJson({
+      email: 'nope',
+      topics: ['ai', 'health', 'crypto'],
+      cadence: 'daily',
+      language: 'en',
+    });
     expect(res.statusCode).toBe(400);
     expect(JSON.parse(String(res.body))).toEqual({
       error: 'invalid-request',
       problems: [
-        { code: 'email', message: 'Enter a valid email address.' },
-        { code: 'unknownTopic', message: 'A chosen topic does not exist.' },
+        {
+          field: 'language',
+          code: 'unknownField',
+          message: 'unknown field "language" (did you mean "lang"?)',
+        },
+        { field: 'email', code: 'email', message: 'email: must contain exactly one @' },
+        {
+          field: 'topics[2]',
+          code: 'unknownTopic',
+          message: 'topics[2]: unknown topic (see GET /api/topics)',
+        },
       ],
+    });
+    const more = await subscribeJson({
+      email: '用户@example.org',
+      topics: { ai: 'hourly' },
+      lang: 'fr',
+      contentLangs: ['zh', 'de'],
+    });
+    expect(JSON.parse(String(more.body)).problems.map((p: { message: string }) => p.message)).toEqual([
+      'email: the part before @ must use only ASCII letters, digits and . _ + - (mail to other characters cannot be delivered)',
+      'topics.ai: must be one of instant, daily, weekly',
+      'lang: must be one of zh-Hans, zh-Hant, en',
+      'contentLangs[1]: must be one of zh, en',
+    ]);
+    expect(store.all()).toEqual([]);
+    expect(mailer.sent).toEqual([]);
+  });
+
+  it('accepts an internationalized domain, stores it in punycode and a topic → cadence object', async () => {
+    const res = await subscribeJson({
+      email: 'Reader@例子.中国',
+      topics: { ai: 'weekly', health: 'instant' },
+      lang: 'zh-Hant',
+      contentLangs: ['zh'],
+    });
+    expect(res.statusCode).toBe(202);
+    const stored = await store.getByEmail('reader@xn--fsqu00a.xn--fiqs8s');
+    expect(stored?.pending).toMatchObject({
+      topics: { ai: 'weekly', health: 'instant' },
+      locale: 'zh-Hant',
+      contentLangs: ['zh'],
     });
   });
 
@@ -491,7 +546,15 @@ describe('confirmation', () => {
       email: 'p@example.org',
       status: 'pending',
       topics: {},
-      pending: { topics: { ai: 'daily' }, lang: 'en', requestedAt: 'x', method: 'api' },
+      pending: {
+        nonce: 'n1',
+        topics: { ai: 'daily' },
+        locale: 'en',
+        contentLangs: ['en'],
+        requestedAt: '2026-01-10T07:00:00.000Z',
+        expiresAt: '2026-01-17T07:00:00.000Z',
+        method: 'api',
+      },
     });
     const before = store.snapshot();
     const res = await api(
@@ -600,14 +663,14 @@ describe('preference center', () => {
     expect(await store.get('a')).toMatchObject({
       status: 'active',
       topics: { health: 'weekly', talent: 'instant' },
-      lang: 'zh',
+      locale: 'zh-Hans',
     });
   });
 
-  it('keeping no topic unsubscribes; the button unsubscribes from everything', async () => {
+  it('refuses a form with no topic left (never an implied unsubscribe); the button unsubscribes from everything', async () => {
     seed({ id: 'a', email: 'a@example.org' });
     seed({ id: 'b', email: 'b@example.org' });
-    await api(
+    const empty = await api(
       event({
         method: 'POST',
         path: '/preferences',
@@ -619,7 +682,9 @@ describe('preference center', () => {
         ]),
       }),
     );
-    expect((await store.get('a'))?.status).toBe('unsubscribed');
+    expect(empty.statusCode).toBe(400);
+    expect(String(empty.body)).toContain('Keep at least one topic');
+    expect(await store.get('a')).toMatchObject({ status: 'active', topics: { health: 'daily' }, version: 0 });
     const res = await api(
       event({
         method: 'POST',

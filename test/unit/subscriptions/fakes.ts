@@ -3,13 +3,14 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { simpleParser } from 'mailparser';
 import { composeSimpleEmail } from '../../../functions/adapters/memory/mailer.ts';
+import { MemorySubscriberStore } from '../../../functions/adapters/memory/subscriber-store.ts';
 import type { CompiledEmail } from '../../../functions/core/render/types.ts';
 import { PLACEHOLDERS } from '../../../functions/core/render/types.ts';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import type { ConfirmationRenderer } from '../../../functions/core/subscriptions/types.ts';
 import type { Taxonomy, Topic } from '../../../functions/core/topics/types.ts';
-import type { Cadence, Lang, TopicId } from '../../../functions/core/types.ts';
-import type { Clock, Mailer, RawEmail, SimpleEmail, SubscriberStore } from '../../../functions/ports.ts';
+import type { Lang, TopicId } from '../../../functions/core/types.ts';
+import type { Clock, Mailer, RawEmail, SimpleEmail } from '../../../functions/ports.ts';
 
 export function makeTaxonomy(extra: Topic[] = []): Taxonomy {
   const topics: Topic[] = [
@@ -36,10 +37,8 @@ export function makeTaxonomy(extra: Topic[] = []): Taxonomy {
   return { topics, byId: new Map(topics.map((t) => [t.id, t])) };
 }
 
-/** Behaves like the DynamoDB adapter: copies in and out, conditional create, a per-address confirmation slot. */
-export class FakeStore implements SubscriberStore {
-  readonly byId = new Map<string, Subscriber>();
-  readonly slots = new Map<string, number>();
+/** The memory twin of the DynamoDB store, with one injectable failure for error-path tests. */
+export class FakeStore extends MemorySubscriberStore {
   failNext?: Error;
 
   private check(): void {
@@ -49,44 +48,25 @@ export class FakeStore implements SubscriberStore {
       throw error;
     }
   }
-  async get(id: string) {
+  override async get(id: string) {
     this.check();
-    const s = this.byId.get(id);
-    return s ? structuredClone(s) : undefined;
+    return super.get(id);
   }
-  async getByEmail(email: string) {
+  override async getByEmail(email: string) {
     this.check();
-    for (const s of this.byId.values()) if (s.email === email) return structuredClone(s);
-    return undefined;
+    return super.getByEmail(email);
   }
-  async create(subscriber: Subscriber) {
+  override async create(subscriber: Subscriber) {
     this.check();
-    if ([...this.byId.values()].some((s) => s.email === subscriber.email)) return false;
-    this.byId.set(subscriber.id, structuredClone(subscriber));
-    return true;
+    return super.create(subscriber);
   }
-  async save(subscriber: Subscriber) {
+  override async update(read: Subscriber, next: Subscriber) {
     this.check();
-    this.byId.set(subscriber.id, structuredClone(subscriber));
+    return super.update(read, next);
   }
-  async setStatus(id: string, status: Subscriber['status'], at: string) {
-    const s = this.byId.get(id);
-    if (s) this.byId.set(id, { ...s, status, updatedAt: at });
-  }
-  async *audience(cadence: Cadence): AsyncIterable<Subscriber[]> {
-    yield [...this.byId.values()].filter(
-      (s) => s.status === 'active' && Object.values(s.topics).includes(cadence),
-    );
-  }
-  async claimConfirmationSlot(email: string, windowSeconds: number, now: Date) {
+  override async claimConfirmationSlot(email: string, windowSeconds: number, now: Date) {
     this.check();
-    const last = this.slots.get(email);
-    if (last !== undefined && now.getTime() - last < windowSeconds * 1000) return false;
-    this.slots.set(email, now.getTime());
-    return true;
-  }
-  snapshot(): string {
-    return JSON.stringify({ s: [...this.byId.entries()], slots: [...this.slots.entries()] });
+    return super.claimConfirmationSlot(email, windowSeconds, now);
   }
 }
 

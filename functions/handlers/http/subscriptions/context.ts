@@ -10,6 +10,7 @@ import type {
   SubscriptionDeps,
 } from '../../../core/subscriptions/types.ts';
 import {
+  linkExpiry,
   listKey,
   signToken,
   type TokenClaims,
@@ -69,14 +70,6 @@ export interface SubscriptionApiDeps {
   newId?: () => string;
 }
 
-const DAY = 24 * 60 * 60;
-/** Confirmation links are short-lived; manage and unsubscribe links must keep working in old emails. */
-const TOKEN_TTL_SECONDS: Record<TokenPurpose, number | undefined> = {
-  confirm: 7 * DAY,
-  manage: 365 * DAY,
-  unsubscribe: undefined,
-};
-
 /** A link with an unknown key id re-reads the keys at most this often (it costs a Secrets Manager call). */
 const KEY_RELOAD_INTERVAL_MS = 60_000;
 
@@ -88,24 +81,28 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
   let tokenKeys = deps.tokenKeys;
   let keysReloadedAt = Number.NEGATIVE_INFINITY;
 
-  const sign = (subscriber: Subscriber, purpose: TokenPurpose, list?: MailingList): string => {
-    const ttl = TOKEN_TTL_SECONDS[purpose];
-    const exp = ttl === undefined ? undefined : Math.floor(deps.clock.now().getTime() / 1000) + ttl;
-    return signToken(
+  // Every link expires (LINK_LIFETIME_SECONDS): confirm links with their request, manage and unsubscribe links
+  // after 13 months, when the page offers a fresh one.
+  const sign = (
+    subscriber: Subscriber,
+    purpose: TokenPurpose,
+    extra: { list?: MailingList; nonce?: string } = {},
+  ): string =>
+    signToken(
       {
         sub: subscriber.id,
         purpose,
-        ...(list ? { list: listKey(list) } : {}),
-        ...(exp !== undefined ? { exp } : {}),
+        ...(extra.list ? { list: listKey(extra.list) } : {}),
+        ...(extra.nonce !== undefined ? { nonce: extra.nonce } : {}),
+        exp: linkExpiry(purpose, deps.clock.now()),
       },
       tokenKeys,
     );
-  };
   const links: SubscriberLinks = {
-    confirm: (s) => `${siteOrigin}/confirm?token=${encodeURIComponent(sign(s, 'confirm'))}`,
+    confirm: (s, nonce) => `${siteOrigin}/confirm?token=${encodeURIComponent(sign(s, 'confirm', { nonce }))}`,
     manage: (s) => `${siteOrigin}/preferences?token=${encodeURIComponent(sign(s, 'manage'))}`,
     unsubscribe: (s, list) =>
-      `${siteOrigin}/unsubscribe?token=${encodeURIComponent(sign(s, 'unsubscribe', list))}`,
+      `${siteOrigin}/unsubscribe?token=${encodeURIComponent(sign(s, 'unsubscribe', list ? { list } : {}))}`,
   };
   const core: SubscriptionDeps = {
     store: deps.store,

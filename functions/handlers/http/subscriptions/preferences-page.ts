@@ -1,5 +1,7 @@
 // GET /preferences?token= — the preference center of the subscriber the manage token names.
+
 import { isLang } from '../../../core/subscriptions/input.ts';
+import { templateLang } from '../../../core/types.ts';
 import { preferencesPage as page } from '../../../pages/subscription-pages.ts';
 import type { HttpRoute } from '../../../shared/http-router.ts';
 import type { SubscriptionContext } from './context.ts';
@@ -15,8 +17,10 @@ export const preferencesPage: HttpRoute<SubscriptionContext> = {
     const subscriber = await ctx.deps.store.get(claims.sub);
     if (!subscriber) return ctx.invalidLink(lang);
     const shown =
-      event.queryStringParameters?.lang && isLang(event.queryStringParameters.lang) ? lang : subscriber.lang;
-    if (subscriber.status !== 'active') return ctx.notActive(shown);
+      event.queryStringParameters?.lang && isLang(event.queryStringParameters.lang)
+        ? lang
+        : templateLang(subscriber.locale);
+    if (subscriber.status !== 'active' && subscriber.status !== 'paused') return ctx.notActive(shown);
     return ctx.page(
       200,
       page({ lang: shown, token: token!, subscriber, topics: ctx.deps.taxonomy.topics }),

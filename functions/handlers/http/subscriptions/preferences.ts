@@ -1,6 +1,9 @@
 // POST /preferences — save topics, cadences and language, or unsubscribe from everything.
+
+import type { InputProblem } from '../../../core/subscriptions/input.ts';
 import { checkPreferencesForm } from '../../../core/subscriptions/input.ts';
 import { unsubscribe, updatePreferences } from '../../../core/subscriptions/use-cases.ts';
+import { templateLang } from '../../../core/types.ts';
 import { STRINGS } from '../../../pages/strings.ts';
 import { messagePage, preferencesPage } from '../../../pages/subscription-pages.ts';
 import { parseBody } from '../../../shared/http.ts';
@@ -22,37 +25,39 @@ export const preferences: HttpRoute<SubscriptionContext> = {
     if (ctx.formField(body, 'action') === 'unsubscribe-all') {
       await unsubscribe(ctx.core, subscriber.id, { kind: 'all' });
       ctx.deps.logger.info('unsubscribed from preferences', { subscriber: subscriber.id });
-      return ctx.unsubscribed(subscriber.lang, true);
+      return ctx.unsubscribed(templateLang(subscriber.locale), true);
     }
-    const checked = checkPreferencesForm(body.fields, ctx.deps.taxonomy);
-    if (!checked.ok) {
-      return ctx.page(
+    const refusedForm = (problems: InputProblem[]) =>
+      ctx.page(
         400,
         preferencesPage({
-          lang: subscriber.lang,
+          lang: templateLang(subscriber.locale),
           token: token!,
           subscriber,
           topics: ctx.deps.taxonomy.topics,
-          problems: checked.problems,
+          problems,
         }),
         true,
       );
-    }
-    const outcome = await updatePreferences(ctx.core, subscriber.id, checked.value);
+    // An empty choice is refused (`noTopics`), never taken as an unsubscribe.
+    const checked = checkPreferencesForm(body.fields, ctx.deps.taxonomy);
+    if (!checked.ok) return refusedForm(checked.problems.map((p) => p.code));
+    const { outcome } = await updatePreferences(ctx.core, subscriber.id, {
+      topics: checked.value.topics,
+      locale: checked.value.locale,
+      contentLangs: checked.value.contentLangs ?? subscriber.contentLangs,
+    });
     ctx.deps.logger.info('preferences saved', { outcome, subscriber: subscriber.id });
-    const lang = checked.value.lang;
+    const lang = templateLang(checked.value.locale);
     const t = STRINGS[lang];
     if (outcome === 'not-active') return ctx.notActive(lang);
     if (outcome === 'unknown-subscriber') return ctx.invalidLink(lang);
+    if (outcome === 'no-topics') return refusedForm(['noTopics']);
+    if (outcome === 'no-languages') return refusedForm(['contentLangs']);
     const manage = { href: `/preferences?token=${encodeURIComponent(token!)}`, label: t.managePreferences };
     return ctx.page(
       200,
-      messagePage({
-        lang,
-        title: t.savedTitle,
-        message: outcome === 'unsubscribed' ? t.savedNothingLeft : t.savedBody,
-        ...(outcome === 'saved' ? { link: manage } : {}),
-      }),
+      messagePage({ lang, title: t.savedTitle, message: t.savedBody, link: manage }),
       true,
     );
   },

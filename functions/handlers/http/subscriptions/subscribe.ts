@@ -1,6 +1,13 @@
 // POST /api/subscriptions — a subscribe request from the form (page answers) or the API (JSON answers). Every
 // outcome gets the same answer, whatever the address's prior state: no enumeration.
-import { checkSubscribeForm, checkSubscribeJson, isLang } from '../../../core/subscriptions/input.ts';
+import {
+  type Checked,
+  checkSubscribeForm,
+  checkSubscribeJson,
+  isLang,
+  parseLocale,
+  type SubscribeInput,
+} from '../../../core/subscriptions/input.ts';
 import { requestSubscription } from '../../../core/subscriptions/use-cases.ts';
 import { STRINGS } from '../../../pages/strings.ts';
 import { messagePage, subscribePage } from '../../../pages/subscription-pages.ts';
@@ -19,19 +26,22 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
     if (refused) return refused;
     const body = parseBody(event);
     const lang = ctx.pageLang(event, body);
-    const checked =
+    const fallbackLocale = parseLocale(lang)!;
+    const checked: Checked<SubscribeInput> =
       body.kind === 'json'
-        ? checkSubscribeJson(body.value, taxonomy, lang)
+        ? checkSubscribeJson(body.value, taxonomy, fallbackLocale)
         : body.kind === 'form'
-          ? checkSubscribeForm(body.fields, taxonomy, lang)
-          : ({ ok: false, problems: ['malformed'] } as const);
+          ? checkSubscribeForm(body.fields, taxonomy, fallbackLocale)
+          : {
+              ok: false,
+              problems: [
+                { field: 'body', code: 'malformed', message: 'body: required (a JSON object or a form)' },
+              ],
+            };
     if (!checked.ok) {
-      if (json || body.kind !== 'form') {
-        return jsonResponse(400, {
-          error: 'invalid-request',
-          problems: checked.problems.map((code) => ({ code, message: STRINGS.en.problems[code] })),
-        });
-      }
+      // Each problem names the field and what is wrong; nothing depends on the address's state.
+      if (json || body.kind !== 'form')
+        return jsonResponse(400, { error: 'invalid-request', problems: checked.problems });
       const email = ctx.formField(body, 'email');
       const cadence = ctx.formField(body, 'cadence');
       const mailLang = ctx.formField(body, 'lang');
@@ -40,7 +50,7 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
         subscribePage({
           lang,
           topics: taxonomy.topics,
-          problems: checked.problems,
+          problems: checked.problems.map((p) => p.code),
           values: {
             ...(email !== undefined ? { email } : {}),
             topics: (body.fields.topics ?? []).filter((id) => taxonomy.byId.has(id)),

@@ -1,5 +1,7 @@
 // GET /unsubscribe?token= — the unsubscribe page (one list or everything); GET never unsubscribes.
+
 import { parseListKey } from '../../../core/tokens.ts';
+import { templateLang } from '../../../core/types.ts';
 import { unsubscribePage as page } from '../../../pages/subscription-pages.ts';
 import type { HttpRoute } from '../../../shared/http-router.ts';
 import type { SubscriptionContext } from './context.ts';
@@ -15,7 +17,7 @@ export const unsubscribePage: HttpRoute<SubscriptionContext> = {
     const list = claims.list === undefined ? undefined : parseListKey(claims.list);
     if (claims.list !== undefined && !list) return ctx.invalidLink(lang);
     const subscriber = await ctx.deps.store.get(claims.sub);
-    const shown = event.queryStringParameters?.lang || !subscriber ? lang : subscriber.lang;
+    const shown = event.queryStringParameters?.lang || !subscriber ? lang : templateLang(subscriber.locale);
     return ctx.page(
       200,
       page({ lang: shown, token: token!, ...(list ? { listLabel: ctx.listLabel(shown, list) } : {}) }),

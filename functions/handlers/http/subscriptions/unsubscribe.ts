@@ -1,6 +1,8 @@
 // POST /unsubscribe?token= — the unsubscribe button, and RFC 8058 one-click from mail providers.
+
 import { unsubscribe as unsubscribeUseCase } from '../../../core/subscriptions/use-cases.ts';
 import { parseListKey } from '../../../core/tokens.ts';
+import { templateLang } from '../../../core/types.ts';
 import { parseBody } from '../../../shared/http.ts';
 import type { HttpRoute } from '../../../shared/http-router.ts';
 import type { SubscriptionContext } from './context.ts';
@@ -25,14 +27,17 @@ export const unsubscribe: HttpRoute<SubscriptionContext> = {
     const list = claims.list === undefined ? undefined : parseListKey(claims.list);
     if (claims.list !== undefined && !list) return ctx.invalidLink(lang);
     const all = !list || (!oneClick && ctx.formField(body, 'scope') === 'all');
-    const outcome = await unsubscribeUseCase(ctx.core, claims.sub, all ? { kind: 'all' } : list);
+    const { outcome, subscriber } = await unsubscribeUseCase(
+      ctx.core,
+      claims.sub,
+      all ? { kind: 'all' } : list!,
+    );
     ctx.deps.logger.info('unsubscribed', {
       outcome,
       oneClick,
       list: claims.list ?? 'all',
       subscriber: claims.sub,
     });
-    const subscriber = await ctx.deps.store.get(claims.sub);
-    return ctx.unsubscribed(subscriber?.lang ?? lang, all);
+    return ctx.unsubscribed(subscriber ? templateLang(subscriber.locale) : lang, all);
   },
 };
