@@ -10,6 +10,8 @@ import { toPublishedSections } from '../../functions/core/delivery/publish.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
 
+const SEED = 'content/articles/ai-shanghai-2025.md';
+
 let db: TestTable;
 beforeAll(async () => {
   db = await startDynalite();
@@ -29,7 +31,7 @@ const get = (path: string) =>
 
 describe('article page on the published sections (DynamoDB)', () => {
   it('renders a published article from the table and 404s an unpublished one', async () => {
-    const { article } = parseArticle(readFileSync('content/articles/ai-shanghai-2025.md', 'utf8'));
+    const { article } = parseArticle(readFileSync(SEED, 'utf8'), { file: SEED });
     const themes = classifyArticle(article!, await loadTaxonomyFile());
     await createDynamoContentStore({ client: db.client, tableName: db.tableName }).publish(
       article!.slug,
@@ -45,7 +47,7 @@ describe('article page on the published sections (DynamoDB)', () => {
     const page = await handler(get('/articles/ai-shanghai-2025'));
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<html lang="zh-CN"');
-    expect(page.body).toContain('模塑申城,让AI向新向暖向未来');
+    expect(page.body).toContain('模塑申城，让AI向新向暖向未来');
     expect(page.body).toContain('id="s2"');
     expect(page.body).toContain('算力节点分布不合理'); // the repaired text, not the layout damage
     expect((await handler(get('/articles/northbridge-ai-hospitals'))).statusCode).toBe(404);

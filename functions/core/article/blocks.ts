@@ -3,12 +3,16 @@
 // in its text so that repairs and warnings can point at file lines.
 import type { Token } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import type { Diagnostic } from '../types.ts';
 import { joinSeparator, trimEndCheap } from './text.ts';
 import type { ParagraphKind } from './types.ts';
 
 // `html: false`: raw HTML in an article is shown as text, never passed through to emails or pages.
-const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+// The CJK-friendly emphasis rule: `**标题。**正文` is bold in Chinese exports, which CommonMark alone does not see.
+const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).use(
+  cjkFriendly,
+);
 
 /** Where each source line starts inside a paragraph's text, so any offset maps back to a file line. */
 export interface Piece {
@@ -23,6 +27,17 @@ export interface Para {
   lastLine: number;
   kind?: ParagraphKind;
   image?: { src: string; alt: string };
+  /** Emphasis as the source marked it: the whole text bold or italic, or a bold run that opens it. */
+  emphasis?: Emphasis;
+}
+
+export interface Emphasis {
+  /** Every letter of the text is inside `**…**`: a pseudo-heading (`**记者手记**`). */
+  allBold?: boolean;
+  /** Every letter is inside `*…*`: the shape of a caption in many exports. */
+  allItalic?: boolean;
+  /** End offset of a `**bold lead-in**` that opens a longer paragraph (a brief item's title). */
+  boldLeadEnd?: number;
 }
 
 export type Block =
@@ -34,7 +49,7 @@ export function readBlocks(
   lineOffset: number,
   file: string | undefined,
   diagnostics: Diagnostic[],
-) {
+): Block[] {
   const tokens = markdown.parse(body, {});
   const blocks: Block[] = [];
   const firstLine = (t: Token) => (t.map ? t.map[0] + 1 + lineOffset : lineOffset + 1);
@@ -49,18 +64,8 @@ export function readBlocks(
       case 'heading_open': {
         const level = Number(t.tag.slice(1));
         const { text } = inlineText(inner[0], firstLine(t));
-        if (level <= 2) {
-          blocks.push({ type: 'heading', level, text: text.trim(), line: firstLine(t) });
-        } else {
-          diagnostics.push({
-            severity: 'warning',
-            code: 'subheading',
-            message: `"${t.markup} " headings are not sections: kept as a text line; use "## " to start a section`,
-            file,
-            line: firstLine(t),
-          });
-          blocks.push(textBlock(inner[0], t, lineOffset, 'subheading'));
-        }
+        // Every level is kept: the article builder decides what `### ` means from the outline around it.
+        blocks.push({ type: 'heading', level, text: text.trim(), line: firstLine(t) });
         break;
       }
       case 'paragraph_open': {
@@ -152,7 +157,7 @@ function textBlock(
   kind?: ParagraphKind,
 ): { type: 'para' } & Para {
   const line = (open.map ? open.map[0] + 1 : 1) + lineOffset;
-  const { text, pieces } = inlineText(inline, line);
+  const { text, pieces, emphasis } = inlineText(inline, line);
   const block: { type: 'para' } & Para = {
     type: 'para',
     text,
@@ -161,15 +166,29 @@ function textBlock(
     lastLine: pieces.at(-1)!.line,
   };
   if (kind) block.kind = kind;
+  if (emphasis) block.emphasis = emphasis;
   return block;
 }
 
 /** Plain text of an inline run (emphasis and link markup dropped), with a line per soft break. */
-function inlineText(inline: Token | undefined, firstLine: number): { text: string; pieces: Piece[] } {
+function inlineText(
+  inline: Token | undefined,
+  firstLine: number,
+): { text: string; pieces: Piece[]; emphasis?: Emphasis } {
   let text = '';
   let line = firstLine;
   const pieces: Piece[] = [{ start: 0, line }];
   let pendingBreak = false;
+  // Letters written inside and outside bold / italic, and where the first bold run ends.
+  let strong = 0;
+  let em = 0;
+  let lettersPlain = 0;
+  let lettersBold = 0;
+  let lettersItalic = 0;
+  let lettersBeforeBold = 0;
+  let boldLeadEnd: number | undefined;
+  let boldRunOpen = false;
+  const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
   const append = (s: string) => {
     if (s === '') return;
     if (pendingBreak) {
@@ -183,13 +202,33 @@ function inlineText(inline: Token | undefined, firstLine: number): { text: strin
   };
   for (const c of inline?.children ?? []) {
     if (c.type === 'text' || c.type === 'code_inline' || c.type === 'image' || c.type === 'html_inline') {
+      const n = letters(c.content);
+      if (strong > 0) {
+        lettersBold += n;
+        if (lettersPlain === 0 && lettersBeforeBold === 0 && boldLeadEnd === undefined) boldRunOpen = true;
+      } else if (n > 0) {
+        if (boldRunOpen) boldRunOpen = false;
+        if (lettersBold === 0) lettersBeforeBold += n;
+      }
+      if (em > 0) lettersItalic += n;
+      if (strong === 0 && em === 0) lettersPlain += n;
       append(c.content);
     } else if (c.type === 'softbreak' || c.type === 'hardbreak') {
       line++;
       pendingBreak = true;
-    }
+    } else if (c.type === 'strong_open') strong++;
+    else if (c.type === 'strong_close') {
+      strong--;
+      if (strong === 0 && boldRunOpen && boldLeadEnd === undefined) boldLeadEnd = text.length;
+    } else if (c.type === 'em_open') em++;
+    else if (c.type === 'em_close') em--;
   }
-  return { text, pieces };
+  const total = lettersPlain + lettersBold + (lettersItalic - Math.min(lettersItalic, lettersBold));
+  const emphasis: Emphasis = {};
+  if (lettersBold > 0 && lettersPlain === 0 && lettersItalic <= lettersBold) emphasis.allBold = true;
+  else if (lettersItalic > 0 && lettersPlain === 0 && lettersBold === 0) emphasis.allItalic = true;
+  else if (boldLeadEnd !== undefined && total > lettersBold) emphasis.boldLeadEnd = boldLeadEnd;
+  return Object.keys(emphasis).length > 0 ? { text, pieces, emphasis } : { text, pieces };
 }
 
 export function lineAt(p: Para, offset: number): number {

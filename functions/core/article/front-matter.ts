@@ -31,6 +31,13 @@ const FrontMatterSchema = z.object({
         .check(z.minLength(1)),
     ),
   ),
+  // Warning codes an editor reviewed and accepts for publishing (the publish gate), e.g. [cut-off-sentence].
+  accept: z.optional(
+    z.array(
+      z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'warning codes are lowercase, e.g. cut-off-sentence')),
+    ),
+  ),
+  punctuation: z.optional(z.enum(['normalize', 'keep'], 'use normalize or keep')),
 });
 
 const KNOWN_KEYS = new Set(Object.keys(FrontMatterSchema.shape));

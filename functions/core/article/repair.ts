@@ -6,8 +6,10 @@ import {
   continuationEvidence,
   endsSentence,
   firstSentenceEnd,
+  headingCutEvidence,
   headOf,
   joinSeparator,
+  shortUnpunctuated,
   splitWordAt,
   tailOf,
   trimEndCheap,
@@ -17,7 +19,7 @@ import type { Repair } from './types.ts';
 /** Reading order after the title, byline and figures were lifted out: paragraphs and section headings. */
 export type FlowItem =
   | { type: 'para'; para: Para; joinable: boolean }
-  | { type: 'heading'; text: string; line: number };
+  | { type: 'heading'; text: string; line: number; group?: string };
 
 /**
  * Walks the paragraphs in reading order. A paragraph that ends mid-sentence is
@@ -32,6 +34,7 @@ export function repairLayout(
   flow: FlowItem[],
   file: string | undefined,
   diagnostics: Diagnostic[],
+  lang: 'zh' | 'en' = 'zh',
 ): Repair[] {
   const repairs: Repair[] = [];
   // Consumed items become holes (undefined) and are dropped at the end: splicing on every join would make
@@ -49,11 +52,42 @@ export function repairLayout(
     // A heading already moved past a whole paragraph that had no sentence end: what follows it was
     // adjacent to that paragraph, so it continues the sentence without further evidence.
     let carried: FlowItem | undefined;
+    const shortLine = shortUnpunctuated(p.text, lang);
+    const startLength = text.length;
+    const warnShortLine = (short: Para) =>
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unpunctuated-line',
+        message: `“${headOf(short.text, 16)}” is a short line without sentence punctuation: kept as its own paragraph, not joined to the text after it; if it is a subheading, mark it **bold** or ###; if it is a credit or page furniture, remove it; if it belongs to the next sentence, join the lines`,
+        file,
+        line: short.line,
+      });
+    const cutOff = (where: string) =>
+      diagnostics.push({
+        severity: 'warning',
+        code: 'cut-off-sentence',
+        message: `the paragraph ends mid-sentence (“${tailOf(text.tail)}”) ${where}: the rest of the sentence seems to be missing; complete it from the original or end the sentence`,
+        file,
+        line: p.lastLine,
+      });
     // Re-examine the same paragraph after each join: it may continue over several breaks.
     for (let j = nextFrom(i + 1); ; j = nextFrom(j)) {
       if (endsSentence(text.tail)) break;
       const next = items[j];
       if (next?.type === 'para' && next.joinable) {
+        // A short line with no sentence punctuation (a label, an unmarked subheading, a credit that was not
+        // recognised) is never merged on a guess, nor is one merged into a sentence: only evidence joins them.
+        const evidence = continuationEvidence(text.tail, next.para.text);
+        if (!evidence && shortLine && text.length === startLength) {
+          warnShortLine(p);
+          break;
+        }
+        if (!evidence && !endsSentence(next.para.text) && shortUnpunctuated(next.para.text, lang)) {
+          cutOff(
+            `before the short line “${headOf(next.para.text, 16)}” at line ${next.para.line}, which is not the rest of it`,
+          );
+          break;
+        }
         const word = splitWordAt(text.tail, next.para.text);
         repairs.push({
           kind: 'joined-paragraphs',
@@ -70,7 +104,7 @@ export function repairLayout(
         const evidence =
           carried === next
             ? 'the sentence runs on from the text already moved before the heading'
-            : continuationEvidence(text.tail, after.para.text);
+            : headingCutEvidence(text.tail, after.para.text, lang, next.text);
         if (evidence) {
           const cut = firstSentenceEnd(after.para.text);
           const rest = cut < 0 ? undefined : splitPara(after.para, cut);
@@ -96,19 +130,13 @@ export function repairLayout(
           continue;
         }
       }
-      const where =
+      cutOff(
         next?.type === 'heading'
           ? `before the heading “${next.text}” (line ${next.line}), and the text after it starts a new sentence`
           : next === undefined
             ? 'at the end of the article'
-            : `before a ${next.para.kind ?? 'block'} at line ${next.para.line}`;
-      diagnostics.push({
-        severity: 'warning',
-        code: 'cut-off-sentence',
-        message: `the paragraph ends mid-sentence (“${tailOf(text.tail)}”) ${where}: the rest of the sentence seems to be missing; complete it from the original or end the sentence`,
-        file,
-        line: p.lastLine,
-      });
+            : `before a ${next.para.kind ?? 'block'} at line ${next.para.line}`,
+      );
       break;
     }
     p.text = text.toString();

@@ -104,8 +104,77 @@ export function continuationEvidence(before: string, after: string): string | un
   if (CONTINUATION_START.test(head)) return `starts with “${head[0]}”`;
   const last = tail(before).trimEnd().at(-1) ?? '';
   if (/[\p{L}\p{N},]/u.test(last) && /^\p{Ll}/u.test(head)) return 'starts with a lowercase word';
+  if (/\p{L}-$/u.test(tail(before).trimEnd()) && /^\p{Ll}/u.test(head))
+    return 'a line-end hyphen before a lowercase word';
   const word = splitWordAt(before, after);
   return word ? `split word “${word}”` : undefined;
+}
+
+/** English words a sentence cannot end on: articles, prepositions, conjunctions, auxiliaries. */
+const EN_OPEN_END = new Set(
+  'a an the of to in on at for with by from and or but nor that which who whom whose is are was were be been being will would can could should may might must shall has have had its their our his her my your as than into onto about over under between among through per via including such if because while when where whether its this these those'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that usually open a sentence rather than continue one (pronouns, determiners, connectives). */
+const EN_OPENERS = new Set(
+  'the a an this that these those it its he she they we i you his her their our my there here in on at for but and or so yet however meanwhile still also then now today yesterday officials critics supporters some many most one two after before when while if as although though despite since under over by from with without according during what why how who where which'.split(
+    ' ',
+  ),
+);
+/** Chinese characters that cannot open a sentence: structural particles and aspect markers. */
+const ZH_BOUND_START = /^[的地得了着过们]/u;
+/** A demonstrative or numeral that needs a measure word after it (这|个, 两|项, 每|位). */
+const ZH_NEEDS_MEASURE = /[这那每一二两三四五六七八九十几各某该此哪]$/u;
+const ZH_MEASURE_START = /^[个些种项位名家条件次批座台套类轮份张所只]/u;
+
+/**
+ * Positive evidence, on both sides of a heading, that the heading cut a sentence: what continuationEvidence
+ * finds, plus sentences that end on a word no sentence ends on and go on with a word that continues it
+ * (`… in` / `March, officials said`; `在这` / `个方向上`; `…的` / `的` can never open a sentence).
+ */
+export function headingCutEvidence(
+  before: string,
+  after: string,
+  lang: 'zh' | 'en',
+  heading = '',
+): string | undefined {
+  const found = continuationEvidence(before, after);
+  if (found) return found;
+  const head = after.slice(0, 48).trimStart();
+  const end = tail(before).trimEnd();
+  if (lang === 'en' || !/\p{Script=Han}/u.test(end.slice(-1))) {
+    const lastWord = /([A-Za-z]+)$/.exec(end)?.[1]?.toLowerCase();
+    const firstWord = /^([A-Za-z0-9][\w’'-]*)/.exec(head)?.[1];
+    // A section that opens by naming its own heading's subject starts a new sentence (`## Radiology` / `Radiology …`).
+    const restatesHeading =
+      firstWord !== undefined && heading.toLowerCase().includes(firstWord.toLowerCase());
+    if (
+      lastWord &&
+      EN_OPEN_END.has(lastWord) &&
+      firstWord &&
+      !EN_OPENERS.has(firstWord.toLowerCase()) &&
+      !restatesHeading
+    ) {
+      return `the sentence stops on “${lastWord}” and the text after goes on with “${firstWord}”`;
+    }
+    return undefined;
+  }
+  if (ZH_BOUND_START.test(head))
+    return `the text after starts with “${head[0]}”, which cannot open a sentence`;
+  if (ZH_NEEDS_MEASURE.test(end) && ZH_MEASURE_START.test(head)) {
+    return `“${end.slice(-1)}” needs the measure word “${head[0]}” after the heading`;
+  }
+  return undefined;
+}
+
+/** A short line with no sentence punctuation at all: a label, heading or credit, not half of a sentence. */
+export function shortUnpunctuated(text: string, lang: 'zh' | 'en'): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[，,。；;：:！？!?、“”"]/u.test(t)) return false;
+  return lang === 'zh' || /\p{Script=Han}/u.test(t)
+    ? [...t].length <= 16
+    : (t.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
 }
 
 /** Share of Han characters among letters: the language signal for zh vs en. */

@@ -16,8 +16,10 @@ export type ParagraphKind = 'list-item' | 'quote' | 'code' | 'subheading' | 'tab
 export interface Section {
   /** Stable within the article: `lead` for the lead, then `s1`, `s2`, … in order. */
   id: string;
-  /** The `## ` heading; for the lead, the article title. */
+  /** The heading; for the lead, the article title; for an article without headings, the title too. */
   heading: string;
+  /** A brief's `## ` part that this `### ` (or bold) item sits under: shown to readers as context. */
+  group?: string;
   paragraphs: Paragraph[];
   line: number;
 }
@@ -33,12 +35,28 @@ export interface Figure {
 
 export interface Byline {
   raw: string;
+  /** Person names only: roles (记者, 通讯员, Staff Writer) and agencies stay in `raw`. */
   names: string[];
+}
+
+/** Article metadata read from page furniture (来源, 发布时间, 责任编辑, `Updated …`, `Originally published on …`). */
+export interface ArticleMeta {
+  source?: string;
+  /** `YYYY-MM-DD`. */
+  published?: string;
+  editor?: string;
+}
+
+/** A line of page furniture the parser kept out of the body: what it was taken for, and the text. */
+export interface LiftedLine {
+  line: number;
+  what: string;
+  text: string;
 }
 
 /** Something the parser repaired; kept so an editor can review every change it made. */
 export interface Repair {
-  kind: 'joined-paragraphs' | 'moved-heading';
+  kind: 'joined-paragraphs' | 'moved-heading' | 'punctuation' | 'title-from-first-line';
   line: number;
   detail: string;
 }
@@ -52,6 +70,10 @@ export interface FrontMatter {
   byline?: string;
   /** Theme overrides keyed by section id (`lead`, `s1`, …) or `*` for the whole article. */
   themes?: Record<string, TopicId[]>;
+  /** Warning codes the editor has reviewed and accepts: the publish gate lets them through. */
+  accept?: string[];
+  /** `keep`: leave half-width punctuation in Chinese text as it is (default: normalise to full width). */
+  punctuation?: 'normalize' | 'keep';
 }
 
 export interface Article {
@@ -62,6 +84,14 @@ export interface Article {
   lang: Lang;
   sourceUrl?: string;
   byline?: Byline;
+  /** Metadata from page furniture; absent when the page had none. */
+  meta?: ArticleMeta;
+  /** An editor's note (编者按): content, but not the lead. */
+  note?: Paragraph[];
+  /** Page furniture kept out of the body (credits, bylines, source and date lines …), with its evidence. */
+  furniture?: LiftedLine[];
+  /** Warning codes accepted in front matter (`accept:`), for the publish gate. */
+  accept?: string[];
   /** The paragraphs before the first `## ` heading, as a section with id `lead`. */
   lead: Section;
   sections: Section[];

@@ -50,6 +50,7 @@ export function toPublishedSections(
       articleTitle: article.title,
       sectionId: section.id,
       heading: section.heading,
+      ...(section.group === undefined ? {} : { group: section.group }),
       lang: article.lang,
       paragraphs: section.paragraphs.map((p) => p.text),
       themes: bySection.get(section.id) ?? [],

@@ -9,6 +9,8 @@ export interface PublishedSection {
   articleTitle: string;
   sectionId: string;
   heading: string;
+  /** A brief's part (`## 国内`) that this item sits under: context for readers. */
+  group?: string;
   lang: Lang;
   paragraphs: string[];
   themes: ThemeMatch[];

@@ -22,7 +22,7 @@ describe('tidings lint', () => {
     expect(lines[0]).toMatch(
       /^test\/fixtures\/articles\/lint-dir\/b-broken-yaml\.md:\d+ {2}error {2}front-matter-yaml {2}front matter is not valid YAML/,
     );
-    expect(lines.at(-1)).toBe('3 files checked: 1 with errors; 1 error, 0 warnings, 0 repairs');
+    expect(lines.at(-1)).toBe('3 files checked: 1 with errors; 1 error, 0 warnings, 1 repair');
     expect(stdout).not.toContain('a-good-en.md');
     expect(stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
@@ -30,11 +30,11 @@ describe('tidings lint', () => {
   it('defaults to content/articles, lists the repairs as info lines, and passes', async () => {
     const { code, stdout } = await tidings('lint');
     expect(code).toBe(0);
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:27  info  joined-paragraphs  ');
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:35  info  moved-heading  ');
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:51  warning  cut-off-sentence  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:23  info  joined-paragraphs  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:31  info  moved-heading  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:47  warning  cut-off-sentence  ');
     expect(stdout.trim().split('\n').at(-1)).toBe(
-      '2 files checked: 0 with errors; 0 errors, 2 warnings, 9 repairs',
+      '2 files checked: 0 with errors; 0 errors, 2 warnings, 10 repairs',
     );
   });
 
@@ -42,9 +42,9 @@ describe('tidings lint', () => {
     const { code, stdout } = await tidings('lint', '--quiet');
     expect(code).toBe(0);
     expect(stdout).not.toContain('  info  ');
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:51  warning  cut-off-sentence  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:47  warning  cut-off-sentence  ');
     expect(stdout.trim().split('\n').at(-1)).toBe(
-      '2 files checked: 0 with errors; 0 errors, 2 warnings, 9 repairs',
+      '2 files checked: 0 with errors; 0 errors, 2 warnings, 10 repairs',
     );
   });
 });
@@ -59,7 +59,7 @@ describe('tidings ingest (real taxonomy and classifier)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const [seed] = JSON.parse(stdout) as IngestedFile[];
-    expect(seed!.article!.title).toBe('模塑申城,让AI向新向暖向未来');
+    expect(seed!.article!.title).toBe('模塑申城，让AI向新向暖向未来');
     expect(seed!.article!.sections.map((s) => s.heading)).toEqual([
       '夯实产业基础促进“飞轮闭环”',
       '打通赋能产业链“最后一公里”',
@@ -185,11 +185,11 @@ describe('runIngest', () => {
     await runIngest('content/articles/ai-shanghai-2025.md', {}, fakeDeps, io);
     const text = out.join('\n');
     expect(text).toContain(
-      'content/articles/ai-shanghai-2025.md  ai-shanghai-2025 (zh)  模塑申城,让AI向新向暖向未来',
+      'content/articles/ai-shanghai-2025.md  ai-shanghai-2025 (zh)  模塑申城，让AI向新向暖向未来',
     );
-    expect(text).toContain('3 sections, 15 paragraphs, 2564 characters, 1 figure, 9 repairs, 2 warnings');
+    expect(text).toContain('3 sections, 15 paragraphs, 2564 characters, 1 figure, 10 repairs, 2 warnings');
     expect(text).toMatch(/lead +模塑申城.*→ +算力 3\.0/);
-    expect(text).toContain('warning  line 51  cut-off-sentence');
+    expect(text).toContain('warning  line 47  cut-off-sentence');
   });
 
   it('fails cleanly when the taxonomy cannot be loaded', async () => {

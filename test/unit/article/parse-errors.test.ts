@@ -32,10 +32,10 @@ describe('bad article files', () => {
     expect(d.line).toBe(3);
   });
 
-  it('rejects text with no # or ## heading at all', () => {
-    const d = onlyError(fixture('no-headings.md'), 'no-headings');
+  it('rejects text with no title: no # heading, no front matter title, and a first line that is a sentence', () => {
+    const d = onlyError(fixture('no-headings.md'), 'missing-title');
     expect(d.message).toContain('"# "');
-    expect(d.message).toContain('"## "');
+    expect(d.line).toBe(1);
   });
 
   it('rejects broken front matter YAML and names the file line', () => {

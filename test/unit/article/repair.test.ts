@@ -30,14 +30,59 @@ describe('joining paragraphs', () => {
   });
 
   it('joins a sentence broken over three paragraphs', () => {
-    const r = parse(['# 标题', '', '## 一', '', '人工', '', '智能产业', '', '规模扩大。']);
-    expect(texts(r.article)[1]).toEqual(['人工智能产业规模扩大。']);
+    const r = parse([
+      '# 标题',
+      '',
+      '## 一',
+      '',
+      '今年以来，上海人工智能产业的规模持续扩大，相关企业',
+      '',
+      '数量超过一千家，覆盖芯片、',
+      '',
+      '算法和应用等环节。',
+    ]);
+    expect(texts(r.article)[1]).toEqual([
+      '今年以来，上海人工智能产业的规模持续扩大，相关企业数量超过一千家，覆盖芯片、算法和应用等环节。',
+    ]);
     expect(r.article!.repairs.map((x) => x.line)).toEqual([7, 9]);
+  });
+
+  it('never merges a short line without sentence punctuation on a guess: it stays apart, with a warning', () => {
+    // An unmarked subheading and an unknown credit-like line: neither is half of the sentence next to it.
+    const r = parse([
+      '# 标题',
+      '',
+      '## 一',
+      '',
+      '记者手记',
+      '',
+      '今年春天我们走访了十家企业，看到了变化。',
+      '',
+      '报告显示，全市已有三百家企业部署了相关',
+      '',
+      '城市夜景',
+    ]);
+    expect(texts(r.article)[1]).toEqual([
+      '记者手记',
+      '今年春天我们走访了十家企业，看到了变化。',
+      '报告显示，全市已有三百家企业部署了相关',
+      '城市夜景',
+    ]);
+    expect(r.article!.repairs.filter((x) => x.kind === 'joined-paragraphs')).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['unpunctuated-line', 5],
+      ['cut-off-sentence', 9],
+      ['cut-off-sentence', 11],
+    ]);
+    expect(r.diagnostics[1]!.message).toContain('before the short line “城市夜景” at line 11');
+    expect(r.diagnostics[0]!.message).toMatch(
+      /kept as its own paragraph, not joined to the text after it; if it is a subheading/,
+    );
   });
 
   it('does not join after a colon that introduces a quotation', () => {
     const r = parse(['# 标题', '', '## 一', '', '他表示:', '', '“我们会继续努力。”']);
-    expect(texts(r.article)[1]).toEqual(['他表示:', '“我们会继续努力。”']);
+    expect(texts(r.article)[1]).toEqual(['他表示：', '“我们会继续努力。”']);
     expect(r.diagnostics).toEqual([]);
   });
 
@@ -105,19 +150,19 @@ describe('moving a heading that interrupts a sentence', () => {
       '',
       '形成闭环。这一点得到认可。',
     ]);
-    expect(texts(r.article)).toEqual([['指出,在这个方向上形成闭环。'], ['这一点得到认可。']]);
+    expect(texts(r.article)).toEqual([['指出，在这个方向上形成闭环。'], ['这一点得到认可。']]);
     expect(r.diagnostics).toEqual([]);
     expect(r.article!.sections[0]!.paragraphs[0]!.line).toBe(9);
   });
 
   it('drops the moved paragraph entirely when the sentence ends exactly at its end', () => {
     const r = parse(['# 标题', '', '指出,在这', '', '## 小节', '', '个方向上形成闭环。', '', '新的一段。']);
-    expect(texts(r.article)).toEqual([['指出,在这个方向上形成闭环。'], ['新的一段。']]);
+    expect(texts(r.article)).toEqual([['指出，在这个方向上形成闭环。'], ['新的一段。']]);
   });
 
   it('treats a leading comma after the heading as a continuation', () => {
     const r = parse(['# 标题', '', '上海', '', '## 小节', '', ',作为先导城市,发展迅速。下一句。']);
-    expect(texts(r.article)).toEqual([['上海,作为先导城市,发展迅速。'], ['下一句。']]);
+    expect(texts(r.article)).toEqual([['上海，作为先导城市，发展迅速。'], ['下一句。']]);
   });
 });
 
@@ -179,13 +224,69 @@ describe('structure', () => {
     expect(r.article!.byline).toBeUndefined();
   });
 
-  it('keeps ### headings as text lines and says so', () => {
-    const r = parse(['# T', '', '## S', '', '### Detail', '', 'Text.']);
-    expect(r.article!.sections[0]!.paragraphs.map((p) => [p.text, p.kind])).toEqual([
-      ['Detail', 'subheading'],
-      ['Text.', undefined],
+  it('makes ### items under ## parts the sections, with the part as their group; deeper headings are subheadings', () => {
+    const r = parse([
+      '# Weekly brief',
+      '',
+      '## Federal',
+      '',
+      '### Senate passes the bill',
+      '',
+      'The Senate voted.',
+      '',
+      '#### Reaction',
+      '',
+      'Groups welcomed it.',
+      '',
+      '### Agency guidance',
+      '',
+      'The agency wrote.',
+      '',
+      '## Around the world',
+      '',
+      'One paragraph of its own.',
     ]);
-    expect(codes(r)).toEqual(['subheading']);
+    expect(r.article!.sections.map((s) => [s.heading, s.group])).toEqual([
+      ['Senate passes the bill', 'Federal'],
+      ['Agency guidance', 'Federal'],
+      ['Around the world', undefined],
+    ]);
+    expect(r.article!.sections[0]!.paragraphs.map((p) => [p.text, p.kind])).toEqual([
+      ['The Senate voted.', undefined],
+      ['Reaction', 'subheading'],
+      ['Groups welcomed it.', undefined],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('makes bold one-paragraph items of a brief into sections, and keeps a **bold line** as a subheading', () => {
+    const r = parse([
+      '# 一周简报',
+      '',
+      '## 国内',
+      '',
+      '**工信部发布新规。**工信部日前发布算力基础设施指引。',
+      '',
+      '**两地签署协议**：两地将共建数据中心。',
+      '',
+      '## 评论',
+      '',
+      '**记者手记**',
+      '',
+      '这是记者的观察。',
+    ]);
+    expect(r.article!.sections.map((s) => [s.heading, s.group])).toEqual([
+      ['工信部发布新规', '国内'],
+      ['两地签署协议', '国内'],
+      ['评论', undefined],
+    ]);
+    expect(r.article!.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '工信部日前发布算力基础设施指引。',
+    ]);
+    expect(r.article!.sections[2]!.paragraphs.map((p) => [p.text, p.kind])).toEqual([
+      ['记者手记', 'subheading'],
+      ['这是记者的观察。', undefined],
+    ]);
   });
 
   it('treats a second # title as a section and warns', () => {
@@ -200,13 +301,27 @@ describe('structure', () => {
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'empty-section', line: 3 })]);
   });
 
-  it('uses the front matter title and warns when there is no # title at all', () => {
+  it('uses the front matter title, else a headline-shaped first line, else fails: never a section heading', () => {
     const withFm = parse(['---', 'title: From front matter', '---', '', '## S', '', 'Text.']);
     expect(withFm.article!.title).toBe('From front matter');
     expect(withFm.diagnostics).toEqual([]);
+    const firstLine = parse(['Council approves data centre plan', '', 'The council voted on Tuesday.']);
+    expect(firstLine.article!.title).toBe('Council approves data centre plan');
+    expect(firstLine.article!.repairs[0]).toMatchObject({ kind: 'title-from-first-line', line: 1 });
     const without = parse(['## Only a section', '', 'Text.']);
-    expect(without.article!.title).toBe('Only a section');
-    expect(codes(without)).toEqual(['missing-title']);
+    expect(without.article).toBeUndefined();
+    expect(without.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'missing-title', file: 'test.md', line: 1 }),
+    ]);
+    expect(without.diagnostics[0]!.message).toContain('add a "# " line');
+  });
+
+  it('makes an article without sections one section titled by the article', () => {
+    const r = parse(['# 上海发布新规', '', '本报讯 上海今天发布了新规。', '', '新规明年实施。']);
+    expect(r.article!.lead.paragraphs).toEqual([]);
+    expect(r.article!.sections.map((s) => [s.id, s.heading, s.paragraphs.length])).toEqual([
+      ['s1', '上海发布新规', 2],
+    ]);
   });
 
   it('derives a stable slug when neither front matter nor file name gives one', () => {
@@ -274,7 +389,11 @@ describe('repair never loses or duplicates text', () => {
     { weight: 4, arbitrary: paragraph.map((t) => ({ heading: false, text: t })) },
     { weight: 1, arbitrary: paragraph.map((t) => ({ heading: true, text: t })) },
   );
-  const chars = (s: string) => [...s.replace(/\s+/g, '')].sort().join('');
+  // Chinese punctuation is normalised (，for , between Chinese characters): compare marks in one form.
+  const chars = (s: string) =>
+    [...s.replace(/\s+/g, '').replace(/[，：；？！（）]/g, (c) => ',:;?!()'['，：；？！（）'.indexOf(c)]!)]
+      .sort()
+      .join('');
 
   it('keeps the multiset of characters', () => {
     fc.assert(
@@ -282,9 +401,11 @@ describe('repair never loses or duplicates text', () => {
         const src = ['# 标题', ...blocks.map((b) => (b.heading ? `## ${b.text}` : b.text))].join('\n\n');
         const { article } = parseArticle(src, { file: 'prop.md' });
         if (!article) return;
+        const headed = blocks.some((b) => b.heading);
         const out = [
           article.title,
-          ...article.sections.map((s) => s.heading),
+          // Without any ## heading the article is one section titled by the article: not text of its own.
+          ...(headed ? article.sections.map((s) => s.heading) : []),
           ...[article.lead, ...article.sections].flatMap((s) => s.paragraphs.map((p) => p.text)),
           ...article.figures.flatMap((f) => [f.caption, f.credit ?? '']),
           article.byline?.raw ?? '',

@@ -9,6 +9,8 @@ import type { AlertData } from '../../../functions/core/render/types.ts';
 import { classifyArticle } from '../../../functions/core/topics/classify.ts';
 import { subscriber, world } from './world.ts';
 
+const SEED = 'content/articles/ai-shanghai-2025.md';
+
 const bounce = (email: string, type: 'Permanent' | 'Transient', edition?: string, sub?: string) => ({
   notificationType: 'Bounce',
   bounce: { bounceType: type, bouncedRecipients: [{ emailAddress: email }] },
@@ -93,7 +95,7 @@ describe('publishArticle', () => {
     await w.subscribers.create(subscriber('hi', { health: 'instant', industry: 'instant' }, 'en'));
     await w.subscribers.create(subscriber('d', { health: 'daily' }));
     await w.subscribers.create(subscriber('r', { robotics: 'instant' }));
-    const { article } = parseArticle(readFileSync('content/articles/ai-shanghai-2025.md', 'utf8'));
+    const { article } = parseArticle(readFileSync(SEED, 'utf8'), { file: SEED });
     const themes = classifyArticle(article!, taxonomy);
     const first = await publishArticle(w, article!, themes, '2025-01-20T02:00:00.000Z');
     expect(first).toMatchObject({ stored: true, sections: 4, alerts: 2, variants: 2 });
@@ -131,7 +133,7 @@ describe('publishArticle after a crash', () => {
     const taxonomy = await loadTaxonomyFile();
     w.taxonomy = taxonomy;
     await w.subscribers.create(subscriber('h', { health: 'instant' }));
-    const { article } = parseArticle(readFileSync('content/articles/ai-shanghai-2025.md', 'utf8'));
+    const { article } = parseArticle(readFileSync(SEED, 'utf8'), { file: SEED });
     const themes = classifyArticle(article!, taxonomy);
     const enqueue = w.queue.enqueue.bind(w.queue);
     w.queue.enqueue = async () => {

@@ -1,0 +1,674 @@
+// Blocks → Article. In order:
+// 1. page furniture is lifted out of the text by shape (furniture.ts): credits and captions become figures;
+//    source, date, editor and byline lines become metadata; datelines are cut off the first paragraph;
+// 2. the title: the `# ` heading, else front matter `title`, else an unmistakable first-line title; else an error;
+// 3. the outline: `## ` sections, or a brief's `## ` parts holding `### ` (or bold one-paragraph) items, which
+//    become the sections with the part as their group; deeper headings and `**bold lines**` are subheadings;
+// 4. layout repair (repair.ts): joins and moved headings, only on evidence;
+// 5. Chinese punctuation normalised, one repair recorded with the count.
+import type { Diagnostic, Lang } from '../types.ts';
+import type { Block, Para, Piece } from './blocks.ts';
+import { lineAt } from './blocks.ts';
+import { SLUG_PATTERN } from './front-matter.ts';
+import {
+  findDateline,
+  furnitureLine,
+  isCaptionShape,
+  isCredit,
+  isEditorsNote,
+  parseBylineLine,
+  splitCaptionCredit,
+} from './furniture.ts';
+import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
+import { type FlowItem, repairLayout } from './repair.ts';
+import { hanShare, joinSeparator } from './text.ts';
+import type {
+  Article,
+  ArticleMeta,
+  Byline,
+  Figure,
+  FrontMatter,
+  LiftedLine,
+  Paragraph,
+  Repair,
+  Section,
+} from './types.ts';
+
+type Warn = (code: string, message: string, line?: number) => void;
+
+/** What is left of the page after the furniture is lifted: headings and paragraphs in reading order. */
+type Unit =
+  | { type: 'heading'; level: number; text: string; line: number }
+  | { type: 'para'; para: Para }
+  | { type: 'caption'; text: string; line: number; figure: Figure };
+
+// ---------------------------------------------------------------------------------------------------------
+// Lines of a paragraph
+
+interface Line {
+  text: string;
+  line: number;
+}
+
+function linesOf(p: Para): Line[] {
+  return p.pieces.map((piece, i) => ({
+    text: p.text.slice(piece.start, p.pieces[i + 1]?.start ?? p.text.length).trim(),
+    line: piece.line,
+  }));
+}
+
+/** A paragraph made of consecutive lines of one source paragraph (soft breaks joined as the reader does). */
+function paraOf(lines: Line[], from: Para): Para {
+  let text = '';
+  const pieces: Piece[] = [];
+  for (const l of lines) {
+    if (text !== '') text += joinSeparator(text, l.text);
+    pieces.push({ start: text.length, line: l.line });
+    text += l.text;
+  }
+  const p: Para = { text, pieces, line: lines[0]!.line, lastLine: lines.at(-1)!.line };
+  if (from.kind) p.kind = from.kind;
+  if (from.emphasis && lines.length === from.pieces.length) p.emphasis = from.emphasis;
+  return p;
+}
+
+const MAX_CAPTION = 200;
+
+function mergeMeta(into: ArticleMeta, from: ArticleMeta): void {
+  if (from.source && !into.source) into.source = from.source;
+  if (from.published && !into.published) into.published = from.published;
+  if (from.editor && !into.editor) into.editor = from.editor;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Furniture
+
+interface Lifted {
+  units: Unit[];
+  figures: Figure[];
+  meta: ArticleMeta;
+  byline?: Byline;
+  lifted: LiftedLine[];
+}
+
+function liftFurniture(blocks: Block[], warn: Warn): Lifted {
+  const units: Unit[] = [];
+  const figures: Figure[] = [];
+  const meta: ArticleMeta = {};
+  const lifted: LiftedLine[] = [];
+  let byline: Byline | undefined;
+  let sectionsSeen = 0;
+  const record = (line: number, what: string, text: string) => lifted.push({ line, what, text });
+
+  /** The caption a credit belongs to: the unit just before it, when that is a short paragraph or a caption. */
+  const takeCaption = (): { caption: string; line: number; figure?: Figure } | undefined => {
+    const prev = units.at(-1);
+    if (prev?.type === 'caption') {
+      units.pop();
+      return { caption: prev.text, line: prev.line, figure: prev.figure };
+    }
+    if (prev?.type === 'para' && !prev.para.kind && [...prev.para.text].length <= MAX_CAPTION) {
+      if (/[：:]$/u.test(prev.para.text.trim())) return undefined;
+      units.pop();
+      return { caption: prev.para.text.trim(), line: prev.para.line };
+    }
+    return undefined;
+  };
+
+  const addCredit = (credit: string, line: number) => {
+    const caption = takeCaption();
+    if (caption?.figure) {
+      caption.figure.credit = credit;
+      return;
+    }
+    if (caption) {
+      figures.push({ caption: caption.caption, credit, line: caption.line });
+      record(line, 'credit', credit);
+      return;
+    }
+    // A credit right after an image belongs to it.
+    const last = figures.at(-1);
+    if (last?.image && last.credit === undefined && last.line < line && lastWasFigure) {
+      last.credit = credit;
+      return;
+    }
+    warn(
+      'credit-without-caption',
+      `a photo credit “${credit}” with no caption before it: kept out of the body as a figure; add the caption line above it`,
+      line,
+    );
+    figures.push({ caption: '', credit, line });
+  };
+  let lastWasFigure = false;
+
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type === 'heading') {
+      if (b.level >= 2) sectionsSeen++;
+      units.push(b);
+      lastWasFigure = false;
+      continue;
+    }
+    if (b.kind && b.kind !== 'quote') {
+      units.push({ type: 'para', para: b });
+      lastWasFigure = false;
+      continue;
+    }
+    if (b.image) {
+      figures.push({ caption: b.image.alt.trim(), image: b.image.src, line: b.line });
+      lastWasFigure = true;
+      continue;
+    }
+    const lines = linesOf(b);
+    let body: Line[] = [];
+    const flush = () => {
+      if (body.length > 0) units.push({ type: 'para', para: paraOf(body, b) });
+      body = [];
+    };
+    // Bylines sit at the top; at the very end only in a form that says what it is (（记者 …）, 作者：…).
+    const atTop = sectionsSeen === 0;
+    const atEnd = !atTop && k >= blocks.length - 3;
+    for (const l of lines) {
+      if (l.text === '') continue;
+      const furniture = furnitureLine(l.text);
+      if (furniture) {
+        flush();
+        if (furniture.kind === 'meta') {
+          mergeMeta(meta, furniture.meta);
+          if (furniture.byline && !byline) byline = furniture.byline;
+        }
+        record(l.line, furniture.what, l.text);
+        continue;
+      }
+      if ((atTop || atEnd) && !byline) {
+        const found = parseBylineLine(l.text);
+        if (found && (atTop || /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／]/u.test(l.text.trim()))) {
+          flush();
+          byline = found.byline;
+          mergeMeta(meta, found.meta);
+          record(l.line, 'byline', l.text);
+          continue;
+        }
+      }
+      if (isCredit(l.text)) {
+        // A caption on the line before, in the same paragraph.
+        if (body.length > 0) {
+          const caption = body.pop()!;
+          flush();
+          if ([...caption.text].length <= MAX_CAPTION) {
+            figures.push({ caption: caption.text, credit: l.text, line: caption.line });
+            record(l.line, 'credit', l.text);
+            continue;
+          }
+          body.push(caption);
+          flush();
+        }
+        addCredit(l.text, l.line);
+        lastWasFigure = true;
+        continue;
+      }
+      const both = [...l.text].length <= MAX_CAPTION + 40 ? splitCaptionCredit(l.text) : undefined;
+      if (both && [...both.caption].length <= MAX_CAPTION) {
+        flush();
+        figures.push({ caption: both.caption, credit: both.credit, line: l.line });
+        record(l.line, 'caption and credit', l.text);
+        lastWasFigure = true;
+        continue;
+      }
+      if (isCaptionShape(l.text) && [...l.text].length <= MAX_CAPTION) {
+        flush();
+        const figure: Figure = { caption: l.text, line: l.line };
+        figures.push(figure);
+        units.push({ type: 'caption', text: l.text, line: l.line, figure });
+        continue;
+      }
+      body.push(l);
+    }
+    flush();
+    lastWasFigure = false;
+  }
+  // Captions that did not take a credit stay figures; drop their placeholders.
+  const kept = units.filter((u) => u.type !== 'caption');
+  figures.sort((a, b) => a.line - b.line);
+  const out: Lifted = { units: kept, figures, meta, lifted };
+  if (byline) out.byline = byline;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Title
+
+/** A first line that can only be a headline: short, one line, no sentence or clause punctuation at its end. */
+function titleShaped(p: Para): boolean {
+  if (p.kind || p.pieces.length > 1) return false;
+  const t = p.text.trim();
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (han > 0 ? [...t].length > 48 : words > 22 || words < 2) return false;
+  if (/[。；;，,：:、]$/u.test(t) || /[。]/u.test(t)) return false;
+  if (han === 0 && /[.]$/.test(t)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. Outline
+
+/**
+ * Which headings open sections. With `### ` items under `## ` parts, the items are the sections (group = part) and
+ * a part only becomes a section of its own when it has text before its first item; otherwise the top level used
+ * is the section level. Headings below the section level are subheadings inside the section.
+ */
+function outline(units: Unit[]): FlowItem[] {
+  const headings = units.filter((u): u is Extract<Unit, { type: 'heading' }> => u.type === 'heading');
+  const levels = [...new Set(headings.map((h) => Math.max(2, h.level)))].sort();
+  const top = levels[0] ?? 2;
+  // Items one level below the top, when at least one top-level part holds them.
+  let itemLevel: number | undefined;
+  for (let i = 0; i < units.length && itemLevel === undefined; i++) {
+    const u = units[i]!;
+    if (u.type !== 'heading' || Math.max(2, u.level) !== top) continue;
+    for (let j = i + 1; j < units.length; j++) {
+      const v = units[j]!;
+      if (v.type !== 'heading') continue;
+      if (Math.max(2, v.level) <= top) break;
+      if (v.level === top + 1) {
+        itemLevel = top + 1;
+        break;
+      }
+    }
+  }
+  const flow: FlowItem[] = [];
+  let group: string | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.type === 'heading') {
+      const level = Math.max(2, u.level);
+      if (level === top) {
+        const next = units.slice(i + 1).find((x) => x.type === 'heading' || x.type === 'para');
+        const holdsItems = itemLevel !== undefined && next?.type === 'heading' && next.level === itemLevel;
+        group = itemLevel !== undefined ? u.text : undefined;
+        if (holdsItems) continue; // a part heading with no text of its own: context for its items
+        flow.push({ type: 'heading', text: u.text, line: u.line });
+        continue;
+      }
+      if (level === itemLevel) {
+        const item: FlowItem = { type: 'heading', text: u.text, line: u.line };
+        if (group !== undefined) item.group = group;
+        flow.push(item);
+        continue;
+      }
+      // A heading below the section level: a subheading inside the section, never joined to its neighbours.
+      flow.push({
+        type: 'para',
+        para: {
+          text: u.text,
+          pieces: [{ start: 0, line: u.line }],
+          line: u.line,
+          lastLine: u.line,
+          kind: 'subheading',
+        },
+        joinable: false,
+      });
+      continue;
+    }
+    if (u.type !== 'para') continue;
+    const p = u.para;
+    if (!p.kind && (p.emphasis?.allBold || numberedSubheading(p.text))) {
+      p.kind = 'subheading';
+      flow.push({ type: 'para', para: p, joinable: false });
+      continue;
+    }
+    flow.push({ type: 'para', para: p, joinable: !p.kind || p.kind === 'quote' ? !p.kind : false });
+  }
+  return splitBoldItems(flow);
+}
+
+/** `一、总体要求`, `（二）加强监管`, `3. Next steps`: a numbered line with no sentence punctuation is a subheading. */
+function numberedSubheading(text: string): boolean {
+  const t = text.trim();
+  if ([...t].length > 30 || /[。！？!?；;，,]$/u.test(t) || /[。；]/u.test(t)) return false;
+  return /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分]|\d{1,2}[、.．]\s*\S)/u.test(
+    t,
+  );
+}
+
+/**
+ * A brief whose parts hold bold one-paragraph items (`**Title.** Text…`): when a part (or an article without
+ * headings) has two or more paragraphs that open with a bold lead-in, each becomes an item section titled by its
+ * lead-in, with the part as its group. One bold lead-in alone is emphasis, not an item.
+ */
+function splitBoldItems(flow: FlowItem[]): FlowItem[] {
+  const out: FlowItem[] = [];
+  let start = 0;
+  const runs: [number, number][] = [];
+  for (let i = 0; i <= flow.length; i++) {
+    if (i === flow.length || flow[i]!.type === 'heading') {
+      runs.push([start, i]);
+      start = i + 1;
+    }
+  }
+  let headingBefore: FlowItem | undefined;
+  for (const [from, to] of runs) {
+    if (from > 0) headingBefore = flow[from - 1];
+    const items = flow
+      .slice(from, to)
+      .filter((x) => x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind);
+    if (from > 0) out.push(flow[from - 1]!);
+    if (items.length < 2) {
+      out.push(...flow.slice(from, to));
+      continue;
+    }
+    // The part heading becomes the group of its items (and stays a section only for text before the first item).
+    const part = headingBefore?.type === 'heading' ? headingBefore : undefined;
+    let intro = true;
+    for (const x of flow.slice(from, to)) {
+      if (x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind) {
+        if (intro && part && out.at(-1) === part) out.pop();
+        intro = false;
+        const p = x.para;
+        const end = p.emphasis!.boldLeadEnd!;
+        const heading = p.text
+          .slice(0, end)
+          .trim()
+          .replace(/[\s:：.。—–-]+$/u, '');
+        const item: FlowItem = { type: 'heading', text: heading, line: p.line };
+        if (part) item.group = part.group ?? part.text;
+        out.push(item);
+        const rest = p.text.slice(end).replace(/^[\s:：.。—–-]+/u, '');
+        if (rest !== '') {
+          const skip = p.text.length - rest.length;
+          const pieces = p.pieces
+            .filter((piece) => piece.start >= skip || piece.start === 0)
+            .map((piece) => ({ start: Math.max(0, piece.start - skip), line: piece.line }));
+          out.push({
+            type: 'para',
+            para: { text: rest, pieces, line: lineAt(p, skip), lastLine: p.lastLine },
+            joinable: true,
+          });
+        }
+        continue;
+      }
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Article
+
+export function buildArticle(
+  blocks: Block[],
+  fm: FrontMatter,
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+): Article | undefined {
+  const warn: Warn = (code, message, line) =>
+    diagnostics.push({ severity: 'warning', code, message, file, line });
+  const fail = (code: string, message: string, line?: number) =>
+    diagnostics.push({ severity: 'error', code, message, file, line });
+
+  const lang: Lang = fm.lang ?? (hanShare(blocks.map((b) => b.text).join('\n')) >= 0.3 ? 'zh' : 'en');
+
+  const { units, figures, meta, byline: foundByline, lifted } = liftFurniture(blocks, warn);
+  let byline = foundByline;
+  const repairs: Repair[] = [];
+
+  // Title.
+  let title: string | undefined;
+  let titleLine: number | undefined;
+  const h1 = units.findIndex((u) => u.type === 'heading' && u.level === 1);
+  if (h1 >= 0) {
+    const u = units[h1] as Extract<Unit, { type: 'heading' }>;
+    title = u.text;
+    titleLine = u.line;
+    units.splice(h1, 1);
+    for (const extra of units) {
+      if (extra.type === 'heading' && extra.level === 1) {
+        warn(
+          'extra-title',
+          `a second "# " title "${extra.text}": treated as a section; use "## " for sections`,
+          extra.line,
+        );
+      }
+    }
+  }
+  if (fm.title !== undefined) title = fm.title;
+  if (title === undefined) {
+    const first = units.findIndex((u) => u.type !== 'caption');
+    const u = units[first];
+    if (u?.type === 'para' && titleShaped(u.para) && units.length > first + 1) {
+      title = u.para.text.trim();
+      titleLine = u.para.line;
+      units.splice(first, 1);
+      repairs.push({
+        kind: 'title-from-first-line',
+        line: u.para.line,
+        detail: `no "# " title: the first line “${title}” has a headline's shape (short, no sentence punctuation) and is used as the title`,
+      });
+    } else {
+      fail(
+        'missing-title',
+        'no title: the article has no "# " heading, no title in the front matter, and its first line does not read as a headline; add a "# " line with the title',
+        1,
+      );
+    }
+  }
+
+  // A dateline or a bracketed byline at the start of the first paragraph: 本报讯（记者 …）, LONDON (Reuters) -.
+  const firstPara = units.find(
+    (u): u is Extract<Unit, { type: 'para' }> => u.type === 'para' && !u.para.kind,
+  );
+  if (firstPara) {
+    const dateline = findDateline(firstPara.para.text);
+    if (dateline) {
+      const p = firstPara.para;
+      const rest = p.text.slice(dateline.length);
+      const skip = p.text.length - rest.trimStart().length;
+      p.text = p.text.slice(skip);
+      p.pieces = p.pieces
+        .filter((piece) => piece.start >= skip || piece.start === 0)
+        .map((piece) => ({ start: Math.max(0, piece.start - skip), line: piece.line }));
+      mergeMeta(meta, dateline.meta);
+      if (dateline.byline && !byline) byline = dateline.byline;
+      lifted.push({ line: p.line, what: 'dateline', text: dateline.raw });
+    }
+  }
+
+  // An editor's note is content, but not the lead.
+  const note: Paragraph[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.type === 'para' && !u.para.kind && isEditorsNote(u.para.text)) {
+      note.push({ index: note.length, text: u.para.text, line: u.para.line });
+      units.splice(i--, 1);
+    }
+  }
+
+  const flow = outline(units);
+  repairs.push(...repairLayout(flow, file, diagnostics, lang));
+
+  // Lead = text before the first section heading; each heading opens a section s1, s2, ….
+  const toParagraph = (p: Para, index: number): Paragraph => {
+    const out: Paragraph = { index, text: p.text, line: p.line };
+    if (p.kind) out.kind = p.kind;
+    return out;
+  };
+  const leadParas: Para[] = [];
+  const sectionParas: { heading: string; group?: string; line: number; paras: Para[] }[] = [];
+  for (const item of flow) {
+    if (item.type === 'heading') {
+      const s: (typeof sectionParas)[number] = { heading: item.text, line: item.line, paras: [] };
+      if (item.group !== undefined) s.group = item.group;
+      sectionParas.push(s);
+    } else (sectionParas.at(-1)?.paras ?? leadParas).push(item.para);
+  }
+  title ??= '';
+
+  // No sections at all (a wire story): one section titled by the article, so a digest has something to show.
+  if (sectionParas.length === 0 && leadParas.length > 0) {
+    sectionParas.push({ heading: title, line: leadParas[0]!.line, paras: leadParas.splice(0) });
+  }
+
+  // Chinese punctuation, counted once for the article.
+  const count: PunctuationCount = { total: 0, byMark: {} };
+  const normalize = lang === 'zh' && fm.punctuation !== 'keep';
+  const zh = (text: string) => (normalize ? normalizeZhPunctuation(text, count) : text);
+  let firstChanged: number | undefined;
+  const fix = (text: string, line: number) => {
+    const before = count.total;
+    const out = zh(text);
+    if (count.total > before && firstChanged === undefined) firstChanged = line;
+    return out;
+  };
+  title = fix(title, titleLine ?? 1);
+  for (const p of [...leadParas, ...sectionParas.flatMap((s) => s.paras)]) p.text = fix(p.text, p.line);
+  for (const s of sectionParas) {
+    s.heading = s.heading === title ? title : fix(s.heading, s.line);
+    if (s.group !== undefined) s.group = zh(s.group);
+  }
+  for (const f of figures) f.caption = fix(f.caption, f.line);
+  for (const n of note) n.text = fix(n.text, n.line);
+  if (count.total > 0) {
+    const marks = Object.entries(count.byMark)
+      .map(([mark, n]) => `${mark} ×${n}`)
+      .join(', ');
+    repairs.push({
+      kind: 'punctuation',
+      line: firstChanged ?? 1,
+      detail: `${count.total} half-width punctuation marks between Chinese characters made full-width (${marks}), first at line ${firstChanged ?? 1}; the source file is unchanged (front matter "punctuation: keep" turns this off)`,
+    });
+  }
+
+  const lead: Section = {
+    id: 'lead',
+    heading: title,
+    paragraphs: leadParas.map(toParagraph),
+    line: leadParas[0]?.line ?? titleLine ?? 1,
+  };
+  const sections: Section[] = sectionParas.map((s, i) => {
+    if (s.paras.length === 0)
+      warn('empty-section', `section "${s.heading}" has no text: add text or remove the heading`, s.line);
+    const section: Section = {
+      id: `s${i + 1}`,
+      heading: s.heading,
+      paragraphs: s.paras.map(toParagraph),
+      line: s.line,
+    };
+    if (s.group !== undefined) section.group = s.group;
+    return section;
+  });
+
+  const allParas = [...leadParas, ...sectionParas.flatMap((s) => s.paras)];
+  const detected: Lang = hanShare([title, ...allParas.map((p) => p.text)].join('\n')) >= 0.3 ? 'zh' : 'en';
+  if (fm.lang && fm.lang !== detected) {
+    warn(
+      'lang-mismatch',
+      `front matter says lang: ${fm.lang} but the text reads as ${detected}: check the lang field`,
+      2,
+    );
+  }
+  if (lang === 'zh') findMixedFragments(allParas, warn);
+
+  if (fm.byline) byline = parseByline(fm.byline) ?? { raw: fm.byline, names: splitNames(fm.byline) };
+
+  const slug = fm.slug ?? slugFromFile(file) ?? slugFromTitle(title);
+  if (fm.slug === undefined && slugFromFile(file) === undefined) {
+    warn(
+      'slug-derived',
+      `no slug in the front matter or file name: using "${slug}"; add slug: to the front matter`,
+      1,
+    );
+  }
+
+  const sectionIds = new Set(['*', 'lead', ...sections.map((s) => s.id)]);
+  for (const key of Object.keys(fm.themes ?? {})) {
+    if (!sectionIds.has(key)) {
+      warn(
+        'theme-override-unknown-section',
+        `front matter themes name section "${key}", which this article does not have (it has ${[...sectionIds].join(', ')})`,
+        2,
+      );
+    }
+  }
+
+  const article: Article = {
+    slug,
+    title,
+    lang,
+    lead,
+    sections,
+    figures,
+    repairs,
+    furniture: lifted.sort((a, b) => a.line - b.line),
+    counts: {
+      sections: sections.length,
+      paragraphs: allParas.length,
+      characters: allParas.reduce((n, p) => n + [...p.text].length, 0),
+      figures: figures.length,
+    },
+  };
+  if (fm.date) article.date = fm.date;
+  else if (meta.published) article.date = meta.published;
+  if (fm.source) article.sourceUrl = fm.source;
+  if (byline) article.byline = byline;
+  if (Object.keys(meta).length > 0) article.meta = meta;
+  if (note.length > 0) article.note = note;
+  if (fm.themes) article.themeOverrides = fm.themes;
+  if (fm.accept) article.accept = fm.accept;
+  if (diagnostics.some((d) => d.severity === 'error') && title === '') return undefined;
+  return article;
+}
+
+function parseByline(raw: string): Byline | undefined {
+  return parseBylineLine(raw)?.byline;
+}
+
+function splitNames(raw: string): string[] {
+  return raw
+    .split(/[\s\u3000、,，]+|\s+and\s+/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+}
+
+function slugFromFile(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const base = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, '');
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return SLUG_PATTERN.test(slug) && slug.length <= 80 ? slug : undefined;
+}
+
+function slugFromTitle(title: string): string {
+  const ascii = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  if (ascii.length >= 3) return ascii;
+  // A Chinese title has no ASCII to slug: a stable hash keeps the slug deterministic.
+  let h = 0x811c9dc5;
+  for (const ch of title) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `article-${h.toString(16).padStart(8, '0')}`;
+}
+
+const FRAGMENT = /\p{Script=Han}[ \t]+(and|or|the|of|with|for|to|in)[ \t]+\p{Script=Han}/gu;
+
+function findMixedFragments(paras: Para[], warn: Warn): void {
+  for (const p of paras) {
+    for (const m of p.text.matchAll(FRAGMENT)) {
+      const context = p.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6);
+      warn(
+        'mixed-language-fragment',
+        `English "${m[1]}" inside Chinese text ("…${context}…"): probably a leftover from editing; check the wording`,
+        lineAt(p, m.index),
+      );
+    }
+  }
+}

@@ -1,0 +1,558 @@
+// Page furniture: the lines a newspaper page or a CMS export carries around the article text — photo credits,
+// captions, bylines, datelines, source and date lines, editor lines, share and print links. They are
+// recognised by their shape (position in the line, length, punctuation, credit/role/agency/label words), never by
+// the text of one article, and lifted out of the body as figures or article metadata. Pure, no I/O.
+import type { ArticleMeta, Byline } from './types.ts';
+
+const SP = '[\\s\\u3000]';
+/** Sentence punctuation inside a line: a line with these is prose, not a credit or a label. */
+const PROSE = /[。！？；]|[，,]\s*\S.*[，,]|(?<!\b\p{Lu})[.!?;](?=\s+\p{L})/u;
+/** Sentence-final punctuation at the end of a line. */
+const FINAL = /[。！？!?…]["”’」』）)]*$/u;
+
+// ---------------------------------------------------------------------------------------------------------
+// Words: roles, agencies, credit verbs, furniture labels. Classes of words, not strings of an article.
+
+/** Chinese reporter roles: 记者, 本报记者, 新华社记者, 特约记者, 通讯员, 实习生, 摄影记者, 撰稿 … */
+const ZH_ROLE =
+  /^(?:[\p{Script=Han}]{0,6}?)(?:特约|见习|首席|驻\p{Script=Han}{1,4})?(?:记者|通讯员|实习生|摄影记者|摄影|撰稿人?|撰文|编译|编辑|报道员|主笔|评论员)$/u;
+/** Agencies and picture desks (zh and en): a credit or a wire source, never a person. */
+const AGENCY_WORDS = [
+  '新华社',
+  '中新社',
+  '中新网',
+  '人民网',
+  '央视网',
+  '央视新闻',
+  '人民视觉',
+  '视觉中国',
+  '东方IC',
+  '图虫创意',
+  '澎湃影像',
+  '人民图片',
+  '千图网',
+  '全景网',
+  '路透社',
+  '美联社',
+  '法新社',
+  '彭博社',
+  '共同社',
+  '塔斯社',
+  '中国日报',
+  '人民日报',
+  'CFP',
+  'IC photo',
+  'Getty Images',
+  'Getty',
+  'Reuters',
+  'AP',
+  'AFP',
+  'EPA',
+  'EPA-EFE',
+  'Bloomberg',
+  'Associated Press',
+  'Agence France-Presse',
+  'Xinhua',
+  'Kyodo',
+  'Shutterstock',
+  'Alamy',
+  'Unsplash',
+  'iStock',
+  'PA',
+  'PA Media',
+  'NurPhoto',
+  'Sipa',
+];
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCY = AGENCY_WORDS.map(escapeRe).join('|');
+const AGENCY_RE = new RegExp(`(?:${AGENCY})`, 'i');
+const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:${SP}*(?:/|via|and|&)${SP}*(?:${AGENCY}))*$`, 'i');
+/** A Chinese organisation name ending like one: 某某日报, 某某网, 某某社, 某某台, 某某研究院. */
+const ZH_ORG =
+  /^[\p{Script=Han}A-Za-z0-9·]{2,20}(?:日报|晚报|早报|报社|时报|周刊|杂志|网|社|台|电视台|报|中心|研究院|公司|集团|局|委|部|厅|办)$/u;
+
+/** Chinese credit verbs at the end of a credit: 某某 摄, 视觉中国供图, 某某 制图, 新华社发. */
+const ZH_CREDIT_END = /(?:摄|摄影|供图|资料图片?|图片|制图|设计|绘|绘图|漫画|插画|视觉|配图|截图|图)$/u;
+/** Chinese credit labels at the start: 图源：, 图片来源：, 制图：, 设计：, 漫画：, 摄影：, 图：. */
+const ZH_CREDIT_LABEL =
+  /^(?:图源|图片来源|图片|图|摄影|摄|制图|设计|漫画|插画|绘图|视觉|图文|视频|海报|供图)[:：/／|｜]/u;
+/** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photograph by … */
+const EN_CREDIT_LABEL =
+  /^(?:(?:top|above|main|lead|cover|header)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|by\b|courtesy\b)/i;
+/** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
+const EN_CREDIT_SHAPE = new RegExp(
+  `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.&' -]{1,40})$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
+  'iu',
+);
+
+/** The inside of one pair of brackets around a whole string: `（某某 摄）` → `某某 摄`. */
+function unbracket(text: string): string {
+  const m = /^[（(【[](.*)[）)】\]]$/u.exec(text);
+  return m && !/[（()）]/u.test(m[1]!) ? m[1]!.trim() : text;
+}
+
+const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** True when a whole line is a photo or graphic credit (zh or en), by shape. */
+export function isCredit(raw: string): boolean {
+  const text = unbracket(raw.trim());
+  if (text === '' || text.length > 90) return false;
+  if (PROSE.test(text) || /[。！？]$/u.test(text)) return false;
+  if (AGENCY_ONLY.test(text)) return true;
+  if (/\p{Script=Han}/u.test(text)) {
+    if (hanCount(text) > 30) return false;
+    if (ZH_CREDIT_LABEL.test(text)) return true;
+    // `某某 摄`, `新华社记者 某某 摄`, `视觉中国 资料图`, `受访者供图`, `某某/摄`, `白浪 设计`, `新华社发`.
+    if (ZH_CREDIT_END.test(text)) {
+      const head = text.replace(ZH_CREDIT_END, '').replace(/[\s\u3000/／]+$/u, '');
+      if (
+        head === '' ||
+        /(?:图|资料)$/u.test(text) ||
+        /[\s\u3000/／]$/u.test(text.slice(0, head.length + 1))
+      ) {
+        return head === '' ? /资料图|供图/u.test(text) : creditHolder(head);
+      }
+      // Glued: 视觉中国供图, 受访者供图, 新华社发 (only with an agency or an organisation before 发).
+      return /(?:供图|资料图片?|摄)$/u.test(text) ? creditHolder(head) : false;
+    }
+    if (/^(?:新华社|中新社|[\p{Script=Han}]{2,8}社)发(?:[（(].*[）)])?$/u.test(text)) return true;
+    return false;
+  }
+  if (wordCount(text) > 14) return false;
+  return EN_CREDIT_LABEL.test(text) || EN_CREDIT_SHAPE.test(text) || /\bIC photo\b/i.test(text);
+}
+
+/** Who a credit names: a person, a role + person, an agency, an organisation, 受访者, or a short mix of them. */
+function creditHolder(head: string): boolean {
+  const parts = head.split(/[\s\u3000/／、,，]+/u).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 5) return false;
+  return parts.every(
+    (p) =>
+      AGENCY_RE.test(p) ||
+      ZH_ROLE.test(p) ||
+      ZH_ORG.test(p) ||
+      /^[\p{Script=Han}·]{2,10}$/u.test(p) ||
+      /^[\p{Lu}][\p{L}.'’-]*$/u.test(p) ||
+      /^(?:资料|受访者|网络|本报|本刊|作者)$/u.test(p),
+  );
+}
+
+/** A photo caption's own shape: 图为…, 上图：…, 图①…, Above: … (a caption may also be any short line before a credit). */
+export function isCaptionShape(text: string): boolean {
+  return (
+    /^(?:图为|(?:上|下|左|右|中|首|题)图[:：]|图\s*[①-⑳\d]+|图[:：])/u.test(text.trim()) ||
+    /^(?:above|below|pictured|top|left|right|main image)\s*[:：]/i.test(text.trim())
+  );
+}
+
+/**
+ * A caption and its credit on one line: `……现场。本报记者 某某 摄`, `……（新华社记者 某某 摄）`,
+ * `Workers at the plant on Tuesday. Photo: Jane Doe/Reuters`, `… (AP Photo/Jane Doe)`.
+ */
+export function splitCaptionCredit(raw: string): { caption: string; credit: string } | undefined {
+  const text = raw.trim();
+  // A trailing bracket: （某某 摄）, (AP Photo/Jane Doe), (Photo: …).
+  const bracket = /^(.*\S)\s*([（(][^（()）]{2,80}[）)])$/u.exec(text);
+  if (bracket && isCredit(bracket[2]!)) {
+    const inner = unbracket(bracket[2]!);
+    // 新华社发（某某 摄）: the bracket belongs to a credit that starts before it.
+    const before = bracket[1]!;
+    const glued = /(\S{0,12}(?:社|网)发)$/u.exec(before);
+    if (glued && isCredit(glued[1]!)) {
+      const caption = before.slice(0, -glued[1]!.length).trim();
+      if (caption !== '') return { caption, credit: `${glued[1]}（${inner}）` };
+    }
+    return { caption: before.trim(), credit: inner };
+  }
+  // After the last sentence end: caption。credit
+  const m = /^(.*(?:[。！？!?]|\.(?=\s))["”’」』）)]*)\s*([^。！？!?]+)$/u.exec(text);
+  if (m && m[2]!.trim() !== '' && isCredit(m[2]!)) return { caption: m[1]!.trim(), credit: m[2]!.trim() };
+  // `caption 新华社记者 某某 摄` with only whitespace between (no 。): the credit is the run of the last
+  // space-separated words that still reads as a credit.
+  if (/\p{Script=Han}/u.test(text) && ZH_CREDIT_END.test(text)) {
+    const words = text.split(/([\s\u3000]+)/u);
+    for (let i = 2; i < words.length; i += 2) {
+      const credit = words.slice(i).join('').trim();
+      const caption = words.slice(0, i).join('').trim();
+      if (hanCount(caption) >= 6 && isCredit(credit) && /[\s\u3000]/u.test(credit))
+        return { caption, credit };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Bylines
+
+/** A Chinese personal name: 2–4 Han characters, or a transcribed name with ·. */
+const ZH_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,8}·[\p{Script=Han}·]{1,12})$/u;
+/** An English personal name: capitalised words (Jane Doe, Mary-Ann O’Neil, J. R. Smith, Ana de la Cruz). */
+const EN_NAME =
+  /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}$/u;
+/** Words that make a comma-separated part of an English byline a role or an affiliation, not a name. */
+const EN_ROLE =
+  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs)\b/i;
+
+function nameFromZhToken(token: string, names: string[]): boolean {
+  if (ZH_ROLE.test(token)) return true;
+  if (ZH_NAME.test(token)) {
+    names.push(token);
+    return true;
+  }
+  // A role glued to the name: 记者王芳, 本报记者李明.
+  const glued = /^(.*?(?:记者|通讯员|实习生|摄影|撰稿|编辑))([\p{Script=Han}·]{2,8})$/u.exec(token);
+  if (glued && ZH_ROLE.test(glued[1]!) && ZH_NAME.test(glued[2]!)) {
+    names.push(glued[2]!);
+    return true;
+  }
+  return false;
+}
+
+/** The names of a Chinese byline body (`记者 王芳 通讯员 李明`, `王芳、李明`), or undefined if it is not one. */
+function zhNames(body: string, requireRole: boolean): string[] | undefined {
+  const tokens = body
+    .replace(/^[（(【]|[）)】]$/gu, '')
+    .split(/[\s\u3000、,，;；]+/u)
+    .filter((t) => t !== '');
+  if (tokens.length === 0 || tokens.length > 16) return undefined;
+  if (
+    requireRole &&
+    !ZH_ROLE.test(tokens[0]!) &&
+    !/^.*?(?:记者|通讯员|实习生)[\p{Script=Han}]{2,4}$/u.test(tokens[0]!)
+  )
+    return undefined;
+  const names: string[] = [];
+  for (const t of tokens) if (!nameFromZhToken(t, names)) return undefined;
+  return names.length > 0 ? names : undefined;
+}
+
+function enNames(body: string): string[] | undefined {
+  const parts = body
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const names: string[] = [];
+  for (const p of parts) {
+    if (AGENCY_ONLY.test(p) || EN_ROLE.test(p)) continue;
+    if (!EN_NAME.test(p)) return undefined;
+    names.push(p);
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+export interface BylineFound {
+  byline: Byline;
+  meta: ArticleMeta;
+}
+
+/**
+ * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
+ * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
+ * Names only; roles and agencies are kept in `raw`.
+ */
+export function parseBylineLine(raw: string): BylineFound | undefined {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (text === '' || text.length > 200) return undefined;
+  const meta: ArticleMeta = {};
+  if (/\p{Script=Han}/u.test(text)) {
+    if (/[。！？]/u.test(text)) return undefined;
+    // 文/某某, 文｜某某, 作者：某某, 撰文：某某, 记者：某某
+    const labelled = /^(?:文|作者|撰文|采写|文字|记者|本报记者|撰稿)\s*[:：/／|｜]\s*(.+)$/u.exec(text);
+    const body = labelled ? labelled[1]! : unbracket(text);
+    const names = zhNames(body, !labelled);
+    if (names) return { byline: { raw: text, names }, meta };
+    return undefined;
+  }
+  // English: `By …` with an optional `| Updated …` / `| Reuters` tail.
+  const [head = '', ...tail] = text.split(/\s+[|·•]\s+|\s+[—–]\s+(?=(?:Updated|Published|Posted)\b)/);
+  for (const t of tail) {
+    const date = parseDate(t);
+    if (date && /^(?:updated|published|posted|first published)\b/i.test(t.trim())) meta.published = date;
+    else if (AGENCY_ONLY.test(t.trim())) meta.source = t.trim();
+    else if (!EN_ROLE.test(t) && !parseDate(t)) return undefined;
+  }
+  const by = /^By:?\s+(.+)$/i.exec(head);
+  if (by) {
+    if (/[.!?]$/.test(by[1]!) && !/\b[A-Z]\.$/.test(by[1]!)) return undefined;
+    const names = enNames(by[1]!);
+    return names ? { byline: { raw: text, names }, meta } : undefined;
+  }
+  // `Jane Doe | Reuters`: a bare name list only counts with a tail that says what it is.
+  if (tail.length > 0) {
+    const names = enNames(head);
+    if (names && names.length <= 4) return { byline: { raw: text, names }, meta };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Datelines: `本报讯（记者 某某 通讯员 某某）`, `新华社北京3月5日电（记者 某某）`, `LONDON (Reuters) -`.
+
+export interface DatelineFound {
+  /** Characters to remove from the start of the paragraph. */
+  length: number;
+  byline?: Byline;
+  meta: ArticleMeta;
+  raw: string;
+}
+
+const ZH_DATELINE = new RegExp(
+  `^(?:(?<agency>本报|新华社|中新社|中新网|人民网|央视网|[\\p{Script=Han}]{2,8}(?:社|网|报|台))` +
+    `(?<place>[\\p{Script=Han}]{0,8}?)(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息))` +
+    `(?:${SP}*[（(](?<people>[^（()）]{2,60})[）)])?${SP}*`,
+  'u',
+);
+const ZH_BRACKET_BYLINE = new RegExp(`^[（(](?<people>[^（()）]{2,60})[）)]${SP}*`, 'u');
+const EN_DATELINE = new RegExp(
+  `^(?<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|[A-Z][A-Za-z. ]{2,30}))?` +
+    `(?:\\s*\\((?<agency>[^()]{2,30})\\))?\\s*[-—–]+\\s*(?=\\S)`,
+  'u',
+);
+
+export function findDateline(text: string): DatelineFound | undefined {
+  const zh = ZH_DATELINE.exec(text) ?? ZH_BRACKET_BYLINE.exec(text);
+  if (zh?.groups) {
+    const { agency, people } = zh.groups;
+    const meta: ArticleMeta = {};
+    if (agency && agency !== '本报') meta.source = agency;
+    let byline: Byline | undefined;
+    if (people) {
+      const names = zhNames(people, true);
+      if (!names) {
+        if (!agency) return undefined;
+        // A dateline whose bracket is not a byline: keep the bracket in the text.
+        const bare = /^(.*?(?:电|讯|消息))/u.exec(zh[0]!)![1]!;
+        return { length: bare.length, meta, raw: bare };
+      }
+      byline = { raw: people.trim(), names };
+    } else if (!agency) return undefined;
+    // A bare `本报讯` or `新华社北京3月5日电` must be followed by text, not be the whole paragraph.
+    if (zh[0]!.length >= text.length) return undefined;
+    const found: DatelineFound = { length: zh[0]!.length, meta, raw: zh[0]!.trim() };
+    if (byline) found.byline = byline;
+    return found;
+  }
+  const en = EN_DATELINE.exec(text);
+  if (en?.groups && en[0].length < text.length) {
+    const place = en.groups.place!;
+    // `LONDON -` needs an upper-case place of letters; an acronym at the start of a sentence (`AI - the …`) is not one.
+    if (place.replace(/[^A-Z]/g, '').length < 3) return undefined;
+    const meta: ArticleMeta = {};
+    if (en.groups.agency) {
+      if (!AGENCY_ONLY.test(en.groups.agency.trim())) return undefined;
+      meta.source = en.groups.agency.trim();
+    }
+    return { length: en[0].length, meta, raw: en[0].trim() };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Metadata and furniture lines
+
+/** Labels of CMS page furniture, zh: what each value means. */
+const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
+  [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源)$/u, 'source'],
+  [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
+  [/^(?:责任编辑|责编|编辑|值班编辑|本版编辑|主编|编审|网络编辑)$/u, 'editor'],
+  [/^(?:作者|文|撰文|记者|采写)$/u, 'byline'],
+  [
+    /^(?:审核|审校|校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
+    'none',
+  ],
+];
+
+/** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
+function zhLabelLine(text: string): { meta: ArticleMeta; byline?: Byline } | undefined {
+  const pairs = [
+    ...text.matchAll(
+      /([\p{Script=Han}]{1,6})\s*[:：]\s*((?:[^:：]|(?<=\d):(?=\d))*?)(?=\s+[\p{Script=Han}]{1,6}\s*[:：]|$)/gu,
+    ),
+  ];
+  if (pairs.length === 0) return undefined;
+  const covered = pairs
+    .map((p) => p[0])
+    .join('')
+    .replace(/\s+/g, '');
+  if (covered.length < text.replace(/\s+/g, '').length) return undefined;
+  const meta: ArticleMeta = {};
+  let byline: Byline | undefined;
+  for (const [, label, rawValue] of pairs) {
+    const value = rawValue!.trim();
+    const kind = ZH_LABELS.find(([re]) => re.test(label!))?.[1];
+    if (!kind) return undefined;
+    if (/[。！？]/u.test(value) || [...value].length > 40) return undefined;
+    if (kind === 'source' && value !== '') meta.source = value;
+    else if (kind === 'published') {
+      const date = parseDate(value);
+      if (date) meta.published = date;
+      else if (value !== '') return undefined;
+    } else if (kind === 'editor' && value !== '') meta.editor = value.split(/[\s\u3000、,，]+/u)[0]!;
+    else if (kind === 'byline' && value !== '') {
+      const names = zhNames(value, false);
+      if (names) byline = { raw: value, names };
+    }
+  }
+  const found: { meta: ArticleMeta; byline?: Byline } = { meta };
+  if (byline) found.byline = byline;
+  return found;
+}
+
+export type FurnitureLine =
+  | { kind: 'meta'; meta: ArticleMeta; byline?: Byline; what: string }
+  | { kind: 'furniture'; what: string };
+
+const EN_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+/** The calendar date in a date line (`2026-03-10 07:42`, `2026年3月10日`, `March 3, 2026`, `3 March 2026`). */
+export function parseDate(text: string): string | undefined {
+  const pad = (n: string | number) => String(n).padStart(2, '0');
+  const iso = /(\d{4})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?/u.exec(text);
+  if (iso) return valid(iso[1]!, pad(iso[2]!), pad(iso[3]!));
+  const month = (name: string) =>
+    EN_MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof EN_MONTHS)[number]) + 1;
+  const mdy =
+    /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(
+      text,
+    );
+  if (mdy && month(mdy[1]!) > 0) return valid(mdy[3]!, pad(month(mdy[1]!)), pad(mdy[2]!));
+  const dmy =
+    /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})\b/i.exec(
+      text,
+    );
+  if (dmy && month(dmy[2]!) > 0) return valid(dmy[3]!, pad(month(dmy[2]!)), pad(dmy[1]!));
+  return undefined;
+}
+
+function valid(y: string, m: string, d: string): string | undefined {
+  const date = `${y}-${m}-${d}`;
+  const t = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== date ? undefined : date;
+}
+
+/**
+ * A whole line of page furniture or metadata, or undefined when it is article text. Recognised by shape:
+ * `label：value` pairs with furniture labels, date lines, provenance lines, end marks, share/print links,
+ * breadcrumbs.
+ */
+export function furnitureLine(raw: string): FurnitureLine | undefined {
+  const text = raw.trim().replace(/[\s\u3000]+/gu, ' ');
+  if (text === '' || [...text].length > 160) return undefined;
+  if (/\p{Script=Han}/u.test(text)) {
+    // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
+    if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
+    if (/^(?:【[^】]{1,8}】\s*)+$/u.test(text)) return { kind: 'furniture', what: 'page links' };
+    // Breadcrumbs: 首页 > 新闻 > 要闻
+    if (/^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text)) {
+      return { kind: 'furniture', what: 'breadcrumbs' };
+    }
+    if (
+      /^(?:分享到|分享|打印|关闭窗口|扫一扫|扫码|点击进入|相关阅读|相关新闻|延伸阅读)(?:[:：\s].{0,40})?$/u.test(
+        text,
+      ) &&
+      !FINAL.test(text)
+    ) {
+      return { kind: 'furniture', what: 'share or print links' };
+    }
+    const inner = unbracket(text);
+    const labelled = zhLabelLine(inner);
+    if (labelled) {
+      const line: FurnitureLine = { kind: 'meta', meta: labelled.meta, what: 'label line' };
+      if (labelled.byline) line.byline = labelled.byline;
+      return line;
+    }
+    // 原标题：…… (the original headline of a reprint)
+    if (/^原标题[:：]/u.test(text)) return { kind: 'furniture', what: 'original headline' };
+    // 本文来源：…, 转载自…
+    const from = /^(?:本文)?(?:转载自|转自|来自|来源于|首发于|原载于?)[:：]?\s*(\S.{0,40}?)[。.]?$/u.exec(
+      text,
+    );
+    if (from) return { kind: 'meta', meta: { source: from[1]! }, what: 'provenance' };
+    return undefined;
+  }
+  // English
+  const published =
+    /^(?:updated|published|posted|first published|last updated|last modified)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
+      text,
+    );
+  if (published) {
+    const date = parseDate(published[1]!);
+    if (date && wordCount(text) <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
+  }
+  if (
+    /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$/.test(
+      text,
+    ) ||
+    /^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/.test(text)
+  ) {
+    const date = parseDate(text);
+    if (date) return { kind: 'meta', meta: { published: date }, what: 'date line' };
+  }
+  const origin =
+    /^(?:this (?:article|story|piece|post|essay|column) )?(?:was )?(?:originally|first) (?:published|appeared|posted|ran)(?: (?:on|in|at|by))? (.{2,80}?)\.?$/i.exec(
+      text,
+    ) ??
+    /^(?:this (?:article|story|piece|post) )?(?:originally|first) appeared (?:on|in|at) (.{2,80}?)\.?$/i.exec(
+      text,
+    );
+  if (origin) {
+    const source = origin[1]!
+      .replace(/\s+(?:on|in)\s+\S+\s+\d{1,2},?\s+\d{4}$/i, '')
+      .replace(/^the\s+/i, (m) => m);
+    return { kind: 'meta', meta: { source: source.trim() }, what: 'provenance' };
+  }
+  const reporting =
+    /^(?:additional )?reporting by (.+?)(?:;\s*(?:additional reporting by .+?;\s*)?(?:writing by .+?;\s*)?editing by (.+?))?\.?$/i.exec(
+      text,
+    );
+  if (reporting) {
+    const meta: ArticleMeta = {};
+    if (reporting[2]) meta.editor = reporting[2].split(/\s+and\s+|,\s*/)[0]!.trim();
+    const line: FurnitureLine = { kind: 'meta', meta, what: 'reporting credits' };
+    return line;
+  }
+  const editing = /^(?:edited by|editing by|editor:)\s+(.{2,60}?)\.?$/i.exec(text);
+  if (editing && EN_NAME.test(editing[1]!.split(/\s+and\s+|,\s*/)[0]!.trim())) {
+    return {
+      kind: 'meta',
+      meta: { editor: editing[1]!.split(/\s+and\s+|,\s*/)[0]!.trim() },
+      what: 'editor line',
+    };
+  }
+  const source = /^source:\s*(.{2,60}?)\.?$/i.exec(text);
+  if (source && wordCount(source[1]!) <= 6)
+    return { kind: 'meta', meta: { source: source[1]! }, what: 'source line' };
+  if (
+    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\))/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 20
+  ) {
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  }
+  if (/^(?:home|news)\s*[>›»]\s*\S/i.test(text)) return { kind: 'furniture', what: 'breadcrumbs' };
+  if (/^[-—–]*\s*(?:ends|end|###)\s*[-—–]*$/i.test(text)) return { kind: 'furniture', what: 'end mark' };
+  return undefined;
+}
+
+/** An editor's note (编者按：…, Editor's note: …): article content, but not the lead. */
+export function isEditorsNote(text: string): boolean {
+  return (
+    /^[【[（(]?(?:编者按|编者的话|编者注|编注)[】\]）)]?[:：\s]/u.test(text.trim()) ||
+    /^editor[’']?s note\s*[:：]/i.test(text.trim())
+  );
+}

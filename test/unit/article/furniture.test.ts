@@ -1,0 +1,200 @@
+// Page furniture recognised by shape, on small articles written for these tests (placeholder names): credits,
+// captions, bylines, datelines, source/date/editor lines and provenance become figures or metadata, never body
+// text, and are never joined to a neighbouring paragraph.
+import { describe, expect, it } from 'vitest';
+import {
+  findDateline,
+  furnitureLine,
+  isCredit,
+  parseBylineLine,
+  parseDate,
+  splitCaptionCredit,
+} from '../../../functions/core/article/furniture.ts';
+import { parseArticle } from '../../../functions/core/article/parse.ts';
+import { normalizeZhPunctuation } from '../../../functions/core/article/punctuation.ts';
+import type { Article } from '../../../functions/core/article/types.ts';
+
+const parse = (lines: string[]) => parseArticle(lines.join('\n'), { file: 'f.md' });
+const body = (a: Article | undefined) =>
+  [a!.lead, ...a!.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+
+describe('credits by shape', () => {
+  it.each([
+    '本报记者 甲乙 摄',
+    '新华社记者 甲乙丙 摄',
+    '甲乙/摄',
+    '（甲乙 摄）',
+    '新华社发',
+    '视觉中国供图',
+    '视觉中国 资料图',
+    '图源：视觉中国',
+    '受访者供图',
+    '资料图片',
+    '甲乙 设计',
+    '制图：甲乙',
+    'IC photo',
+    '东方IC',
+    'Photo: Jane Doe/Reuters',
+    '(AP Photo/Jane Doe)',
+    'Jane Doe/Getty Images',
+    'Illustration by John Roe',
+    'Getty Images',
+  ])('%s is a credit', (line) => expect(isCredit(line)).toBe(true));
+
+  it.each([
+    '今年，本市将新建两个智算中心。',
+    '记者 甲乙 通讯员 丙丁',
+    'By the end of the year, the city will open a new hall.',
+    'The plan was approved by the council on Tuesday.',
+    '人工智能产业发展',
+  ])('%s is not a credit', (line) => expect(isCredit(line)).toBe(false));
+
+  it('splits a caption and its credit written on one line', () => {
+    expect(splitCaptionCredit('3月5日，工人在车间调试设备。本报记者 甲乙 摄')).toEqual({
+      caption: '3月5日，工人在车间调试设备。',
+      credit: '本报记者 甲乙 摄',
+    });
+    expect(splitCaptionCredit('工人在车间调试设备（新华社记者 甲乙 摄）')).toEqual({
+      caption: '工人在车间调试设备',
+      credit: '新华社记者 甲乙 摄',
+    });
+    expect(splitCaptionCredit('Workers test a robot arm in Leeds. Photo: Jane Doe/Reuters')).toEqual({
+      caption: 'Workers test a robot arm in Leeds.',
+      credit: 'Photo: Jane Doe/Reuters',
+    });
+    expect(splitCaptionCredit('他说，这是一个好开始。')).toBeUndefined();
+  });
+});
+
+describe('bylines: names only, roles and agencies kept as roles', () => {
+  it.each([
+    ['本报记者 甲乙 通讯员 丙丁', ['甲乙', '丙丁']],
+    ['记者 甲乙丙 实习生 丁戊', ['甲乙丙', '丁戊']],
+    ['文/甲乙', ['甲乙']],
+    ['作者：甲乙 丙丁', ['甲乙', '丙丁']],
+    ['本报记者甲乙', ['甲乙']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Jane Doe | Reuters', ['Jane Doe']],
+    ['By Jane Doe | Updated March 3, 2026 at 4:12 p.m. ET', ['Jane Doe']],
+  ])('%s → %j', (line, names) => expect(parseBylineLine(line)?.byline.names).toEqual(names));
+
+  it('reads the date of a byline with an Updated tail', () => {
+    expect(parseBylineLine('By Jane Doe | Updated March 3, 2026')?.meta.published).toBe('2026-03-03');
+  });
+
+  it('rejects sentences that start like bylines', () => {
+    expect(parseBylineLine('记者 今年上海发布了方案。')).toBeUndefined();
+    expect(parseBylineLine('By the end of the year, the city will open a hall.')).toBeUndefined();
+  });
+});
+
+describe('datelines', () => {
+  it('cuts 本报讯（记者 …）, 新华社…电（记者 …） and LONDON (Reuters) - off the first paragraph', () => {
+    const xinhua = findDateline('新华社北京3月5日电（记者 甲乙、丙丁）今天，会议在北京开幕。')!;
+    expect(xinhua.byline!.names).toEqual(['甲乙', '丙丁']);
+    expect(xinhua.meta.source).toBe('新华社');
+    expect('新华社北京3月5日电（记者 甲乙、丙丁）今天，会议在北京开幕。'.slice(xinhua.length)).toBe(
+      '今天，会议在北京开幕。',
+    );
+    expect(findDateline('本报讯（记者 甲乙 通讯员 丙丁）近日，本市发布方案。')!.byline!.names).toEqual([
+      '甲乙',
+      '丙丁',
+    ]);
+    const reuters = findDateline('LONDON (Reuters) - Britain will fund three new data centres.')!;
+    expect(reuters.meta.source).toBe('Reuters');
+    expect(findDateline('AI - the new electricity - is everywhere.')).toBeUndefined();
+    expect(findDateline('今天，会议在北京开幕。')).toBeUndefined();
+  });
+});
+
+describe('metadata and furniture lines', () => {
+  it('reads source, published date and editor from CMS lines', () => {
+    expect(furnitureLine('来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123')).toEqual({
+      kind: 'meta',
+      meta: { source: '某某日报', published: '2026-03-10' },
+      what: 'label line',
+    });
+    expect(furnitureLine('责任编辑：甲乙')).toMatchObject({ meta: { editor: '甲乙' } });
+    expect(furnitureLine('【打印】【关闭】')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('首页 > 新闻 > 要闻')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('（完）')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('Originally published on LinkedIn')).toMatchObject({ meta: { source: 'LinkedIn' } });
+    expect(furnitureLine('Published 3 March 2026')).toMatchObject({ meta: { published: '2026-03-03' } });
+    expect(furnitureLine('他表示：我们会继续努力。')).toBeUndefined();
+    expect(furnitureLine('The council said the plan was approved.')).toBeUndefined();
+  });
+
+  it('parses dates in the shapes pages use', () => {
+    expect(parseDate('2026年3月10日')).toBe('2026-03-10');
+    expect(parseDate('Updated March 3, 2026 at 4:12 p.m. ET')).toBe('2026-03-03');
+    expect(parseDate('2026-02-30')).toBeUndefined();
+  });
+});
+
+describe('a page with all of it', () => {
+  const r = parse([
+    '首页 > 新闻 > 要闻',
+    '',
+    '# 本市新建两个智算中心',
+    '',
+    '来源：某某日报 发布时间：2026-03-10 07:42',
+    '',
+    '本报讯（记者 甲乙 通讯员 丙丁）今年,本市将新建两个智算中心,算力规模预计翻一番。',
+    '',
+    '3月5日，工人在机房调试设备。本报记者 戊己 摄',
+    '',
+    '据介绍,新中心将于年底投入使用。',
+    '',
+    '视觉中国 资料图',
+    '',
+    '责任编辑：庚辛',
+  ]);
+  const a = r.article!;
+
+  it('lifts every line of furniture into figures and metadata', () => {
+    expect(a.title).toBe('本市新建两个智算中心');
+    expect(a.byline?.names).toEqual(['甲乙', '丙丁']);
+    expect(a.meta).toEqual({ source: '某某日报', published: '2026-03-10', editor: '庚辛' });
+    expect(a.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['3月5日，工人在机房调试设备。', '本报记者 戊己 摄'],
+      ['据介绍，新中心将于年底投入使用。', '视觉中国 资料图'],
+    ]);
+  });
+
+  it('keeps none of it in the body and joins nothing to it', () => {
+    const text = body(a);
+    for (const s of ['首页', '来源', '本报讯', '甲乙', '戊己', '视觉中国', '责任编辑'])
+      expect(text).not.toContain(s);
+    expect(a.sections.map((s) => s.heading)).toEqual(['本市新建两个智算中心']);
+    expect(a.repairs.filter((x) => x.kind === 'joined-paragraphs')).toEqual([]);
+    expect(a.furniture!.map((f) => f.what)).toEqual(
+      expect.arrayContaining(['breadcrumbs', 'label line', 'dateline', 'caption and credit', 'credit']),
+    );
+  });
+
+  it('normalises the punctuation of the text, once, with a count', () => {
+    expect(body(a)).toContain('今年，本市将新建两个智算中心，算力规模预计翻一番。');
+    const punctuation = a.repairs.filter((x) => x.kind === 'punctuation');
+    expect(punctuation).toHaveLength(1);
+    expect(punctuation[0]!.detail).toMatch(/^3 half-width/);
+  });
+});
+
+describe('Chinese punctuation', () => {
+  it('changes marks between Chinese characters only', () => {
+    expect(normalizeZhPunctuation('今年,本市(上海)发布方案:一是算力;二是人才?')).toBe(
+      '今年，本市（上海）发布方案：一是算力；二是人才？',
+    );
+    expect(normalizeZhPunctuation('人工智能(AIGC)迅猛发展')).toBe('人工智能（AIGC）迅猛发展');
+    // Digits, Latin, times and URLs keep their forms.
+    for (const kept of ['3,800 GPUs', 'at 07:42', 'https://example.org/a,b', 'GPT-4 (2023)', '比分3:2'])
+      expect(normalizeZhPunctuation(kept)).toBe(kept);
+  });
+
+  it('can be turned off in front matter', () => {
+    const r = parse(['---', 'punctuation: keep', '---', '# 标题', '', '今年,本市发布方案。']);
+    expect(body(r.article)).toBe('今年,本市发布方案。');
+    expect(r.article!.repairs).toEqual([]);
+  });
+});
