@@ -42,6 +42,9 @@ type Unit =
   | { type: 'para'; para: Para }
   | { type: 'caption'; text: string; line: number; figure: Figure };
 
+/** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
+const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
+
 // ---------------------------------------------------------------------------------------------------------
 // Lines of a paragraph
 
@@ -105,6 +108,8 @@ function liftFurniture(blocks: Block[], warn: Warn): Lifted {
     const prev = units.at(-1);
     if (prev?.type === 'caption') {
       units.pop();
+      // `照片说明（资料图）` then `东方IC`: the bracket was a note in the caption, the next line is the credit.
+      if (prev.figure.credit !== undefined) prev.figure.caption = prev.text;
       return { caption: prev.text, line: prev.line, figure: prev.figure };
     }
     if (prev?.type === 'para' && !prev.para.kind && [...prev.para.text].length <= MAX_CAPTION) {
@@ -140,11 +145,13 @@ function liftFurniture(blocks: Block[], warn: Warn): Lifted {
     figures.push({ caption: '', credit, line });
   };
   let lastWasFigure = false;
+  let storyEnded = false;
 
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type === 'heading') {
       if (b.level >= 2) sectionsSeen++;
+      storyEnded = false;
       units.push(b);
       lastWasFigure = false;
       continue;
@@ -170,9 +177,15 @@ function liftFurniture(blocks: Block[], warn: Warn): Lifted {
     const atEnd = !atTop && k >= blocks.length - 3;
     for (const l of lines) {
       if (l.text === '') continue;
+      if (storyEnded && [...l.text].length <= 80 && (l.text.match(/\s+/g) ?? []).length <= 20) {
+        flush();
+        record(l.line, 'after the end of the story', l.text);
+        continue;
+      }
       const furniture = furnitureLine(l.text);
       if (furniture) {
         flush();
+        if (STORY_END.has(furniture.what) && k > blocks.length / 2) storyEnded = true;
         if (furniture.kind === 'meta') {
           mergeMeta(meta, furniture.meta);
           if (furniture.byline && !byline) byline = furniture.byline;
@@ -210,7 +223,9 @@ function liftFurniture(blocks: Block[], warn: Warn): Lifted {
       const both = [...l.text].length <= MAX_CAPTION + 40 ? splitCaptionCredit(l.text) : undefined;
       if (both && [...both.caption].length <= MAX_CAPTION) {
         flush();
-        figures.push({ caption: both.caption, credit: both.credit, line: l.line });
+        const figure: Figure = { caption: both.caption, credit: both.credit, line: l.line };
+        figures.push(figure);
+        units.push({ type: 'caption', text: l.text, line: l.line, figure });
         record(l.line, 'caption and credit', l.text);
         lastWasFigure = true;
         continue;

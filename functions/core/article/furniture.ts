@@ -15,7 +15,7 @@ const FINAL = /[。！？!?…]["”’」』）)]*$/u;
 
 /** Chinese reporter roles: 记者, 本报记者, 新华社记者, 特约记者, 通讯员, 实习生, 摄影记者, 撰稿 … */
 const ZH_ROLE =
-  /^(?:[\p{Script=Han}]{0,6}?)(?:特约|见习|首席|驻\p{Script=Han}{1,4})?(?:记者|通讯员|实习生|摄影记者|摄影|撰稿人?|撰文|编译|编辑|报道员|主笔|评论员)$/u;
+  /^(?:[\p{Script=Han}]{0,6}?)(?:特约|见习|首席|驻\p{Script=Han}{1,4})?(?:记者|通讯员|实习生|摄影记者|摄影|撰稿人?|撰文|编译|编辑|报道员|主笔|评论员|整理|综合|综述|采写|报道)$/u;
 /** Agencies and picture desks (zh and en): a credit or a wire source, never a person. */
 const AGENCY_WORDS = [
   '新华社',
@@ -364,7 +364,12 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
 ];
 
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
-function zhLabelLine(text: string): { meta: ArticleMeta; byline?: Byline } | undefined {
+function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | undefined {
+  // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
+  const dated = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/u.exec(
+    line,
+  );
+  const text = dated ? line.slice(dated[0].length) : line;
   const pairs = [
     ...text.matchAll(
       /([\p{Script=Han}]{1,6})\s*[:：]\s*((?:[^:：]|(?<=\d):(?=\d))*?)(?=\s+[\p{Script=Han}]{1,6}\s*[:：]|$)/gu,
@@ -377,6 +382,10 @@ function zhLabelLine(text: string): { meta: ArticleMeta; byline?: Byline } | und
     .replace(/\s+/g, '');
   if (covered.length < text.replace(/\s+/g, '').length) return undefined;
   const meta: ArticleMeta = {};
+  if (dated) {
+    const date = parseDate(dated[1]!);
+    if (date) meta.published = date;
+  }
   let byline: Byline | undefined;
   for (const [, label, rawValue] of pairs) {
     const value = rawValue!.trim();
@@ -471,7 +480,13 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     const inner = unbracket(text);
     const labelled = zhLabelLine(inner);
     if (labelled) {
-      const line: FurnitureLine = { kind: 'meta', meta: labelled.meta, what: 'label line' };
+      // 责任编辑：… closes the story; 来源：… 发布时间：… opens it.
+      const closing = labelled.meta.editor !== undefined && !labelled.meta.source && !labelled.meta.published;
+      const line: FurnitureLine = {
+        kind: 'meta',
+        meta: labelled.meta,
+        what: closing ? 'editor line' : 'label line',
+      };
       if (labelled.byline) line.byline = labelled.byline;
       return line;
     }

@@ -106,7 +106,9 @@ export function repairLayout(
             ? 'the sentence runs on from the text already moved before the heading'
             : headingCutEvidence(text.tail, after.para.text, lang, next.text);
         if (evidence) {
-          const cut = firstSentenceEnd(after.para.text);
+          // A brief's item is one paragraph under its heading: the paragraph the heading cut belongs, whole, to
+          // the item before. A feature's section takes its text from the next sentence on.
+          const cut = next.group === undefined ? firstSentenceEnd(after.para.text) : -1;
           const rest = cut < 0 ? undefined : splitPara(after.para, cut);
           repairs.push({
             kind: 'joined-paragraphs',

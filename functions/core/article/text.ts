@@ -143,6 +143,14 @@ export function headingCutEvidence(
   if (found) return found;
   const head = after.slice(0, 48).trimStart();
   const end = tail(before).trimEnd();
+  // A paragraph never ends on a comma, and a quotation opened before the heading closes after it.
+  if (/[，,、]$/u.test(end)) return `the sentence stops on “${end.slice(-1)}”`;
+  const recent = tail(before, 200);
+  const opened = (recent.match(/“/g) ?? []).length - (recent.match(/”/g) ?? []).length;
+  const closeAt = head.indexOf('”');
+  if (opened > 0 && closeAt > 0 && (head.indexOf('“') < 0 || head.indexOf('“') > closeAt)) {
+    return 'a quotation opened before the heading closes after it';
+  }
   if (lang === 'en' || !/\p{Script=Han}/u.test(end.slice(-1))) {
     const lastWord = /([A-Za-z]+)$/.exec(end)?.[1]?.toLowerCase();
     const firstWord = /^([A-Za-z0-9][\w’'-]*)/.exec(head)?.[1];
@@ -162,6 +170,11 @@ export function headingCutEvidence(
   }
   if (ZH_BOUND_START.test(head))
     return `the text after starts with “${head[0]}”, which cannot open a sentence`;
+  // The first sentence after the heading is too short to stand alone (`投入运营。`): it completes the one before.
+  const first = firstSentenceEnd(head);
+  if (first > 0 && [...head.slice(0, first)].filter((c) => /\p{Script=Han}/u.test(c)).length <= 6) {
+    return `the text after starts with “${head.slice(0, first)}”, too short to be a sentence of its own`;
+  }
   if (ZH_NEEDS_MEASURE.test(end) && ZH_MEASURE_START.test(head)) {
     return `“${end.slice(-1)}” needs the measure word “${head[0]}” after the heading`;
   }

@@ -160,6 +160,55 @@ describe('moving a heading that interrupts a sentence', () => {
     expect(texts(r.article)).toEqual([['指出，在这个方向上形成闭环。'], ['新的一段。']]);
   });
 
+  it.each([
+    // A paragraph never ends on a comma.
+    [
+      '全年平均值已降至1.2以下，',
+      '比三年前下降了近两成。电费也省了。',
+      '全年平均值已降至1.2以下，比三年前下降了近两成。',
+    ],
+    // A quotation opened before the heading closes after it.
+    [
+      '他说：“我们的目标是',
+      '让机器人干那些人不愿干的活。”车间里很安静。',
+      '他说：“我们的目标是让机器人干那些人不愿干的活。”',
+    ],
+    // The first sentence after the heading is too short to stand alone.
+    ['项目预计明年三季度', '投入运营。届时将新增一万个岗位。', '项目预计明年三季度投入运营。'],
+    // English: a sentence cannot end on "in"; "March" is not how a new sentence opens.
+    [
+      'The rules will be published in',
+      'March, officials said. Critics disagree.',
+      'The rules will be published in March, officials said.',
+    ],
+  ])('moves a heading that cut “%s” on evidence from both sides', (before, after, joined) => {
+    const r = parse(['# 标题', '', before, '', '## 小节', '', after]);
+    expect(texts(r.article)[0]).toEqual([joined]);
+    expect(r.article!.repairs.map((x) => x.kind)).toEqual(['joined-paragraphs', 'moved-heading']);
+  });
+
+  it('moves a brief item heading past the whole paragraph it cut: the item before owns it', () => {
+    const r = parse([
+      '# 简报',
+      '',
+      '## 国内',
+      '',
+      '### 甲',
+      '',
+      '二期工程开工，预计明年三季度',
+      '',
+      '### 乙',
+      '',
+      '投入运营。建成后，总算力将翻番。',
+      '',
+      '医院完成了首例远程手术。',
+    ]);
+    expect(r.article!.sections.map((s) => s.paragraphs.map((p) => p.text))).toEqual([
+      ['二期工程开工，预计明年三季度投入运营。建成后，总算力将翻番。'],
+      ['医院完成了首例远程手术。'],
+    ]);
+  });
+
   it('treats a leading comma after the heading as a continuation', () => {
     const r = parse(['# 标题', '', '上海', '', '## 小节', '', ',作为先导城市,发展迅速。下一句。']);
     expect(texts(r.article)).toEqual([['上海，作为先导城市，发展迅速。'], ['下一句。']]);
@@ -190,6 +239,32 @@ describe('structure', () => {
     expect(r.article!.figures).toEqual([
       { caption: '工人在车间调试机器人', credit: '新华社记者 李四 摄', line: 3 },
     ]);
+  });
+
+  it('takes a bracketed note as part of the caption when the credit follows on its own line', () => {
+    const r = parse(['# 标题', '', '大学生在图书馆自习（资料图）', '', '东方IC', '', '## 一', '', '正文。']);
+    expect(r.article!.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['大学生在图书馆自习（资料图）', '东方IC'],
+    ]);
+  });
+
+  it('keeps lines after the end of a story out of the body (reporting credits, 责任编辑, （完）)', () => {
+    const r = parse([
+      '# Title',
+      '',
+      'LONDON (Reuters) - The council approved the plan on Tuesday.',
+      '',
+      'It takes effect next year.',
+      '',
+      'Reporting by Jane Doe; Editing by John Roe',
+      '',
+      'Our Standards: The Trust Principles.',
+    ]);
+    expect(texts(r.article)).toEqual([
+      [],
+      ['The council approved the plan on Tuesday.', 'It takes effect next year.'],
+    ]);
+    expect(r.article!.meta).toEqual({ source: 'Reuters', editor: 'John Roe' });
   });
 
   it('flags a credit line with no caption', () => {
