@@ -6,10 +6,10 @@ import { readArticleFile } from '../functions/adapters/fs/articles.ts';
 import type { LocalDelivery } from '../functions/adapters/local/runtime.ts';
 import { planDigest } from '../functions/core/delivery/plan.ts';
 import { publishArticle } from '../functions/core/delivery/publish.ts';
-import { mj as html } from '../functions/core/render/markup.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
 import { count } from '../functions/shared/count.ts';
 import { isCrossSite, parseBody } from '../functions/shared/http.ts';
+import { mj as html } from '../functions/shared/markup.ts';
 import type { Route } from './http.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;

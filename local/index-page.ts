@@ -1,7 +1,7 @@
 // The local index: where a person trying tidings on their machine finds everything.
 
 import type { PreviewArticle, PreviewEmail } from '../functions/adapters/render/previews.ts';
-import { mj as html } from '../functions/core/render/markup.ts';
+import { mj as html } from '../functions/shared/markup.ts';
 
 export interface DevIndex {
   previews: { emails: PreviewEmail[]; articles: PreviewArticle[] };

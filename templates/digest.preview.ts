@@ -1,15 +1,15 @@
 import { buildDigestData } from '../functions/core/render/excerpt.ts';
-import type { TemplateData } from '../functions/core/render/types.ts';
+import type { DigestData } from '../functions/core/render/types.ts';
 import type { Lang } from '../functions/core/types.ts';
 import { PREVIEW_EDITION_DATE, PREVIEW_SITE_URL, PREVIEW_TAXONOMY, previewSections } from './preview-seed.ts';
 
 /** A daily digest for a reader following every preview theme, in each email language. */
-export function digestPreview(lang: Lang, siteUrl: string = PREVIEW_SITE_URL): TemplateData['digest'] {
+export function digestPreview(lang: Lang, siteUrl: string = PREVIEW_SITE_URL): DigestData {
   return buildDigestData(previewSections(), PREVIEW_TAXONOMY, {
     lang,
     cadence: 'daily',
     editionDate: PREVIEW_EDITION_DATE,
     siteUrl,
     topics: PREVIEW_TAXONOMY.topics.map((t) => t.id),
-  }) satisfies TemplateData['digest'];
+  });
 }

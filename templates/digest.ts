@@ -1,14 +1,23 @@
 // Digest: sections grouped under theme headings; each item its heading (linked), the article it is from,
 // a theme-focused excerpt and a "read the full article" link. Compact levels (see TrimLevel) list a theme's
 // items as one linked list, since each MJML block costs about 700 bytes of table markup.
-import { langAttr, mj, type SafeMarkup } from '../functions/core/render/markup.ts';
-import type { DigestData, EmailItem, ThemeGroup } from '../functions/core/render/types.ts';
+
+import type {
+  DigestData,
+  EmailItem,
+  EmailTemplate,
+  TemplateOutput,
+  ThemeGroup,
+} from '../functions/core/render/types.ts';
 import type { Lang } from '../functions/core/types.ts';
+import { langAttr, mj, type SafeMarkup } from '../functions/shared/markup.ts';
+import * as z from '../functions/shared/validation.ts';
 import { footer } from './_common/footer.ts';
 import { header } from './_common/header.ts';
 import { layout } from './_common/layout.ts';
+import { httpUrl, item, lang, line, postalAddress, topic } from './_common/schema.ts';
 import { EMAIL_STRINGS } from './strings.ts';
-import { CAPPED_LINKS_PER_EDITION, type TemplateOutput, type TrimLevel } from './types.ts';
+import { CAPPED_LINKS_PER_EDITION, TRIM_LEVELS, type TrimLevel } from './types.ts';
 
 function source(lang: Lang, it: EmailItem): SafeMarkup | '' {
   // The lead's heading is the article title: naming the article again would repeat it.
@@ -56,7 +65,7 @@ function group(data: DigestData, g: ThemeGroup, trim: TrimLevel, cap: number): S
     </mj-section>`;
 }
 
-export function digestTemplate(data: DigestData, trim: TrimLevel = 'full'): TemplateOutput {
+function render(data: DigestData, trim: TrimLevel = 'full'): TemplateOutput {
   const t = EMAIL_STRINGS[data.lang];
   const subject = t.digestSubject(data.cadence, data.editionDate, data.groups.length);
   const headings = data.groups.flatMap((g) => g.items.map((i) => i.heading));
@@ -93,3 +102,17 @@ export function digestTemplate(data: DigestData, trim: TrimLevel = 'full'): Temp
     }),
   };
 }
+
+export const digestTemplate: EmailTemplate<DigestData> = {
+  name: 'digest',
+  schema: z.object({
+    lang,
+    cadence: z.enum(['daily', 'weekly']),
+    editionDate: line,
+    siteUrl: httpUrl,
+    postalAddress,
+    groups: z.array(z.object({ topic, items: z.array(item).check(z.minLength(1)) })).check(z.minLength(1)),
+  }),
+  levels: TRIM_LEVELS,
+  render: (data, level) => render(data, (level as TrimLevel | undefined) ?? 'full'),
+};

@@ -30,8 +30,8 @@ export interface EmailStrings {
   managePreferences: string;
   unsubscribe: string;
   senderLine: (host: string) => string;
-  /** Joins a list of names for running text. */
-  list: (items: string[]) => string;
+  /** Joins a list of names for running text (also how the precompiled confirmation joins topics). */
+  listSeparator: string;
 }
 
 export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
@@ -68,7 +68,7 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     managePreferences: '管理订阅偏好',
     unsubscribe: '退订',
     senderLine: (host) => `tidings 资讯订阅 · ${host}`,
-    list: (items) => items.join('、'),
+    listSeparator: '、',
   },
   en: {
     siteName: 'tidings newsletter',
@@ -103,6 +103,6 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     managePreferences: 'Manage preferences',
     unsubscribe: 'Unsubscribe',
     senderLine: (host) => `tidings newsletter · ${host}`,
-    list: (items) => items.join(', '),
+    listSeparator: ', ',
   },
 };

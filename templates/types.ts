@@ -1,10 +1,3 @@
-/** What a template function produces: the MJML document plus the subject and preheader it was built with. */
-export interface TemplateOutput {
-  subject: string;
-  preheader: string;
-  mjml: string;
-}
-
 /**
  * How much of a digest to show, from everything to the least that still links every item. The compiler steps
  * down these levels until the HTML fits under the size budget (Gmail clips larger messages).

@@ -3,6 +3,7 @@
 // feedback) and the CLI alike. The send function uses sender-ports.ts alone.
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { EditionRenderer } from '../core/render/types.ts';
 import type { Taxonomy } from '../core/topics/types.ts';
 import type { ContentStore, SendQueue } from '../ports.ts';
 import type { DeliveryConfig } from './delivery-config.ts';
@@ -46,17 +47,17 @@ export async function createDeliveryPorts(config: DeliveryConfig): Promise<Deliv
 }
 
 /**
- * What publishArticle and planDigest need, from the production ports. `compile` is passed in so that this module
- * never imports MJML: only the rendering functions' bundles carry it.
+ * What publishArticle and planDigest need, from the production ports. The renderer is passed in so that this
+ * module never imports MJML: only the rendering functions' bundles carry it.
  */
-export function planningDeps<Q extends SendQueue, C>(ports: DeliveryPorts, queue: Q, compile: C) {
+export function planningDeps<Q extends SendQueue>(ports: DeliveryPorts, queue: Q, render: EditionRenderer) {
   return {
     content: ports.content,
     editions: ports.editions,
     variants: ports.variants,
     queue,
     subscribers: ports.subscribers,
-    compile,
+    render,
     taxonomy: ports.taxonomy,
     siteUrl: ports.config.mail!.siteUrl,
     sender: { address: ports.config.mail!.senderEmail, name: ports.config.mail!.senderName },

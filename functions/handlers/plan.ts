@@ -8,8 +8,8 @@ import {
   planningDeps,
   readDeliveryConfig,
 } from '../adapters/delivery-ports.ts';
+import { editionRenderer } from '../adapters/render/renderer.ts';
 import { planDigest } from '../core/delivery/plan.ts';
-import { compileEmail } from '../core/render/compile.ts';
 import type { DigestCadence } from '../core/types.ts';
 import { ConfigError } from '../shared/config.ts';
 import { createLogger, createMetrics } from '../shared/logging.ts';
@@ -59,7 +59,7 @@ const metrics = createMetrics('tidings-plan');
 export async function buildPlanHandler(config: DeliveryConfig) {
   const ports = await createDeliveryPorts(config);
   if (!ports.queue) throw new ConfigError('invalid configuration — SEND_QUEUE_URL is not set');
-  const deps = planningDeps(ports, ports.queue, compileEmail);
+  const deps = planningDeps(ports, ports.queue, editionRenderer);
 
   return createPlanHandler({
     planDigest: (cadence, options) => planDigest(deps, cadence, options),

@@ -11,11 +11,11 @@ import {
   planningDeps,
   readDeliveryConfig,
 } from '../adapters/delivery-ports.ts';
+import { editionRenderer } from '../adapters/render/renderer.ts';
 import { type ArticleObject, ArticleObjectError, decodeS3Key } from '../adapters/s3/article-object.ts';
 import { parseArticle } from '../core/article/parse.ts';
 import type { Article, ParseResult } from '../core/article/types.ts';
 import { type PublishResult, publishArticle } from '../core/delivery/publish.ts';
-import { compileEmail } from '../core/render/compile.ts';
 import { classifyArticle } from '../core/topics/classify.ts';
 import type { SectionThemes } from '../core/topics/types.ts';
 import type { Diagnostic } from '../core/types.ts';
@@ -110,7 +110,7 @@ const metrics = createMetrics('tidings-publish');
 export async function buildPublishHandler(config: DeliveryConfig) {
   const ports = await createDeliveryPorts(config);
   if (!ports.queue) throw new ConfigError('invalid configuration — SEND_QUEUE_URL is not set');
-  const deps = planningDeps(ports, ports.queue, compileEmail);
+  const deps = planningDeps(ports, ports.queue, editionRenderer);
 
   return createPublishHandler<PublishResult>({
     readObject: (bucket, key) => ports.articles.read(bucket, key),

@@ -5,4 +5,4 @@ export {
   type MarkupValue as HtmlValue,
   mj as html,
   SafeMarkup as SafeHtml,
-} from '../core/render/markup.ts';
+} from '../shared/markup.ts';

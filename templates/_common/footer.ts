@@ -1,8 +1,9 @@
 // Footer of every email: why the reader got it, and (for list mail) the preference and unsubscribe links.
 // Those links are the PLACEHOLDERS, replaced per recipient by personalize(), so one compile serves everyone.
-import { mj, type SafeMarkup } from '../../functions/core/render/markup.ts';
+
 import { PLACEHOLDERS } from '../../functions/core/render/types.ts';
 import type { Lang } from '../../functions/core/types.ts';
+import { mj, type SafeMarkup } from '../../functions/shared/markup.ts';
 import { EMAIL_STRINGS } from '../strings.ts';
 
 export interface FooterInput {

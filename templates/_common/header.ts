@@ -1,5 +1,5 @@
-import { mj, type SafeMarkup } from '../../functions/core/render/markup.ts';
 import type { Lang } from '../../functions/core/types.ts';
+import { mj, type SafeMarkup } from '../../functions/shared/markup.ts';
 import { EMAIL_STRINGS } from '../strings.ts';
 
 /** Masthead: the site name linking home, and what this email is (edition name and date, or alert). */

@@ -1,7 +1,8 @@
 // The document every email shares: the static head partial (pulled in by mj-include, so MJML must be called
 // with includes enabled and `filePath` at templates/), the title and preheader, header, body and footer.
-import { htmlLang, mj, type SafeMarkup } from '../../functions/core/render/markup.ts';
+
 import type { Lang } from '../../functions/core/types.ts';
+import { htmlLang, mj, type SafeMarkup } from '../../functions/shared/markup.ts';
 
 export interface LayoutInput {
   lang: Lang;

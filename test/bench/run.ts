@@ -24,6 +24,7 @@ import {
 } from '../../functions/adapters/memory/delivery-stores.ts';
 import { MemoryMailer } from '../../functions/adapters/memory/mailer.ts';
 import { MemorySubscriberStore } from '../../functions/adapters/memory/subscriber-store.ts';
+import { editionRenderer } from '../../functions/adapters/render/renderer.ts';
 import { listId } from '../../functions/core/delivery/editions.ts';
 import { MailerError } from '../../functions/core/delivery/errors.ts';
 import { planDigest } from '../../functions/core/delivery/plan.ts';
@@ -33,7 +34,6 @@ import { sendJob } from '../../functions/core/delivery/send.ts';
 import type { PublishedSection, SendJob } from '../../functions/core/delivery/types.ts';
 import { buildMime } from '../../functions/core/mail/mime.ts';
 import { renderMime } from '../../functions/core/mail/variant-mime.ts';
-import { compileEmail } from '../../functions/core/render/compile.ts';
 import { buildDigestData } from '../../functions/core/render/excerpt.ts';
 import { personalize } from '../../functions/core/render/personalize.ts';
 import type { CompiledEmail, DigestData } from '../../functions/core/render/types.ts';
@@ -106,9 +106,9 @@ const variants = new MemoryVariantStore();
 const queue = new MemorySendQueue();
 let compiles = 0;
 let compileMs = 0;
-const countingCompile = async (template: 'digest', data: DigestData): Promise<CompiledEmail> => {
+const countingDigest = async (data: DigestData): Promise<CompiledEmail> => {
   const t = performance.now();
-  const compiled = await compileEmail(template, data);
+  const compiled = await editionRenderer.digest(data);
   compileMs += performance.now() - t;
   compiles++;
   return compiled;
@@ -121,7 +121,7 @@ const plan = await planDigest(
     variants,
     queue,
     subscribers,
-    compile: countingCompile,
+    render: { digest: countingDigest },
     ...planning,
   },
   'daily',
@@ -233,8 +233,7 @@ const naiveStarted = performance.now();
 for (const job of naiveJobs) {
   const subscriber = (await subscribers.get(job.recipients[0]!))!;
   const selected = sections.filter((s) => s.themes.some((m) => subscriber.topics[m.topic] === 'daily'));
-  const compiled = await compileEmail(
-    'digest',
+  const compiled = await editionRenderer.digest(
     buildDigestData(selected, taxonomy, {
       lang: templateLang(subscriber.locale),
       cadence: 'daily',
@@ -293,7 +292,7 @@ progress(`2/4 send rate: ${SEND_N} recipients against a fake SES limited to ${RA
     eligible++;
   }
   await w.content.publish('edition', sections);
-  await planDigest({ ...w, compile: compileEmail, ...planning }, 'daily');
+  await planDigest({ ...w, render: editionRenderer, ...planning }, 'daily');
   // The fake SES: refuses a send when R sends were accepted in the last second.
   const accepted: number[] = [];
   let throttles = 0;

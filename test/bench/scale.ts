@@ -9,10 +9,10 @@ import {
   MemoryEditionStore,
   MemoryVariantStore,
 } from '../../functions/adapters/memory/delivery-stores.ts';
+import { editionRenderer } from '../../functions/adapters/render/renderer.ts';
 import { planDigest } from '../../functions/core/delivery/plan.ts';
 import { toPublishedSections } from '../../functions/core/delivery/publish.ts';
 import type { SendJob } from '../../functions/core/delivery/types.ts';
-import { compileEmail } from '../../functions/core/render/compile.ts';
 import type { Subscriber } from '../../functions/core/subscribers/types.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
 import type { Cadence } from '../../functions/core/types.ts';
@@ -64,7 +64,7 @@ const result = await planDigest(
     variants: new MemoryVariantStore(),
     queue,
     subscribers,
-    compile: compileEmail,
+    render: editionRenderer,
     taxonomy,
     siteUrl: 'https://news.example.org',
     sender: { address: 'news@example.org', name: 'tidings' },

@@ -18,6 +18,7 @@ const compiled = (lang: 'zh' | 'en') =>
     html: z.string().check(z.minLength(1)),
     text: z.string().check(z.minLength(1)),
     placeholders: z.array(z.enum(['manageUrl', 'unsubscribeUrl', 'confirmUrl'])),
+    topicSeparator: z.string().check(z.minLength(1)),
   });
 const fileSchema = z.object({ zh: compiled('zh'), en: compiled('en') });
 

@@ -1,7 +1,6 @@
 // The delivery pipeline in one process for the CLI: production ports on the local stand-ins, with the
 // in-process send queue driving the real send handler (partial batch failures and redelivery included).
 import { sendJob } from '../../core/delivery/send.ts';
-import { compileEmail } from '../../core/render/compile.ts';
 import { createSendHandler, sendDepsFrom } from '../../handlers/send.ts';
 import { createLogger, createMetrics } from '../../shared/logging.ts';
 import {
@@ -10,6 +9,7 @@ import {
   planningDeps,
   readDeliveryConfig,
 } from '../delivery-ports.ts';
+import { editionRenderer } from '../render/renderer.ts';
 import { assertReachable, localDeliveryEnv } from './environment.ts';
 import { createLocalSendQueue, type LocalSendQueue } from './send-queue.ts';
 
@@ -25,7 +25,7 @@ export interface LocalDelivery {
   queue: LocalSendQueue;
   tally: SendTally;
   /** Deps for publishArticle / planDigest (same shape). */
-  coreDeps: ReturnType<typeof planningDeps<LocalSendQueue, typeof compileEmail>>;
+  coreDeps: ReturnType<typeof planningDeps<LocalSendQueue>>;
   outboxUrl: string;
 }
 
@@ -68,7 +68,7 @@ export async function startLocalDelivery(
     ports,
     queue,
     tally,
-    coreDeps: planningDeps(ports, queue, compileEmail),
+    coreDeps: planningDeps(ports, queue, editionRenderer),
     outboxUrl: `${mail.sesEndpoint}/`,
   };
 }

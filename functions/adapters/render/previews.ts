@@ -3,20 +3,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alertPreview } from '../../../templates/alert.preview.ts';
-import { confirmPreview } from '../../../templates/confirm.preview.ts';
-import { digestPreview } from '../../../templates/digest.preview.ts';
 import { PREVIEW_SITE_URL } from '../../../templates/preview-seed.ts';
+import { EMAIL_PREVIEWS } from '../../../templates/previews.ts';
+import { EMAIL_TEMPLATES, type EmailKind } from '../../../templates/registry.ts';
 import { articleViewFromArticle, renderArticlePage } from '../../core/render/article-page.ts';
-import { compileEmail } from '../../core/render/compile.ts';
-import { mj as html } from '../../core/render/markup.ts';
 import { personalize } from '../../core/render/personalize.ts';
-import type { CompiledEmail, TemplateName } from '../../core/render/types.ts';
+import type { CompiledEmail } from '../../core/render/types.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
+import { mj as html } from '../../shared/markup.ts';
 import { contentDirectory } from './content-dir.ts';
+import { compileEmail } from './renderer.ts';
 
 export interface PreviewEmail {
-  name: TemplateName;
+  name: EmailKind;
   lang: Lang;
   subject: string;
   /** Paths relative to the output directory. */
@@ -41,15 +40,15 @@ export interface PreviewOptions {
 
 const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../../content/articles/', import.meta.url));
 
-async function compilePreview(name: TemplateName, lang: Lang, siteUrl: string): Promise<CompiledEmail> {
-  switch (name) {
-    case 'digest':
-      return compileEmail('digest', digestPreview(lang, siteUrl));
-    case 'alert':
-      return compileEmail('alert', alertPreview(lang, siteUrl));
-    case 'confirm':
-      return compileEmail('confirm', confirmPreview(lang, siteUrl));
-  }
+/** One kind of email in one language, compiled from its preview data through the registry. */
+export function compilePreview<K extends EmailKind>(
+  kind: K,
+  lang: Lang,
+  siteUrl: string,
+): Promise<CompiledEmail> {
+  const template = EMAIL_TEMPLATES[kind] as (typeof EMAIL_TEMPLATES)[EmailKind];
+  const data = EMAIL_PREVIEWS[kind](lang, siteUrl);
+  return compileEmail(template as never, data as never);
 }
 
 export async function renderPreviews(
@@ -59,7 +58,7 @@ export async function renderPreviews(
   const siteUrl = options.siteUrl ?? PREVIEW_SITE_URL;
   await mkdir(join(outDir, 'articles'), { recursive: true });
   const emails: PreviewEmail[] = [];
-  for (const name of ['digest', 'alert', 'confirm'] as const) {
+  for (const name of Object.keys(EMAIL_TEMPLATES) as EmailKind[]) {
     for (const lang of LANGS) {
       const compiled = await compilePreview(name, lang, siteUrl);
       // Preview links show where a real recipient's token goes, without minting one.

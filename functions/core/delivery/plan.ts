@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
 import { buildDigestData } from '../render/excerpt.ts';
-import type { CompiledEmail, DigestData } from '../render/types.ts';
+import type { EditionRenderer } from '../render/types.ts';
 import { runHousekeeping } from '../subscribers/housekeeping.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
@@ -21,7 +21,7 @@ export interface PlanDeps extends SenderIdentity {
   variants: VariantStore;
   queue: SendQueue;
   subscribers: SubscriberStore;
-  compile: (template: 'digest', data: DigestData) => Promise<CompiledEmail>;
+  render: Pick<EditionRenderer, 'digest'>;
   taxonomy: Taxonomy;
   siteUrl: string;
   clock: { now(): Date };
@@ -146,7 +146,7 @@ export async function planDigest(
             topics: selection.topics,
           });
           const list = { kind: 'digest', cadence } as const;
-          const email = await deps.compile('digest', data);
+          const email = await deps.render.digest(data);
           await deps.variants.put(key, await prepareVariant(deps, id, list, email));
           compiled.add(key);
         }

@@ -4,7 +4,7 @@
 import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
 import type { Article } from '../article/types.ts';
 import { buildAlertData } from '../render/excerpt.ts';
-import type { AlertData, CompiledEmail } from '../render/types.ts';
+import type { EditionRenderer } from '../render/types.ts';
 import { runHousekeeping } from '../subscribers/housekeeping.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { SectionThemes, Taxonomy } from '../topics/types.ts';
@@ -20,7 +20,7 @@ export interface PublishDeps extends SenderIdentity {
   variants: VariantStore;
   queue: SendQueue;
   subscribers: SubscriberStore;
-  compile: (template: 'alert', data: AlertData) => Promise<CompiledEmail>;
+  render: Pick<EditionRenderer, 'alert'>;
   taxonomy: Taxonomy;
   siteUrl: string;
   clock: { now(): Date };
@@ -107,7 +107,7 @@ export async function publishArticle(
             siteUrl: deps.siteUrl,
             topics,
           });
-          const email = await deps.compile('alert', data);
+          const email = await deps.render.alert(data);
           await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email));
           compiled.add(variantKey);
         }

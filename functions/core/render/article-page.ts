@@ -2,10 +2,10 @@
 // to, photo captions) as an accessible, fully escaped HTML page. No scripts; one inline stylesheet whose
 // hash the CSP allows. Pure: the handler supplies the article and sends the result.
 import { createHash } from 'node:crypto';
+import { mj as html, htmlLang, SafeMarkup } from '../../shared/markup.ts';
 import type { Article } from '../article/types.ts';
 import type { PublishedSection } from '../delivery/types.ts';
 import type { Lang } from '../types.ts';
-import { mj as html, htmlLang, SafeMarkup } from './markup.ts';
 
 export interface ArticleViewSection {
   /** `lead` for the paragraphs before the first heading, then `s1`, `s2`, … (the email anchors). */

@@ -1,7 +1,7 @@
 // Step 2 of rendering, run once per recipient (hundreds of thousands of times an edition): substitute the
 // recipient's links into a compiled variant. No MJML, no regex built per call: the compiled text is cut into
 // segments once per variant (cached by object identity) and joined with the recipient's values.
-import { escapeMarkup } from './markup.ts';
+import { escapeMarkup } from '../../shared/markup.ts';
 import { type CompiledEmail, type Personalization, type PersonalizedEmail, PLACEHOLDERS } from './types.ts';
 
 export class PersonalizationError extends Error {

@@ -1,11 +1,10 @@
+import type { ZodMiniType } from '../../shared/validation.ts';
 import type { DigestCadence, Lang, TopicId } from '../types.ts';
 
 // Two-step rendering, the performance core of the pipeline:
 //   1. compile: MJML → HTML + text, once per distinct content variant (about 15 ms each);
 //   2. personalize: per recipient, cheap substitution of the recipient's values into the compiled variant.
 // A compiled variant therefore holds placeholders (see PLACEHOLDERS) instead of recipient data.
-
-export type TemplateName = 'digest' | 'alert' | 'confirm';
 
 /** Per-recipient values. Every one is required at personalization time: a blank in a sent email is a bug. */
 export interface Personalization {
@@ -86,15 +85,44 @@ export interface ConfirmData {
   topicNames: string[];
 }
 
-export interface TemplateData {
-  digest: DigestData;
-  alert: AlertData;
-  confirm: ConfirmData;
+/** What a template renders: the MJML document plus the subject and preheader it was built with. */
+export interface TemplateOutput {
+  subject: string;
+  preheader: string;
+  mjml: string;
+}
+
+/**
+ * One kind of email, as the renderer knows it. Templates live in templates/ and reach the renderer through the
+ * registry there (templates/registry.ts), handed over by the composition roots: the core knows this shape only,
+ * so a new kind of email never touches the core.
+ */
+export interface EmailTemplate<D extends { lang: Lang } = { lang: Lang }> {
+  /** Stable name: in compiled variants, previews and the email audit. */
+  name: string;
+  /** Checks the data at render time: a missing or blank field fails naming it, never a blank in an inbox. */
+  schema: ZodMiniType<D>;
+  /**
+   * Forms of the email from the fullest to the most compact; the compiler takes the first whose HTML fits the
+   * size budget. One form when absent.
+   */
+  levels?: readonly string[];
+  render(data: D, level?: string): TemplateOutput;
+}
+
+/** The data type a template renders. */
+export type TemplateDataOf<T> = T extends EmailTemplate<infer D> ? D : never;
+
+/** What planning and publishing need from the template set: one compile per variant of each edition kind. */
+export interface EditionRenderer {
+  digest(data: DigestData): Promise<CompiledEmail>;
+  alert(data: AlertData): Promise<CompiledEmail>;
 }
 
 /** The output of step 1: one per variant, shared by every recipient of that variant. */
 export interface CompiledEmail {
-  template: TemplateName;
+  /** The template's name. */
+  template: string;
   lang: Lang;
   subject: string;
   /** Hidden preview text shown by inbox lists; never in the text part. */

@@ -5,7 +5,7 @@ import type { Taxonomy } from '../topics/types.ts';
 import type { Lang, TopicId } from '../types.ts';
 import type { ConfirmationRenderer } from './types.ts';
 
-export type CompileConfirm = (template: 'confirm', data: ConfirmData) => Promise<CompiledEmail>;
+export type CompileConfirm = (data: ConfirmData) => Promise<CompiledEmail>;
 
 /** Bounded so a stream of odd topic combinations cannot grow a warm Lambda's memory without limit. */
 const MAX_CACHED = 256;
@@ -29,7 +29,7 @@ export function createCachedConfirmationRenderer(options: {
           if (!topic) throw new Error(`unknown topic ${id}`);
           return topic.name[lang];
         });
-        compiled = options.compile('confirm', { lang, siteUrl: options.siteUrl, topicNames });
+        compiled = options.compile({ lang, siteUrl: options.siteUrl, topicNames });
         // A failed compile must not stay cached.
         compiled.catch(() => cache.delete(key));
         if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);

@@ -2,8 +2,7 @@
 // the confirm template once per language, with marks where the deployment's site URL and the chosen topics go,
 // into templates/compiled/confirm.json; the subscription function only fills those in, escaped. A test keeps
 // the compiled file equal to a fresh compile and the filled email equal to a direct one.
-import { EMAIL_STRINGS } from '../../../templates/strings.ts';
-import { escapeMarkup } from '../render/markup.ts';
+import { escapeMarkup } from '../../shared/markup.ts';
 import type { CompiledEmail, ConfirmData } from '../render/types.ts';
 import type { Lang } from '../types.ts';
 import type { CompileConfirm } from './confirmation-renderer.ts';
@@ -15,7 +14,9 @@ export const CONFIRMATION_MARKS = {
   topic: 'TIDINGSTOPICSMARK',
 } as const;
 
-export type PrecompiledConfirmations = Record<Lang, CompiledEmail>;
+/** A language's precompiled email, and how that language joins topic names in running text (`、`, `, `). */
+export type PrecompiledConfirmation = CompiledEmail & { topicSeparator: string };
+export type PrecompiledConfirmations = Record<Lang, PrecompiledConfirmation>;
 
 /** The data the build compiles each language with. */
 export function markedConfirmData(lang: Lang): ConfirmData {
@@ -29,8 +30,9 @@ function fill(source: string, values: [mark: string, value: string][]): string {
 }
 
 /** One language's precompiled email with the deployment's site and the subscriber's topics put in. */
-export function fillConfirmation(template: CompiledEmail, data: ConfirmData): CompiledEmail {
-  const topics = EMAIL_STRINGS[data.lang].list(data.topicNames);
+export function fillConfirmation(template: PrecompiledConfirmation, data: ConfirmData): CompiledEmail {
+  const { topicSeparator, ...email } = template;
+  const topics = data.topicNames.join(topicSeparator);
   const host = new URL(data.siteUrl).host;
   // The full URL first: the host mark is part of it.
   const raw: [string, string][] = [
@@ -39,18 +41,18 @@ export function fillConfirmation(template: CompiledEmail, data: ConfirmData): Co
     [CONFIRMATION_MARKS.topic, topics],
   ];
   return {
-    ...template,
+    ...email,
     html: fill(
-      template.html,
+      email.html,
       raw.map(([mark, value]) => [mark, escapeMarkup(value)]),
     ),
-    text: fill(template.text, raw),
+    text: fill(email.text, raw),
   };
 }
 
 /** A `compile` for createCachedConfirmationRenderer that fills precompiled emails instead of running MJML. */
 export function precompiledConfirm(templates: PrecompiledConfirmations): CompileConfirm {
-  return async (_template, data) => {
+  return async (data) => {
     const template = templates[data.lang];
     if (!template) throw new Error(`no precompiled confirmation email for language ${data.lang}`);
     return fillConfirmation(template, data);

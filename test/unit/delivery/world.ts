@@ -4,7 +4,11 @@ import { memoryDeliveryStores } from '../../../functions/adapters/memory/deliver
 import { MemoryMailer } from '../../../functions/adapters/memory/mailer.ts';
 import { MemorySubscriberStore } from '../../../functions/adapters/memory/subscriber-store.ts';
 import type { PublishedSection } from '../../../functions/core/delivery/types.ts';
-import { type CompiledEmail, PLACEHOLDERS, type TemplateName } from '../../../functions/core/render/types.ts';
+import {
+  type CompiledEmail,
+  type EditionRenderer,
+  PLACEHOLDERS,
+} from '../../../functions/core/render/types.ts';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import type { TokenKey } from '../../../functions/core/tokens.ts';
 import type { Taxonomy } from '../../../functions/core/topics/types.ts';
@@ -24,10 +28,10 @@ export function taxonomy(): Taxonomy {
   return { topics, byId: new Map(topics.map((t) => [t.id, t])) };
 }
 
-/** Compiles without MJML, naming the sections it holds, and counts calls. */
-export function countingCompile() {
-  const calls: { template: TemplateName; data: unknown }[] = [];
-  const compile = async (template: TemplateName, data: unknown): Promise<CompiledEmail> => {
+/** Renders without MJML, naming the sections it holds, and counts calls. */
+export function countingRenderer() {
+  const calls: { template: keyof EditionRenderer; data: unknown }[] = [];
+  const compile = async (template: keyof EditionRenderer, data: unknown): Promise<CompiledEmail> => {
     calls.push({ template, data });
     const d = data as {
       lang: Lang;
@@ -47,7 +51,11 @@ export function countingCompile() {
       placeholders: ['manageUrl', 'unsubscribeUrl'],
     };
   };
-  return { calls, compile };
+  const render: EditionRenderer = {
+    digest: (data) => compile('digest', data),
+    alert: (data) => compile('alert', data),
+  };
+  return { calls, render };
 }
 
 export function section(slug: string, id: string, themes: TopicId[], publishedAt: string): PublishedSection {
@@ -85,11 +93,11 @@ export function subscriber(
 
 export function world(now = new Date('2025-01-20T00:00:00.000Z')) {
   const clock = { current: now, now: () => new Date(clock.current) };
-  const { calls, compile } = countingCompile();
+  const { calls, render } = countingRenderer();
   const w = {
     clock,
     compileCalls: calls,
-    compile,
+    render,
     subscribers: new MemorySubscriberStore(),
     ...memoryDeliveryStores(),
     mailer: new MemoryMailer(),

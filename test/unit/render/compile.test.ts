@@ -1,37 +1,35 @@
 import mjml2html from 'mjml';
 import { describe, expect, it } from 'vitest';
-import { compileEmail, MAX_HTML_BYTES } from '../../../functions/core/render/compile.ts';
+import { compileEmail } from '../../../functions/adapters/render/renderer.ts';
+import { MAX_HTML_BYTES } from '../../../functions/core/render/compile.ts';
 import { TemplateDataError } from '../../../functions/core/render/schema.ts';
-import { type CompiledEmail, PLACEHOLDERS, type TemplateName } from '../../../functions/core/render/types.ts';
+import { type CompiledEmail, PLACEHOLDERS } from '../../../functions/core/render/types.ts';
 import type { Lang } from '../../../functions/core/types.ts';
-import { alertTemplate } from '../../../templates/alert.ts';
-import { confirmTemplate } from '../../../templates/confirm.ts';
-import { digestTemplate } from '../../../templates/digest.ts';
+import { EMAIL_TEMPLATES } from '../../../templates/registry.ts';
 import { alert, confirm, digest, item, SITE } from './fixtures.ts';
 
 const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url).pathname;
 
-const cases: { name: TemplateName; lang: Lang; compile: () => Promise<CompiledEmail>; mjml: () => string }[] =
-  [];
+const cases: { name: string; lang: Lang; compile: () => Promise<CompiledEmail>; mjml: () => string }[] = [];
 for (const lang of ['zh', 'en'] as const) {
   cases.push(
     {
       name: 'digest',
       lang,
-      compile: () => compileEmail('digest', digest({ lang })),
-      mjml: () => digestTemplate(digest({ lang })).mjml,
+      compile: () => compileEmail(EMAIL_TEMPLATES.digest, digest({ lang })),
+      mjml: () => EMAIL_TEMPLATES.digest.render(digest({ lang })).mjml,
     },
     {
       name: 'alert',
       lang,
-      compile: () => compileEmail('alert', alert({ lang })),
-      mjml: () => alertTemplate(alert({ lang })).mjml,
+      compile: () => compileEmail(EMAIL_TEMPLATES.alert, alert({ lang })),
+      mjml: () => EMAIL_TEMPLATES.alert.render(alert({ lang })).mjml,
     },
     {
       name: 'confirm',
       lang,
-      compile: () => compileEmail('confirm', confirm({ lang })),
-      mjml: () => confirmTemplate(confirm({ lang })).mjml,
+      compile: () => compileEmail(EMAIL_TEMPLATES.confirm, confirm({ lang })),
+      mjml: () => EMAIL_TEMPLATES.confirm.render(confirm({ lang })).mjml,
     },
   );
 }
@@ -87,14 +85,16 @@ describe.each(cases)('$name email ($lang)', ({ name, lang, compile, mjml }) => {
 
 describe('subjects and content', () => {
   it('names cadence, date and theme count in the digest subject, per language', async () => {
-    expect((await compileEmail('digest', digest())).subject).toBe('每日摘要 · 2025-01-20 · 3 个主题');
-    expect((await compileEmail('digest', digest({ lang: 'en', cadence: 'weekly' }))).subject).toBe(
-      'Weekly digest · 2025-01-20 · 3 topics',
+    expect((await compileEmail(EMAIL_TEMPLATES.digest, digest())).subject).toBe(
+      '每日摘要 · 2025-01-20 · 3 个主题',
     );
+    expect(
+      (await compileEmail(EMAIL_TEMPLATES.digest, digest({ lang: 'en', cadence: 'weekly' }))).subject,
+    ).toBe('Weekly digest · 2025-01-20 · 3 topics');
   });
 
   it('shows theme headings, item headings, excerpts and read-more links in the digest text', async () => {
-    const { text } = await compileEmail('digest', digest());
+    const { text } = await compileEmail(EMAIL_TEMPLATES.digest, digest());
     for (const heading of ['人工智能', '医疗健康', '教育', '打通赋能产业链“最后一公里”', '罕见病数据匮乏']) {
       expect(text).toContain(heading);
     }
@@ -104,7 +104,7 @@ describe('subjects and content', () => {
 
   it('marks Chinese article text inside an English email with its language', async () => {
     const en = await compileEmail(
-      'digest',
+      EMAIL_TEMPLATES.digest,
       digest({
         lang: 'en',
         groups: [{ topic: { id: 'health', name: 'Health' }, items: [item({ contentLang: 'zh' })] }],
@@ -113,7 +113,7 @@ describe('subjects and content', () => {
     expect(en.html).toMatch(/<html lang="en"/);
     expect(en.html).toContain('<div lang="zh-CN"><h3>');
     const zh = await compileEmail(
-      'digest',
+      EMAIL_TEMPLATES.digest,
       digest({
         groups: [{ topic: { id: 'health', name: '医疗健康' }, items: [item({ contentLang: 'zh' })] }],
       }),
@@ -124,23 +124,26 @@ describe('subjects and content', () => {
   it('prints the sender postal address in the footer when configured, escaped', async () => {
     const postalAddress = '上海市黄浦区 <某路> 100 号';
     for (const email of [
-      await compileEmail('digest', digest({ postalAddress })),
-      await compileEmail('alert', alert({ postalAddress })),
-      await compileEmail('confirm', confirm({ postalAddress })),
+      await compileEmail(EMAIL_TEMPLATES.digest, digest({ postalAddress })),
+      await compileEmail(EMAIL_TEMPLATES.alert, alert({ postalAddress })),
+      await compileEmail(EMAIL_TEMPLATES.confirm, confirm({ postalAddress })),
     ]) {
       expect(email.text).toContain(postalAddress);
       expect(email.html).toContain('上海市黄浦区 &lt;某路&gt; 100 号');
     }
-    expect((await compileEmail('digest', digest())).text).toMatch(
+    expect((await compileEmail(EMAIL_TEMPLATES.digest, digest())).text).toMatch(
       /tidings 资讯订阅 · news\.example\.org\s*$/,
     );
   });
 
   it('lists the chosen topics in the confirmation, in the subscriber language', async () => {
-    const zh = await compileEmail('confirm', confirm());
+    const zh = await compileEmail(EMAIL_TEMPLATES.confirm, confirm());
     expect(zh.text).toContain('人工智能、医疗健康');
     expect(zh.subject).toBe('请确认您的订阅');
-    const en = await compileEmail('confirm', confirm({ lang: 'en', topicNames: ['AI', 'Health'] }));
+    const en = await compileEmail(
+      EMAIL_TEMPLATES.confirm,
+      confirm({ lang: 'en', topicNames: ['AI', 'Health'] }),
+    );
     expect(en.text).toContain('AI, Health');
   });
 });
@@ -149,7 +152,7 @@ describe('escaping', () => {
   it('escapes hostile text in headings, titles, topic names and excerpts', async () => {
     const hostile = '<script>alert(1)</script></mj-text><mj-raw><img src=x onerror=alert(1)></mj-raw>';
     const email = await compileEmail(
-      'digest',
+      EMAIL_TEMPLATES.digest,
       digest({
         groups: [
           {
@@ -177,7 +180,7 @@ describe('escaping', () => {
   it('refuses links that are not http(s)', async () => {
     await expect(
       compileEmail(
-        'alert',
+        EMAIL_TEMPLATES.alert,
         alert({ items: [{ ...item({ url: 'javascript:alert(1)' }), topics: alert().topics }] }),
       ),
     ).rejects.toThrow(/items\[0\]\.url \(expected an http\(s\) URL\)/);
@@ -188,22 +191,26 @@ describe('missing data fails loudly, naming the field', () => {
   it('names a missing item heading with its path', async () => {
     const data = digest();
     delete (data.groups[1]!.items[0] as Partial<(typeof data.groups)[number]['items'][number]>).heading;
-    const error = await compileEmail('digest', data).catch((e: unknown) => e);
+    const error = await compileEmail(EMAIL_TEMPLATES.digest, data).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateDataError);
     expect((error as TemplateDataError).fields).toEqual(['groups[1].items[0].heading']);
     expect((error as Error).message).toContain('groups[1].items[0].heading');
   });
 
   it('refuses blank values instead of rendering a blank', async () => {
-    await expect(compileEmail('alert', alert({ topics: [{ id: 'health', name: '  ' }] }))).rejects.toThrow(
-      /topics\[0\]\.name/,
+    await expect(
+      compileEmail(EMAIL_TEMPLATES.alert, alert({ topics: [{ id: 'health', name: '  ' }] })),
+    ).rejects.toThrow(/topics\[0\]\.name/);
+    await expect(compileEmail(EMAIL_TEMPLATES.confirm, confirm({ topicNames: [] }))).rejects.toThrow(
+      /topicNames/,
     );
-    await expect(compileEmail('confirm', confirm({ topicNames: [] }))).rejects.toThrow(/topicNames/);
-    await expect(compileEmail('digest', digest({ groups: [] }))).rejects.toThrow(/groups/);
-    await expect(compileEmail('digest', digest({ editionDate: '' }))).rejects.toThrow(/editionDate/);
+    await expect(compileEmail(EMAIL_TEMPLATES.digest, digest({ groups: [] }))).rejects.toThrow(/groups/);
+    await expect(compileEmail(EMAIL_TEMPLATES.digest, digest({ editionDate: '' }))).rejects.toThrow(
+      /editionDate/,
+    );
     // The article title becomes the alert subject: a line break there would be a header injection.
     const article = { ...alert().article, title: '标题\r\nBcc: victim@example.org' };
-    await expect(compileEmail('alert', alert({ article }))).rejects.toThrow(
+    await expect(compileEmail(EMAIL_TEMPLATES.alert, alert({ article }))).rejects.toThrow(
       /article\.title \(expected a single line of text\)/,
     );
   });
@@ -228,7 +235,7 @@ describe('size budget', () => {
 
   it('drops excerpts before items: a large digest keeps every item as a link', async () => {
     // 160 items with three long paragraphs each: about 450 KB in full, about 45 KB as links.
-    const email = await compileEmail('digest', digest({ groups: hugeGroups(8, 20) }));
+    const email = await compileEmail(EMAIL_TEMPLATES.digest, digest({ groups: hugeGroups(8, 20) }));
     expect(Buffer.byteLength(email.html)).toBeLessThan(MAX_HTML_BYTES);
     expect(email.html).toContain('本期内容较多');
     expect(links(email.html)).toBe(160);
@@ -236,7 +243,7 @@ describe('size budget', () => {
   });
 
   it('caps a huge digest (1.3 MB in full) under 100 KB, counting what it leaves to the website', async () => {
-    const email = await compileEmail('digest', digest({ groups: hugeGroups(8, 60) }));
+    const email = await compileEmail(EMAIL_TEMPLATES.digest, digest({ groups: hugeGroups(8, 60) }));
     expect(Buffer.byteLength(email.html)).toBeLessThan(MAX_HTML_BYTES);
     for (let g = 0; g < 8; g++) expect(email.html).toContain(`主题${g}`);
     // 240 links shared by 8 themes: 30 each, and the other 30 of each theme counted.
@@ -246,7 +253,7 @@ describe('size budget', () => {
   });
 
   it('keeps a normal digest whole', async () => {
-    const email = await compileEmail('digest', digest());
+    const email = await compileEmail(EMAIL_TEMPLATES.digest, digest());
     expect(email.html).not.toContain('本期内容较多');
     expect(email.text).toContain('算力是人工智能发展的关键支撑。');
   });
@@ -254,7 +261,7 @@ describe('size budget', () => {
 
 describe('snapshot', () => {
   it('renders the zh digest exactly as reviewed', async () => {
-    const email = await compileEmail('digest', digest());
+    const email = await compileEmail(EMAIL_TEMPLATES.digest, digest());
     await expect(email.html).toMatchFileSnapshot('__snapshots__/digest.zh.html');
     await expect(email.text).toMatchFileSnapshot('__snapshots__/digest.zh.txt');
   });

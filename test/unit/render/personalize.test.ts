@@ -1,8 +1,9 @@
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileEmail } from '../../../functions/core/render/compile.ts';
+import { compileEmail } from '../../../functions/adapters/render/renderer.ts';
 import { PersonalizationError, personalize } from '../../../functions/core/render/personalize.ts';
 import { type CompiledEmail, PLACEHOLDERS } from '../../../functions/core/render/types.ts';
+import { EMAIL_TEMPLATES } from '../../../templates/registry.ts';
 import { confirm, digest } from './fixtures.ts';
 
 const ada = {
@@ -17,8 +18,8 @@ const bob = {
 let digestEmail: CompiledEmail;
 let confirmEmail: CompiledEmail;
 beforeAll(async () => {
-  digestEmail = await compileEmail('digest', digest());
-  confirmEmail = await compileEmail('confirm', confirm());
+  digestEmail = await compileEmail(EMAIL_TEMPLATES.digest, digest());
+  confirmEmail = await compileEmail(EMAIL_TEMPLATES.confirm, confirm());
 });
 
 describe('personalize', () => {

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIRMATIONS_FILE } from '../../../functions/adapters/fs/confirmations.ts';
 import { compileConfirmations, confirmationsJson } from '../../../functions/adapters/render/precompile.ts';
-import { compileEmail } from '../../../functions/core/render/compile.ts';
+import { compileEmail } from '../../../functions/adapters/render/renderer.ts';
 import type { ConfirmData } from '../../../functions/core/render/types.ts';
 import {
   CONFIRMATION_MARKS,
   type PrecompiledConfirmations,
   precompiledConfirm,
 } from '../../../functions/core/subscriptions/precompiled-confirmation.ts';
+import { EMAIL_TEMPLATES } from '../../../templates/registry.ts';
 
 const committed = JSON.parse(readFileSync(DEFAULT_CONFIRMATIONS_FILE, 'utf8')) as PrecompiledConfirmations;
 
@@ -37,8 +38,8 @@ describe('precompiled confirmation email', () => {
   ];
 
   it.each(cases)('filled for $lang at $siteUrl equals a direct MJML compile', async (data) => {
-    const direct = await compileEmail('confirm', data);
-    const filled = await precompiledConfirm(committed)('confirm', data);
+    const direct = await compileEmail(EMAIL_TEMPLATES.confirm, data);
+    const filled = await precompiledConfirm(committed)(data);
     expect(filled.html).toBe(direct.html);
     // html-to-text wraps lines at 78 columns, so a longer topic list or URL wraps differently: same words.
     expect(filled.text.replace(/\s+/g, ' ')).toBe(direct.text.replace(/\s+/g, ' '));
@@ -50,7 +51,7 @@ describe('precompiled confirmation email', () => {
   });
 
   it('escapes what it fills into HTML', async () => {
-    const filled = await precompiledConfirm(committed)('confirm', {
+    const filled = await precompiledConfirm(committed)({
       lang: 'en',
       siteUrl: 'https://news.example.org',
       topicNames: ['<img src=x onerror=alert(1)>'],

@@ -5,7 +5,7 @@ import { makeTaxonomy } from './fakes.ts';
 
 function counting(fail = false) {
   const calls: ConfirmData[] = [];
-  const compile = async (_t: 'confirm', data: ConfirmData): Promise<CompiledEmail> => {
+  const compile = async (data: ConfirmData): Promise<CompiledEmail> => {
     calls.push(data);
     if (fail && calls.length === 1) throw new Error('mjml failed');
     return {

@@ -1,5 +1,5 @@
-// Escaping by construction for email markup: every value interpolated into `mj\`…\`` is HTML-escaped unless
-// it is already a SafeMarkup built by this tag, so no template can forget to escape an article's text.
+// Escaping by construction for emails and pages: every value interpolated into `mj\`…\`` is HTML-escaped unless
+// it is already a SafeMarkup built by this tag, so no template or page can forget to escape an article's text.
 // MJML passes mj-text/mj-button content through as HTML, so HTML escaping is the right escaping for it.
 
 export class SafeMarkup {
