@@ -134,6 +134,13 @@ function view(outcome: Outcome): ParsedView {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A credit compared without emphasis markers or one pair of brackets around all of it: `(AP Photo/A B)`. */
+export function creditKey(credit: string): string {
+  const s = squash(credit).replace(/^[*_]+|[*_]+$/gu, '');
+  const m = /^[(（](.*)[)）]$/u.exec(s);
+  return m && !/[()（）]/u.test(m[1]!) ? squash(m[1]!) : s;
+}
+
 const q = (s: string | undefined) => (s === undefined ? 'none' : `"${clip(s, 70)}"`);
 
 /** Scores one article. `source` is the article file's text (for the lines of cut-off sentences). */
@@ -210,8 +217,8 @@ export function scoreArticle(labels: Labels, source: string, outcome: Outcome): 
       );
     const creditOk = (c: string | undefined) =>
       want.credit === undefined
-        ? c === undefined || squash(c) === ''
-        : c !== undefined && squash(c) === squash(want.credit);
+        ? c === undefined || creditKey(c) === ''
+        : c !== undefined && creditKey(c) === creditKey(want.credit);
     const hit = candidates.find(({ f }) => creditOk(f.credit)) ?? candidates[0];
     if (hit) used.add(hit.i);
     const ok = hit !== undefined && creditOk(hit.f.credit);

@@ -240,6 +240,28 @@ describe('structure checks', () => {
     expect(s.checks).toHaveLength(11);
   });
 
+  it('compares credits without emphasis or brackets around the whole credit', () => {
+    const l = labels({
+      figures: [
+        { caption: 'Welders', credit: 'AP Photo/Ruth Calder' },
+        { caption: 'Cranes', credit: '新华社发（程诚 摄）' },
+        { caption: 'Docks', credit: 'AP Photo/Ruth Calder' },
+      ],
+    });
+    const result = {
+      article: article({
+        figures: [
+          { caption: 'Welders at work.', credit: '(AP Photo/Ruth Calder)' },
+          { caption: 'Cranes.', credit: '新华社发（程诚 摄）' },
+          { caption: 'Docks.', credit: '(AP Photo/Ruth Calder) (file)' },
+        ],
+      }),
+      diagnostics: [],
+    };
+    const figures = scoreArticle(l, '', { result }).checks.filter((c) => c.kind === 'figure');
+    expect(figures.map((c) => c.ok)).toEqual([true, true, false]);
+  });
+
   it('fails the checks of fields the parser does not produce, without crashing', () => {
     const l = labels({
       byline: ['Ann Lee'],
