@@ -2,6 +2,7 @@
 // (dynamodb/, ses/, sqs/, s3/ for AWS and the local stand-ins; memory/ for unit tests and the benchmark).
 // Handlers receive them from one composition root, so tests can swap any of them.
 
+import type { HeldArticle } from './core/article/gate.ts';
 import type {
   Delivery,
   DeliveryStatus,
@@ -78,6 +79,15 @@ export interface ContentStore {
   sectionsBetween(fromExclusive: string, untilInclusive: string): Promise<PublishedSection[]>;
   /** Every stored section of one article, in article order (empty when it was never published). */
   sectionsOf(articleSlug: string): Promise<PublishedSection[]>;
+  /**
+   * Records an article the publish gate held (warnings nobody accepted), with its diagnostics; a later hold of
+   * the same slug replaces it. Nothing of a held article is stored as sections or sent.
+   */
+  hold(held: HeldArticle): Promise<void>;
+  /** Held articles, most recently held first. */
+  held(): Promise<HeldArticle[]>;
+  /** Clears a hold (the article was fixed and published); a slug that was not held is fine. */
+  release(articleSlug: string): Promise<void>;
 }
 
 export interface EditionStore {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { readArticleFile } from '../functions/adapters/fs/articles.ts';
 import type { LocalDelivery } from '../functions/adapters/local/runtime.ts';
+import { gateAdvice, publishGate } from '../functions/core/article/gate.ts';
 import { planDigest } from '../functions/core/delivery/plan.ts';
 import { publishArticle } from '../functions/core/delivery/publish.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
@@ -65,9 +66,18 @@ export function deliveryRoutes(
           return page(400, 'No such article', [`"${slug}" is not an article slug`], delivery.outboxUrl);
         return serial(async () => {
           const parsed = await readArticleFile(join(contentDir, `${slug}.md`));
-          if (!parsed.article || parsed.diagnostics.some((d) => d.severity === 'error')) {
-            const problems = parsed.diagnostics.map((d) => `${d.code}: ${d.message}`);
-            return page(422, `${slug} was not published`, problems, delivery.outboxUrl);
+          // The publish gate: errors always, and warnings the front matter does not accept, stop the article.
+          const gate = publishGate(parsed);
+          if (!gate.publish || !parsed.article) {
+            const problems = [...gate.errors, ...gate.blocking].map(
+              (d) => `${d.severity} ${d.code}${d.line ? ` (line ${d.line})` : ''}: ${d.message}`,
+            );
+            return page(
+              422,
+              `${slug} was not published`,
+              [...problems, gateAdvice(gate)],
+              delivery.outboxUrl,
+            );
           }
           const before = { ...delivery.tally };
           const themes = classifyArticle(parsed.article, delivery.ports.taxonomy);

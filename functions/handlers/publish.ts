@@ -13,13 +13,14 @@ import {
 } from '../adapters/delivery-ports.ts';
 import { editionRenderer } from '../adapters/render/renderer.ts';
 import { type ArticleObject, ArticleObjectError, decodeS3Key } from '../adapters/s3/article-object.ts';
+import { gateAdvice, publishGate } from '../core/article/gate.ts';
 import { parseArticle } from '../core/article/parse.ts';
 import type { Article, ParseResult } from '../core/article/types.ts';
 import { type PublishResult, publishArticle } from '../core/delivery/publish.ts';
 import { classifyArticle } from '../core/topics/classify.ts';
 import type { SectionThemes } from '../core/topics/types.ts';
 import type { Diagnostic } from '../core/types.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock, ContentStore } from '../ports.ts';
 import { ConfigError } from '../shared/config.ts';
 import { createLogger, createMetrics } from '../shared/logging.ts';
 
@@ -28,6 +29,8 @@ export interface PublishHandlerDeps<R> {
   parse(source: string, file: string): ParseResult;
   classify(article: Article): SectionThemes[] | Promise<SectionThemes[]>;
   publish(article: Article, themes: SectionThemes[], publishedAt: string): Promise<R>;
+  /** Where articles the publish gate holds are recorded (ContentStore.hold / release). */
+  holds: Pick<ContentStore, 'hold' | 'release'>;
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
@@ -36,6 +39,7 @@ export interface PublishHandlerDeps<R> {
 export type PublishReport<R> =
   | { key: string; status: 'published'; slug: string; result: R; warnings: Diagnostic[] }
   | { key: string; status: 'rejected'; diagnostics: Diagnostic[] }
+  | { key: string; status: 'held'; slug: string; diagnostics: Diagnostic[] }
   | { key: string; status: 'skipped'; reason: string };
 
 export function createPublishHandler<R>(
@@ -62,8 +66,21 @@ export function createPublishHandler<R>(
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (!parsed.article || errors.length > 0)
       return { key, status: 'rejected', diagnostics: parsed.diagnostics };
+    // The publish gate: warnings nobody accepted hold the article until the file is fixed or accepts them.
+    const gate = publishGate(parsed);
+    if (!gate.publish) {
+      const diagnostics = [...gate.errors, ...gate.blocking];
+      await deps.holds.hold({
+        slug: parsed.article.slug,
+        source: key,
+        heldAt: deps.clock.now().toISOString(),
+        diagnostics,
+      });
+      return { key, status: 'held', slug: parsed.article.slug, diagnostics };
+    }
     const themes = await deps.classify(parsed.article);
     const result = await deps.publish(parsed.article, themes, deps.clock.now().toISOString());
+    await deps.holds.release(parsed.article.slug);
     return {
       key,
       status: 'published',
@@ -81,7 +98,16 @@ export function createPublishHandler<R>(
         const key = decodeS3Key(record.s3.object.key);
         const report = await publishOne(bucket, key);
         reports.push(report);
-        if (report.status === 'rejected') {
+        if (report.status === 'held') {
+          logger.warn('article held: warnings need an editor', {
+            key,
+            slug: report.slug,
+            codes: [...new Set(report.diagnostics.map((d) => d.code))],
+            diagnostics: report.diagnostics,
+            advice: gateAdvice({ publish: false, errors: [], blocking: report.diagnostics, accepted: [] }),
+          });
+          metrics.addMetric('ArticlesHeld', 'Count', 1);
+        } else if (report.status === 'rejected') {
           logger.error('article rejected', { key, diagnostics: report.diagnostics });
           metrics.addMetric('articlesRejected', 'Count', 1);
         } else if (report.status === 'published') {
@@ -117,6 +143,7 @@ export async function buildPublishHandler(config: DeliveryConfig) {
     parse: (source, file) => parseArticle(source, { file }),
     classify: (article) => classifyArticle(article, ports.taxonomy),
     publish: (article, themes, publishedAt) => publishArticle(deps, article, themes, publishedAt),
+    holds: ports.content,
     clock: ports.clock,
     logger,
     metrics,

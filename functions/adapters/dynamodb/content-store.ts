@@ -3,17 +3,21 @@
 // so a first edition starting at the epoch does not query hundreds of empty partitions.
 import {
   BatchWriteCommand,
+  DeleteCommand,
   GetCommand,
   PutCommand,
   paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { HeldArticle } from '../../core/article/gate.ts';
 import { sectionOrder } from '../../core/delivery/sections.ts';
 import type { PublishedSection } from '../../core/delivery/types.ts';
 import type { ContentStore } from '../../ports.ts';
 import { type DynamoTableOptions, isConditionFailure } from './table.ts';
 
 const MONTH_INDEX_PK = 'SECTION_MONTHS';
+/** Held articles share one small partition: a handful at a time, listed together on /dev. */
+const HELD_PK = 'HELD_ARTICLES';
 const BATCH_LIMIT = 25;
 const MAX_BATCH_ATTEMPTS = 8;
 
@@ -112,6 +116,35 @@ export function createDynamoContentStore(options: DynamoTableOptions): ContentSt
           ExpressionAttributeValues: { ':done': 'done' },
         }),
       );
+    },
+
+    async hold(held) {
+      await client.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { pk: HELD_PK, sk: held.slug, type: 'held-article', held: plain(held) },
+        }),
+      );
+    },
+
+    async held() {
+      const out: HeldArticle[] = [];
+      for await (const page of paginateQuery(
+        { client },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': HELD_PK },
+          ConsistentRead: true,
+        },
+      )) {
+        for (const item of page.Items ?? []) out.push(item.held as HeldArticle);
+      }
+      return out.sort((a, b) => b.heldAt.localeCompare(a.heldAt));
+    },
+
+    async release(articleSlug) {
+      await client.send(new DeleteCommand({ TableName: tableName, Key: { pk: HELD_PK, sk: articleSlug } }));
     },
 
     async sectionsOf(articleSlug) {

@@ -1,6 +1,7 @@
 // In-memory twins of the delivery ports, with the DynamoDB adapters' semantics (conditional create and claim,
 // copies in and out), for unit tests, fault injection and the benchmark. The shared contract test keeps them honest.
 
+import type { HeldArticle } from '../../core/article/gate.ts';
 import { sectionOrder } from '../../core/delivery/sections.ts';
 import type {
   Delivery,
@@ -26,6 +27,19 @@ const time = (iso: string) => new Date(iso).getTime();
 export class MemoryContentStore implements ContentStore {
   private readonly articles = new Map<string, { state: 'storing' | 'done'; publishedAt: string }>();
   private readonly sections: PublishedSection[] = [];
+  private readonly holds = new Map<string, HeldArticle>();
+
+  async hold(held: HeldArticle) {
+    this.holds.set(held.slug, copy(held));
+  }
+
+  async held() {
+    return [...this.holds.values()].sort((a, b) => b.heldAt.localeCompare(a.heldAt)).map(copy);
+  }
+
+  async release(articleSlug: string) {
+    this.holds.delete(articleSlug);
+  }
 
   async publish(articleSlug: string, given: PublishedSection[]) {
     const marker = this.articles.get(articleSlug);

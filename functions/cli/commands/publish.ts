@@ -15,13 +15,19 @@ export function registerPublish(program: Command): void {
 }
 
 async function runPublish(path: string, io: Io): Promise<void> {
-  const [{ readArticles }, { classifyArticle }, { publishArticle }, { startLocalDelivery }] =
-    await Promise.all([
-      import('../../adapters/fs/articles.ts'),
-      import('../../core/topics/classify.ts'),
-      import('../../core/delivery/publish.ts'),
-      import('../../adapters/local/runtime.ts'),
-    ]);
+  const [
+    { readArticles },
+    { classifyArticle },
+    { publishArticle },
+    { startLocalDelivery },
+    { gateAdvice, publishGate },
+  ] = await Promise.all([
+    import('../../adapters/fs/articles.ts'),
+    import('../../core/topics/classify.ts'),
+    import('../../core/delivery/publish.ts'),
+    import('../../adapters/local/runtime.ts'),
+    import('../../core/article/gate.ts'),
+  ]);
   const files = await readArticles(path);
   if (files.length === 0) throw new Error(`${path}: no *.md files to publish`);
   const local = await startLocalDelivery();
@@ -30,8 +36,10 @@ async function runPublish(path: string, io: Io): Promise<void> {
     for (const d of parsed.diagnostics) {
       io.err(`${d.file ?? file}${d.line ? `:${d.line}` : ''}: ${d.severity}: ${d.message} [${d.code}]`);
     }
-    if (!parsed.article || parsed.diagnostics.some((d) => d.severity === 'error')) {
-      io.err(`${file}: not published (fix the errors above)`);
+    // The publish gate: errors always stop an article; warnings do unless its front matter accepts them.
+    const gate = publishGate(parsed);
+    if (!gate.publish || !parsed.article) {
+      io.err(`${file}: not published: ${gateAdvice(gate)}`);
       notPublished++;
       continue;
     }
@@ -48,6 +56,7 @@ async function runPublish(path: string, io: Io): Promise<void> {
       io.out(`${file}: ${article.slug} was published before — no alerts sent again`);
       continue;
     }
+    await local.coreDeps.content.release(article.slug);
     io.out(
       `${file}: published ${article.slug} — ${count(result.sections, 'section')} stored, ${count(result.alerts, 'alert')} queued (${count(result.variants, 'variant')})`,
     );

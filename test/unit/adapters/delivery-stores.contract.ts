@@ -56,6 +56,52 @@ const sortKey = (s: PublishedSection) => `${s.publishedAt}#${s.articleSlug}#${s.
 
 export function deliveryStoreContract(name: string, make: StoreFactories): void {
   describe(`${name} ContentStore`, () => {
+    it('records held articles with their diagnostics, lists them newest first, and releases them', async () => {
+      const store = await make.content();
+      expect(await store.held()).toEqual([]);
+      const warning = {
+        severity: 'warning' as const,
+        code: 'cut-off-sentence',
+        message: 'the paragraph ends mid-sentence',
+        file: 'articles/a.md',
+        line: 12,
+      };
+      await store.hold({
+        slug: 'a',
+        source: 'articles/a.md',
+        heldAt: '2025-01-20T08:00:00.000Z',
+        diagnostics: [warning],
+      });
+      await store.hold({
+        slug: 'b',
+        heldAt: '2025-01-20T09:00:00.000Z',
+        diagnostics: [{ ...warning, line: 3 }],
+      });
+      // Held again after an edit: the newer hold replaces the older one.
+      await store.hold({
+        slug: 'a',
+        source: 'articles/a.md',
+        heldAt: '2025-01-20T10:00:00.000Z',
+        diagnostics: [warning],
+      });
+      const held = await store.held();
+      expect(held.map((h) => [h.slug, h.heldAt])).toEqual([
+        ['a', '2025-01-20T10:00:00.000Z'],
+        ['b', '2025-01-20T09:00:00.000Z'],
+      ]);
+      expect(held[0]).toEqual({
+        slug: 'a',
+        source: 'articles/a.md',
+        heldAt: '2025-01-20T10:00:00.000Z',
+        diagnostics: [warning],
+      });
+      await store.release('a');
+      await store.release('never-held');
+      expect((await store.held()).map((h) => h.slug)).toEqual(['b']);
+      // A hold stores nothing to send.
+      expect(await store.sectionsOf('b')).toEqual([]);
+    });
+
     it('stores sections once and refuses a republish of the same article', async () => {
       const store = await make.content();
       const sections = [

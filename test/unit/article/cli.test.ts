@@ -30,9 +30,9 @@ describe('tidings lint', () => {
   it('defaults to content/articles, lists the repairs as info lines, and passes', async () => {
     const { code, stdout } = await tidings('lint');
     expect(code).toBe(0);
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:23  info  joined-paragraphs  ');
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:31  info  moved-heading  ');
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:47  warning  cut-off-sentence  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:27  info  joined-paragraphs  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:35  info  moved-heading  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:51  warning  cut-off-sentence  ');
     expect(stdout.trim().split('\n').at(-1)).toBe(
       '2 files checked: 0 with errors; 0 errors, 2 warnings, 10 repairs',
     );
@@ -42,7 +42,7 @@ describe('tidings lint', () => {
     const { code, stdout } = await tidings('lint', '--quiet');
     expect(code).toBe(0);
     expect(stdout).not.toContain('  info  ');
-    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:47  warning  cut-off-sentence  ');
+    expect(stdout).toContain('content/articles/ai-shanghai-2025.md:51  warning  cut-off-sentence  ');
     expect(stdout.trim().split('\n').at(-1)).toBe(
       '2 files checked: 0 with errors; 0 errors, 2 warnings, 10 repairs',
     );
@@ -189,7 +189,7 @@ describe('runIngest', () => {
     );
     expect(text).toContain('3 sections, 15 paragraphs, 2564 characters, 1 figure, 10 repairs, 2 warnings');
     expect(text).toMatch(/lead +模塑申城.*→ +算力 3\.0/);
-    expect(text).toContain('warning  line 47  cut-off-sentence');
+    expect(text).toContain('warning  line 51  cut-off-sentence');
   });
 
   it('fails cleanly when the taxonomy cannot be loaded', async () => {

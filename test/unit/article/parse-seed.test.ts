@@ -1,6 +1,7 @@
 // The seed article (Chinese newspaper text with layout damage): every break in it, classified with a reason.
-// The file is the original text, byte for byte, with no front matter: the slug comes from the file name and the
-// language is detected. Half-width punctuation between Chinese characters reads full-width (one repair).
+// The file is the original text, byte for byte, under a 4-line front matter block that accepts its two warnings
+// for the publish gate (slug from the file name, language detected), so original line n is file line n + 4.
+// Half-width punctuation between Chinese characters reads full-width (one repair).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,11 +22,14 @@ describe('seed article: structure', () => {
     expect(article).toBeDefined();
   });
 
-  it('is the original seed file, byte for byte (raw text is the input: no front matter)', () => {
-    expect(source.startsWith('\n\n\n\n本报记者 范洁')).toBe(true);
-    expect(source.endsWith('推动资源高效利用。')).toBe(true);
+  it('keeps the body byte-identical to the original seed below the front matter that accepts its warnings', () => {
+    const [, fm = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(source)!;
+    expect(fm).toContain('accept: [cut-off-sentence, mixed-language-fragment]');
+    expect(article.accept).toEqual(['cut-off-sentence', 'mixed-language-fragment']);
+    expect(body.startsWith('\n\n\n\n本报记者 范洁')).toBe(true);
+    expect(body.endsWith('推动资源高效利用。')).toBe(true);
     // sha256 of the original seed file (/work/shared/seed/ai-shanghai-2025.md, 7686 bytes).
-    expect(createHash('sha256').update(source).digest('hex')).toBe(
+    expect(createHash('sha256').update(body).digest('hex')).toBe(
       '52dff6832fbe2a3f4fea6a67bb869cc8a69723531bfe375e4a7729a649457eab',
     );
   });
@@ -46,16 +50,16 @@ describe('seed article: structure', () => {
 
   it('has the three sections with their exact headings', () => {
     expect(article.sections.map((s) => [s.id, s.heading, s.line])).toEqual([
-      ['s1', '夯实产业基础促进“飞轮闭环”', 31],
-      ['s2', '打通赋能产业链“最后一公里”', 39],
-      ['s3', '培养“人工智能+”复合型人才', 49],
+      ['s1', '夯实产业基础促进“飞轮闭环”', 35],
+      ['s2', '打通赋能产业链“最后一公里”', 43],
+      ['s3', '培养“人工智能+”复合型人才', 53],
     ]);
     expect(article.counts).toMatchObject({ sections: 3, paragraphs: 15, figures: 1 });
   });
 
   it('keeps the photo caption and credit out of the body and in figures', () => {
     expect(article.figures).toEqual([
-      { caption: '18台人形机器人组成的“十八金刚”阵列“迎宾”', credit: '本报记者 陈梦泽 摄', line: 13 },
+      { caption: '18台人形机器人组成的“十八金刚”阵列“迎宾”', credit: '本报记者 陈梦泽 摄', line: 17 },
     ]);
     const text = bodyText(article).join('\n');
     expect(text).not.toContain('十八金刚');
@@ -67,7 +71,7 @@ describe('seed article: structure', () => {
 
   it('puts the text before the first ## in the lead: the two opening paragraphs, then the text after the title', () => {
     const lead = article.lead.paragraphs;
-    expect(lead.map((p) => p.line)).toEqual([7, 9, 19, 21, 25, 29]);
+    expect(lead.map((p) => p.line)).toEqual([11, 13, 23, 25, 29, 33]);
     expect(lead[0]!.text.startsWith('2024年底，上海发布')).toBe(true);
     expect(lead[2]!.text.startsWith('伴随生成式人工智能')).toBe(true);
     expect(lead.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
@@ -80,19 +84,19 @@ describe('seed article: paragraphs broken mid-sentence are joined', () => {
   // Each case: the paragraph ends with no terminal punctuation and the next paragraph is body text.
   it.each([
     // “算力节” / “点分布”: the word 节点 is split across the break.
-    ['算力节点分布不合理', 23],
+    ['算力节点分布不合理', 27],
     // “今 / 天,”: an opening quote and the word 今天 split; the quote must join its text.
-    ['带来了产业机会。“今天，人工智能的应用', 27],
+    ['带来了产业机会。“今天，人工智能的应用', 31],
     // “上海人工智能产业” / “规模已超”: no split word, but the sentence clearly has no end.
-    ['上海人工智能产业规模已超3800亿元', 35],
+    ['上海人工智能产业规模已超3800亿元', 39],
     // “专业” / “性与精准度”: the word 专业性 is split.
-    ['泛化性、专业性与精准度', 45],
+    ['泛化性、专业性与精准度', 49],
     // “科研” / “人员”: 科研人员 split between two words.
-    ['给予科研人员更多支持', 55],
+    ['给予科研人员更多支持', 59],
     // “意” / “识不足”: 意识 split.
-    ['对应用AI技术的意识不足', 59],
+    ['对应用AI技术的意识不足', 63],
     // “畅通” / “AI人才”: the continuation starts with Latin letters; no space is added in Chinese text.
-    ['畅通AI人才引进通道', 61],
+    ['畅通AI人才引进通道', 65],
   ])('joins %s (continuation at line %i)', (joined, line) => {
     expect(texts.some((t) => t.includes(joined))).toBe(true);
     expect(repairLines).toContain(line);
@@ -122,7 +126,7 @@ describe('seed article: paragraphs broken mid-sentence are joined', () => {
       expect(r.detail.length).toBeGreaterThan(10);
     }
     expect(result.diagnostics.map((d) => d.code)).not.toContain('join-repaired');
-    expect(article.repairs.find((r) => r.line === 23)!.detail).toContain('节点');
+    expect(article.repairs.find((r) => r.line === 27)!.detail).toContain('节点');
   });
 
   it('normalises half-width punctuation between Chinese characters in one repair with its count', () => {
@@ -135,7 +139,7 @@ describe('seed article: paragraphs broken mid-sentence are joined', () => {
   });
 
   it('leaves paragraphs that end with 。 or ” or …… alone', () => {
-    // Line 7 ends with ……, line 9 with 。, line 27’s paragraph with 。” — none are joined to what follows.
+    // Line 11 ends with ……, line 13 with 。, line 31's paragraph with 。” — none are joined to what follows.
     const lead = article.lead.paragraphs;
     expect(lead[0]!.text.endsWith('系列模型……')).toBe(true);
     expect(lead[1]!.text.endsWith('向新向暖向未来。')).toBe(true);
@@ -149,22 +153,22 @@ describe('seed article: the heading that interrupts a sentence is moved', () => 
   // section starts at the next sentence.
   it('completes the sentence in the paragraph before the heading', () => {
     const last = article.lead.paragraphs.at(-1)!;
-    expect(last.line).toBe(29);
+    expect(last.line).toBe(33);
     expect(last.text.endsWith('在这个方向上，上海有机会形成两个产业的互相促进发展的“飞轮闭环”。')).toBe(true);
   });
 
   it('starts section s1 with the next sentence', () => {
     const first = article.sections[0]!.paragraphs[0]!;
     expect(first.text.startsWith('这一点得到市人大代表')).toBe(true);
-    expect(first.line).toBe(33);
-    // …and that paragraph is itself joined with line 35 (see above).
+    expect(first.line).toBe(37);
+    // …and that paragraph is itself joined with line 39 (see above).
     expect(first.text).toContain('上海人工智能产业规模已超3800亿元');
   });
 
   it('records the move', () => {
     const moved = article.repairs.filter((r) => r.kind === 'moved-heading');
     expect(moved).toHaveLength(1);
-    expect(moved[0]!.line).toBe(31);
+    expect(moved[0]!.line).toBe(35);
     expect(moved[0]!.detail).toContain('夯实产业基础促进');
   });
 });
@@ -174,7 +178,7 @@ describe('seed article: what cannot be repaired is reported, not rewritten', () 
     // `…上海正` / `## 培养…` / `人才培养方面,…`: 正 and 人才 make no word together and 人才培养方面 starts a new
     // sentence, so the end of the sentence is missing from the source: nothing to join it with.
     const cut = result.diagnostics.filter((d) => d.code === 'cut-off-sentence');
-    expect(cut).toEqual([expect.objectContaining({ severity: 'warning', line: 47, file: FILE })]);
+    expect(cut).toEqual([expect.objectContaining({ severity: 'warning', line: 51, file: FILE })]);
     expect(cut[0]!.message).toContain('上海正');
     const s2 = article.sections[1]!;
     expect(s2.paragraphs.at(-1)!.text.endsWith('等方面的比拼。上海正')).toBe(true);
@@ -184,7 +188,7 @@ describe('seed article: what cannot be repaired is reported, not rewritten', () 
   it('keeps the stray English “and” in the text and flags it', () => {
     expect(bodyText(article).some((t) => t.includes('提升实践能力 and 跨学科知识'))).toBe(true);
     const mixed = result.diagnostics.filter((d) => d.code === 'mixed-language-fragment');
-    expect(mixed).toEqual([expect.objectContaining({ severity: 'warning', line: 55 })]);
+    expect(mixed).toEqual([expect.objectContaining({ severity: 'warning', line: 59 })]);
   });
 
   it('has no other warnings', () => {

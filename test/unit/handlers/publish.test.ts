@@ -1,5 +1,6 @@
 import type { S3Event } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { MemoryContentStore } from '../../../functions/adapters/memory/delivery-stores.ts';
 import { ArticleObjectError } from '../../../functions/adapters/s3/article-object.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
 import type { Article } from '../../../functions/core/article/types.ts';
@@ -14,12 +15,18 @@ const s3Event = (...keys: string[]): S3Event =>
 const objects: Record<string, string> = {
   'articles/good one.md': '---\nslug: good-one\n---\n# 标题\n\n导语。\n\n## 第一节\n\n正文一段。\n',
   'articles/empty.md': '',
+  // A sentence cut off before a heading: a warning nobody accepted, so the gate holds it.
+  'articles/cut.md': '# 标题\n\n上海正\n\n## 第一节\n\n人才培养方面，要加强。\n',
+  'articles/cut-accepted.md':
+    '---\naccept: [cut-off-sentence]\n---\n# 标题\n\n上海正\n\n## 第一节\n\n人才培养方面，要加强。\n',
 };
 
 function setup() {
   const obs = captureObservability();
   const published: { slug: string; publishedAt: string }[] = [];
+  const holds = new MemoryContentStore();
   const handler = createPublishHandler({
+    holds,
     ...obs,
     clock: { now: () => new Date('2025-01-20T08:00:00.000Z') },
     readObject: async (bucket, key) => {
@@ -34,10 +41,47 @@ function setup() {
       return { alerts: 2 };
     },
   });
-  return { obs, published, handler };
+  return { obs, published, handler, holds };
 }
 
 describe('publish handler', () => {
+  it('holds an article with warnings nobody accepted: recorded with its diagnostics, a log line, a metric, nothing sent', async () => {
+    const { handler, published, obs, holds } = setup();
+    const { reports } = await handler(s3Event('articles/cut.md'));
+    expect(reports).toEqual([
+      {
+        key: 'articles/cut.md',
+        status: 'held',
+        slug: 'cut',
+        diagnostics: [
+          expect.objectContaining({ code: 'cut-off-sentence', line: 3, file: 'articles/cut.md' }),
+        ],
+      },
+    ]);
+    expect(published).toEqual([]);
+    expect(await holds.held()).toEqual([
+      {
+        slug: 'cut',
+        source: 'articles/cut.md',
+        heldAt: '2025-01-20T08:00:00.000Z',
+        diagnostics: [expect.objectContaining({ severity: 'warning', code: 'cut-off-sentence' })],
+      },
+    ]);
+    expect(obs.counts).toEqual({ ArticlesHeld: 1 });
+    const line = obs.logs.find((l) => l.level === 'warn')!;
+    expect(line.message).toMatch(/article held/);
+    expect(JSON.stringify(line.attributes)).toContain('accept: [cut-off-sentence]');
+  });
+
+  it('publishes an article whose front matter accepts its warnings, and clears an earlier hold', async () => {
+    const { handler, published, holds } = setup();
+    await holds.hold({ slug: 'cut-accepted', heldAt: '2025-01-19T08:00:00.000Z', diagnostics: [] });
+    const { reports } = await handler(s3Event('articles/cut-accepted.md'));
+    expect(reports.map((r) => r.status)).toEqual(['published']);
+    expect(published.map((p) => p.slug)).toEqual(['cut-accepted']);
+    expect(await holds.held()).toEqual([]);
+  });
+
   it('parses, classifies and publishes an uploaded article (URL-encoded key)', async () => {
     const { handler, published } = setup();
     const { reports } = await handler(s3Event('articles/good+one.md'));
