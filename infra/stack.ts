@@ -1,6 +1,7 @@
 // The whole pipeline in one stack: stateful data, the functions, and the wiring between them. Business logic
 // lives in functions/; this file only decides who may touch what.
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { HostedZone, type IHostedZone } from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.ts';
 import { Alarms } from './constructs/alarms.ts';
@@ -43,6 +44,7 @@ export class TidingsStack extends Stack {
   readonly api: SubscriptionApi;
   readonly delivery: Delivery;
   readonly email: Email;
+  readonly hostedZone?: IHostedZone;
   readonly functions: Record<
     'subscriptions' | 'articles' | 'publish' | 'plan' | 'send' | 'feedback',
     TidingsFunction
@@ -75,9 +77,19 @@ export class TidingsStack extends Stack {
     const feedback = fn('Feedback', 'feedback');
     this.functions = { subscriptions, articles, publish, plan, send, feedback };
 
+    this.hostedZone = config.hostedZone
+      ? HostedZone.fromHostedZoneAttributes(this, 'Zone', {
+          hostedZoneId: config.hostedZone.id,
+          zoneName: config.hostedZone.name,
+        })
+      : undefined;
     this.email = new Email(this, 'Email', {
       senderEmail: config.sender.email,
       senderDomain: config.sender.domain,
+      mailFromSubdomain: config.sender.mailFromSubdomain,
+      addressIdentity: config.sender.addressIdentity,
+      sandboxRecipients: config.sandbox ? config.testRecipients : [],
+      ...(this.hostedZone ? { hostedZone: this.hostedZone } : {}),
       feedback,
     });
     this.api = new SubscriptionApi(this, 'Http', {
