@@ -1,12 +1,14 @@
 // The whole pipeline in one stack: stateful data, the functions, and the wiring between them. Business logic
 // lives in functions/; this file only decides who may touch what.
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Certificate, CertificateValidation, type ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { HostedZone, type IHostedZone } from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Data } from './constructs/data.ts';
 import { Delivery } from './constructs/delivery.ts';
+import { Site, WebFirewall } from './constructs/edge.ts';
 import { Email } from './constructs/email.ts';
 import { TidingsFunction } from './constructs/function.ts';
 import { Publishing } from './constructs/publishing.ts';
@@ -14,6 +16,8 @@ import { SubscriptionApi } from './constructs/subscription-api.ts';
 
 export interface TidingsStackProps extends StackProps {
   config: StageConfig;
+  /** From the us-east-1 edge stack when this stack is elsewhere; made here when this stack is in us-east-1. */
+  edge?: { webAclArn: string; certificate?: ICertificate } | undefined;
 }
 
 export const SENDER_TIMEOUT = Duration.seconds(60);
@@ -45,6 +49,7 @@ export class TidingsStack extends Stack {
   readonly delivery: Delivery;
   readonly email: Email;
   readonly hostedZone?: IHostedZone;
+  readonly site: Site;
   readonly functions: Record<
     'subscriptions' | 'articles' | 'publish' | 'plan' | 'send' | 'feedback',
     TidingsFunction
@@ -98,8 +103,33 @@ export class TidingsStack extends Stack {
       throttleRate: config.api.throttleRate,
       throttleBurst: config.api.throttleBurst,
     });
-    const siteUrl =
-      config.siteUrl ?? (config.customDomain ? `https://${config.customDomain.name}` : this.api.url);
+    // CloudFront needs its web ACL and certificate in us-east-1: here when this stack is there, else the edge stack.
+    const local = props.edge === undefined;
+    const webAclArn =
+      props.edge?.webAclArn ??
+      new WebFirewall(this, 'Firewall', {
+        subscribeLimitPerIp: config.subscribeLimitPerIp,
+        metricPrefix: `tidings-${config.stage}`,
+      }).webAcl.attrArn;
+    let certificate: ICertificate | undefined;
+    if (config.customDomain?.certificateArn)
+      certificate = Certificate.fromCertificateArn(this, 'Certificate', config.customDomain.certificateArn);
+    else if (config.customDomain && props.edge?.certificate) certificate = props.edge.certificate;
+    else if (config.customDomain && local && this.hostedZone)
+      certificate = new Certificate(this, 'Certificate', {
+        domainName: config.customDomain.name,
+        validation: CertificateValidation.fromDns(this.hostedZone),
+      });
+    this.site = new Site(this, 'Site', {
+      apiEndpoint: this.api.api.apiEndpoint,
+      webAclArn,
+      ...(config.customDomain && certificate
+        ? { customDomain: { name: config.customDomain.name, certificate } }
+        : {}),
+      ...(this.hostedZone ? { hostedZone: this.hostedZone } : {}),
+    });
+    // Every link in every email: the configured origin, else the site's (never the execute-api host).
+    const siteUrl = config.siteUrl ?? this.site.url;
 
     // Functions that build email: sender identity, links and the configuration set for feedback events.
     for (const f of [subscriptions, publish, plan, send]) {
@@ -142,8 +172,14 @@ export class TidingsStack extends Stack {
       alarmEmail: config.alarmEmail,
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Subscription pages and API' });
-    new CfnOutput(this, 'SiteUrl', { value: siteUrl, description: 'Origin used in email links' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.api.url,
+      description: 'The HTTP API behind CloudFront (for diagnosis; links use SiteUrl)',
+    });
+    new CfnOutput(this, 'SiteUrl', {
+      value: siteUrl,
+      description: 'Subscription pages; origin of every email link',
+    });
     new CfnOutput(this, 'ContentBucketName', {
       value: contentBucket.bucketName,
       description: 'Upload articles as articles/<slug>.md',
