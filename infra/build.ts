@@ -1,7 +1,7 @@
 // Builds the stacks of one stage into an app: what app.ts runs and what every infra test builds, so the tests
 // check the app as deployed (cdk-nag registered before any synth, the same stage resolution and stack ids).
 import { type App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { resolveStage, StackConfigError, type StageConfig, type TidingsConfig } from './config.ts';
 import { EdgeStack } from './constructs/edge.ts';
 import { TidingsStack } from './stack.ts';
@@ -31,7 +31,7 @@ export function buildTidings(app: App, config: TidingsConfig, options: BuildOpti
   const stage = typeof context.stage === 'string' && context.stage !== '' ? context.stage : 'dev';
   const resolved = resolveStage(config, stage, context);
   // Before any synth: a cached template would skip the checks (a false green).
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   const account = resolved.account ?? options.defaultAccount;
   const region = resolved.region ?? options.defaultRegion;
   if (!region)

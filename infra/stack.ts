@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import type { StageConfig } from './config.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Data } from './constructs/data.ts';
+import { deadLetterQueue } from './constructs/dead-letters.ts';
 import { Delivery } from './constructs/delivery.ts';
 import { Site, WebFirewall } from './constructs/edge.ts';
 import { Email } from './constructs/email.ts';
@@ -50,6 +51,7 @@ export class TidingsStack extends Stack {
   readonly email: Email;
   readonly hostedZone?: IHostedZone;
   readonly site: Site;
+  readonly alarms: Alarms;
   readonly functions: Record<
     'subscriptions' | 'articles' | 'publish' | 'plan' | 'send' | 'feedback',
     TidingsFunction
@@ -166,10 +168,47 @@ export class TidingsStack extends Stack {
     });
     // Instant alerts are queued by publish, like digest jobs by plan.
     publish.bindQueue(this.delivery.queue, 'send');
-    new Alarms(this, 'Alarms', {
-      deadLetters: this.delivery.deadLetters,
-      sender: send.fn,
-      alarmEmail: config.alarmEmail,
+
+    // Events AWS hands over asynchronously (S3 → publish, Scheduler → plan, SNS → feedback) that still fail after
+    // Lambda's retries land in a queue of their own, never lost silently.
+    const failures = {
+      Publish: deadLetterQueue(this, 'PublishFailures', 'article uploads publish failed on after 3 tries'),
+      Plan: deadLetterQueue(this, 'PlanFailures', 'digest plans that failed after 3 tries'),
+      Feedback: deadLetterQueue(
+        this,
+        'FeedbackFailures',
+        'SES notifications the feedback function failed on after 3 tries',
+      ),
+    };
+    publish.sendAsyncFailuresTo(failures.Publish.queue);
+    plan.sendAsyncFailuresTo(failures.Plan.queue);
+    feedback.sendAsyncFailuresTo(failures.Feedback.queue);
+    const synchronous =
+      'API Gateway invokes it synchronously and answers the caller: async destinations and DLQs never apply (failures show as API 5xx, alarmed).';
+    subscriptions.noAsyncDestination(synchronous);
+    articles.noAsyncDestination(synchronous);
+    send.noAsyncDestination(
+      'Invoked by its SQS event source: failed jobs are redriven by the send queue to its dead-letter queue after 5 receives (alarmed).',
+    );
+
+    this.alarms = new Alarms(this, 'Alarms', {
+      namespace: metricsNamespace,
+      ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
+      deadLetters: {
+        SendJobs: { queue: this.delivery.deadLetters, holds: 'send jobs that failed 5 receives' },
+        PublishFailures: failures.Publish,
+        PlanFailures: failures.Plan,
+        FeedbackFailures: failures.Feedback,
+        FeedbackDeliveryFailures: this.email.feedbackDeliveryFailures,
+        ScheduleFailures: this.delivery.scheduleFailures,
+      },
+      erroring: { Send: send, Plan: plan, Publish: publish, Feedback: feedback },
+      all: this.functions,
+      api: this.api.api,
+      plan,
+      cadences: (['daily', 'weekly'] as const).filter((c) =>
+        c === 'daily' ? config.dailyDigestAt !== false : config.weeklyDigestAt !== false,
+      ),
     });
 
     new CfnOutput(this, 'ApiUrl', {

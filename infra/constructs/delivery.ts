@@ -7,6 +7,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { digestCron, senderConcurrency } from '../config.ts';
+import { type DeadLetterQueue, deadLetterQueue } from './dead-letters.ts';
 import type { TidingsFunction } from './function.ts';
 
 export const DLQ_MAX_RECEIVE_COUNT = 5;
@@ -25,21 +26,14 @@ export interface DeliveryProps {
 export class Delivery extends Construct {
   readonly queue: Queue;
   readonly deadLetters: Queue;
+  readonly scheduleFailures: DeadLetterQueue;
   readonly concurrency: number;
   /** One schedule per enabled digest cadence. */
   readonly schedules: Partial<Record<'daily' | 'weekly', Schedule>>;
 
   constructor(scope: Construct, id: string, props: DeliveryProps) {
     super(scope, id);
-    this.deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetters).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This is the dead-letter queue; its messages are inspected and redriven by hand (alarmed).',
-    });
+    this.deadLetters = deadLetterQueue(this, 'DeadLetters', 'send jobs that failed 5 receives').queue;
     const senderTimeout = props.send.fn.timeout ?? Duration.seconds(3);
     this.queue = new Queue(this, 'Send', {
       encryption: QueueEncryption.SQS_MANAGED,
@@ -52,17 +46,26 @@ export class Delivery extends Construct {
     this.concurrency = senderConcurrency(props.sendRate);
     props.send.setEnv('SEND_RATE', String(props.sendRate));
     props.send.setEnv('SENDER_CONCURRENCY', String(this.concurrency));
-    props.send.fn.addEventSource(
-      new SqsEventSource(this.queue, {
-        // One job (≤ 50 recipients) per invocation keeps a batch well inside the timeout at any rate share.
-        batchSize: 1,
-        reportBatchItemFailures: true,
-        maxConcurrency: this.concurrency,
-      }),
-    );
+    const sendJobs = new SqsEventSource(this.queue, {
+      // One job (≤ 50 recipients) per invocation keeps a batch well inside the timeout at any rate share.
+      batchSize: 1,
+      reportBatchItemFailures: true,
+      maxConcurrency: this.concurrency,
+    });
+    props.send.fn.addEventSource(sendJobs);
+    Validations.of(props.send.fn).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        "An SQS event source takes no on-failure destination (only stream and Kafka sources do): failed jobs go to the send queue's dead-letter queue after 5 receives (alarmed).",
+    });
     props.send.bindQueue(this.queue, 'send');
     props.plan.bindQueue(this.queue, 'send');
 
+    this.scheduleFailures = deadLetterQueue(
+      this,
+      'ScheduleFailures',
+      'digest schedules the Scheduler could not deliver to the plan function',
+    );
     const timeZone = TimeZone.of(props.timezone);
     this.schedules = {};
     for (const [cadence, at] of [
@@ -75,6 +78,10 @@ export class Delivery extends Construct {
         schedule: ScheduleExpression.cron({ ...digestCron(at), timeZone }),
         target: new LambdaInvoke(props.plan.fn, {
           input: ScheduleTargetInput.fromObject({ cadence }),
+          // The Scheduler retries an invocation it could not hand to Lambda, then parks it here.
+          deadLetterQueue: this.scheduleFailures.queue,
+          retryAttempts: 3,
+          maxEventAge: Duration.hours(2),
         }),
       });
     }

@@ -22,6 +22,7 @@ import {
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { type DeadLetterQueue, deadLetterQueue } from './dead-letters.ts';
 import type { TidingsFunction } from './function.ts';
 
 /** What SES reports to the feedback topic: bounces and complaints act on subscribers, the others are logged. */
@@ -60,6 +61,7 @@ export class Email extends Construct {
   readonly configurationSet: ConfigurationSet;
   readonly identity: EmailIdentity;
   readonly feedbackTopic: Topic;
+  readonly feedbackDeliveryFailures: DeadLetterQueue;
   readonly senderEmail: string;
   readonly mailFromDomain: string;
   /** Identity ARNs the send grant names: the domain, the address when it is an identity, sandbox recipients. */
@@ -173,7 +175,15 @@ export class Email extends Construct {
       destination: EventDestination.snsTopic(this.feedbackTopic),
       events: [...FEEDBACK_EVENTS],
     });
-    this.feedbackTopic.addSubscription(new LambdaSubscription(props.feedback.fn));
+    // SNS retries a Lambda it cannot invoke, then keeps the notification here instead of dropping it.
+    this.feedbackDeliveryFailures = deadLetterQueue(
+      this,
+      'FeedbackDeliveryFailures',
+      'SES notifications SNS could not deliver to the feedback function',
+    );
+    this.feedbackTopic.addSubscription(
+      new LambdaSubscription(props.feedback.fn, { deadLetterQueue: this.feedbackDeliveryFailures.queue }),
+    );
   }
 
   get configurationSetArn(): string {

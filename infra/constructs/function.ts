@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -188,6 +189,8 @@ export class TidingsFunction extends Construct {
       memorySize: props.memorySize ?? (renders ? 1024 : 256),
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup: this.logGroup,
+      // X-Ray on every function (the Powertools Tracer annotates the segments).
+      tracing: Tracing.ACTIVE,
       projectRoot: REPO_ROOT,
       depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
       bundling: bundling(props.handler),
@@ -200,9 +203,37 @@ export class TidingsFunction extends Construct {
       },
     });
     this.acknowledge(
+      'AwsSolutions-IAM5[Resource::*]',
+      'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which take no resource-level permissions (Resource must be *); they are the only actions on *.',
+    );
+    this.acknowledge(
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       'The managed basic execution role only lets the function write its own CloudWatch logs; every data grant is per resource.',
     );
+  }
+
+  /**
+   * For functions AWS invokes asynchronously (S3, SNS, Scheduler): after Lambda's own 2 retries the event goes to
+   * `queue` with the error, instead of vanishing.
+   */
+  sendAsyncFailuresTo(queue: IQueue): this {
+    this.fn.configureAsyncInvoke({
+      onFailure: new SqsDestination(queue),
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+    });
+    this.acknowledge(
+      'Serverless-LambdaDLQ',
+      'Failed asynchronous events go to an on-failure destination queue (with the error and the request), which AWS recommends over a dead-letter queue; its depth is alarmed.',
+    );
+    return this;
+  }
+
+  /** Why a function that AWS invokes synchronously (API Gateway) or through a queue has no async destination. */
+  noAsyncDestination(reason: string): this {
+    this.acknowledge('Serverless-LambdaDLQ', reason);
+    this.acknowledge('Serverless-LambdaAsyncFailureDestination', reason);
+    return this;
   }
 
   private acknowledge(id: string, reason: string): void {
