@@ -4,6 +4,7 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate, CertificateValidation, type ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { HostedZone, type IHostedZone } from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
+import { TABLE_ACCESS } from './access.ts';
 import type { StageConfig } from './config.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Data } from './constructs/data.ts';
@@ -12,7 +13,7 @@ import { Delivery } from './constructs/delivery.ts';
 import { Site, WebFirewall } from './constructs/edge.ts';
 import { Email } from './constructs/email.ts';
 import { TidingsFunction } from './constructs/function.ts';
-import { Publishing } from './constructs/publishing.ts';
+import { ARTICLE_PREFIX, Publishing } from './constructs/publishing.ts';
 import { SubscriptionApi } from './constructs/subscription-api.ts';
 
 export interface TidingsStackProps extends StackProps {
@@ -146,10 +147,10 @@ export class TidingsStack extends Stack {
       for (const [name, value] of Object.entries(runtimeSettings(config, siteUrl))) f.setEnv(name, value);
     }
 
-    for (const f of [subscriptions, publish, plan, send, feedback]) f.bindTable(table, 'readWrite');
-    // Article pages on AWS come from the sections stored at publication: the table, never the bucket.
-    articles.bindTable(table, 'read');
-    publish.bindBucket(contentBucket, 'read');
+    // Each function gets the table actions its code calls (infra/access.ts); article pages read the sections
+    // stored at publication, never the bucket; publish reads uploads under articles/ only.
+    for (const f of Object.values(this.functions)) f.bindTable(table, TABLE_ACCESS[f.handler]);
+    publish.bindBucket(contentBucket, ARTICLE_PREFIX);
     // Tokens sign unsubscribe/preference links (publish renders alert variants, send fills them per recipient).
     for (const f of [subscriptions, publish, send]) f.bindSecret(tokenKeys);
     // Only functions that call SES themselves, each with the one action it uses: the sender sends what the planner
@@ -167,7 +168,7 @@ export class TidingsStack extends Stack {
       weeklyDigestAt: config.weeklyDigestAt,
     });
     // Instant alerts are queued by publish, like digest jobs by plan.
-    publish.bindQueue(this.delivery.queue, 'send');
+    publish.bindQueue(this.delivery.queue);
 
     // Events AWS hands over asynchronously (S3 → publish, Scheduler → plan, SNS → feedback) that still fail after
     // Lambda's retries land in a queue of their own, never lost silently.

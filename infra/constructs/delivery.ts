@@ -58,8 +58,8 @@ export class Delivery extends Construct {
       reason:
         "An SQS event source takes no on-failure destination (only stream and Kafka sources do): failed jobs go to the send queue's dead-letter queue after 5 receives (alarmed).",
     });
-    props.send.bindQueue(this.queue, 'send');
-    props.plan.bindQueue(this.queue, 'send');
+    // The sender only consumes (its event source mapping's own grant); the planner queues jobs.
+    props.plan.bindQueue(this.queue);
 
     this.scheduleFailures = deadLetterQueue(
       this,

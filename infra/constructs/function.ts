@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -16,6 +17,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DEFAULT_CONFIRMATIONS_FILE } from '../../functions/adapters/fs/confirmations.ts';
 import { taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
+import type { TableAccess } from '../access.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -172,10 +174,12 @@ export interface TidingsFunctionProps {
 
 export class TidingsFunction extends Construct {
   readonly fn: NodejsFunction;
+  readonly handler: HandlerName;
   readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: TidingsFunctionProps) {
     super(scope, id);
+    this.handler = props.handler;
     const renders = RENDERING_HANDLERS.includes(props.handler);
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
@@ -245,43 +249,68 @@ export class TidingsFunction extends Construct {
     return this;
   }
 
-  bindTable(table: ITable, access: 'read' | 'readWrite'): this {
+  /** The table name in TABLE_NAME and exactly the actions `access` lists, on the table (and its indexes if it queries them). */
+  bindTable(table: ITable, access: TableAccess): this {
     this.fn.addEnvironment('TABLE_NAME', table.tableName);
-    if (access === 'read') table.grantReadData(this.fn);
-    else table.grantReadWriteData(this.fn);
-    this.acknowledge(
-      `AwsSolutions-IAM5[Resource::<${cfnRef(table)}.Arn>/index/*]`,
-      "The table's own indexes (audience-<cadence> GSIs are queried to plan editions); no other table.",
+    this.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: [...access.actions],
+        resources: [table.tableArn, ...(access.indexes ? [`${table.tableArn}/index/*`] : [])],
+      }),
     );
+    if (access.indexes)
+      this.acknowledge(
+        `AwsSolutions-IAM5[Resource::${nagResource(this, `${table.tableArn}/index/*`)}]`,
+        "The table's own audience-<cadence> indexes, queried to find an edition's readers; no other table.",
+      );
     return this;
   }
 
-  bindQueue(queue: IQueue, access: 'send'): this {
-    if (access === 'send') queue.grantSendMessages(this.fn);
+  /** SendMessage only (SendMessageBatch is authorized as sqs:SendMessage): no receive, delete or purge. */
+  bindQueue(queue: IQueue): this {
+    this.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
+    );
     this.fn.addEnvironment('SEND_QUEUE_URL', queue.queueUrl);
     return this;
   }
 
-  /** Only the ARN goes into the environment; the value is fetched at cold start. */
+  /** Only the ARN goes into the environment; the value is fetched at cold start (GetSecretValue, nothing else). */
   bindSecret(secret: ISecret): this {
     this.fn.addEnvironment('TOKEN_KEYS_SECRET_ARN', secret.secretArn);
-    secret.grantRead(this.fn);
+    this.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
+    );
     return this;
   }
 
-  bindBucket(bucket: IBucket, access: 'read'): this {
+  /** GetObject on uploads under `prefix` only: no listing, no other key. */
+  bindBucket(bucket: IBucket, prefix: string): this {
     this.fn.addEnvironment('CONTENT_BUCKET', bucket.bucketName);
-    if (access === 'read') bucket.grantRead(this.fn);
-    const why = 'CDK read grant on the content bucket only: objects are article uploads under articles/';
-    for (const finding of [
-      'Action::s3:GetBucket*',
-      'Action::s3:GetObject*',
-      'Action::s3:List*',
-      `Resource::<${cfnRef(bucket)}.Arn>/*`,
-    ])
-      this.acknowledge(`AwsSolutions-IAM5[${finding}]`, why);
+    const objects = bucket.arnForObjects(`${prefix}*`);
+    this.fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [objects] }));
+    this.acknowledge(
+      `AwsSolutions-IAM5[Resource::${nagResource(this, objects)}]`,
+      `Article uploads under ${prefix} in the content bucket: the only keys publish reads.`,
+    );
     return this;
   }
+}
+
+/** How cdk-nag prints a resource string: Refs as <Id>, GetAtts as <Id.Attr>, pseudo parameters as <AWS::X>. */
+function nagResource(scope: Construct, value: string): string {
+  const render = (v: unknown): string => {
+    if (typeof v === 'string') return v;
+    const o = v as Record<string, unknown>;
+    if ('Ref' in o) return `<${o.Ref as string}>`;
+    if ('Fn::GetAtt' in o) return `<${(o['Fn::GetAtt'] as string[]).join('.')}>`;
+    if ('Fn::Join' in o) {
+      const [sep, parts] = o['Fn::Join'] as [string, unknown[]];
+      return parts.map(render).join(sep);
+    }
+    return JSON.stringify(v);
+  };
+  return render(Stack.of(scope).resolve(value));
 }
 
 /** The logical id cdk-nag prints for a resource reference, e.g. <DataTableFDBAD0F2.Arn>. */

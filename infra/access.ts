@@ -1,0 +1,74 @@
+// What each function may do to the table, action by action, from what its code calls (functions/adapters/dynamodb):
+// no function may Scan; only the ones that write sections or erase in bulk BatchWrite; only the ones that give back
+// a claim or replace a pointer Delete. A function that starts calling a new action needs it added here — the IAM
+// tests (test/infra/privileges.test.ts) check each function's calls against its synthesized policy.
+import type { HandlerName } from './constructs/function.ts';
+
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
+  | 'dynamodb:BatchWriteItem'
+  | 'dynamodb:ConditionCheckItem';
+
+export interface TableAccess {
+  actions: readonly TableAction[];
+  /** Queries the audience indexes (index/audience-<cadence>), not only the table. */
+  indexes: boolean;
+  /** Why each write or delete is needed (shown in docs/deploy.md, checked for presence). */
+  why: string;
+}
+
+export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
+  'http-subscriptions': {
+    actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    indexes: false,
+    why: 'reads and writes subscribers, address claims and confirmation slots; DeleteItem gives back a claim it could not complete',
+  },
+  'http-articles': {
+    actions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    indexes: false,
+    why: 'reads an article marker and queries its sections',
+  },
+  publish: {
+    actions: [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:BatchWriteItem',
+    ],
+    indexes: true,
+    why: 'stores sections (BatchWriteItem), queries the instant audience index, creates the alert edition and its variants',
+  },
+  plan: {
+    actions: [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
+    indexes: true,
+    why: 'queries the audience index and the sections, creates the edition and its variants; DeleteItem replaces the edition pointer',
+  },
+  send: {
+    actions: [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
+    indexes: false,
+    why: 'claims and settles deliveries, re-reads recipients, parks jobs of a paused edition, adds edition counts; DeleteItem releases its own claim after a retryable failure',
+  },
+  feedback: {
+    actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    indexes: false,
+    why: 'finds the subscriber by tag or address, marks it bounced or complained (PutItem: its suppression entry), counts and pauses the edition',
+  },
+};
