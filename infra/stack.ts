@@ -74,7 +74,7 @@ export class TidingsStack extends Stack {
         ...extra,
       });
 
-    this.data = new Data(this, 'Data');
+    this.data = new Data(this, 'Data', { existing: config.existing });
     const { table, contentBucket, tokenKeys } = this.data;
 
     const subscriptions = fn('Subscriptions', 'http-subscriptions');
@@ -222,9 +222,16 @@ export class TidingsStack extends Stack {
     });
     new CfnOutput(this, 'ContentBucketName', {
       value: contentBucket.bucketName,
-      description: 'Upload articles as articles/<slug>.md',
+      description: 'Upload articles as articles/<slug>.md (retained on teardown: existing.contentBucketName)',
     });
-    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'TableName', {
+      value: table.tableName,
+      description: 'Retained on teardown: existing.tableName to attach it again',
+    });
+    new CfnOutput(this, 'TokenKeysSecretArn', {
+      value: tokenKeys.secretArn,
+      description: 'Retained on teardown: existing.tokenKeysSecretArn keeps every emailed link working',
+    });
     new CfnOutput(this, 'SendQueueUrl', {
       value: this.delivery.queue.queueUrl,
       description: 'For `tidings resume` run against AWS (with TABLE_NAME)',
