@@ -194,6 +194,7 @@ export class TidingsStack extends Stack {
 
     this.alarms = new Alarms(this, 'Alarms', {
       namespace: metricsNamespace,
+      dashboardName: `tidings-${config.stage}`,
       ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
       deadLetters: {
         SendJobs: { queue: this.delivery.deadLetters, holds: 'send jobs that failed 5 receives' },
@@ -223,6 +224,10 @@ export class TidingsStack extends Stack {
     new CfnOutput(this, 'ContentBucketName', {
       value: contentBucket.bucketName,
       description: 'Upload articles as articles/<slug>.md (retained on teardown: existing.contentBucketName)',
+    });
+    new CfnOutput(this, 'PlanFunctionName', {
+      value: plan.fn.functionName,
+      description: 'Invoke with {"cadence":"daily"} to plan a digest now',
     });
     new CfnOutput(this, 'TableName', {
       value: table.tableName,

@@ -58,6 +58,8 @@ export function sumFilled(ids: string[]): string {
 
 export interface AlarmsProps {
   namespace: string;
+  /** One per stage, e.g. tidings-prod. */
+  dashboardName: string;
   alarmEmail?: string;
   /** Every dead-letter queue of the stack. */
   deadLetters: Record<string, DeadLetterQueue>;
@@ -231,6 +233,7 @@ export class Alarms extends Construct {
     }
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
+      dashboardName: props.dashboardName,
       defaultInterval: Duration.days(7),
     });
     const sum = (metricName: string, service: string) =>

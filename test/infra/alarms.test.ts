@@ -303,8 +303,9 @@ describe('failures land somewhere', () => {
     for (const [, fn] of fns) expect((fn as Json).Properties.TracingConfig).toEqual({ Mode: 'Active' });
   });
 
-  it('one dashboard', () => {
+  it('one dashboard, named after the stage', () => {
     prod.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    prod.template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: 'tidings-prod' });
   });
 
   it('reputation thresholds sit under the SES review levels', () => {
