@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -311,12 +311,4 @@ function nagResource(scope: Construct, value: string): string {
     return JSON.stringify(v);
   };
   return render(Stack.of(scope).resolve(value));
-}
-
-/** The logical id cdk-nag prints for a resource reference, e.g. <DataTableFDBAD0F2.Arn>. */
-function cfnRef(resource: Construct): string {
-  const child = resource.node.defaultChild;
-  if (!CfnElement.isCfnElement(child))
-    throw new Error(`${resource.node.path} has no CloudFormation resource`);
-  return Stack.of(resource).getLogicalId(child);
 }
