@@ -7,7 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Versions are pinned by the lock file; the SDK's Node 22 notice would only bury the test output.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // Versions are pinned by the lock file; the SDK's Node 22 notice would only bury the test output. X-Ray
+    // tracing is for Lambda (test/unit/shared/tracing.test.ts turns it on where it is under test).
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' },
   },
 });

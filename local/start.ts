@@ -2,9 +2,10 @@
 
 // Set before the handlers load (they build their clients and metrics at import): the SDK's Node 22 notice is not
 // for someone trying tidings (versions are pinned by the lock file), and CloudWatch metrics (EMF lines) have no
-// reader on a laptop.
+// reader on a laptop; neither do X-Ray traces (Tracer is off outside Lambda anyway: this says so).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+process.env.POWERTOOLS_TRACE_ENABLED ??= 'false';
 const { startLocal } = await import('./server.ts');
 
 const port = Number(process.env.PORT ?? 3000);

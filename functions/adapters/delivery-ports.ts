@@ -6,6 +6,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { EditionRenderer } from '../core/render/types.ts';
 import type { Taxonomy } from '../core/topics/types.ts';
 import type { ContentStore, SendQueue } from '../ports.ts';
+import { traced } from '../shared/tracing.ts';
 import type { DeliveryConfig } from './delivery-config.ts';
 import { createDynamoContentStore } from './dynamodb/content-store.ts';
 import { loadTaxonomyFile } from './fs/taxonomy.ts';
@@ -36,12 +37,12 @@ export async function createDeliveryPorts(config: DeliveryConfig): Promise<Deliv
     ...(config.delivery.sendQueueUrl
       ? {
           queue: createSqsSendQueue({
-            client: new SQSClient(region ? { region } : {}),
+            client: traced(new SQSClient(region ? { region } : {})),
             queueUrl: config.delivery.sendQueueUrl,
           }),
         }
       : {}),
-    articles: createS3ArticleReader(new S3Client(region ? { region } : {})),
+    articles: createS3ArticleReader(traced(new S3Client(region ? { region } : {}))),
     taxonomy,
   };
 }

@@ -5,6 +5,7 @@
 // terminal, and Powertools would otherwise print "No application metrics to publish" after every command. The
 // SDK's Node version notice is not for someone running the CLI (versions are pinned by the lock file).
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+process.env.POWERTOOLS_TRACE_ENABLED ??= 'false';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { readFileSync } from 'node:fs';

@@ -8,6 +8,7 @@ import type { SNSEvent } from 'aws-lambda';
 import { createDeliveryPorts, type DeliveryConfig, readDeliveryConfig } from '../adapters/delivery-ports.ts';
 import { applyFeedback, type SesFeedback } from '../core/delivery/feedback.ts';
 import { countDeliveries, createLogger, createMetrics } from '../shared/logging.ts';
+import { withTracing } from '../shared/tracing.ts';
 
 /** The part of an SES notification this handler reads itself; the core reads the rest. */
 export interface SesNotification {
@@ -101,10 +102,10 @@ const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
   : undefined;
 let wired: ReturnType<typeof buildFeedbackHandler> | undefined;
 
-export const handler = async (event: SNSEvent): Promise<FeedbackSummary> => {
+export const handler = withTracing('feedback', async (event: SNSEvent): Promise<FeedbackSummary> => {
   wired ??= buildFeedbackHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'feedback'));
   wired.catch(() => {
     wired = undefined; // retried on the next invocation
   });
   return (await wired)(event);
-};
+});

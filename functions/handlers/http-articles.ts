@@ -14,6 +14,7 @@ import {
 import { dataConfig } from '../shared/config.ts';
 import { type HttpHandler, type HttpResult, htmlResponse } from '../shared/http.ts';
 import { createHttpRouter, routeKeys } from '../shared/http-router.ts';
+import { withTracing } from '../shared/tracing.ts';
 import { type ArticleHandlerDeps, readerLang } from './http/articles/context.ts';
 import { ARTICLE_ROUTES } from './http/articles/routes.ts';
 
@@ -88,10 +89,13 @@ function articleSource(env: NodeJS.ProcessEnv): ArticleHandlerDeps['getArticle']
 
 let wired: ReturnType<typeof createArticleHandler> | undefined;
 
-export const handler = async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
-  wired ??= createArticleHandler({
-    siteUrl: readSiteUrl(process.env),
-    getArticle: articleSource(process.env),
-  });
-  return wired(event);
-};
+export const handler = withTracing(
+  'http-articles',
+  async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    wired ??= createArticleHandler({
+      siteUrl: readSiteUrl(process.env),
+      getArticle: articleSource(process.env),
+    });
+    return wired(event);
+  },
+);

@@ -32,6 +32,7 @@ import {
 } from '../shared/http.ts';
 import { createHttpRouter, routeKeys } from '../shared/http-router.ts';
 import { createLogger, redactEmails } from '../shared/logging.ts';
+import { withTracing } from '../shared/tracing.ts';
 import {
   createSubscriptionContext,
   type SubscriptionApiDeps,
@@ -174,28 +175,31 @@ const logger = createLogger('tidings-subscriptions');
 const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME ? readSubscriptionConfig(process.env) : undefined;
 let wired: Promise<HttpHandler> | undefined;
 
-export const handler = async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
-  let api: HttpHandler;
-  try {
-    wired ??= buildSubscriptionApi(lambdaConfig ?? readSubscriptionConfig(process.env), logger);
-    api = await wired;
-  } catch (error) {
-    // Configuration, keys or the taxonomy failed: answer with the error page, retry on the next request.
-    wired = undefined;
-    logger.error('subscription API wiring failed', {
-      error: error instanceof Error ? error.message : 'unknown',
-    });
-    const lang = negotiateLanguage(header(event, 'accept-language'), LANGS, 'zh');
-    const t = STRINGS[lang];
-    const requestId = event.requestContext.requestId;
-    return htmlResponse(
-      500,
-      messagePage({ lang, title: t.errorTitle, message: t.errorBody, requestId }),
-      STYLE_HASH,
-      {
-        noStore: true,
-      },
-    );
-  }
-  return api(event);
-};
+export const handler = withTracing(
+  'http-subscriptions',
+  async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    let api: HttpHandler;
+    try {
+      wired ??= buildSubscriptionApi(lambdaConfig ?? readSubscriptionConfig(process.env), logger);
+      api = await wired;
+    } catch (error) {
+      // Configuration, keys or the taxonomy failed: answer with the error page, retry on the next request.
+      wired = undefined;
+      logger.error('subscription API wiring failed', {
+        error: error instanceof Error ? error.message : 'unknown',
+      });
+      const lang = negotiateLanguage(header(event, 'accept-language'), LANGS, 'zh');
+      const t = STRINGS[lang];
+      const requestId = event.requestContext.requestId;
+      return htmlResponse(
+        500,
+        messagePage({ lang, title: t.errorTitle, message: t.errorBody, requestId }),
+        STYLE_HASH,
+        {
+          noStore: true,
+        },
+      );
+    }
+    return api(event);
+  },
+);

@@ -13,6 +13,7 @@ import { planDigest } from '../core/delivery/plan.ts';
 import type { DigestCadence } from '../core/types.ts';
 import { ConfigError } from '../shared/config.ts';
 import { createLogger, createMetrics } from '../shared/logging.ts';
+import { withTracing } from '../shared/tracing.ts';
 import * as z from '../shared/validation.ts';
 
 export const planEventSchema = z.object({
@@ -74,10 +75,10 @@ const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
   : undefined;
 let wired: ReturnType<typeof buildPlanHandler> | undefined;
 
-export const handler = async (event: unknown) => {
+export const handler = withTracing('plan', async (event: unknown) => {
   wired ??= buildPlanHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'plan'));
   wired.catch(() => {
     wired = undefined; // retried on the next invocation
   });
   return (await wired)(event);
-};
+});

@@ -23,6 +23,7 @@ import type { Diagnostic } from '../core/types.ts';
 import type { Clock, ContentStore } from '../ports.ts';
 import { ConfigError } from '../shared/config.ts';
 import { createLogger, createMetrics } from '../shared/logging.ts';
+import { withTracing } from '../shared/tracing.ts';
 
 export interface PublishHandlerDeps<R> {
   readObject(bucket: string, key: string): Promise<ArticleObject>;
@@ -156,10 +157,10 @@ const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
   : undefined;
 let wired: ReturnType<typeof buildPublishHandler> | undefined;
 
-export const handler = async (event: S3Event) => {
+export const handler = withTracing('publish', async (event: S3Event) => {
   wired ??= buildPublishHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'publish'));
   wired.catch(() => {
     wired = undefined; // retried on the next invocation
   });
   return (await wired)(event);
-};
+});

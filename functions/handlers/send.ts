@@ -12,6 +12,7 @@ import { TokenBucket } from '../core/delivery/rate.ts';
 import { type SendDeps, type SendEvents, sendJob } from '../core/delivery/send.ts';
 import type { SendJob } from '../core/delivery/types.ts';
 import { countDeliveries, createLogger, createMetrics } from '../shared/logging.ts';
+import { withTracing } from '../shared/tracing.ts';
 import * as z from '../shared/validation.ts';
 
 const MAX_RECIPIENTS = 50;
@@ -170,10 +171,13 @@ const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME
   : undefined;
 let wired: ReturnType<typeof buildSendHandler> | undefined;
 
-export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
-  wired ??= buildSendHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'send'));
-  wired.catch(() => {
-    wired = undefined; // retried on the next invocation
-  });
-  return (await wired)(event, context);
-};
+export const handler = withTracing(
+  'send',
+  async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
+    wired ??= buildSendHandler(lambdaConfig ?? readDeliveryConfig(process.env, 'send'));
+    wired.catch(() => {
+      wired = undefined; // retried on the next invocation
+    });
+    return (await wired)(event, context);
+  },
+);

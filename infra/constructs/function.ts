@@ -1,8 +1,8 @@
 // One place for Lambda defaults, and binding helpers that set an environment variable AND its IAM grant
 // together, so a function can never hold a name it may not use (or a permission it has no name for).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -71,7 +71,11 @@ export const ESBUILD_OPTIONS = {
   // ESM output still meets CommonJS dependencies that call require(); give them one.
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
   minify: true,
-  sourcemap: true,
+  // No source maps: even without the sources embedded a map is 1.5× the minified code it maps (13.7 MB beside the
+  // publish bundle), and Node would parse it (--enable-source-maps) on the first error. Names are kept instead,
+  // so the stack that Powertools Logger logs with every error names each function on the way (`at sendJob`).
+  sourcemap: false,
+  keepNames: true,
   // cosmiconfig (under mjml's htmlnano) requires typescript lazily, only to read .ts config files we never
   // have: excluding it saves 3.5 MB per rendering bundle.
   // @node-rs/jieba is a native addon: never bundled, installed for Lambda's platform beside the bundle instead.
@@ -118,8 +122,17 @@ export function runtimeFiles(name: HandlerName): Array<[string, string]> {
   const files: Array<[string, string]> = [];
   if (TAXONOMY_HANDLERS.includes(name)) files.push([runtimeTaxonomy(), 'topics.json']);
   if (name === 'http-subscriptions') files.push([DEFAULT_CONFIRMATIONS_FILE, 'confirm.json']);
-  if (RENDERING_HANDLERS.includes(name)) files.push([join(REPO_ROOT, 'templates'), 'templates']);
+  if (RENDERING_HANDLERS.includes(name)) files.push(...templateFiles());
   return files;
+}
+
+/** The MJML files under templates/ (what mj-include reads at run time), not the TypeScript that builds them. */
+function templateFiles(): Array<[string, string]> {
+  const root = join(REPO_ROOT, 'templates');
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.mjml'))
+    .sort()
+    .map((path) => [join(root, path), join('templates', path)]);
 }
 
 /** Environment pointing the handler at its runtime files inside the unpacked bundle at `root`. */
@@ -139,6 +152,7 @@ function bundling(name: HandlerName): BundlingOptions {
     banner: ESBUILD_OPTIONS.banner,
     minify: ESBUILD_OPTIONS.minify,
     sourceMap: ESBUILD_OPTIONS.sourcemap,
+    keepNames: ESBUILD_OPTIONS.keepNames,
     // Bundle the AWS SDK too: the version we test with, not whatever the runtime ships.
     externalModules: [...ESBUILD_OPTIONS.external],
     forceDockerBundling: false,
@@ -152,9 +166,17 @@ function bundling(name: HandlerName): BundlingOptions {
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
-      // Templates and the taxonomy are read from disk at run time (TIDINGS_TEMPLATES_DIR, TAXONOMY_FILE).
-      afterBundling: (_inputDir: string, outputDir: string) =>
-        runtimeFiles(name).map(([from, to]) => `cp -R "${from}" "${join(outputDir, to)}"`),
+      // Templates and the taxonomy are read from disk at run time (TIDINGS_TEMPLATES_DIR, TAXONOMY_FILE). The
+      // package files only served the native module's install: nothing reads them at run time.
+      afterBundling: (_inputDir: string, outputDir: string) => [
+        ...runtimeFiles(name).map(
+          ([from, to]) =>
+            `mkdir -p "${dirname(join(outputDir, to))}" && cp -R "${from}" "${join(outputDir, to)}"`,
+        ),
+        ...(NATIVE_HANDLERS.includes(name)
+          ? [`rm -f "${join(outputDir, 'package-lock.json')}" "${join(outputDir, 'package.json')}"`]
+          : []),
+      ],
     },
   };
 }
@@ -193,13 +215,13 @@ export class TidingsFunction extends Construct {
       memorySize: props.memorySize ?? (renders ? 1024 : 256),
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup: this.logGroup,
-      // X-Ray on every function (the Powertools Tracer annotates the segments).
-      tracing: Tracing.ACTIVE,
       projectRoot: REPO_ROOT,
       depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
       bundling: bundling(props.handler),
+      // X-Ray: the invocation's segment; Powertools Tracer (functions/shared/tracing.ts) adds the handler's
+      // subsegment with ColdStart and Service, and one per AWS call.
+      tracing: Tracing.ACTIVE,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         ...runtimeFileEnv(props.handler),
         POWERTOOLS_SERVICE_NAME: props.serviceName ?? 'tidings',
         POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace ?? 'Tidings',

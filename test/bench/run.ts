@@ -3,12 +3,12 @@
 //      path (MJML + MIME per recipient) timed on a sample and extrapolated, for comparison
 //   2. send-rate efficiency: the real sender against a fake SES that throttles above R messages/s
 //   3. scale: planning 1,000,000 subscribers streamed through, in a child process (peak RSS)
-//   4. bundles: each Lambda bundle built as deployed: size and median import time
+//   4. bundles: each Lambda bundle built as deployed: size and cold import time (wall and CPU, median of 5)
 // Prints a table, writes test-results/bench.json, exits 1 when a budget is missed.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { build } from 'esbuild';
@@ -388,12 +388,18 @@ progress(`3/4 scale: planning ${SCALE.toLocaleString('en')} subscribers streamed
 }
 
 // ── 4. Bundles ─────────────────────────────────────────────────────────────────────────────────────────────
-progress('4/4 bundles: build as deployed, import 5 times each');
+// Each bundle built with the stack's own esbuild options, its runtime files beside it, then imported 5 times, each
+// in a fresh Node process as a cold start would: wall time (what a request waits) and the process's CPU time for
+// the import (steadier when the machine is shared). Size budget: 600 KB since Tracer (aws-xray-sdk-core, ~120 KB)
+// and kept function names (~30 KB, useful stacks without source maps) joined every bundle; the budget that
+// matters for a cold start is the import time.
+progress('4/4 bundles: build as deployed, cold import 5 times each');
 {
   // Inside the project, so the native segmenter left out of the publish bundle resolves as it would beside it.
   mkdirSync('test-results', { recursive: true });
   const out = mkdtempSync(join('test-results', 'bundles-'));
-  const bundles: Record<string, { kB: number; mjml: boolean; importMs: number }> = {};
+  const bundles: Record<string, { kB: number; mjml: boolean; importMs: number; importCpuMs: number }> = {};
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   for (const name of HANDLERS) {
     const dir = join(out, name);
     mkdirSync(dir, { recursive: true });
@@ -402,32 +408,39 @@ progress('4/4 bundles: build as deployed, import 5 times each');
       banner: { js: ESBUILD_OPTIONS.banner },
       external: [...ESBUILD_OPTIONS.external],
       mainFields: [...ESBUILD_OPTIONS.mainFields],
-      sourcemap: false,
       bundle: true,
       entryPoints: [entryPath(name)],
       outfile: join(dir, 'index.mjs'),
       metafile: true,
       logLevel: 'silent',
     });
-    for (const [from, to] of runtimeFiles(name)) cpSync(from, join(dir, to), { recursive: true });
+    for (const [from, to] of runtimeFiles(name)) {
+      mkdirSync(dirname(join(dir, to)), { recursive: true });
+      cpSync(from, join(dir, to), { recursive: true });
+    }
     const output = Object.values(result.metafile!.outputs)[0]!;
     const mjml = Object.keys(output.inputs).some((f) => /node_modules\/mjml/.test(f));
-    const times: number[] = [];
+    const wall: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const probe = `const t = performance.now(); await import(${JSON.stringify(`file://${resolve(dir, 'index.mjs')}`)}); console.log(performance.now() - t);`;
+      const probe = `const t = performance.now(); const c = process.cpuUsage(); await import(${JSON.stringify(`file://${resolve(dir, 'index.mjs')}`)}); const u = process.cpuUsage(c); console.log(performance.now() - t, (u.user + u.system) / 1000);`;
       const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', probe], {
         env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', ...runtimeFileEnv(name, resolve(dir)) },
       });
-      times.push(Number(stdout.trim()));
+      const [w, c] = stdout.trim().split(/\s+/).slice(-2).map(Number);
+      wall.push(w!);
+      cpu.push(c!);
     }
-    times.sort((a, b) => a - b);
-    bundles[name] = { kB: Math.round(output.bytes / 1024), mjml, importMs: times[2]! };
+    const importMs = median(wall);
+    const importCpuMs = median(cpu);
+    const kB = Math.round(output.bytes / 1024);
+    bundles[name] = { kB, mjml, importMs, importCpuMs };
     const budgeted = name === 'send' || name === 'http-subscriptions';
-    const ok = !mjml && output.bytes <= 500 * 1024 && times[2]! <= 150;
+    const ok = !mjml && output.bytes <= 600 * 1024 && importMs <= 150;
     row(
       `bundle ${name}`,
-      `${Math.round(output.bytes / 1024)} KB, median import ${times[2]!.toFixed(0)} ms${mjml ? ', mjml' : ''}`,
-      budgeted ? 'no mjml, ≤ 500 KB, ≤ 150 ms' : undefined,
+      `${kB} KB, cold import ${importMs.toFixed(0)} ms (CPU ${importCpuMs.toFixed(0)} ms)${mjml ? ', mjml' : ''}`,
+      budgeted ? 'no mjml, ≤ 600 KB, import ≤ 150 ms' : undefined,
       budgeted ? ok : undefined,
     );
   }

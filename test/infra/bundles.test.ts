@@ -1,10 +1,19 @@
 // Builds every handler exactly as the stack does (shared ESBUILD_OPTIONS) and checks what ends up inside:
 // MJML (3.5 MB, ~0.5 s cold import) only in the functions that render, and every bundle loads as ESM.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +60,10 @@ beforeAll(async () => {
       absWorkingDir: REPO_ROOT,
     });
     // What afterBundling copies into the asset.
-    for (const [from, to] of runtimeFiles(name)) cpSync(from, join(outDir, name, to), { recursive: true });
+    for (const [from, to] of runtimeFiles(name)) {
+      mkdirSync(dirname(join(outDir, name, to)), { recursive: true });
+      cpSync(from, join(outDir, name, to), { recursive: true });
+    }
     const meta = result.metafile as Metafile;
     const output = Object.entries(meta.outputs).find(([path]) => path.endsWith('index.mjs'))!;
     const externalImports = output[1].imports
@@ -171,6 +183,23 @@ describe('handler bundles', () => {
     expect(providers.filter((i) => i.kind !== 'dynamic-import')).toEqual([]);
     // The nested STS/SSO clients they bring stay out.
     expect(b.inputs.filter((i) => i.includes('node_modules/@aws-sdk/nested-clients/'))).toEqual([]);
+  });
+
+  it.each(HANDLERS)('%s is traced with Powertools Tracer', (name) => {
+    expect(
+      built.get(name)!.inputs.some((i) => i.includes('node_modules/@aws-lambda-powertools/tracer/')),
+    ).toBe(true);
+  });
+
+  it.each(HANDLERS)('%s ships no source map, and beside it only files it reads at run time', (name) => {
+    const b = built.get(name)!;
+    expect(readFileSync(b.file, 'utf8')).not.toContain('sourceMappingURL');
+    const files = readdirSync(join(outDir, name), { recursive: true, encoding: 'utf8' });
+    // node_modules/ holds what the native module's resolution needs (its package.json files included).
+    const own = files.filter((f) => !f.startsWith('node_modules'));
+    expect(own.filter((f) => /\.(map|ts|md)$|package(-lock)?\.json$/.test(f))).toEqual([]);
+    if (RENDERING_HANDLERS.includes(name))
+      expect(runtimeFiles(name).map(([, to]) => to)).toContain(join('templates', '_common', 'head.mjml'));
   });
 
   it.each(HANDLERS)('%s leaves out the TypeScript compiler', (name) => {

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { TokenKey } from '../../core/tokens.ts';
+import { traced } from '../../shared/tracing.ts';
 import * as z from '../../shared/validation.ts';
 
 const keySchema = z.object({
@@ -59,7 +60,7 @@ export interface TokenKeySource {
 const providers = new WeakMap<SecretsManagerClient, SecretsProvider>();
 let defaultClient: SecretsManagerClient | undefined;
 function providerFor(client: SecretsManagerClient | undefined): SecretsProvider {
-  if (!client) defaultClient ??= new SecretsManagerClient({});
+  if (!client) defaultClient ??= traced(new SecretsManagerClient({}));
   const sdk = client ?? defaultClient!;
   let provider = providers.get(sdk);
   if (!provider) {

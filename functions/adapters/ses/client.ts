@@ -1,5 +1,6 @@
 // SES v1 client factory: SendRawEmail is the v1 call that carries our own List-Unsubscribe headers.
 import { SESClient } from '@aws-sdk/client-ses';
+import { traced } from '../../shared/tracing.ts';
 
 export interface SesClientOptions {
   /** A local stand-in (aws-ses-v2-local); unset on AWS. */
@@ -11,13 +12,15 @@ export interface SesClientOptions {
 }
 
 export function createSesClient(options: SesClientOptions = {}): SESClient {
-  return new SESClient({
-    region: options.region ?? process.env.AWS_REGION ?? 'us-east-1',
-    maxAttempts: options.maxAttempts ?? 3,
-    // Without a timeout a hung connection (the local stand-in hangs on some calls) waits forever.
-    requestHandler: { requestTimeout: options.requestTimeoutMs ?? 10_000, throwOnRequestTimeout: true },
-    ...(options.endpoint
-      ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
-  });
+  return traced(
+    new SESClient({
+      region: options.region ?? process.env.AWS_REGION ?? 'us-east-1',
+      maxAttempts: options.maxAttempts ?? 3,
+      // Without a timeout a hung connection (the local stand-in hangs on some calls) waits forever.
+      requestHandler: { requestTimeout: options.requestTimeoutMs ?? 10_000, throwOnRequestTimeout: true },
+      ...(options.endpoint
+        ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+        : {}),
+    }),
+  );
 }
