@@ -13,6 +13,7 @@ import type {
   SendJob,
 } from './core/delivery/types.ts';
 import type { Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
+import type { LimitCounter } from './core/subscriptions/limits.ts';
 import type { Cadence, DigestCadence } from './core/types.ts';
 
 export interface Clock {
@@ -47,11 +48,17 @@ export interface SubscriberStore {
    * core/subscribers/audience.ts dueAt), as ids, page by page: a sparse index Query, never a Scan.
    */
   due(now: Date, pageSize?: number): AsyncIterable<string[]>;
-  /**
-   * Anti list-bombing: records that a confirmation was mailed to `email`, unless one was within `windowSeconds`.
-   * Returns `false` when a recent one exists (then nothing is sent).
-   */
-  claimConfirmationSlot(email: string, windowSeconds: number, now: Date): Promise<boolean>;
+}
+
+/**
+ * Counters with a window (core/subscriptions/limits.ts), in the table with TTL and conditional updates, so they
+ * hold across every Lambda instance.
+ */
+export interface SendLimits {
+  /** Takes one from each counter; `false` (and nothing kept) when any is at its limit. */
+  take(counters: LimitCounter[], now: Date): Promise<boolean>;
+  /** Gives back what `take` took (the email could not be sent), so the reader may try again at once. */
+  release(counters: LimitCounter[], now: Date): Promise<void>;
 }
 
 /** Data-safety operations on subscribers: export, erase (GDPR) and the suppression list that outlives an erase. */

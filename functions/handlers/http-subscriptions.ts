@@ -4,15 +4,17 @@
 // answers misses and failures with the site's own pages.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createDynamoClient } from '../adapters/dynamodb/client.ts';
+import { DynamoSendLimits } from '../adapters/dynamodb/send-limits.ts';
 import { DynamoSubscriberArchive } from '../adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store.ts';
 import { loadConfirmationsFile } from '../adapters/fs/confirmations.ts';
 import { DEFAULT_TAXONOMY_FILE, loadTaxonomyJsonFile } from '../adapters/fs/taxonomy-json.ts';
 import { loadTokenKeys, reloadTokenKeys } from '../adapters/secrets/token-keys.ts';
 import { createSesClient } from '../adapters/ses/client.ts';
-import { createSesMailer } from '../adapters/ses/mailer.ts';
+import { createSesMailer, readMax24HourSend } from '../adapters/ses/mailer.ts';
 import { personalize } from '../core/render/personalize.ts';
 import { createCachedConfirmationRenderer } from '../core/subscriptions/confirmation-renderer.ts';
+import { confirmationBudgetPerHour } from '../core/subscriptions/limits.ts';
 import { precompiledConfirm } from '../core/subscriptions/precompiled-confirmation.ts';
 import type { Taxonomy } from '../core/topics/types.ts';
 import { LANGS } from '../core/types.ts';
@@ -141,16 +143,19 @@ export async function buildSubscriptionApi(
   });
   const store = new DynamoSubscriberStore({ client, tableName: config.data.tableName });
   const suppression = new DynamoSubscriberArchive({ client, tableName: config.data.tableName });
+  const ses = createSesClient({
+    ...(config.mail.sesEndpoint ? { endpoint: config.mail.sesEndpoint } : {}),
+    ...(config.mail.region ? { region: config.mail.region } : {}),
+  });
   const mailer = createSesMailer({
-    client: createSesClient({
-      ...(config.mail.sesEndpoint ? { endpoint: config.mail.sesEndpoint } : {}),
-      ...(config.mail.region ? { region: config.mail.region } : {}),
-    }),
+    client: ses,
     ...(config.mail.configurationSet ? { configurationSet: config.mail.configurationSet } : {}),
   });
   return createSubscriptionApi({
     store,
     suppression,
+    limits: new DynamoSendLimits({ client, tableName: config.data.tableName }),
+    confirmationsPerHour: await confirmationsPerHour(ses, config.mail.sesEndpoint !== undefined, logger),
     mailer,
     renderer: createCachedConfirmationRenderer({
       compile: precompiledConfirm(confirmations),
@@ -168,6 +173,29 @@ export async function buildSubscriptionApi(
     sender: { address: config.mail.senderEmail, name: config.mail.senderName },
     logger,
   });
+}
+
+/** The local SES stand-in has no quota: its budget is what a production account of 240,000 a day would allow. */
+const LOCAL_CONFIRMATIONS_PER_HOUR = 1000;
+/** When GetSendQuota cannot be read: 10% of a 24,000-a-day account. */
+const FALLBACK_CONFIRMATIONS_PER_HOUR = 100;
+
+/** The hourly confirmation budget from the account's SES quota, read once per cold start. */
+async function confirmationsPerHour(
+  ses: Parameters<typeof readMax24HourSend>[0],
+  local: boolean,
+  logger: SubscriptionLogger,
+): Promise<number> {
+  if (local) return LOCAL_CONFIRMATIONS_PER_HOUR;
+  try {
+    return confirmationBudgetPerHour(await readMax24HourSend(ses));
+  } catch (error) {
+    logger.warn('SES quota unreadable; confirmation budget falls back', {
+      perHour: FALLBACK_CONFIRMATIONS_PER_HOUR,
+      error: error instanceof Error ? error.message : 'unknown',
+    });
+    return FALLBACK_CONFIRMATIONS_PER_HOUR;
+  }
 }
 
 const logger = createLogger('tidings-subscriptions');

@@ -167,6 +167,8 @@ export function negotiateLanguage<L extends string>(
 }
 
 const BASE_HEADERS: Record<string, string> = {
+  // Browsers keep to HTTPS for a year once they have seen the site over HTTPS (ignored on plain-HTTP localhost).
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',

@@ -180,6 +180,8 @@ function subscriptionWorld() {
   const mailer = new CapturingMailer();
   const api = createSubscriptionApi({
     store,
+    // Every valid request must reach the mail path here (headers, recipients); the limits have their own tests.
+    limits: { take: async () => true, release: async () => {} },
     mailer,
     renderer: new FakeRenderer(taxonomy),
     personalize: fakePersonalize,

@@ -1,6 +1,7 @@
 // Export, import and GDPR erase against the real DynamoDB adapters on dynalite.
 import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoSendLimits } from '../../functions/adapters/dynamodb/send-limits.ts';
 import { DynamoSubscriberArchive } from '../../functions/adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import {
@@ -177,6 +178,7 @@ describe('after an erase, the subscription API', () => {
       createSubscriptionApi({
         store: data.store,
         ...(suppression ? { suppression } : {}),
+        limits: new DynamoSendLimits({ client: db.client, tableName: data.tableName }),
         mailer,
         renderer: new fakes.FakeRenderer(taxonomy),
         personalize: fakes.fakePersonalize,

@@ -1,9 +1,11 @@
 // The subscription API over the real DynamoDB subscriber store on an in-process dynalite: conditional create,
 // the confirmation slot, the pending request and status/topic changes as the table really stores them.
+
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DynamoSendLimits } from '../../functions/adapters/dynamodb/send-limits.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { loadTaxonomyFile, taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
 import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
@@ -46,6 +48,8 @@ beforeAll(async () => {
   store = new DynamoSubscriberStore({ client: db.client, tableName: db.tableName });
   api = createSubscriptionApi({
     store,
+    limits: new DynamoSendLimits({ client: db.client, tableName: db.tableName }),
+    confirmationsPerHour: 1000,
     mailer,
     renderer: new FakeRenderer(taxonomy),
     personalize: fakePersonalize,

@@ -172,3 +172,19 @@ describe('tokens', () => {
     expect(() => signToken({ ...claims, sub: 'x'.repeat(600) }, [k1])).toThrow(/too large/);
   });
 });
+
+describe('link lifetimes', () => {
+  it('every link expires: confirm after 7 days, manage and unsubscribe after 13 months', async () => {
+    const { linkExpiry, LINK_LIFETIME_SECONDS } = await import('../../functions/core/tokens.ts');
+    const now = new Date('2026-01-10T00:00:00Z');
+    expect(LINK_LIFETIME_SECONDS.confirm).toBe(7 * 86_400);
+    expect(LINK_LIFETIME_SECONDS.unsubscribe).toBeGreaterThanOrEqual(395 * 86_400);
+    const unsubscribe = signToken(
+      { sub: 's', purpose: 'unsubscribe', list: 'digest:daily', exp: linkExpiry('unsubscribe', now) },
+      [k1],
+    );
+    expect(verifyToken(unsubscribe, 'unsubscribe', [k1], new Date('2027-01-10T00:00:00Z')).ok).toBe(true);
+    const late = verifyToken(unsubscribe, 'unsubscribe', [k1], new Date('2027-03-01T00:00:00Z'));
+    expect(late).toMatchObject({ ok: false, reason: 'expired', claims: { sub: 's' } });
+  });
+});

@@ -34,7 +34,6 @@ export interface SubscriberStoreOptions {
 
 const subscriberKey = (id: string) => ({ pk: `SUB#${id}`, sk: 'SUB' });
 const emailKey = (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' });
-const confirmKey = (email: string) => ({ pk: `CONFIRM#${email}`, sk: 'CONFIRM' });
 
 /** A claim younger than this may belong to a create still in flight: never take it over. */
 export const ORPHAN_CLAIM_GRACE_SECONDS = 120;
@@ -336,25 +335,5 @@ export class DynamoSubscriberStore implements SubscriberStore {
       }
     }
     if (buffer.length > 0) yield buffer;
-  }
-
-  async claimConfirmationSlot(email: string, windowSeconds: number, now: Date): Promise<boolean> {
-    const nowSeconds = Math.floor(now.getTime() / 1000);
-    try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...confirmKey(email), [TTL_ATTRIBUTE]: nowSeconds + windowSeconds },
-          // TTL deletion is lazy: an expired slot may still be there, so compare the expiry, not existence.
-          ConditionExpression: 'attribute_not_exists(pk) OR #ttl <= :now',
-          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-          ExpressionAttributeValues: { ':now': nowSeconds },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
   }
 }

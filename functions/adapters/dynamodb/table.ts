@@ -3,7 +3,8 @@
 //   SUB#<id> / SUB                       subscriber; sparse audience index attributes when active, due index
 //                                         attributes while a pause or a pending request will end
 //   EMAIL#<email> / EMAIL                 the address, stored once, pointing at its subscriber id
-//   CONFIRM#<email> / CONFIRM             anti list-bombing slot, expires after 10 minutes
+//   LIMIT#<hash> / LIMIT                  anti list-bombing counter, expires with its window
+//   CONFIRM#<email> / CONFIRM             the earlier per-address slot (expired; erase still removes it)
 //   ARTICLE#…, SECTIONS#…, EDITION#…, EDITIONS#…, VARIANT#…, DELIVERY#…   delivery items (pk/sk only)
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';

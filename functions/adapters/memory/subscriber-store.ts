@@ -16,7 +16,6 @@ const clone = <T>(value: T): T => structuredClone(value);
 export class MemorySubscriberStore implements SubscriberStore {
   private readonly byId = new Map<string, Subscriber>();
   private readonly idByEmail = new Map<string, string>();
-  private readonly confirmationSlots = new Map<string, number>();
 
   async get(id: string) {
     const found = this.byId.get(id);
@@ -80,14 +79,6 @@ export class MemorySubscriberStore implements SubscriberStore {
     for (let i = 0; i < due.length; i += pageSize) yield due.slice(i, i + pageSize);
   }
 
-  async claimConfirmationSlot(email: string, windowSeconds: number, now: Date) {
-    const nowSeconds = Math.floor(now.getTime() / 1000);
-    const until = this.confirmationSlots.get(email);
-    if (until !== undefined && until > nowSeconds) return false;
-    this.confirmationSlots.set(email, nowSeconds + windowSeconds);
-    return true;
-  }
-
   /**
    * What DynamoDB's TTL does some time after `deleteAfter`: never-confirmed subscribers past it are deleted with
    * their address claim. Tests and the benchmark call it to move time on.
@@ -112,7 +103,7 @@ export class MemorySubscriberStore implements SubscriberStore {
 
   /** Test helper: everything stored, to compare before and after a request that must change nothing. */
   snapshot(): string {
-    return JSON.stringify({ s: [...this.byId.entries()], slots: [...this.confirmationSlots.entries()] });
+    return JSON.stringify([...this.byId.entries()]);
   }
 
   /** Test and benchmark helper: every stored subscriber. */

@@ -159,6 +159,16 @@ export function createSesMailer(options: SesMailerOptions): Mailer {
   };
 }
 
+/** The account's 24-hour sending quota (messages), from which the hourly confirmation budget is derived. */
+export async function readMax24HourSend(client: SESClient): Promise<number> {
+  const quota = await client.send(new GetSendQuotaCommand({}));
+  const max = quota.Max24HourSend;
+  if (max === undefined || !Number.isFinite(max) || max <= 0) {
+    throw new Error(`SES GetSendQuota returned no usable Max24HourSend (${String(max)})`);
+  }
+  return max;
+}
+
 /** The account's max send rate (messages per second), read at cold start when SEND_RATE is unset. */
 export async function readMaxSendRate(client: SESClient): Promise<number> {
   const quota = await client.send(new GetSendQuotaCommand({}));

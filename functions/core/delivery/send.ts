@@ -18,7 +18,7 @@ import { MimeInputError } from '../mail/errors.ts';
 import { renderMime } from '../mail/variant-mime.ts';
 import { personalize } from '../render/personalize.ts';
 import type { Subscriber } from '../subscribers/types.ts';
-import { listKey, signToken, type TokenKey } from '../tokens.ts';
+import { linkExpiry, listKey, signToken, type TokenKey } from '../tokens.ts';
 import type { TopicId } from '../types.ts';
 import { DELIVERY_HEADERS, isComplete } from './editions.ts';
 import { MailerError } from './errors.ts';
@@ -61,8 +61,6 @@ export interface SendOutcome {
   /** Set when the edition is paused: the rest of the job was parked and resumes with the edition. */
   paused?: string;
 }
-
-const MANAGE_TOKEN_SECONDS = 365 * 24 * 60 * 60;
 
 /** Whether the subscriber still receives this list (for an alert: one of the alert's `topics` at instant). */
 export function follows(subscriber: Subscriber, list: MailingList, topics?: readonly TopicId[]): boolean {
@@ -130,11 +128,15 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
           {
             sub: subscriber.id,
             purpose: 'manage',
-            exp: Math.floor(Date.parse(at) / 1000) + MANAGE_TOKEN_SECONDS,
+            exp: linkExpiry('manage', new Date(at)),
           },
           deps.tokenKeys,
         );
-        const unsubscribe = signToken({ sub: subscriber.id, purpose: 'unsubscribe', list }, deps.tokenKeys);
+        // Links expire after 13 months (LINK_LIFETIME_SECONDS), so an old signing key can be retired.
+        const unsubscribe = signToken(
+          { sub: subscriber.id, purpose: 'unsubscribe', list, exp: linkExpiry('unsubscribe', new Date(at)) },
+          deps.tokenKeys,
+        );
         const unsubscribeUrl = `${deps.siteUrl}/unsubscribe?token=${unsubscribe}`;
         const email = personalize(variant.email, {
           manageUrl: `${deps.siteUrl}/preferences?token=${manage}`,

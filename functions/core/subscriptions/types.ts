@@ -1,6 +1,6 @@
 // Use-case layer for subscriptions: what subscribe / confirm / preferences / unsubscribe need from the world.
 // Pure: ports are injected; no HTTP, no AWS.
-import type { Clock, Mailer, SubscriberArchive, SubscriberStore } from '../../ports.ts';
+import type { Clock, Mailer, SendLimits, SubscriberArchive, SubscriberStore } from '../../ports.ts';
 import type { MailingList } from '../delivery/types.ts';
 import type { CompiledEmail } from '../render/types.ts';
 import type { RequestInput } from '../subscribers/lifecycle.ts';
@@ -38,6 +38,10 @@ export interface SubscriptionDeps {
   /** Addresses erased on request (GDPR): a subscribe for one of them sends nothing and stores nothing. */
   suppression?: Pick<SubscriberArchive, 'isSuppressed'>;
   mailer: Mailer;
+  /** Anti list-bombing counters (core/subscriptions/limits.ts). */
+  limits: SendLimits;
+  /** The hourly confirmation budget (confirmationBudgetPerHour of the SES quota). */
+  confirmationsPerHour?: number;
   renderer: ConfirmationRenderer;
   /**
    * Renders the already-subscribed email. Without it, a request that adds topics gets the confirmation email for
@@ -72,6 +76,3 @@ export type SubscribeOutcome =
   | 'already-subscribed-silent'
   | 'throttled'
   | 'suppressed';
-
-/** Anti list-bombing window: at most one confirmation email per address in this many seconds. */
-export const CONFIRMATION_WINDOW_SECONDS = 600;

@@ -24,12 +24,8 @@ import { isSuppressed } from '../subscribers/suppression.ts';
 import type { StoppedSubscription, Subscriber, TopicCadences } from '../subscribers/types.ts';
 import { type Applied, changeSubscriber } from '../subscribers/update.ts';
 import { type TopicId, templateLang } from '../types.ts';
-import {
-  CONFIRMATION_WINDOW_SECONDS,
-  type SubscribeOutcome,
-  type SubscribeRequest,
-  type SubscriptionDeps,
-} from './types.ts';
+import { MIN_CONFIRMATIONS_PER_HOUR, subscribeCounters } from './limits.ts';
+import type { SubscribeOutcome, SubscribeRequest, SubscriptionDeps } from './types.ts';
 
 const randomNonce = () => crypto.randomUUID().replaceAll('-', '');
 const nonceOf = (deps: SubscriptionDeps) => (deps.newNonce ?? randomNonce)();
@@ -50,9 +46,28 @@ export async function requestSubscription(
   const existing = await deps.store.getByEmail(request.email);
   if (existing ? isSuppressed(existing.status) : await deps.suppression?.isSuppressed(request.email))
     return 'suppressed';
-  if (!(await deps.store.claimConfirmationSlot(request.email, CONFIRMATION_WINDOW_SECONDS, now)))
-    return 'throttled';
+  // Every limit (inbox, domain, network, hourly budget) is taken before anything is stored: over one, nothing is.
+  const counters = subscribeCounters(
+    request.email,
+    request.source,
+    deps.confirmationsPerHour ?? MIN_CONFIRMATIONS_PER_HOUR,
+  );
+  if (!(await deps.limits.take(counters, now))) return 'throttled';
+  try {
+    return await storeAndSend(deps, request, existing, now);
+  } catch (error) {
+    // Nothing reached the reader: give the counts back, so trying again later works (issue 16 #7).
+    await deps.limits.release(counters, now);
+    throw error;
+  }
+}
 
+async function storeAndSend(
+  deps: SubscriptionDeps,
+  request: SubscribeRequest,
+  existing: Subscriber | undefined,
+  now: Date,
+): Promise<SubscribeOutcome> {
   const ctx = { now, nonce: nonceOf(deps), newId: (deps.newId ?? (() => crypto.randomUUID()))() };
   let decision: RequestDecision = decideRequest(existing, request, ctx);
   let subscriber: Subscriber | undefined;

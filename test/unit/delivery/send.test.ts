@@ -108,7 +108,7 @@ describe('sendJob', () => {
       parsed.headerLines.find((h) => h.key === 'list-unsubscribe')!.line,
     )![1]!;
     const { verifyToken } = await import('../../../functions/core/tokens.ts');
-    const verified = verifyToken(decodeURIComponent(token), 'unsubscribe', w.tokenKeys, new Date());
+    const verified = verifyToken(decodeURIComponent(token), 'unsubscribe', w.tokenKeys, w.clock.now());
     expect(verified).toMatchObject({ ok: true, claims: { list: 'alerts' } });
     expect((await w.ledger.get('alert-b', 'other'))?.status).toBe('skipped');
     expect((await w.ledger.get('alert-b', 'moved'))?.status).toBe('skipped');

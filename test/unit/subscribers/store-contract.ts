@@ -113,18 +113,6 @@ export function subscriberStoreContract(name: string, make: () => Promise<Subscr
       expect(await store.get('ghost')).toBeUndefined();
     });
 
-    it('grants one confirmation slot per address per window, again after it expires', async () => {
-      const t0 = new Date('2025-01-20T08:00:00Z');
-      expect(await store.claimConfirmationSlot('a@example.org', 600, t0)).toBe(true);
-      expect(await store.claimConfirmationSlot('a@example.org', 600, new Date(t0.getTime() + 599_000))).toBe(
-        false,
-      );
-      expect(await store.claimConfirmationSlot('b@example.org', 600, t0)).toBe(true);
-      expect(await store.claimConfirmationSlot('a@example.org', 600, new Date(t0.getTime() + 600_000))).toBe(
-        true,
-      );
-    });
-
     it('keeps nested fields (consent, pending request) intact', async () => {
       const pending = {
         nonce: 'n1',

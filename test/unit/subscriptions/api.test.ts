@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MemorySendLimits } from '../../../functions/adapters/memory/send-limits.ts';
+import { MailerError } from '../../../functions/core/delivery/errors.ts';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import { signToken, type TokenKey, verifyToken } from '../../../functions/core/tokens.ts';
 import {
@@ -26,6 +28,7 @@ import {
 import { TEST_KEYS } from './keys.ts';
 
 let store: FakeStore;
+let limits: MemorySendLimits;
 let mailer: CapturingMailer;
 let clock: TestClock;
 let logger: CapturingLogger;
@@ -35,6 +38,7 @@ const taxonomy = makeTaxonomy();
 
 beforeEach(() => {
   store = new FakeStore();
+  limits = new MemorySendLimits();
   mailer = new CapturingMailer();
   clock = new TestClock();
   logger = new CapturingLogger();
@@ -47,6 +51,8 @@ beforeEach(() => {
 const apiWith = (changes: Partial<SubscriptionApiDeps> = {}) =>
   createSubscriptionApi({
     store,
+    limits,
+    confirmationsPerHour: 1000,
     mailer,
     renderer,
     personalize: fakePersonalize,
@@ -153,6 +159,7 @@ describe('subscribe page', () => {
     const { createHash } = await import('node:crypto');
     expect(hash).toBe(`sha256-${createHash('sha256').update(style!).digest('base64')}`);
     expect(res.headers?.['x-content-type-options']).toBe('nosniff');
+    expect(res.headers?.['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(res.headers?.['referrer-policy']).toBe('no-referrer');
   });
 
@@ -267,6 +274,61 @@ describe('POST /api/subscriptions', () => {
       );
     }
     expect(new Set(answers).size).toBe(1);
+  });
+
+  it('mails one confirmation to an inbox whatever its +tag and dot variants (issue 16 #1)', async () => {
+    for (let i = 0; i < 60; i++) {
+      const email = i % 2 ? `victim+t${i}@example.org` : `vic.tim+${i}@gmail.com`;
+      const res = await subscribeJson({ email, topics: ['ai'] });
+      expect(res.statusCode).toBe(202);
+    }
+    // One per inbox: victim@example.org and victim@gmail.com.
+    expect(mailer.sent).toHaveLength(2);
+  });
+
+  it('caps confirmations per hour at the budget across many domains and networks, with the same answer', async () => {
+    api = apiWith({ confirmationsPerHour: 10 });
+    const answers = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const e = event({
+        method: 'POST',
+        path: '/api/subscriptions',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ email: `r${i}@d${i}.example`, topics: ['ai'] }),
+      });
+      e.requestContext.http.sourceIp = `198.51.${i}.9`;
+      const res = await api(e);
+      answers.add(`${res.statusCode} ${res.body}`);
+    }
+    expect(mailer.sent).toHaveLength(10);
+    expect(answers.size).toBe(1);
+    // Over the budget nothing is stored either.
+    expect(store.all()).toHaveLength(10);
+  });
+
+  it('gives the limits back when the email cannot be sent, and says to try again later (issue 16 #7)', async () => {
+    const failing = Object.create(mailer) as CapturingMailer;
+    let fail = true;
+    failing.send = async (email) => {
+      if (fail) {
+        fail = false;
+        throw new MailerError('transient', 'SES timed out');
+      }
+      return mailer.send(email);
+    };
+    api = apiWith({ mailer: failing });
+    const first = await subscribeForm([
+      ['email', 'retry@example.org'],
+      ['topics', 'ai'],
+    ]);
+    expect(first.statusCode).toBe(503);
+    expect(String(first.body)).toContain('请稍后再试');
+    const again = await subscribeForm([
+      ['email', 'retry@example.org'],
+      ['topics', 'ai'],
+    ]);
+    expect(again.statusCode).toBe(202);
+    expect(mailer.sent).toHaveLength(1);
   });
 
   it('mails one confirmation for 20 requests within 10 minutes, and again after the window', async () => {

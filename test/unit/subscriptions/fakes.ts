@@ -64,10 +64,6 @@ export class FakeStore extends MemorySubscriberStore {
     this.check();
     return super.update(read, next);
   }
-  override async claimConfirmationSlot(email: string, windowSeconds: number, now: Date) {
-    this.check();
-    return super.claimConfirmationSlot(email, windowSeconds, now);
-  }
 }
 
 export class CapturingMailer implements Mailer {

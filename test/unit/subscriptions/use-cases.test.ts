@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MemorySendLimits } from '../../../functions/adapters/memory/send-limits.ts';
 import { pauseEnd } from '../../../functions/core/subscribers/lifecycle.ts';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import type { SubscriptionDeps } from '../../../functions/core/subscriptions/types.ts';
@@ -32,6 +33,7 @@ beforeEach(() => {
   mailer = new CapturingMailer();
   deps = {
     store,
+    limits: new MemorySendLimits(),
     mailer,
     renderer: new FakeRenderer(taxonomy),
     personalize: fakePersonalize,

@@ -45,6 +45,8 @@ export interface SubscriptionLogger {
 export interface SubscriptionApiDeps {
   store: SubscriberStore;
   suppression?: SubscriptionDeps['suppression'];
+  limits: SubscriptionDeps['limits'];
+  confirmationsPerHour?: number;
   mailer: Mailer;
   renderer: ConfirmationRenderer;
   personalize: SubscriptionDeps['personalize'];
@@ -107,6 +109,8 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
   const core: SubscriptionDeps = {
     store: deps.store,
     ...(deps.suppression ? { suppression: deps.suppression } : {}),
+    limits: deps.limits,
+    ...(deps.confirmationsPerHour !== undefined ? { confirmationsPerHour: deps.confirmationsPerHour } : {}),
     mailer: deps.mailer,
     renderer: deps.renderer,
     personalize: deps.personalize,

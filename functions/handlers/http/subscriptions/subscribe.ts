@@ -1,5 +1,7 @@
 // POST /api/subscriptions — a subscribe request from the form (page answers) or the API (JSON answers). Every
 // outcome gets the same answer, whatever the address's prior state: no enumeration.
+
+import { isMailerError } from '../../../core/delivery/errors.ts';
 import {
   type Checked,
   checkSubscribeForm,
@@ -60,11 +62,24 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
         }),
       );
     }
-    const outcome = await requestSubscription(ctx.core, {
-      ...checked.value,
-      method: json ? 'api' : 'web-form',
-      source: truncateIp(event.requestContext.http.sourceIp),
-    });
+    let outcome: Awaited<ReturnType<typeof requestSubscription>>;
+    try {
+      outcome = await requestSubscription(ctx.core, {
+        ...checked.value,
+        method: json ? 'api' : 'web-form',
+        source: truncateIp(event.requestContext.http.sourceIp),
+      });
+    } catch (error) {
+      if (!isMailerError(error)) throw error;
+      // The email could not be sent (its limits were given back): say so, and that a retry later will work.
+      ctx.deps.logger.warn('subscribe email not sent', {
+        kind: error.kind,
+        email: redactEmail(checked.value.email),
+      });
+      const t = STRINGS[lang];
+      if (json) return jsonResponse(503, { error: 'unavailable', message: STRINGS.en.unavailableBody });
+      return ctx.page(503, messagePage({ lang, title: t.errorTitle, message: t.unavailableBody }));
+    }
     ctx.deps.logger.info('subscribe request', { outcome, email: redactEmail(checked.value.email) });
     if (json) return jsonResponse(202, { status: 'accepted', message: STRINGS.en.checkInboxBody });
     const t = STRINGS[lang];
