@@ -70,8 +70,10 @@ export function createFeedbackHandler(
         for (const outcome of outcomes) {
           if (outcome.kind === 'hard-bounce') countDeliveries(metrics, { bounced: 1 });
           if (outcome.kind === 'complaint') countDeliveries(metrics, { complained: 1 });
-          if (outcome.paused)
+          if (outcome.paused) {
+            countDeliveries(metrics, { EditionPaused: 1 });
             logger.error('edition paused', { editionId: outcome.editionId, reason: outcome.paused });
+          }
         }
       }
     } finally {

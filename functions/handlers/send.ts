@@ -122,17 +122,28 @@ export function createSendHandler(
 const logger = createLogger('tidings-send');
 const metrics = createMetrics('tidings-send');
 
-/** Core send events → EMF counters (sent, skipped, failed, throttled) and a log line for pauses. */
+/**
+ * Core send events → EMF counters (sent, skipped, throttled, and the alarmed PermanentSendFailures, AmbiguousSends,
+ * EditionPaused) and a log line for each that an operator acts on.
+ */
 export function metricEvents(target: Metrics, log: Logger): SendEvents {
   return {
     sent: () => countDeliveries(target, { sent: 1 }),
     skipped: () => countDeliveries(target, { skipped: 1 }),
     failed: (editionId, _subscriberId, reason) => {
-      countDeliveries(target, { failed: 1 });
-      log.warn('delivery failed', { editionId, reason });
+      countDeliveries(target, { PermanentSendFailures: 1 });
+      log.warn('delivery failed for good', { editionId, reason });
     },
+    ambiguous: (editionId, subscriberId, reason) => {
+      countDeliveries(target, { AmbiguousSends: 1 });
+      log.error('send outcome unknown: left `sending`, not resent', { editionId, subscriberId, reason });
+    },
+    retrying: (editionId, _subscriberId, reason) => log.info('recipient retried', { editionId, reason }),
     throttled: () => countDeliveries(target, { throttled: 1 }),
-    paused: (editionId, reason) => log.error('edition paused', { editionId, reason }),
+    paused: (editionId, reason) => {
+      countDeliveries(target, { EditionPaused: 1 });
+      log.error('edition paused', { editionId, reason });
+    },
   };
 }
 

@@ -53,8 +53,19 @@ export function createMetrics(serviceName: string, env: NodeJS.ProcessEnv = proc
   });
 }
 
-/** The delivery counters operators alarm on (bounce and complaint rates decide the SES account's fate). */
-export type DeliveryMetric = 'sent' | 'skipped' | 'failed' | 'throttled' | 'bounced' | 'complained';
+/**
+ * The delivery counters operators alarm on (bounce and complaint rates decide the SES account's fate;
+ * PermanentSendFailures, AmbiguousSends and EditionPaused each need a person).
+ */
+export type DeliveryMetric =
+  | 'sent'
+  | 'skipped'
+  | 'throttled'
+  | 'bounced'
+  | 'complained'
+  | 'PermanentSendFailures'
+  | 'AmbiguousSends'
+  | 'EditionPaused';
 
 export function countDeliveries(metrics: Metrics, counts: Partial<Record<DeliveryMetric, number>>): void {
   for (const [name, value] of Object.entries(counts)) {

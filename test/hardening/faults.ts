@@ -2,6 +2,14 @@
 // throws *before* the call reaches the store (the write did not happen: a throughput or connection error);
 // `landing` throws *after* it (the write landed and its answer was lost: a timeout).
 
+/**
+ * The least a binomial count with mean `expected` reaches but for a 4-sigma fluke (its variance is at most its
+ * mean): a coverage floor that scales with what a seed's scenarios inject instead of one fixed number.
+ */
+export function floorFor(expected: number): number {
+  return Math.max(0, Math.floor(expected - 4 * Math.sqrt(expected) - 2));
+}
+
 /** Small seeded PRNG (mulberry32): the same seed replays the same faults. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -36,6 +44,8 @@ export function dynamoError(random: () => number, method: string): Error {
 
 export interface FaultLog {
   injected: number;
+  /** Faults expected from the rates in force at each call (the sum of those rates): what the floors scale with. */
+  expected: number;
 }
 
 /**
@@ -79,6 +89,7 @@ function wrap<T extends object>(
       const bound = (value as (...args: unknown[]) => unknown).bind(obj);
       if (!chosen.has(prop)) return bound;
       return async (...args: unknown[]) => {
+        log.expected += rate();
         if (when === 'after') {
           const result = await bound(...args);
           if (random() < rate()) {

@@ -53,11 +53,43 @@ describe('edition commands against a deployed table', () => {
       await ledger.settle({ editionId: id, subscriberId: sub, status, at });
     }
     const { stdout } = await tidings(['recount', id]);
-    expect(stdout).toContain('before: planned 4, sent 1, skipped 0, failed 0');
-    expect(stdout).toContain('after:  planned 4, sent 2, skipped 1, failed 1 — done');
+    expect(stdout).toContain('before: planned 4, sent 1, skipped 0, failed 0, ambiguous 0');
+    expect(stdout).toContain('after:  planned 4, sent 2, skipped 1, failed 1, ambiguous 0 — done');
     expect(await editions.get(id)).toMatchObject({
       status: 'done',
       counts: { sent: 2, skipped: 1, failed: 1 },
+    });
+  }, 30_000);
+
+  it('recount reports ambiguous deliveries (SES reply lost): counted, finished, never resent', async () => {
+    const table = { client: db.client, tableName: db.tableName };
+    const editions = createDynamoEditionStore({ ...table, clock: { now: () => new Date() } });
+    const ledger = createDynamoDeliveryLedger(table);
+    const id = 'daily-2025-01-21';
+    await editions.create(
+      newEdition(id, 'daily', '2025-01-20T00:00:00.000Z', '2025-01-21T00:00:00.000Z', 'x'),
+    );
+    await editions.addCounts(id, { planned: 2 });
+    await editions.update(id, { status: 'sending' });
+    const at = '2025-01-21T07:00:00.000Z';
+    await ledger.claim(id, 'a', at);
+    await ledger.settle({ editionId: id, subscriberId: 'a', status: 'sent', at });
+    await ledger.claim(id, 'b', at, 'sender-1');
+    await ledger.settle({
+      editionId: id,
+      subscriberId: 'b',
+      status: 'sending',
+      reason: 'SES SendRawEmail failed (ambiguous): socket hang up; not resent',
+      at,
+    });
+    const { stdout } = await tidings(['recount', id]);
+    expect(stdout).toContain('after:  planned 2, sent 1, skipped 0, failed 0, ambiguous 1 — done');
+    expect(stdout).toMatch(/1 ambiguous delivery: .*none is resent/);
+    // The claim is kept: nothing can give it back for a resend.
+    await ledger.release(id, 'b', 'sender-1');
+    expect(await ledger.get(id, 'b')).toMatchObject({
+      status: 'sending',
+      reason: expect.stringContaining('not resent'),
     });
   }, 30_000);
 

@@ -12,6 +12,7 @@ const COUNT_NAMES = [
   'sent',
   'skipped',
   'failed',
+  'ambiguous',
   'bounced',
   'complained',
 ] as const satisfies readonly (keyof EditionCounts)[];

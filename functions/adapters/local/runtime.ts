@@ -17,6 +17,8 @@ export interface SendTally {
   sent: number;
   skipped: number;
   failed: number;
+  /** Sends whose outcome is unknown (SES reply lost), left `sending` and never resent. */
+  ambiguous: number;
   throttled: number;
 }
 
@@ -42,7 +44,7 @@ export async function startLocalDelivery(
     { name: 'the local SES', url: `${mail.sesEndpoint ?? ''}/health-check` },
   ]);
   const ports = await createDeliveryPorts(config);
-  const tally: SendTally = { sent: 0, skipped: 0, failed: 0, throttled: 0 };
+  const tally: SendTally = { sent: 0, skipped: 0, failed: 0, ambiguous: 0, throttled: 0 };
   const logger = createLogger('tidings-cli', 'ERROR');
   const bump = (name: keyof SendTally) => () => {
     tally[name]++;
@@ -52,6 +54,7 @@ export async function startLocalDelivery(
     sent: bump('sent'),
     skipped: bump('skipped'),
     failed: bump('failed'),
+    ambiguous: bump('ambiguous'),
     throttled: bump('throttled'),
   });
   const send = createSendHandler({

@@ -154,7 +154,10 @@ export class MemoryDeliveryLedger implements DeliveryLedger {
     return true;
   }
   async settle(delivery: Delivery) {
-    this.deliveries.set(this.key(delivery.editionId, delivery.subscriberId), copy(delivery));
+    const key = this.key(delivery.editionId, delivery.subscriberId);
+    this.deliveries.set(key, copy(delivery));
+    // As the DynamoDB put: the settled record carries no claimant, so nobody can release or reclaim it.
+    this.claimants.delete(key);
   }
   async release(editionId: string, subscriberId: string, claimant?: string) {
     const key = this.key(editionId, subscriberId);

@@ -18,12 +18,15 @@ export class MemoryMailer implements Mailer {
   readonly sent: (RawEmail & { messageId: string })[] = [];
   /** Called before each send; throw (e.g. a MailerError) to simulate the provider refusing it. */
   beforeSend?: (email: RawEmail, attempt: number) => void | Promise<void>;
+  /** Called after a message was accepted (it is in `sent`); throw to simulate its reply being lost. */
+  afterSend?: (email: RawEmail, messageId: string) => void | Promise<void>;
   private attempts = 0;
 
   async sendRaw(email: RawEmail) {
     await this.beforeSend?.(email, ++this.attempts);
     const messageId = `memory-${this.sent.length + 1}`;
     this.sent.push({ ...email, messageId });
+    await this.afterSend?.(email, messageId);
     return { messageId };
   }
 

@@ -1,7 +1,8 @@
 // Adapter: Mailer on SES v1 SendRawEmail (editions, composed by the planner) and SendEmail (the double opt-in,
-// composed by SES). The SDK already retries throttling and 5xx with backoff; what
-// is still failing afterwards is mapped to the core's MailerError kinds, which decide what the sender does:
-// back off (throttled), pause the edition (quota-exceeded), give up on the address (rejected) or retry later.
+// composed by SES). SES has no idempotency key, so the SDK makes one attempt per call (ses/client.ts) and each
+// failure is mapped to the core's MailerError kinds by whether SES can have accepted the message: back off
+// (throttled), pause the edition (quota-exceeded), give up on the address (rejected), retry (transient: refused
+// before acceptance), or never resend (ambiguous: sent, and no readable answer came back).
 import {
   GetSendQuotaCommand,
   type SESClient,
@@ -18,6 +19,12 @@ export interface SesMailerOptions {
   client: SESClient;
   /** Routes SES events (bounces, complaints, deliveries) to the feedback topic. */
   configurationSet?: string;
+  /**
+   * Extra attempts of a SendEmail that SES refused before accepting it (throttled, transient), with backoff: the
+   * double opt-in has no other retry. SendRawEmail leaves that to the sender, which paces the whole job.
+   */
+  sendRetries?: number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** SES tag names and values allow only these characters (and at most 256 of them). */
@@ -52,38 +59,76 @@ interface SdkErrorShape {
   name?: string;
   message?: string;
   code?: string;
-  $fault?: 'client' | 'server';
   $metadata?: { httpStatusCode?: number };
 }
 
+/**
+ * Refusals that sending again cannot fix. AccessDenied included: in the SES sandbox it names an unverified
+ * recipient, and otherwise an IAM grant that is wrong until someone deploys a fix (the failures are alarmed).
+ */
 const REJECTED_NAMES = new Set([
   'MessageRejected',
   'MailFromDomainNotVerifiedException',
   'MailFromDomainNotVerified',
   'InvalidParameterValue',
+  'AccessDenied',
+  'AccessDeniedException',
 ]);
 
-/** Maps an error thrown by SendRawEmail (after the SDK's own retries) to a MailerError kind. */
+/** Failures raised before the request left this process: SES cannot have seen the message. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+]);
+const NOT_SENT_NAMES = new Set(['CredentialsProviderError', 'ProviderError', 'TokenProviderError']);
+
+/**
+ * Maps an error thrown by SendRawEmail or SendEmail (one SDK attempt) to a MailerError kind. An answer from SES
+ * decides by its code; a 5xx, or a 2xx that could not be read, may mean SES took the message (ambiguous). Without an
+ * answer, only failures known to happen before the request was written (no connection, no credentials) are safe to
+ * retry; a timeout, a reset or anything unknown is ambiguous.
+ */
 export function classifySesError(error: unknown): MailerErrorKind {
   const e = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorShape;
   const name = e.name ?? '';
   const message = e.message ?? '';
-  if (/daily message quota exceeded/i.test(message)) return 'quota-exceeded';
-  // A paused account sends nothing until an operator acts: same handling as an exhausted quota.
-  if (name === 'AccountSendingPausedException' || name === 'ConfigurationSetSendingPausedException') {
-    return 'quota-exceeded';
+  const status = e.$metadata?.httpStatusCode;
+  if (status === undefined || status < 500) {
+    if (/daily message quota exceeded/i.test(message)) return 'quota-exceeded';
+    // A paused account sends nothing until an operator acts: same handling as an exhausted quota.
+    if (name === 'AccountSendingPausedException' || name === 'ConfigurationSetSendingPausedException') {
+      return 'quota-exceeded';
+    }
+    if (
+      name === 'Throttling' ||
+      name === 'ThrottlingException' ||
+      /maximum sending rate exceeded/i.test(message)
+    ) {
+      return 'throttled';
+    }
+    if (
+      REJECTED_NAMES.has(name) ||
+      /illegal address|invalid address|address is not verified/i.test(message)
+    ) {
+      return 'rejected';
+    }
+  }
+  if (status !== undefined) {
+    // Any other refusal (an expired signature, a bad token) came back before SES accepted anything.
+    return status >= 400 && status < 500 ? 'transient' : 'ambiguous';
   }
   if (
-    name === 'Throttling' ||
-    name === 'ThrottlingException' ||
-    /maximum sending rate exceeded/i.test(message)
+    NOT_SENT_CODES.has(e.code ?? '') ||
+    NOT_SENT_NAMES.has(name) ||
+    /did not establish a connection/i.test(message)
   ) {
-    return 'throttled';
+    return 'transient';
   }
-  if (REJECTED_NAMES.has(name) || /illegal address|invalid address|address is not verified/i.test(message)) {
-    return 'rejected';
-  }
-  return 'transient';
+  return 'ambiguous';
 }
 
 /** SES tags from a name → value map, each sanitized to what SES accepts. */
@@ -108,13 +153,13 @@ export function formatSource(from: SimpleEmail['from']): string {
 
 export function createSesMailer(options: SesMailerOptions): Mailer {
   const configurationSet = options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {};
-  /** Sends one command; what still fails after the SDK's retries becomes a MailerError of the right kind. */
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  /** Sends one command once; a failure becomes a MailerError of the right kind. */
   const call = async (api: string, command: SendRawEmailCommand | SendEmailCommand) => {
     try {
       // One client, two command types: the union is not assignable to send()'s overloads.
       const result = await options.client.send(command as SendRawEmailCommand);
-      if (!result.MessageId)
-        throw new MailerError('transient', 'SES accepted the message but returned no message id');
+      if (!result.MessageId) throw new MailerError('ambiguous', `SES ${api} answered without a message id`);
       return { messageId: result.MessageId };
     } catch (error) {
       if (error instanceof MailerError) throw error;
@@ -142,19 +187,28 @@ export function createSesMailer(options: SesMailerOptions): Mailer {
       if (!checkEmail(email.to).ok) throw new MailerError('rejected', 'recipient address is invalid');
       if (/[\r\n]/.test(email.subject)) throw new MailerError('rejected', 'subject must be one line');
       const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
-      return call(
-        'SendEmail',
-        new SendEmailCommand({
-          Source: formatSource(email.from),
-          Destination: { ToAddresses: [email.to] },
-          Message: {
-            Subject: utf8(email.subject),
-            Body: { Html: utf8(email.html), Text: utf8(email.text) },
-          },
-          ...configurationSet,
-          ...sesTags(email.tags ?? {}),
-        }),
-      );
+      const command = new SendEmailCommand({
+        Source: formatSource(email.from),
+        Destination: { ToAddresses: [email.to] },
+        Message: {
+          Subject: utf8(email.subject),
+          Body: { Html: utf8(email.html), Text: utf8(email.text) },
+        },
+        ...configurationSet,
+        ...sesTags(email.tags ?? {}),
+      });
+      const retries = options.sendRetries ?? 2;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await call('SendEmail', command);
+        } catch (error) {
+          const retryable =
+            error instanceof MailerError && (error.kind === 'throttled' || error.kind === 'transient');
+          if (!retryable || attempt >= retries) throw error;
+          // 100 ms, 200 ms, … with full jitter: only refusals that SES answered before accepting come here.
+          await sleep(100 * 2 ** attempt * Math.random());
+        }
+      }
     },
   };
 }

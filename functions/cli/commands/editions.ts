@@ -78,7 +78,7 @@ export function registerEditionCommands(program: Command): void {
     .command('recount')
     .argument('<edition>', 'the edition, e.g. daily-2025-01-20')
     .description(
-      'set an edition’s sent/skipped/failed counts from its delivery ledger and finish it if complete; run it once no job of it is running',
+      'set an edition’s planned/sent/skipped/failed/ambiguous counts from its delivery ledger and finish it if complete; run it once no job of it is running or queued',
     )
     .action((editionId: string) =>
       runCommand('recount', async () => {
@@ -86,15 +86,19 @@ export function registerEditionCommands(program: Command): void {
         const ops = await connect();
         const r = await recountEdition(ops, editionId);
         const line = (c: typeof r.after) =>
-          `planned ${c.planned}, sent ${c.sent}, skipped ${c.skipped}, failed ${c.failed}`;
+          `planned ${c.planned}, sent ${c.sent}, skipped ${c.skipped}, failed ${c.failed}, ambiguous ${c.ambiguous ?? 0}`;
         console.log(`${editionId} (${ops.where})`);
         console.log(`  before: ${line(r.before)}`);
         console.log(`  after:  ${line(r.after)} — ${r.status}`);
-        if (r.sending > 0) {
+        if (r.ambiguous > 0) {
           console.log(
-            `  ${count(r.sending, 'delivery', 'deliveries')} still claimed without an outcome: jobs still running, or senders that stopped after SES accepted (each got at most one email; see docs/delivery.md)`,
+            `  ${count(r.ambiguous, 'ambiguous delivery', 'ambiguous deliveries')}: claimed with no outcome recorded (SES's reply was lost, or SES accepted and the record was not written) — each got at most one email and none is resent; the ledger item's reason says which (see docs/delivery.md)`,
           );
         }
+        if (r.parked > 0)
+          console.log(
+            `  ${count(r.parked, 'recipient', 'recipients')} wait in parked jobs: \`tidings resume ${editionId}\``,
+          );
       }),
     );
 }

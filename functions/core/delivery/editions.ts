@@ -9,6 +9,7 @@ export const zeroCounts = (): EditionCounts => ({
   sent: 0,
   skipped: 0,
   failed: 0,
+  ambiguous: 0,
   bounced: 0,
   complained: 0,
 });
@@ -40,9 +41,10 @@ export function newEdition(id: string, cadence: Cadence, from: string, until: st
   return { id, cadence, status: 'planned', from, until, counts: zeroCounts(), createdAt: at, updatedAt: at };
 }
 
-/** Every recipient accounted for: the edition is done. */
+/** Every recipient accounted for (an ambiguous send is never retried, so it is accounted for): the edition is done. */
 export function isComplete(counts: EditionCounts): boolean {
-  return counts.planned > 0 && counts.sent + counts.skipped + counts.failed >= counts.planned;
+  const settled = counts.sent + counts.skipped + counts.failed + (counts.ambiguous ?? 0);
+  return counts.planned > 0 && settled >= counts.planned;
 }
 
 /**

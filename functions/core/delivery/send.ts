@@ -1,10 +1,10 @@
 // Sending one job (≤ 50 recipients of one variant): each email at most once, none lost, at the SES rate.
 //
 // Exactly-once rests on the delivery ledger: a conditional claim keyed by (edition, subscriber) is taken right
-// before SES is called and settled right after. A redelivered SQS message finds the claim and skips. The one
-// window SES gives no idempotency for is between SES accepting a message and the settle: a crash there leaves
-// the claim at `sending`, which blocks a resend (at-most-once) — the window is one SES call wide, and such
-// deliveries stay visible as `sending` in the ledger for an operator.
+// before SES is called and settled right after. A redelivered SQS message finds the claim and skips. SES has no
+// idempotency key, so a call whose outcome is unknown (sent, and no readable answer: a timeout, a reset, a 5xx)
+// is never repeated: its claim stays `sending` with the reason, counted `ambiguous` (at most one email). The same
+// holds when SES accepted and the settle failed, or the sender died in between. See docs/delivery.md.
 import { randomUUID } from 'node:crypto';
 import type {
   DeliveryLedger,
@@ -28,7 +28,12 @@ import type { EditionCounts, MailingList, SendJob } from './types.ts';
 export interface SendEvents {
   sent?(editionId: string, subscriberId: string): void;
   skipped?(editionId: string, subscriberId: string, reason: string): void;
+  /** Recorded `failed` for good (SES refused the message, address or sender; a value unfit for a header). */
   failed?(editionId: string, subscriberId: string, reason: string): void;
+  /** Left `sending` and never resent: SES may have the message (its reply was lost), or took it unrecorded. */
+  ambiguous?(editionId: string, subscriberId: string, reason: string): void;
+  /** A transient store or SES error before acceptance: the recipient is tried again. */
+  retrying?(editionId: string, subscriberId: string, reason: string): void;
   throttled?(editionId: string): void;
   paused?(editionId: string, reason: string): void;
 }
@@ -110,7 +115,8 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
         continue;
       }
       const at = deps.clock.now().toISOString();
-      let accepted = false;
+      /** Set once SES may hold the message: from then on the claim is never given back. */
+      let keepClaim = false;
       try {
         const subscriber = await deps.subscribers.get(subscriberId);
         // Claimed as late as possible: a claim that outlives its process without an email is a lost recipient.
@@ -174,7 +180,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
               data,
               tags: { edition: job.editionId, subscriber: subscriber.id },
             });
-            accepted = true;
+            keepClaim = true;
             await deps.ledger.settle({
               editionId: job.editionId,
               subscriberId,
@@ -195,6 +201,23 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
                 continue;
               }
               throw error;
+            }
+            if (error.kind === 'ambiguous') {
+              // SES may have sent it: another attempt could be a second email. The claim stays `sending`.
+              keepClaim = true;
+              count('ambiguous');
+              deps.events?.ambiguous?.(job.editionId, subscriberId, error.message);
+              // The reason, for an operator; if this write fails the claim says `sending` all the same.
+              await deps.ledger
+                .settle({
+                  editionId: job.editionId,
+                  subscriberId,
+                  status: 'sending',
+                  reason: `${error.message}; not resent`,
+                  at: deps.clock.now().toISOString(),
+                })
+                .catch(() => {});
+              break;
             }
             if (error.kind === 'rejected') {
               await deps.ledger.settle({
@@ -226,10 +249,15 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
           }
         }
       } catch (error) {
-        if (accepted) {
-          // SES took the message but the ledger write failed: this is the documented window. Releasing the claim
-          // would let a redelivery send it again, so the claim stays at `sending` (at-most-once) for an operator.
-          deps.events?.failed?.(job.editionId, subscriberId, `sent but not recorded: ${String(error)}`);
+        if (keepClaim) {
+          // SES took the message but the ledger write failed. Releasing the claim would let a redelivery send it
+          // again, so the claim stays at `sending` (at most one email), counted ambiguous for an operator.
+          count('ambiguous');
+          deps.events?.ambiguous?.(
+            job.editionId,
+            subscriberId,
+            `SES accepted; not recorded: ${String(error)}`,
+          );
           continue;
         }
         // Anything retryable (throttled past the in-process retries, transient SES or DynamoDB errors): give the
@@ -237,8 +265,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
         // Also when the claim call itself failed: its write may have landed, and only our own claim is released.
         await deps.ledger.release(job.editionId, subscriberId, claimant).catch(() => {});
         retry.push(subscriberId);
-        if (!(error instanceof MailerError))
-          deps.events?.failed?.(job.editionId, subscriberId, `retrying: ${String(error)}`);
+        deps.events?.retrying?.(job.editionId, subscriberId, String(error));
       }
     }
     return retry;

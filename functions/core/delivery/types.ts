@@ -25,6 +25,11 @@ export interface EditionCounts {
   sent: number;
   skipped: number;
   failed: number;
+  /**
+   * Claims left without an outcome, never resent: SES may or may not have taken the message (its reply was lost),
+   * or SES took it and the ledger write after it failed. At most one email each.
+   */
+  ambiguous: number;
   bounced: number;
   complained: number;
 }

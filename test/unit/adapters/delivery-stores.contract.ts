@@ -46,7 +46,7 @@ export function edition(id: string, cadence: Edition['cadence'], until: string):
     status: 'planned',
     from: '2025-01-01T00:00:00.000Z',
     until,
-    counts: { planned: 3, sent: 0, skipped: 0, failed: 0, bounced: 0, complained: 0 },
+    counts: { planned: 3, sent: 0, skipped: 0, failed: 0, ambiguous: 0, bounced: 0, complained: 0 },
     createdAt: '2025-01-20T07:00:00.000Z',
     updatedAt: '2025-01-20T07:00:00.000Z',
   };
@@ -209,6 +209,7 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
         sent: 20,
         skipped: 0,
         failed: 10,
+        ambiguous: 0,
         bounced: 2,
         complained: 1,
       });
@@ -224,6 +225,7 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
         sent: 2,
         skipped: 1,
         failed: 0,
+        ambiguous: 0,
         bounced: 1,
         complained: 0,
       });

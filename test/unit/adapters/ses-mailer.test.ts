@@ -1,5 +1,5 @@
 // The SES mailer against a fake SES HTTP endpoint (not aws-sdk-client-mock, which would skip the SDK's own
-// retries): what the SDK retries, and what each final SES error becomes for the sender.
+// retries): one request per call, and what each SES answer — or the lack of one — becomes for the sender.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ import {
 } from '../../../functions/adapters/ses/mailer.ts';
 import { MailerError } from '../../../functions/core/delivery/errors.ts';
 
-type Reply = { status: number; body: string };
+/** An answer, or `drop`: read the request, then close the connection without answering (accepted, reply lost). */
+type Reply = { status: number; body: string } | 'drop';
 const requests: URLSearchParams[] = [];
 let replies: Reply[] = [];
 let server: Server;
@@ -37,7 +38,8 @@ beforeAll(async () => {
     req.on('end', () => {
       requests.push(new URLSearchParams(body));
       const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
-      res.writeHead(reply.status, { 'content-type': 'text/xml' }).end(reply.body);
+      if (reply === 'drop') req.socket.destroy();
+      else res.writeHead(reply.status, { 'content-type': 'text/xml' }).end(reply.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,10 +61,12 @@ const raw = [
 ].join('\r\n');
 const email = { from: 'news@tidings.example.org', to: 'alice@example.org', data: Buffer.from(raw) };
 
-async function sendWith(sequence: Reply[], maxAttempts = 2): Promise<MailerError | { messageId: string }> {
+async function sendWith(sequence: Reply[]): Promise<MailerError | { messageId: string }> {
   replies = sequence;
+  requests.length = 0;
+  // The production client: its default is one attempt per call.
   const mailer = createSesMailer({
-    client: createSesClient({ endpoint, maxAttempts }),
+    client: createSesClient({ endpoint }),
     configurationSet: 'tidings-events',
   });
   try {
@@ -88,44 +92,38 @@ describe('SES mailer', () => {
     expect(tags).toEqual({ edition: 'daily-2025-01-20', subscriber: '01JABC' });
   });
 
-  it('lets the SDK retry a throttled call, then succeeds', async () => {
+  it('makes one request per call, whatever comes back: throttling is left to the sender', async () => {
     const result = await sendWith([fail(400, 'Throttling', 'Maximum sending rate exceeded.'), ok('msg-2')]);
-    expect(result).toEqual({ messageId: 'msg-2' });
-    expect(requests).toHaveLength(2);
-  });
-
-  it('maps persistent throttling to throttled after the SDK attempts', async () => {
-    const result = await sendWith([fail(400, 'Throttling', 'Maximum sending rate exceeded.')]);
     expect(result).toBeInstanceOf(MailerError);
     expect((result as MailerError).kind).toBe('throttled');
-    expect(requests).toHaveLength(2);
-  });
-
-  it('maps the daily quota to quota-exceeded, a rejected message to rejected (no retry) and 5xx to transient', async () => {
-    expect(
-      ((await sendWith([fail(400, 'Throttling', 'Daily message quota exceeded.')])) as MailerError).kind,
-    ).toBe('quota-exceeded');
-    requests.length = 0;
-    const rejected = await sendWith([fail(400, 'MessageRejected', 'Email address is not verified.')]);
-    expect((rejected as MailerError).kind).toBe('rejected');
     expect(requests).toHaveLength(1);
-    expect(
-      ((await sendWith([fail(400, 'MailFromDomainNotVerifiedException', 'not verified')])) as MailerError)
-        .kind,
-    ).toBe('rejected');
-    requests.length = 0;
-    expect(((await sendWith([fail(503, 'ServiceUnavailable', 'try later')])) as MailerError).kind).toBe(
-      'transient',
-    );
-    expect(requests).toHaveLength(2);
   });
 
-  it('maps a connection that never answers to transient', async () => {
+  it.each([
+    ['the daily quota', fail(400, 'Throttling', 'Daily message quota exceeded.'), 'quota-exceeded'],
+    ['a rejected message', fail(400, 'MessageRejected', 'Email address is not verified.'), 'rejected'],
+    ['an unverified MAIL FROM', fail(400, 'MailFromDomainNotVerifiedException', 'not verified'), 'rejected'],
+    [
+      'an IAM or sandbox denial',
+      fail(403, 'AccessDenied', 'not authorized to perform ses:SendRawEmail'),
+      'rejected',
+    ],
+    ['a refused signature', fail(403, 'SignatureDoesNotMatch', 'signature'), 'transient'],
+    ['a 5xx after the request was sent', fail(503, 'ServiceUnavailable', 'try later'), 'ambiguous'],
+    ['a 200 whose body cannot be read', { status: 200, body: '<SendRawEmailResp' }, 'ambiguous'],
+    ['a reply lost after SES read the request', 'drop' as const, 'ambiguous'],
+  ] as const)('maps %s to %s, with one request', async (_what, reply, kind) => {
+    const result = await sendWith([reply]);
+    expect(result).toBeInstanceOf(MailerError);
+    expect((result as MailerError).kind).toBe(kind);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('maps a request that timed out after it was sent to ambiguous', async () => {
     const silent = createServer(() => {});
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const client = createSesClient({
       endpoint: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
-      maxAttempts: 1,
       requestTimeoutMs: 200,
     });
     const error = await createSesMailer({ client })
@@ -134,6 +132,17 @@ describe('SES mailer', () => {
     silent.closeAllConnections();
     await new Promise<void>((resolve) => silent.close(() => resolve()));
     expect(error).toBeInstanceOf(MailerError);
+    expect((error as MailerError).kind).toBe('ambiguous');
+  });
+
+  it('maps a connection that was never made to transient: SES cannot have the message', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const error = await createSesMailer({ client: createSesClient({ endpoint: `http://127.0.0.1:${port}` }) })
+      .sendRaw(email)
+      .catch((e: unknown) => e);
     expect((error as MailerError).kind).toBe('transient');
   });
 
@@ -163,8 +172,17 @@ describe('SES tag helpers', () => {
     expect(tagsFromHeaders(data)).toEqual({ edition: 'daily-1' });
   });
 
-  it('classifies unknown errors as transient', () => {
-    expect(classifySesError(new Error('socket hang up'))).toBe('transient');
+  it('classifies an unknown error without an answer as ambiguous, and one raised before sending as transient', () => {
+    expect(classifySesError(new Error('socket hang up'))).toBe('ambiguous');
+    expect(classifySesError(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe(
+      'ambiguous',
+    );
+    expect(classifySesError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(
+      'transient',
+    );
+    expect(classifySesError({ name: 'CredentialsProviderError', message: 'no credentials' })).toBe(
+      'transient',
+    );
     expect(classifySesError({ name: 'AccountSendingPausedException', message: 'paused' })).toBe(
       'quota-exceeded',
     );
@@ -186,8 +204,9 @@ describe('SES mailer, messages SES composes (SendEmail)', () => {
   };
   const mailer = () =>
     createSesMailer({
-      client: createSesClient({ endpoint, maxAttempts: 1 }),
+      client: createSesClient({ endpoint }),
       configurationSet: 'tidings-events',
+      sleep: async () => {},
     });
 
   it('sends UTF-8 subject and bodies with an RFC 2047 sender name, configuration set and tags', async () => {
@@ -229,8 +248,19 @@ describe('SES mailer, messages SES composes (SendEmail)', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('maps a throttled SendEmail like a throttled SendRawEmail', async () => {
+  it('tries a SendEmail that SES refused before accepting it again (3 attempts), then maps it', async () => {
+    replies = [fail(400, 'Throttling', 'Maximum sending rate exceeded.'), sent('msg-11')];
+    expect(await mailer().send(confirmation)).toEqual({ messageId: 'msg-11' });
+    expect(requests).toHaveLength(2);
+    requests.length = 0;
     replies = [fail(400, 'Throttling', 'Maximum sending rate exceeded.')];
     await expect(mailer().send(confirmation)).rejects.toMatchObject({ kind: 'throttled' });
+    expect(requests).toHaveLength(3);
+  });
+
+  it('never repeats a SendEmail that SES may have accepted', async () => {
+    replies = ['drop', sent('msg-12')];
+    await expect(mailer().send(confirmation)).rejects.toMatchObject({ kind: 'ambiguous' });
+    expect(requests).toHaveLength(1);
   });
 });

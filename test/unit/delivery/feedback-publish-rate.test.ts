@@ -62,6 +62,7 @@ describe('applyFeedback', () => {
         sent: PAUSE_THRESHOLDS.minBounceSample,
         skipped: 0,
         failed: 0,
+        ambiguous: 0,
         bounced: 0,
         complained: 0,
       },

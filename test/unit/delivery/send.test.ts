@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MailerError } from '../../../functions/core/delivery/errors.ts';
 import { planDigest } from '../../../functions/core/delivery/plan.ts';
 import { recountEdition } from '../../../functions/core/delivery/recount.ts';
-import { resumeEdition, sendJob } from '../../../functions/core/delivery/send.ts';
+import { resumeEdition, type SendEvents, sendJob } from '../../../functions/core/delivery/send.ts';
 import type { SendJob } from '../../../functions/core/delivery/types.ts';
 import { section, subscriber, world } from './world.ts';
 
@@ -20,7 +20,11 @@ async function plannedWorld(readers: number) {
 }
 
 /** SQS-style processing: every job is delivered; failed recipients come back as the whole message again. */
-async function drain(w: ReturnType<typeof world>, jobs: SendJob[], crashAfter?: () => boolean) {
+async function drain(
+  w: ReturnType<typeof world> & { events?: SendEvents },
+  jobs: SendJob[],
+  crashAfter?: () => boolean,
+) {
   let queue = [...jobs];
   for (let round = 0; queue.length > 0 && round < 50; round++) {
     const next: SendJob[] = [];
@@ -138,6 +142,59 @@ describe('sendJob', () => {
     const edition = await w.editions.get(plan.editionId);
     expect(edition?.counts).toMatchObject({ planned: 240, sent: 237, failed: 3, skipped: 0 });
     expect(edition?.status).toBe('done');
+  });
+
+  it('never resends a message whose SES reply was lost: one email, the claim stays `sending`, counted ambiguous', async () => {
+    const { w, plan, jobs } = await plannedWorld(30);
+    const lost = new Set(['r003@example.org', 'r010@example.org', 'r021@example.org']);
+    w.mailer.afterSend = (email) => {
+      if (lost.has(email.to))
+        throw new MailerError('ambiguous', 'SES SendRawEmail failed (ambiguous): socket hang up');
+    };
+    const reasons: string[] = [];
+    // Each job is delivered again after it ran (the first few batches), as a crashed or duplicated SQS receive would.
+    let batches = 0;
+    const left = await drain(
+      { ...w, events: { ambiguous: (_e, _s, reason) => reasons.push(reason) } },
+      jobs,
+      () => ++batches <= 4,
+    );
+    expect(left).toEqual([]);
+    const counts = w.mailer.countsByRecipient();
+    expect(counts.size).toBe(30);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect(reasons).toHaveLength(3);
+    for (const id of ['r003', 'r010', 'r021']) {
+      expect(await w.ledger.get(plan.editionId, id)).toMatchObject({
+        status: 'sending',
+        reason: expect.stringMatching(/socket hang up; not resent/),
+      });
+    }
+    expect(await w.editions.get(plan.editionId)).toMatchObject({
+      status: 'done',
+      counts: { planned: 30, sent: 27, ambiguous: 3 },
+    });
+    expect(await recountEdition(w, plan.editionId)).toMatchObject({ ambiguous: 3, after: { ambiguous: 3 } });
+  });
+
+  it('records a permanent refusal (MessageRejected, AccessDenied) as failed, once, without retrying it', async () => {
+    const { w, plan, jobs } = await plannedWorld(4);
+    let attempts = 0;
+    w.mailer.beforeSend = (email) => {
+      if (email.to !== 'r001@example.org') return;
+      attempts++;
+      throw new MailerError('rejected', 'SES SendRawEmail failed (rejected): AccessDenied: not authorized');
+    };
+    const failed: string[] = [];
+    let batches = 0;
+    await drain({ ...w, events: { failed: (_e, id) => failed.push(id) } }, jobs, () => ++batches <= 2);
+    expect(attempts).toBe(1);
+    expect(failed).toEqual(['r001']);
+    expect((await w.ledger.get(plan.editionId, 'r001'))?.status).toBe('failed');
+    expect(await w.editions.get(plan.editionId)).toMatchObject({
+      status: 'done',
+      counts: { sent: 3, failed: 1 },
+    });
   });
 
   it('pauses the edition when the daily quota runs out, parks the rest, and resumes exactly where it stopped', async () => {
@@ -293,7 +350,7 @@ describe('sendJob', () => {
     expect(stuck!.counts.sent).toBeLessThan(30);
 
     const result = await recountEdition(w, plan.editionId);
-    expect(result).toMatchObject({ status: 'done', sending: 0, after: { planned: 30, sent: 30 } });
+    expect(result).toMatchObject({ status: 'done', ambiguous: 0, after: { planned: 30, sent: 30 } });
     expect(await w.editions.get(plan.editionId)).toMatchObject({ status: 'done', counts: { sent: 30 } });
     await expect(recountEdition(w, 'daily-1999-01-01')).rejects.toThrow(/no edition/);
   });

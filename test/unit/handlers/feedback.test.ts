@@ -35,7 +35,7 @@ describe('feedback handler', () => {
     );
     expect(summary).toEqual({ applied: 3, ignored: 0 });
     expect(applied.map((n) => n.notificationType ?? n.eventType)).toEqual(['Bounce', 'Bounce', 'Complaint']);
-    expect(obs.counts).toEqual({ bounced: 2, complained: 1 });
+    expect(obs.counts).toEqual({ bounced: 2, complained: 1, EditionPaused: 1 });
     expect(obs.logs.some((l) => l.level === 'error' && l.message === 'edition paused')).toBe(true);
   });
 

@@ -1,7 +1,12 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { SendJob } from '../../../functions/core/delivery/types.ts';
-import { createSendHandler, parseSendJob, type SendOutcome } from '../../../functions/handlers/send.ts';
+import {
+  createSendHandler,
+  metricEvents,
+  parseSendJob,
+  type SendOutcome,
+} from '../../../functions/handlers/send.ts';
 import { captureObservability } from '../adapters/observability-fakes.ts';
 
 const job = (variantKey: string, recipients = ['s1', 's2']): SendJob => ({
@@ -122,5 +127,20 @@ describe('send job parsing', () => {
       ok: true,
       job: { ...job('v'), list: { kind: 'alerts' }, topics: ['health'] },
     });
+  });
+
+  it('counts what needs a person under the alarmed metric names, and logs it', () => {
+    const obs = captureObservability();
+    const events = metricEvents(obs.metrics, obs.logger);
+    events.sent?.('e1', 's1');
+    events.failed?.('e1', 's2', 'SES SendRawEmail failed (rejected): AccessDenied');
+    events.ambiguous?.('e1', 's3', 'SES SendRawEmail failed (ambiguous): socket hang up');
+    events.retrying?.('e1', 's4', 'TimeoutError');
+    events.paused?.('e1', 'SES daily sending quota exceeded');
+    expect(obs.counts).toEqual({ sent: 1, PermanentSendFailures: 1, AmbiguousSends: 1, EditionPaused: 1 });
+    expect(obs.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([
+      'send outcome unknown: left `sending`, not resent',
+      'edition paused',
+    ]);
   });
 });

@@ -1,0 +1,178 @@
+// The red team's delivery findings (issue 16), each replayed end to end on the local stand-ins
+// (dynalite, aws-ses-v2-local, the in-process SQS queue driving the real send handler). Finding 13 is replayed by
+// the fault suite itself (test/hardening/faults.test.ts runs 20 consecutive seeds, 123 among them).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createDeliveryPorts,
+  type DeliveryPorts,
+  planningDeps,
+  readDeliveryConfig,
+} from '../../functions/adapters/delivery-ports.ts';
+import { createLocalSendQueue, type LocalSendQueue } from '../../functions/adapters/local/send-queue.ts';
+import { editionRenderer } from '../../functions/adapters/render/renderer.ts';
+import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
+import { createSesClient } from '../../functions/adapters/ses/client.ts';
+import { createSesMailer } from '../../functions/adapters/ses/mailer.ts';
+import { planDigest } from '../../functions/core/delivery/plan.ts';
+import { recountEdition } from '../../functions/core/delivery/recount.ts';
+import { sendJob } from '../../functions/core/delivery/send.ts';
+import { createSendHandler, sendDepsFrom } from '../../functions/handlers/send.ts';
+import { createLogger, createMetrics } from '../../functions/shared/logging.ts';
+import { ensureTable, type Standins, startStandins } from '../../local/standins.ts';
+import { clearOutbox, outboxEntries } from '../helpers/outbox.ts';
+import { section, subscriber } from '../unit/delivery/world.ts';
+
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+
+let standins: Standins;
+let dataDir: string;
+let keysFile: string;
+let tables = 0;
+
+beforeAll(async () => {
+  standins = await startStandins();
+  dataDir = await mkdtemp(join(tmpdir(), 'tidings-abuse-'));
+  keysFile = await ensureLocalTokenKeys(join(dataDir, 'token-keys.json'));
+});
+afterAll(async () => {
+  await standins?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+beforeEach(() => clearOutbox(standins.sesEndpoint));
+
+/** A fresh table on the shared dynalite, the production delivery ports on it, mail through `sesEndpoint`. */
+async function stand(sesEndpoint = standins.sesEndpoint) {
+  const tableName = `abuse-${++tables}`;
+  await ensureTable(standins.dynamoEndpoint, tableName);
+  const config = readDeliveryConfig(
+    {
+      TABLE_NAME: tableName,
+      DYNAMODB_ENDPOINT: standins.dynamoEndpoint,
+      SES_ENDPOINT: sesEndpoint,
+      SENDER_EMAIL: 'news@tidings.localhost.test',
+      SITE_URL: 'http://localhost:3000',
+      TOKEN_KEYS_FILE: keysFile,
+      AWS_REGION: 'us-east-1',
+      SEND_RATE: '100',
+    },
+    'cli',
+  );
+  const ports = await createDeliveryPorts(config);
+  /** The in-process SQS queue driving the real send handler over `over` (the ports, some replaced). */
+  const queue = async (over: Partial<DeliveryPorts> = {}): Promise<LocalSendQueue> => {
+    const deps = await sendDepsFrom({ ...ports, ...over }, config, undefined);
+    const handle = createSendHandler({
+      sendJob: (job) => sendJob(deps, job),
+      logger: createLogger('abuse', 'SILENT'),
+      metrics: createMetrics('abuse'),
+    });
+    return createLocalSendQueue({ handle, redeliveryDelayMs: 20 });
+  };
+  return { ports, queue, config };
+}
+
+async function readers(ports: DeliveryPorts, prefix: string, n: number): Promise<string[]> {
+  const ids = Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);
+  for (const id of ids)
+    await ports.subscribers.create(subscriber(id, { health: 'daily', talent: 'instant' }));
+  await ports.content.publish('abuse', [section('abuse', 's1', ['health'], '2025-01-19T02:00:00.000Z')]);
+  await ports.content.finish('abuse');
+  return ids;
+}
+
+/** Emails in the SES outbox per recipient address. */
+async function outboxCounts(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const e of await outboxEntries(standins.sesEndpoint))
+    for (const to of e.destination.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * An HTTP server in front of the SES stand-in that forwards each send, waits until SES has accepted (stored) it,
+ * then drops the connection instead of answering: "accepted, reply lost".
+ */
+async function replyDroppingSes(
+  target: string,
+): Promise<{ url: string; dropped(): number; stop(): Promise<void> }> {
+  let dropped = 0;
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers))
+      if (typeof value === 'string' && !['host', 'connection', 'content-length'].includes(name))
+        headers[name] = value;
+    const upstream = await fetch(`${target}${req.url}`, {
+      method: req.method ?? 'GET',
+      headers,
+      ...(req.method === 'POST' ? { body } : {}),
+    });
+    const reply = Buffer.from(await upstream.arrayBuffer());
+    const action = new URLSearchParams(body.toString('utf8')).get('Action');
+    if (upstream.ok && (action === 'SendRawEmail' || action === 'SendEmail')) {
+      dropped++;
+      req.socket.destroy();
+      return;
+    }
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/xml' });
+    res.end(reply);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    dropped: () => dropped,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe('abuse: delivery', () => {
+  it('finding 3: SES accepts and the reply is lost — nobody gets a second email, recount reports them', async () => {
+    const proxy = await replyDroppingSes(standins.sesEndpoint);
+    try {
+      const { ports, queue } = await stand(proxy.url);
+      const ids = await readers(ports, 'lost', 4);
+      const q = await queue();
+      const plan = await planDigest(planningDeps(ports, q, editionRenderer), 'daily');
+      await q.drain();
+
+      const counts = await outboxCounts();
+      // Each message reached SES once and was never sent again: no SDK retry, no pass, no redelivery.
+      expect(Object.fromEntries(counts)).toEqual(
+        Object.fromEntries(ids.map((id) => [`${id}@example.org`, 1])),
+      );
+      expect(proxy.dropped()).toBe(ids.length);
+      for (const id of ids) expect((await ports.ledger.get(plan.editionId, id))?.status).toBe('sending');
+      expect(q.deadLetters).toEqual([]);
+      const recount = await recountEdition(ports, plan.editionId);
+      expect(recount).toMatchObject({ ambiguous: ids.length, status: 'done' });
+      expect(recount.after).toMatchObject({ planned: ids.length, sent: 0, ambiguous: ids.length });
+
+      // SendEmail (the double opt-in) likewise: one attempt, reported as ambiguous.
+      await clearOutbox(standins.sesEndpoint);
+      const mailer = createSesMailer({ client: createSesClient({ endpoint: proxy.url }) });
+      const error = await mailer
+        .send({
+          from: { address: 'news@tidings.localhost.test' },
+          to: 'confirm@example.org',
+          subject: 'confirm',
+          html: '<p>confirm</p>',
+          text: 'confirm',
+        })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'MailerError', kind: 'ambiguous' });
+      expect(Object.fromEntries(await outboxCounts())).toEqual({ 'confirm@example.org': 1 });
+    } finally {
+      await proxy.stop();
+    }
+  }, 90_000);
+});
