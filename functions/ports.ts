@@ -12,6 +12,14 @@ import type {
   PublishedSection,
   SendJob,
 } from './core/delivery/types.ts';
+import type {
+  ArticlePage,
+  ArticleRecord,
+  ArticleVersion,
+  ScheduledArticle,
+  ScheduledSummary,
+  Withdrawal,
+} from './core/desk/types.ts';
 import type { Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
 import type { LimitCounter } from './core/subscriptions/limits.ts';
 import type { Cadence, DigestCadence } from './core/types.ts';
@@ -76,11 +84,16 @@ export interface SubscriberArchive {
 
 export interface ContentStore {
   /**
-   * Stores an article's sections; `false` when that article was published before (no second alert). A publish
-   * that stopped before `finish` is taken up again (`true`, with the first attempt's publication time kept), so
-   * a crash between storing and alerting loses nothing; the delivery ledger keeps alerts from repeating.
+   * Stores an article's sections (and its page: title, byline, figures, content hash); `false` when that article
+   * was published before (no second alert: a republish is a correction, see `correct`). A publish that stopped
+   * before `finish` is taken up again (`true`, with the first attempt's publication time kept), so a crash between
+   * storing and alerting loses nothing; the delivery ledger keeps alerts from repeating.
    */
-  publish(articleSlug: string, sections: PublishedSection[]): Promise<boolean>;
+  publish(
+    articleSlug: string,
+    sections: PublishedSection[],
+    page?: ArticlePage & { hash: string },
+  ): Promise<boolean>;
   /** Marks a publish complete (sections stored, alerts queued): from now on a republish is refused. */
   finish(articleSlug: string): Promise<void>;
   sectionsBetween(fromExclusive: string, untilInclusive: string): Promise<PublishedSection[]>;
@@ -95,6 +108,62 @@ export interface ContentStore {
   held(): Promise<HeldArticle[]>;
   /** Clears a hold (the article was fixed and published); a slug that was not held is fine. */
   release(articleSlug: string): Promise<void>;
+  /** The article's record (state, version, page); undefined when it was never published. */
+  article(articleSlug: string): Promise<ArticleRecord | undefined>;
+  /** Every published (or withdrawn) article's record, newest publication first: for the desk. */
+  articles(): Promise<ArticleRecord[]>;
+  /**
+   * A correction: replaces the article's sections (each keeps the first publication time; sections no longer in
+   * the article are removed), its page and hash, and raises its version by one; a withdrawn article is restored.
+   * Only when the stored version is `expectedVersion`, else `false` (another correction came first). A correction
+   * that stopped half-way is taken up again by the same correction.
+   */
+  correct(
+    articleSlug: string,
+    sections: PublishedSection[],
+    page: ArticlePage & { hash: string },
+    expectedVersion: number,
+    at: string,
+  ): Promise<boolean>;
+  /**
+   * Withdraws a published article: its sections leave the archive and every digest not yet planned, the record
+   * keeps who, when and why, and the version goes up by one. `false` when the version is not `expectedVersion`.
+   * Idempotent: withdrawing again removes any section left by an interrupted withdrawal.
+   */
+  withdraw(articleSlug: string, withdrawal: Withdrawal, expectedVersion: number): Promise<boolean>;
+}
+
+/** Every version of every article: who published, corrected or withdrew it, when, and what changed. */
+export interface ArticleHistory {
+  /** Conditional: `false` when that version of the article is already recorded. */
+  add(version: ArticleVersion): Promise<boolean>;
+  /** Oldest first. */
+  versions(articleSlug: string): Promise<ArticleVersion[]>;
+}
+
+/** Articles waiting for their `publishAt`: the stored, checked article the scheduler publishes. */
+export interface ScheduledArticles {
+  /** Stores (or replaces) the scheduled article of its slug. */
+  put(entry: ScheduledArticle): Promise<void>;
+  get(articleSlug: string): Promise<ScheduledArticle | undefined>;
+  /** Soonest first. */
+  list(): Promise<ScheduledSummary[]>;
+  /**
+   * Removes it; with `publishAt`, only while it is still that schedule (a fire racing a reschedule leaves the new
+   * one). `false` when there was nothing (or another schedule) to remove.
+   */
+  remove(articleSlug: string, publishAt?: string): Promise<boolean>;
+}
+
+/**
+ * The clock that fires scheduled publishes: EventBridge Scheduler one-time schedules on AWS, a timer of the local
+ * runtime (`npm start`) locally. It only wakes the publisher; what is published is in ScheduledArticles.
+ */
+export interface PublishScheduler {
+  /** Creates or moves the one schedule of the article. */
+  schedule(articleSlug: string, at: Date): Promise<void>;
+  /** Cancels it; nothing when there is none. */
+  cancel(articleSlug: string): Promise<void>;
 }
 
 export interface EditionStore {
@@ -103,6 +172,10 @@ export interface EditionStore {
   get(id: string): Promise<Edition | undefined>;
   /** The most recent edition of a cadence, to know where the next one starts. */
   latest(cadence: DigestCadence): Promise<Edition | undefined>;
+  /** The newest editions of a cadence (alerts: `instant`), newest first: for status and the desk. */
+  recent(cadence: Cadence, limit: number): Promise<Edition[]>;
+  /** The edition of a digest cadence whose window (from, until] holds `at`: the one that mailed what was published then. */
+  covering(cadence: DigestCadence, at: string): Promise<Edition | undefined>;
   update(id: string, patch: Partial<Pick<Edition, 'status' | 'pauseReason' | 'until'>>): Promise<void>;
   addCounts(id: string, delta: Partial<EditionCounts>): Promise<void>;
   /** Overwrites counts with values recounted from the ledger (`tidings recount`). */

@@ -14,6 +14,7 @@ import { Site, WebFirewall } from './constructs/edge.ts';
 import { Email } from './constructs/email.ts';
 import { TidingsFunction } from './constructs/function.ts';
 import { ARTICLE_PREFIX, Publishing } from './constructs/publishing.ts';
+import { PublishScheduler } from './constructs/publish-scheduler.ts';
 import { SubscriptionApi } from './constructs/subscription-api.ts';
 
 export interface TidingsStackProps extends StackProps {
@@ -53,6 +54,7 @@ export class TidingsStack extends Stack {
   readonly hostedZone?: IHostedZone;
   readonly site: Site;
   readonly alarms: Alarms;
+  readonly publishScheduler: PublishScheduler;
   readonly functions: Record<
     'subscriptions' | 'articles' | 'publish' | 'plan' | 'send' | 'feedback',
     TidingsFunction
@@ -159,6 +161,8 @@ export class TidingsStack extends Stack {
     this.email.grantSend(subscriptions.fn, 'composed');
 
     new Publishing(this, 'Publishing', { bucket: contentBucket, publish });
+    // Articles with a future publishAt: one-time schedules that invoke publish (the desk, issue 12).
+    this.publishScheduler = new PublishScheduler(this, 'PublishScheduler', { publish });
     this.delivery = new Delivery(this, 'Delivery', {
       plan,
       send,
@@ -236,6 +240,11 @@ export class TidingsStack extends Stack {
     new CfnOutput(this, 'TokenKeysSecretArn', {
       value: tokenKeys.secretArn,
       description: 'Retained on teardown: existing.tokenKeysSecretArn keeps every emailed link working',
+    });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'PublishScheduleGroup', {
+      value: this.publishScheduler.group.scheduleGroupName,
+      description: 'One-time schedules of articles with a future publishAt (`tidings scheduled`)',
     });
     new CfnOutput(this, 'SendQueueUrl', {
       value: this.delivery.queue.queueUrl,

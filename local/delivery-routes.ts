@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { readArticleFile } from '../functions/adapters/fs/articles.ts';
 import type { LocalDelivery } from '../functions/adapters/local/runtime.ts';
+import { describeOutcome } from '../functions/cli/format.ts';
 import { gateAdvice, publishGate } from '../functions/core/article/gate.ts';
 import { planDigest } from '../functions/core/delivery/plan.ts';
-import { publishArticle } from '../functions/core/delivery/publish.ts';
+import { submitArticle } from '../functions/core/desk/schedule.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
 import { count } from '../functions/shared/count.ts';
 import { isCrossSite, parseBody } from '../functions/shared/http.ts';
@@ -14,6 +15,14 @@ import { mj as html } from '../functions/shared/markup.ts';
 import type { Route } from './http.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+const TITLES: Partial<Record<string, string>> = {
+  published: 'Published',
+  corrected: 'Corrected',
+  restored: 'Restored',
+  scheduled: 'Scheduled',
+  unchanged: 'Unchanged:',
+};
 
 function page(
   status: number,
@@ -36,23 +45,29 @@ function field(event: APIGatewayProxyEventV2, name: string): string | undefined 
   return body.kind === 'form' ? body.fields[name]?.[0] : undefined;
 }
 
+export type Serial = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Runs one piece of work at a time, in call order: the in-process queue and its tally are shared. */
+export function serialQueue(): Serial {
+  let busy: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const run = busy.then(work, work);
+    busy = run.catch(() => {});
+    return run;
+  };
+}
+
 export function deliveryRoutes(
   delivery: LocalDelivery,
   contentDir: string,
   siteUrl: string,
   log: (l: string) => void,
+  serial: Serial = serialQueue(),
 ): Route[] {
   const guard = (event: APIGatewayProxyEventV2) =>
     isCrossSite(event, siteUrl)
       ? page(403, 'Refused: cross-site request', [], delivery.outboxUrl)
       : undefined;
-  // One action at a time: the in-process queue and its tally are shared.
-  let busy: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>) => {
-    const run = busy.then(work, work);
-    busy = run.catch(() => {});
-    return run;
-  };
 
   return [
     {
@@ -81,26 +96,28 @@ export function deliveryRoutes(
           }
           const before = { ...delivery.tally };
           const themes = classifyArticle(parsed.article, delivery.ports.taxonomy);
-          const result = await publishArticle(
-            delivery.coreDeps,
-            parsed.article,
-            themes,
-            new Date().toISOString(),
+          const outcome = await submitArticle(
+            delivery.desk,
+            { article: parsed.article, themes, diagnostics: parsed.diagnostics },
+            { by: 'the local desk' },
           );
-          log(`published ${slug}: ${count(result.alerts, 'alert')} queued`);
+          log(describeOutcome(outcome));
           await delivery.queue.drain();
           const sent = delivery.tally.sent - before.sent;
-          log(`alerts for ${slug}: ${sent} sent`);
+          const refusedStatus = outcome.status === 'held' || outcome.status === 'conflict';
           return page(
-            200,
-            result.stored ? `Published ${parsed.article.title}` : `${slug} was published before`,
-            result.stored
-              ? [
-                  `${count(result.sections, 'section')} stored`,
-                  `${count(result.alerts, 'instant alert')} queued (${count(result.variants, 'variant')} compiled)`,
-                  `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
-                ]
-              : ['Nothing was stored or sent again: an article alerts once.'],
+            refusedStatus ? 409 : 200,
+            refusedStatus
+              ? `${slug} was not published`
+              : `${TITLES[outcome.status] ?? ''} ${parsed.article.title}`.trim(),
+            [
+              describeOutcome(outcome),
+              ...(sent > 0
+                ? [
+                    `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
+                  ]
+                : []),
+            ],
             delivery.outboxUrl,
           );
         });

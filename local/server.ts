@@ -6,18 +6,20 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
 import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
+import { createLocalPublishTimer } from '../functions/adapters/local/publish-timer.ts';
 import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/local/runtime.ts';
 import { removeLocalState, writeLocalState } from '../functions/adapters/local/state.ts';
 import { contentDirectory } from '../functions/adapters/render/content-dir.ts';
 import { renderPreviews } from '../functions/adapters/render/previews.ts';
 import { ensureLocalTokenKeys } from '../functions/adapters/secrets/token-keys.ts';
-import { articleRoutes, createArticleHandler } from '../functions/handlers/http-articles.ts';
+import { publishScheduled } from '../functions/core/desk/schedule.ts';
+import { articleRoutes, createArticleHandler, storedArticles } from '../functions/handlers/http-articles.ts';
 import {
   buildSubscriptionApi,
   readSubscriptionConfig,
   subscriptionRoutes,
 } from '../functions/handlers/http-subscriptions.ts';
-import { deliveryRoutes } from './delivery-routes.ts';
+import { deliveryRoutes, serialQueue } from './delivery-routes.ts';
 import { matchRoute, type Route, sendResult, toEvent } from './http.ts';
 import { devIndexPage } from './index-page.ts';
 import { type Standins, startStandins } from './standins.ts';
@@ -37,6 +39,8 @@ export interface LocalOptions {
    * Tests that run the CLI against their instance set it too.
    */
   writeState?: boolean;
+  /** How often the scheduled articles are read again (default 5 s; tests go faster). */
+  schedulePollMs?: number;
 }
 
 export interface LocalPipeline {
@@ -102,14 +106,45 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
     undefined,
     { loadTaxonomy: loadTaxonomyFile },
   );
-  const delivery = await startLocalDelivery({ env: { ...process.env, ...env }, redeliveryDelayMs: 200 });
-  const content = contentDirectory(contentDir);
-  const articles = createArticleHandler({ siteUrl: url, getArticle: (slug) => content.getArticle(slug) });
+  // Scheduled publishing: the local runtime's timer. It reads the scheduled articles again every few seconds
+  // (so one scheduled by the CLI, in another process, is found) and publishes each when its time comes.
+  let fireScheduled: (slug: string) => Promise<void> = async () => {};
+  const timer = createLocalPublishTimer({
+    list: () => delivery.ports.scheduled.list(),
+    fire: (slug) => fireScheduled(slug),
+    pollMs: options.schedulePollMs ?? 5000,
+    onError: (error) =>
+      log(`scheduled publish failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const delivery = await startLocalDelivery({
+    env: { ...process.env, ...env },
+    redeliveryDelayMs: 200,
+    scheduler: timer,
+  });
+  // One action at a time: the in-process queue and its tally are shared by the desk's buttons and the timer.
+  const serial = serialQueue();
+  fireScheduled = (slug) =>
+    serial(async () => {
+      const outcome = await publishScheduled(delivery.desk, slug);
+      await delivery.queue.drain();
+      log(`scheduled publish of ${slug}: ${outcome.status}`);
+    });
+  timer.start();
+
+  // Article pages: a published article as stored (corrected text, "updated", none once withdrawn); an article
+  // not published yet from its file, so the desk can show it before publishing.
+  const files = contentDirectory(contentDir);
+  const stored = storedArticles(delivery.ports.content);
+  const articles = createArticleHandler({
+    siteUrl: url,
+    getArticle: async (slug) =>
+      (await delivery.ports.content.article(slug)) ? stored(slug) : files.getArticle(slug),
+  });
 
   const routes: Route[] = [
     ...subscriptionRoutes.map((r) => ({ ...r, handler: subscriptions })),
     ...articleRoutes.map((r) => ({ ...r, handler: articles })),
-    ...deliveryRoutes(delivery, contentDir, url, log),
+    ...deliveryRoutes(delivery, contentDir, url, log, serial),
     {
       method: 'GET',
       path: '/dev',
@@ -167,6 +202,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
     env,
     delivery,
     async stop() {
+      timer.stop();
       if (options.writeState) await removeLocalState(dataDir);
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

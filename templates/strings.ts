@@ -16,6 +16,10 @@ export interface EmailStrings {
   alertSubject: (topics: string[], articleTitle: string) => string;
   alertIntro: (topics: string[]) => string;
   alertPreheader: (topics: string[], headings: string[]) => string;
+  /** An update alert after a correction: the subject's prefix, the label, and the line giving the reason. */
+  updateSubjectPrefix: string;
+  updateLabel: string;
+  updateIntro: string;
   confirmSubject: string;
   confirmPreheader: string;
   confirmTitle: string;
@@ -48,6 +52,9 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     readMore: '阅读全文',
     fromArticle: (title) => `出自《${title}》`,
     alertLabel: '即时提醒',
+    updateSubjectPrefix: '【更新】',
+    updateLabel: '更新提醒',
+    updateIntro: '此前发给您的文章已更正，更正说明：',
     alertSubject: (topics, title) => `【${topics.join('、')}】${title}`,
     alertIntro: (topics) => `您关注的${topics.map((t) => `“${t}”`).join('、')}有新文章：`,
     alertPreheader: (topics, headings) =>
@@ -83,6 +90,9 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
     readMore: 'Read the full article',
     fromArticle: (title) => `From “${title}”`,
     alertLabel: 'Instant alert',
+    updateSubjectPrefix: 'Update: ',
+    updateLabel: 'Update',
+    updateIntro: 'An article we sent you has been corrected. The correction:',
     alertSubject: (topics, title) => `[${topics.join(', ')}] ${title}`,
     alertIntro: (topics) =>
       `A new article on ${topics.length === 1 ? 'a topic' : 'topics'} you follow: ${topics.map((t) => `“${t}”`).join(', ')}.`,

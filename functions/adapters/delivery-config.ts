@@ -1,6 +1,6 @@
 // Configuration of the delivery functions (publish, plan, send, feedback) and the CLI: each role reads only the
 // variables its function is given, so a missing one fails its cold start with the variable's name.
-import { dataConfig, deliveryConfig, mailConfig, tokenConfig } from '../shared/config.ts';
+import { dataConfig, deliveryConfig, mailConfig, schedulerConfig, tokenConfig } from '../shared/config.ts';
 import { DEFAULT_TAXONOMY_FILE } from './fs/taxonomy-json.ts';
 
 /** Which Lambda (or the CLI) is being wired; `operator`: the edition commands run against AWS (no mail sent). */
@@ -21,6 +21,8 @@ export interface DeliveryConfig {
   mail?: ReturnType<typeof mailConfig>;
   tokens?: ReturnType<typeof tokenConfig>;
   delivery: ReturnType<typeof deliveryConfig>;
+  /** Scheduled publishing on AWS (publish function, operator); absent locally. */
+  scheduler?: ReturnType<typeof schedulerConfig>;
   taxonomyFile: string;
 }
 
@@ -36,6 +38,7 @@ export function readDeliveryConfig(
     ...(needs.mail ? { mail: mailConfig(env) } : {}),
     ...(needs.tokens ? { tokens: tokenConfig(env) } : {}),
     delivery: deliveryConfig(env),
+    scheduler: schedulerConfig(env),
     taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
   };
 }

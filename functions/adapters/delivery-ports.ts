@@ -2,15 +2,25 @@
 // store, SQS send queue, S3 article reader, taxonomy), once per cold start, for the Lambda handlers (publish, plan,
 // feedback) and the CLI alike. The send function uses sender-ports.ts alone.
 import { S3Client } from '@aws-sdk/client-s3';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { DeskDeps } from '../core/desk/publishing.ts';
 import type { EditionRenderer } from '../core/render/types.ts';
 import type { Taxonomy } from '../core/topics/types.ts';
-import type { ContentStore, SendQueue } from '../ports.ts';
+import type {
+  ArticleHistory,
+  ContentStore,
+  PublishScheduler,
+  ScheduledArticles,
+  SendQueue,
+} from '../ports.ts';
 import { traced } from '../shared/tracing.ts';
 import type { DeliveryConfig } from './delivery-config.ts';
+import { createDynamoArticleHistory, createDynamoScheduledArticles } from './dynamodb/article-desk.ts';
 import { createDynamoContentStore } from './dynamodb/content-store.ts';
 import { loadTaxonomyFile } from './fs/taxonomy.ts';
 import { type ArticleObjectReader, createS3ArticleReader } from './s3/article-object.ts';
+import { createEventBridgePublishScheduler } from './scheduler/publish-scheduler.ts';
 import { createSenderPorts, regionOf, type SenderPorts } from './sender-ports.ts';
 import { createSqsSendQueue } from './sqs/send-queue.ts';
 
@@ -23,6 +33,13 @@ export interface DeliveryPorts extends SenderPorts {
   queue?: SendQueue;
   articles: ArticleObjectReader;
   taxonomy: Taxonomy;
+  history: ArticleHistory;
+  scheduled: ScheduledArticles;
+  /**
+   * EventBridge Scheduler, when the stack configured it (PUBLISH_SCHEDULE_GROUP): schedules invoke `targetArn` (the
+   * publish function); without one it can only cancel. Undefined locally, where `npm start`'s timer schedules.
+   */
+  eventBridgeScheduler?: (targetArn?: string) => PublishScheduler;
 }
 
 export async function createDeliveryPorts(config: DeliveryConfig): Promise<DeliveryPorts> {
@@ -44,7 +61,40 @@ export async function createDeliveryPorts(config: DeliveryConfig): Promise<Deliv
       : {}),
     articles: createS3ArticleReader(traced(new S3Client(region ? { region } : {}))),
     taxonomy,
+    history: createDynamoArticleHistory({ client: sender.dynamo, tableName: config.data.tableName }),
+    scheduled: createDynamoScheduledArticles({ client: sender.dynamo, tableName: config.data.tableName }),
+    ...(config.scheduler ? { eventBridgeScheduler: eventBridge(config.scheduler, region) } : {}),
   };
+}
+
+function eventBridge(settings: { groupName: string; roleArn: string }, region: string | undefined) {
+  const client = traced(new SchedulerClient(region ? { region } : {}));
+  return (targetArn?: string): PublishScheduler =>
+    createEventBridgePublishScheduler({
+      client,
+      groupName: settings.groupName,
+      roleArn: settings.roleArn,
+      targetArn: targetArn ?? '',
+    });
+}
+
+/** A scheduler for a runtime that cannot schedule: a future publishAt is refused with what to do instead. */
+export function noScheduler(why: string): PublishScheduler {
+  return {
+    async schedule() {
+      throw new Error(why);
+    },
+    async cancel() {},
+  };
+}
+
+/** The desk's deps: publishing's, plus versions, scheduled articles and the scheduler. */
+export function deskDeps<P extends object>(
+  planning: P,
+  ports: Pick<DeliveryPorts, 'history' | 'scheduled'>,
+  scheduler: PublishScheduler,
+): P & Pick<DeskDeps, 'history' | 'scheduled' | 'scheduler'> {
+  return { ...planning, history: ports.history, scheduled: ports.scheduled, scheduler };
 }
 
 /**

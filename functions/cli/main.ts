@@ -10,6 +10,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerArticleCommands } from './commands/articles.ts';
 import { registerDigest } from './commands/digest.ts';
 import { registerEditionCommands } from './commands/editions.ts';
 import { registerIngest } from './commands/ingest.ts';
@@ -18,6 +19,7 @@ import { registerPreview } from './commands/preview.ts';
 import { registerPublish } from './commands/publish.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
 import { EXIT } from './run.ts';
+import { localEditor, localTarget } from './target.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -35,6 +37,7 @@ registerIngest(program);
 registerLint(program);
 registerPreview(program);
 registerPublish(program);
+registerArticleCommands(program, { target: () => localTarget(), editor: localEditor });
 registerDigest(program);
 registerEditionCommands(program);
 registerSubscriberCommands(program);

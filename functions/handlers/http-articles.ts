@@ -7,10 +7,11 @@ import { createDynamoContentStore } from '../adapters/dynamodb/content-store.ts'
 import { contentDirectory } from '../adapters/render/content-dir.ts';
 import {
   ARTICLE_STYLE_HASH,
-  articleViewFromSections,
+  articleViewFromRecord,
   renderArticleError,
   renderArticleNotFound,
 } from '../core/render/article-page.ts';
+import type { ContentStore } from '../ports.ts';
 import { dataConfig } from '../shared/config.ts';
 import { type HttpHandler, type HttpResult, htmlResponse } from '../shared/http.ts';
 import { createHttpRouter, routeKeys } from '../shared/http-router.ts';
@@ -71,6 +72,14 @@ function readSiteUrl(env: NodeJS.ProcessEnv): string {
  * Where articles come from: on AWS (TABLE_NAME set) the sections stored at publication, so every uploaded
  * article has its page; locally the Markdown files of the content folder.
  */
+/** Pages of published articles from the store: the corrected text, "updated", none for a withdrawn article. */
+export function storedArticles(content: ContentStore): ArticleHandlerDeps['getArticle'] {
+  return async (slug) => {
+    const record = await content.article(slug);
+    return record ? articleViewFromRecord(record, await content.sectionsOf(slug)) : undefined;
+  };
+}
+
 function articleSource(env: NodeJS.ProcessEnv): ArticleHandlerDeps['getArticle'] {
   if (env.TABLE_NAME) {
     const data = dataConfig(env);
@@ -81,7 +90,7 @@ function articleSource(env: NodeJS.ProcessEnv): ArticleHandlerDeps['getArticle']
       }),
       tableName: data.tableName,
     });
-    return async (slug) => articleViewFromSections(await content.sectionsOf(slug));
+    return storedArticles(content);
   }
   const files = contentDirectory(env.TIDINGS_CONTENT_DIR || 'content/articles');
   return (slug) => files.getArticle(slug);

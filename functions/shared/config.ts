@@ -137,3 +137,26 @@ export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
     contentBucket: c.CONTENT_BUCKET,
   };
 }
+
+/**
+ * Scheduled publishing on AWS: PUBLISH_SCHEDULE_GROUP (the EventBridge Scheduler group of one-time publish
+ * schedules) and PUBLISH_SCHEDULER_ROLE_ARN (the role the scheduler assumes to invoke the publish function). Both
+ * or neither: without them an article with a future publishAt is refused, saying so.
+ */
+export function schedulerConfig(env: NodeJS.ProcessEnv = process.env) {
+  const c = parse(
+    {
+      PUBLISH_SCHEDULE_GROUP: optional(z.string().check(z.regex(/^[0-9A-Za-z_.-]{1,64}$/))),
+      PUBLISH_SCHEDULER_ROLE_ARN: optional(z.string().check(z.startsWith('arn:'))),
+    },
+    env,
+  );
+  if ((c.PUBLISH_SCHEDULE_GROUP === undefined) !== (c.PUBLISH_SCHEDULER_ROLE_ARN === undefined)) {
+    throw new ConfigError(
+      'invalid configuration — set both PUBLISH_SCHEDULE_GROUP and PUBLISH_SCHEDULER_ROLE_ARN, or neither',
+    );
+  }
+  return c.PUBLISH_SCHEDULE_GROUP && c.PUBLISH_SCHEDULER_ROLE_ARN
+    ? { groupName: c.PUBLISH_SCHEDULE_GROUP, roleArn: c.PUBLISH_SCHEDULER_ROLE_ARN }
+    : undefined;
+}

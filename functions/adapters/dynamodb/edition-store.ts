@@ -121,6 +121,48 @@ export function createDynamoEditionStore(options: DynamoTableOptions & { clock?:
       return undefined;
     },
 
+    async recent(cadence, limit) {
+      const editions: Edition[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': `EDITIONS#${cadence}` },
+            ScanIndexForward: false,
+            Limit: limit,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const pointer of page.Items ?? []) {
+          const edition = await get(String(pointer.editionId));
+          // A pointer whose edition was deleted by hand is skipped.
+          if (edition && editions.length < limit) editions.push(edition);
+        }
+        start = page.LastEvaluatedKey;
+      } while (start && editions.length < limit);
+      return editions;
+    },
+
+    async covering(cadence, at) {
+      // Windows are contiguous: the first editions ending at or after `at` include the one that holds it.
+      const result = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND sk >= :at',
+          ExpressionAttributeValues: { ':pk': `EDITIONS#${cadence}`, ':at': new Date(at).toISOString() },
+          Limit: 3,
+        }),
+      );
+      const t = Date.parse(at);
+      for (const pointer of result.Items ?? []) {
+        const edition = await get(String(pointer.editionId));
+        if (edition && Date.parse(edition.from) < t && t <= Date.parse(edition.until)) return edition;
+      }
+      return undefined;
+    },
+
     async update(id, patch) {
       const before = await get(id);
       if (!before) throw new EditionNotFoundError(id);

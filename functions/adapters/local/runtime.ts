@@ -1,11 +1,14 @@
 // The delivery pipeline in one process for the CLI: production ports on the local stand-ins, with the
 // in-process send queue driving the real send handler (partial batch failures and redelivery included).
 import { sendJob } from '../../core/delivery/send.ts';
+import type { DeskDeps } from '../../core/desk/publishing.ts';
 import { createSendHandler, sendDepsFrom } from '../../handlers/send.ts';
+import type { PublishScheduler } from '../../ports.ts';
 import { createLogger, createMetrics } from '../../shared/logging.ts';
 import {
   createDeliveryPorts,
   type DeliveryPorts,
+  deskDeps,
   planningDeps,
   readDeliveryConfig,
 } from '../delivery-ports.ts';
@@ -28,11 +31,28 @@ export interface LocalDelivery {
   tally: SendTally;
   /** Deps for publishArticle / planDigest (same shape). */
   coreDeps: ReturnType<typeof planningDeps<LocalSendQueue>>;
+  /** The same, plus versions, scheduled articles and the local scheduler: publish, correct, schedule, withdraw. */
+  desk: ReturnType<typeof planningDeps<LocalSendQueue>> & DeskDeps;
   outboxUrl: string;
 }
 
+/**
+ * The CLI's scheduler: a scheduled article is stored in the stand-ins, where the running `npm start`'s timer
+ * (which re-reads them every few seconds) finds it; nothing to wake.
+ */
+export const storeOnlyScheduler: PublishScheduler = {
+  async schedule() {},
+  async cancel() {},
+};
+
 export async function startLocalDelivery(
-  options: { env?: NodeJS.ProcessEnv; onSend?: (tally: SendTally) => void; redeliveryDelayMs?: number } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    onSend?: (tally: SendTally) => void;
+    redeliveryDelayMs?: number;
+    /** npm start's timer; the CLI's default only stores (npm start's timer picks it up). */
+    scheduler?: PublishScheduler;
+  } = {},
 ): Promise<LocalDelivery> {
   // EMF lines would drown the CLI's own progress output.
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
@@ -67,11 +87,13 @@ export async function startLocalDelivery(
     concurrency: config.delivery.senderConcurrency,
     redeliveryDelayMs: options.redeliveryDelayMs ?? 500,
   });
+  const coreDeps = planningDeps(ports, queue, editionRenderer);
   return {
     ports,
     queue,
     tally,
-    coreDeps: planningDeps(ports, queue, editionRenderer),
+    coreDeps,
+    desk: deskDeps(coreDeps, ports, options.scheduler ?? storeOnlyScheduler),
     outboxUrl: `${mail.sesEndpoint}/`,
   };
 }

@@ -11,7 +11,8 @@ import type {
   PublishedSection,
   SendJob,
 } from '../../core/delivery/types.ts';
-import type { DigestCadence } from '../../core/types.ts';
+import type { ArticlePage, ArticleRecord, Withdrawal } from '../../core/desk/types.ts';
+import type { Cadence, DigestCadence } from '../../core/types.ts';
 import type {
   ContentStore,
   DeliveryLedger,
@@ -24,8 +25,18 @@ import type {
 const copy = <T>(value: T): T => structuredClone(value);
 const time = (iso: string) => new Date(iso).getTime();
 
+interface StoredArticle {
+  state: 'storing' | 'done' | 'withdrawn';
+  publishedAt: string;
+  version: number;
+  hash: string;
+  page?: ArticlePage;
+  updatedAt?: string;
+  withdrawn?: Withdrawal;
+}
+
 export class MemoryContentStore implements ContentStore {
-  private readonly articles = new Map<string, { state: 'storing' | 'done'; publishedAt: string }>();
+  private readonly records = new Map<string, StoredArticle>();
   private readonly sections: PublishedSection[] = [];
   private readonly holds = new Map<string, HeldArticle>();
 
@@ -41,11 +52,26 @@ export class MemoryContentStore implements ContentStore {
     this.holds.delete(articleSlug);
   }
 
-  async publish(articleSlug: string, given: PublishedSection[]) {
-    const marker = this.articles.get(articleSlug);
-    if (marker?.state === 'done') return false;
+  async publish(articleSlug: string, given: PublishedSection[], page?: ArticlePage & { hash: string }) {
+    const marker = this.records.get(articleSlug);
+    if (marker && marker.state !== 'storing') return false;
     const publishedAt = marker?.publishedAt ?? given[0]?.publishedAt ?? new Date().toISOString();
-    this.articles.set(articleSlug, { state: 'storing', publishedAt });
+    const { hash = '', ...rest } = page ?? {};
+    this.records.set(
+      articleSlug,
+      marker ?? {
+        state: 'storing',
+        publishedAt,
+        version: 1,
+        hash,
+        ...(page ? { page: copy(rest as ArticlePage) } : {}),
+      },
+    );
+    this.putSections(articleSlug, given, publishedAt);
+    return true;
+  }
+
+  private putSections(articleSlug: string, given: PublishedSection[], publishedAt: string) {
     for (const section of given) {
       const stored = { ...copy(section), publishedAt };
       const at = this.sections.findIndex(
@@ -54,11 +80,17 @@ export class MemoryContentStore implements ContentStore {
       if (at >= 0) this.sections[at] = stored;
       else this.sections.push(stored);
     }
-    return true;
+  }
+
+  private dropSections(articleSlug: string, keep: ReadonlySet<string> = new Set()) {
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const s = this.sections[i]!;
+      if (s.articleSlug === articleSlug && !keep.has(s.sectionId)) this.sections.splice(i, 1);
+    }
   }
 
   async finish(articleSlug: string) {
-    const marker = this.articles.get(articleSlug);
+    const marker = this.records.get(articleSlug);
     if (marker) marker.state = 'done';
   }
 
@@ -76,6 +108,72 @@ export class MemoryContentStore implements ContentStore {
       .filter((s) => time(s.publishedAt) > from && time(s.publishedAt) <= until)
       .sort((a, b) => time(a.publishedAt) - time(b.publishedAt))
       .map(copy);
+  }
+
+  private record(slug: string, stored: StoredArticle): ArticleRecord {
+    const first = this.sections.find((s) => s.articleSlug === slug);
+    const page = stored.page ?? {
+      title: first?.articleTitle ?? slug,
+      lang: first?.lang ?? 'zh',
+      figures: [],
+    };
+    return copy({
+      ...page,
+      slug,
+      state:
+        stored.state === 'storing' ? 'storing' : stored.state === 'withdrawn' ? 'withdrawn' : 'published',
+      publishedAt: stored.publishedAt,
+      version: stored.version,
+      hash: stored.hash,
+      sectionCount: this.sections.filter((s) => s.articleSlug === slug).length,
+      ...(stored.updatedAt ? { updatedAt: stored.updatedAt } : {}),
+      ...(stored.withdrawn ? { withdrawn: stored.withdrawn } : {}),
+    });
+  }
+
+  async article(articleSlug: string) {
+    const stored = this.records.get(articleSlug);
+    return stored && this.record(articleSlug, stored);
+  }
+
+  async articles() {
+    return [...this.records]
+      .map(([slug, stored]) => this.record(slug, stored))
+      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug));
+  }
+
+  async correct(
+    articleSlug: string,
+    given: PublishedSection[],
+    page: ArticlePage & { hash: string },
+    expectedVersion: number,
+    at: string,
+  ) {
+    const stored = this.records.get(articleSlug);
+    if (!stored || stored.state === 'storing' || stored.version !== expectedVersion) return false;
+    this.putSections(articleSlug, given, stored.publishedAt);
+    this.dropSections(articleSlug, new Set(given.map((s) => s.sectionId)));
+    const { hash, ...rest } = page;
+    stored.state = 'done';
+    stored.version = expectedVersion + 1;
+    stored.hash = hash;
+    stored.page = copy(rest);
+    stored.updatedAt = at;
+    delete stored.withdrawn;
+    return true;
+  }
+
+  async withdraw(articleSlug: string, withdrawal: Withdrawal, expectedVersion: number) {
+    const stored = this.records.get(articleSlug);
+    if (!stored || stored.state === 'storing') return false;
+    if (stored.state !== 'withdrawn') {
+      if (stored.version !== expectedVersion) return false;
+      stored.state = 'withdrawn';
+      stored.withdrawn = copy(withdrawal);
+      stored.version = expectedVersion + 1;
+    }
+    this.dropSections(articleSlug);
+    return true;
   }
 }
 
@@ -100,6 +198,22 @@ export class MemoryEditionStore implements EditionStore {
       if (!best || time(e.until) > time(best.until) || (e.until === best.until && e.id > best.id)) best = e;
     }
     return best && copy(best);
+  }
+
+  async recent(cadence: Cadence, limit: number) {
+    return [...this.editions.values()]
+      .filter((e) => e.cadence === cadence)
+      .sort((a, b) => time(b.until) - time(a.until) || b.id.localeCompare(a.id))
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async covering(cadence: DigestCadence, at: string) {
+    const t = time(at);
+    const found = [...this.editions.values()].find(
+      (e) => e.cadence === cadence && time(e.from) < t && t <= time(e.until),
+    );
+    return found && copy(found);
   }
 
   async update(id: string, patch: Partial<Pick<Edition, 'status' | 'pauseReason' | 'until'>>) {

@@ -631,6 +631,9 @@ export function buildArticle(
   if (note.length > 0) article.note = note;
   if (fm.themes) article.themeOverrides = fm.themes;
   if (fm.accept) article.accept = fm.accept;
+  if (fm.publishAt) article.publishAt = fm.publishAt;
+  if (fm.correction) article.correction = fm.correction;
+  if (fm.realert) article.realert = true;
   if (diagnostics.some((d) => d.severity === 'error') && title === '') return undefined;
   return article;
 }

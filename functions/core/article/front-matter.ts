@@ -38,6 +38,18 @@ const FrontMatterSchema = z.object({
     ),
   ),
   punctuation: z.optional(z.enum(['normalize', 'keep'], 'use normalize or keep')),
+  // Scheduled publishing: an instant, so it must say its time zone (an offset or Z).
+  publishAt: z.optional(
+    z.string().check(
+      z.regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/,
+        'use an ISO date and time with its time zone, e.g. 2025-01-21T08:00+08:00',
+      ),
+      z.refine((v) => !Number.isNaN(Date.parse(v)), 'not a real date and time'),
+    ),
+  ),
+  correction: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  realert: z.optional(z.boolean('use true or false')),
 });
 
 const KNOWN_KEYS = new Set(Object.keys(FrontMatterSchema.shape));
@@ -140,6 +152,16 @@ export function splitFrontMatter(source: string, file: string | undefined): Fron
         at(lineOf(issue.path), 'front-matter-invalid', `front matter field "${name}": ${message}`),
       );
     }
+    return { body, bodyLineOffset, diagnostics };
+  }
+  if (parsed.data.realert && !parsed.data.correction) {
+    diagnostics.push(
+      at(
+        lineOf(['realert']),
+        'realert-without-reason',
+        'front matter realert: true sends readers an update alert: say why in `correction: …` (shown in the alert and on the article page)',
+      ),
+    );
     return { body, bodyLineOffset, diagnostics };
   }
   return { frontMatter: parsed.data, body, bodyLineOffset, diagnostics };

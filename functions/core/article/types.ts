@@ -74,6 +74,10 @@ export interface FrontMatter {
   accept?: string[];
   /** `keep`: leave half-width punctuation in Chinese text as it is (default: normalise to full width). */
   punctuation?: 'normalize' | 'keep';
+  /** ISO date-time with a time zone: publish then (scheduled publishing). */
+  publishAt?: string;
+  correction?: string;
+  realert?: boolean;
 }
 
 export interface Article {
@@ -99,6 +103,12 @@ export interface Article {
   themeOverrides?: Record<string, TopicId[]>;
   repairs: Repair[];
   counts: { sections: number; paragraphs: number; characters: number; figures: number };
+  /** Front matter `publishAt`: publish at this instant (ISO with its time zone) instead of at once. */
+  publishAt?: string;
+  /** Front matter `correction`: the note a corrected article shows, and the reason of an update alert. */
+  correction?: string;
+  /** Front matter `realert: true`: a correction that sends one update alert (the `correction` is its reason). */
+  realert?: boolean;
 }
 
 export interface ParseResult {

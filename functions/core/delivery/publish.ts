@@ -3,6 +3,7 @@
 // the sections on their topics.
 import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
 import type { Article } from '../article/types.ts';
+import { articleHash, pageOf } from '../desk/versions.ts';
 import { buildAlertData } from '../render/excerpt.ts';
 import type { EditionRenderer } from '../render/types.ts';
 import { runHousekeeping } from '../subscribers/housekeeping.ts';
@@ -77,16 +78,38 @@ export async function publishArticle(
     alerts: 0,
     variants: 0,
   };
-  if (!(await deps.content.publish(article.slug, sections))) return result;
+  // The page (title, byline, figures, correction note) and a content hash are stored with the sections: the
+  // archive page shows them, and a later republish is compared against them (a correction, see core/desk).
+  const page = pageOf(article);
+  if (!(await deps.content.publish(article.slug, sections, { ...page, hash: articleHash(sections, page) })))
+    return result;
   result.stored = true;
+  const alerts = await queueAlerts(deps, sections, alertEditionId(article.slug), publishedAt);
+  // Only now is the publish complete: a crash before this line is taken up again by the next attempt.
+  await deps.content.finish(article.slug);
+  result.alerts = alerts.alerts;
+  result.variants = alerts.variants;
+  return result;
+}
 
-  // One alert per reader for the whole article, however many of its sections and of their topics match: the
-  // variant is the set of the reader's instant topics the article is about (and the language).
+/**
+ * One alert per reader for the whole article, however many of its sections and of their topics match: the
+ * variant is the set of the reader's instant topics the article is about (and the language). `update`: an update
+ * alert after a correction (its own edition, so each reader gets it once), marked as such with the reason.
+ */
+export async function queueAlerts(
+  deps: PublishDeps,
+  sections: PublishedSection[],
+  editionId: string,
+  publishedAt: string,
+  update?: { note: string },
+): Promise<{ alerts: number; variants: number; created: boolean }> {
   const articleThemes = new Set(sections.flatMap((s) => s.themes.map((m) => m.topic)));
-  const editionId = alertEditionId(article.slug);
+  const articleLang = sections[0]?.lang;
+  let created = false;
   if (articleThemes.size > 0) {
     const at = deps.clock.now().toISOString();
-    await deps.editions.create(newEdition(editionId, 'instant', publishedAt, publishedAt, at));
+    created = await deps.editions.create(newEdition(editionId, 'instant', publishedAt, publishedAt, at));
   }
   const compiled = new Set<string>();
   const list = { kind: 'alerts' } as const;
@@ -97,7 +120,7 @@ export async function publishArticle(
     for await (const page of deps.subscribers.audience('instant')) {
       for (const subscriber of page) {
         // Only articles in a language the reader asked for.
-        if (!subscriber.contentLangs.includes(article.lang)) continue;
+        if (articleLang && !subscriber.contentLangs.includes(articleLang)) continue;
         const topics = alertTopics(articleThemes, subscriber);
         if (topics.length === 0) continue;
         const variantKey = `${editionId}/${subscriber.locale}/${topics.join('+')}`;
@@ -107,7 +130,7 @@ export async function publishArticle(
             siteUrl: deps.siteUrl,
             topics,
           });
-          const email = await deps.render.alert(data);
+          const email = await deps.render.alert(update ? { ...data, update } : data);
           await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email));
           compiled.add(variantKey);
         }
@@ -120,9 +143,5 @@ export async function publishArticle(
     if (batcher.recipients > 0) await deps.editions.addCounts(editionId, { planned: batcher.recipients });
     await deps.editions.update(editionId, { status: batcher.recipients > 0 ? 'sending' : 'done' });
   }
-  // Only now is the publish complete: a crash before this line is taken up again by the next attempt.
-  await deps.content.finish(article.slug);
-  result.alerts = batcher.recipients;
-  result.variants = compiled.size;
-  return result;
+  return { alerts: batcher.recipients, variants: compiled.size, created };
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mj as html, htmlLang, SafeMarkup } from '../../shared/markup.ts';
 import type { Article } from '../article/types.ts';
 import type { PublishedSection } from '../delivery/types.ts';
+import type { ArticleRecord } from '../desk/types.ts';
 import type { Lang } from '../types.ts';
 
 export interface ArticleViewSection {
@@ -24,6 +25,10 @@ export interface ArticleView {
   byline?: string;
   sections: ArticleViewSection[];
   figures: { caption: string; credit?: string }[];
+  /** ISO timestamp of the latest correction: the page says "updated <date>". */
+  updatedAt?: string;
+  /** The correction note of the latest version. */
+  correction?: string;
 }
 
 export function articleViewFromArticle(article: Article): ArticleView {
@@ -58,6 +63,26 @@ export function articleViewFromSections(sections: readonly PublishedSection[]): 
   };
 }
 
+/**
+ * The page of a published article from its stored record and sections: the corrected text, its figures and
+ * byline, "updated <date>" and the correction note. Undefined for a withdrawn article (or one never published).
+ */
+export function articleViewFromRecord(
+  record: ArticleRecord | undefined,
+  sections: readonly PublishedSection[],
+): ArticleView | undefined {
+  if (!record || record.state === 'withdrawn') return undefined;
+  const view = articleViewFromSections(sections);
+  if (!view) return undefined;
+  view.title = record.title;
+  view.date = record.date ?? record.publishedAt;
+  view.figures = record.figures;
+  if (record.byline) view.byline = record.byline;
+  if (record.updatedAt) view.updatedAt = record.updatedAt;
+  if (record.correction) view.correction = record.correction;
+  return view;
+}
+
 const PAGE_STRINGS: Record<
   Lang,
   {
@@ -70,6 +95,8 @@ const PAGE_STRINGS: Record<
     errorTitle: string;
     errorBody: string;
     published: string;
+    updated: string;
+    correction: string;
   }
 > = {
   zh: {
@@ -82,6 +109,8 @@ const PAGE_STRINGS: Record<
     errorTitle: '出错了',
     errorBody: '暂时无法显示这篇文章，请稍后再试。',
     published: '发布于',
+    updated: '更新于',
+    correction: '更正：',
   },
   en: {
     siteName: 'tidings newsletter',
@@ -93,6 +122,8 @@ const PAGE_STRINGS: Record<
     errorTitle: 'Something went wrong',
     errorBody: 'This article cannot be shown right now. Please try again later.',
     published: 'Published',
+    updated: 'Updated',
+    correction: 'Correction:',
   },
 };
 
@@ -111,6 +142,7 @@ h2 a{color:inherit;text-decoration:none}
 h2 a:hover,h2 a:focus-visible{text-decoration:underline}
 p{margin:0 0 1rem}
 .meta{color:var(--muted);font-size:.9rem}
+.correction{background:#fff6d6;border-left:3px solid #f2a900;padding:.5rem .75rem;font-size:.95rem}
 .lead p:first-child{font-size:1.1rem}
 figure{margin:1rem 0;padding:.5rem 1rem;border-left:3px solid var(--line);color:var(--muted);font-size:.9rem}
 a{color:var(--accent)}
@@ -159,10 +191,12 @@ function displayDate(date: string | undefined): string | undefined {
 export function renderArticlePage(article: ArticleView, siteUrl: string): string {
   const t = PAGE_STRINGS[article.lang];
   const date = displayDate(article.date);
+  const updated = displayDate(article.updatedAt);
   const meta = [
     article.byline ? html`<span>${article.byline}</span>` : '',
     article.byline && date ? ' · ' : '',
     date ? html`<span>${t.published} <time datetime="${date}">${date}</time></span>` : '',
+    updated ? html` · <span>${t.updated} <time datetime="${article.updatedAt}">${updated}</time></span>` : '',
   ];
   const lead = article.sections.find((s) => s.id === 'lead');
   const rest = article.sections.filter((s) => s.id !== 'lead');
@@ -175,6 +209,7 @@ export function renderArticlePage(article: ArticleView, siteUrl: string): string
   const body = html`<article>
 <h1>${article.title}</h1>
 ${article.byline || date ? html`<p class="meta">${meta}</p>` : ''}
+${article.correction ? html`<p class="correction"><strong>${t.correction}</strong> ${article.correction}</p>` : ''}
 ${lead ? html`<div class="lead" id="lead">${lead.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : ''}
 ${figures}
 ${rest.map(

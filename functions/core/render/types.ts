@@ -74,6 +74,8 @@ export interface AlertData {
   /** The reader's instant topics the article is about, strongest first. */
   topics: TopicLabel[];
   items: AlertItem[];
+  /** An update alert after a correction (`realert: true`): the reason, shown in the subject and the body. */
+  update?: { note: string };
 }
 
 export interface ConfirmData {

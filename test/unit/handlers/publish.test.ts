@@ -23,7 +23,8 @@ const objects: Record<string, string> = {
 
 function setup() {
   const obs = captureObservability();
-  const published: { slug: string; publishedAt: string }[] = [];
+  const published: { slug: string; publishedAt: string; by?: string }[] = [];
+  const fired: string[] = [];
   const holds = new MemoryContentStore();
   const handler = createPublishHandler({
     holds,
@@ -36,12 +37,16 @@ function setup() {
     },
     parse: (source, file) => parseArticle(source, { file }),
     classify: (article: Article) => [{ sectionId: article.sections[0]?.id ?? 'lead', themes: [] }],
-    publish: async (article, _themes, publishedAt) => {
-      published.push({ slug: article.slug, publishedAt });
+    publish: async (article, _themes, publishedAt, context) => {
+      published.push({ slug: article.slug, publishedAt, by: context.by });
       return { alerts: 2 };
     },
+    fireSchedule: async (slug) => {
+      fired.push(slug);
+      return { status: 'published', slug };
+    },
   });
-  return { obs, published, handler, holds };
+  return { obs, published, fired, handler, holds };
 }
 
 describe('publish handler', () => {
@@ -94,7 +99,31 @@ describe('publish handler', () => {
         warnings: expect.any(Array),
       },
     ]);
-    expect(published).toEqual([{ slug: 'good-one', publishedAt: '2025-01-20T08:00:00.000Z' }]);
+    expect(published).toEqual([
+      { slug: 'good-one', publishedAt: '2025-01-20T08:00:00.000Z', by: 's3 upload by an unknown principal' },
+    ]);
+  });
+
+  it('publishes what the CLI uploaded, as the operator it names, and answers with the report', async () => {
+    const { handler, published } = setup();
+    const { reports } = await handler({
+      kind: 'publish',
+      bucket: 'content',
+      key: 'articles/good one.md',
+      by: 'arn:aws:iam::111111111111:user/editor',
+    });
+    expect(reports).toMatchObject([{ status: 'published', slug: 'good-one' }]);
+    expect(published[0]!.by).toBe('arn:aws:iam::111111111111:user/editor');
+  });
+
+  it('publishes a scheduled article when its schedule fires', async () => {
+    const { handler, fired, published } = setup();
+    expect(await handler({ kind: 'scheduled-publish', slug: 'good-one' })).toEqual({
+      reports: [],
+      scheduled: { status: 'published', slug: 'good-one' },
+    });
+    expect(fired).toEqual(['good-one']);
+    expect(published).toEqual([]);
   });
 
   it('reports a rejected article with its diagnostics and still publishes the next one', async () => {

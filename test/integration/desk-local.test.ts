@@ -1,0 +1,184 @@
+// The article lifecycle on a running local instance, through the CLI's commands: publish, correct (the page
+// says "updated" with the note, no second alert), history, schedule (npm start's timer publishes it), unschedule,
+// withdraw (the page is gone; what mailed it is listed). Mostly in-process; the real CLI once for the wiring.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  runHistory,
+  runScheduled,
+  runUnschedule,
+  runWithdraw,
+} from '../../functions/cli/commands/articles.ts';
+import { runPublish } from '../../functions/cli/commands/publish.ts';
+import { type LocalTarget, localTarget } from '../../functions/cli/target.ts';
+import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import { NOISE, tidings } from '../helpers/cli.ts';
+import { clearOutbox, outboxEntries } from '../helpers/outbox.ts';
+
+let local: LocalPipeline;
+let dataDir: string;
+let target: LocalTarget;
+
+const at = '2025-01-20T00:00:00.000Z';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+function articleFile(name: string, front: string, s1 = 'The clinic treats two hundred patients a week.') {
+  const file = join(dataDir, `${name}.md`);
+  return writeFile(
+    file,
+    `---\nslug: harbour-clinic\ntitle: Harbour clinic opens\nlang: en\n${front}\n---\n\n# Harbour clinic opens\n\nThe harbour hospital opened a clinic on Monday: clinicians there read radiology scans for every patient of the port, and the hospital says clinical waiting times will halve.\n\n## Patients\n\n${s1}\n`,
+  ).then(() => file);
+}
+
+async function page(slug: string) {
+  const response = await fetch(`${local.url}/articles/${slug}`);
+  return { status: response.status, html: await response.text() };
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'tidings-desk-'));
+  local = await startLocal({ port: 0, inMemory: true, dataDir, writeState: true, schedulePollMs: 200 });
+  target = await localTarget(local.delivery);
+  await local.delivery.ports.subscribers.create({
+    id: 's-alert',
+    email: 'alert@example.org',
+    status: 'active',
+    topics: { health: 'instant' },
+    locale: 'en',
+    contentLangs: ['zh', 'en'],
+    version: 0,
+    consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
+    createdAt: at,
+    updatedAt: at,
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await local?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the article lifecycle on the local instance', () => {
+  it('publishes, then a correction updates the page without a second alert, and history lists both', async () => {
+    await clearOutbox(local.standins.sesEndpoint);
+    const first = capture();
+    await runPublish(await articleFile('v1', ''), target, 'alice', first.io);
+    expect(first.out[0]).toMatch(/published harbour-clinic — 2 sections stored, 1 alert queued/);
+    expect(first.out).toContain('  alerts: 1 sent, 0 skipped, 0 failed');
+    expect(await outboxEntries(local.standins.sesEndpoint)).toHaveLength(1);
+
+    const fixed = capture();
+    const note = 'An earlier version said two thousand patients.';
+    await runPublish(
+      await articleFile(
+        'v2',
+        `correction: ${note}`,
+        'The clinic treats two hundred patients a week, mostly dock workers.',
+      ),
+      target,
+      'bob',
+      fixed.io,
+    );
+    expect(fixed.out[0]).toMatch(/corrected harbour-clinic — version 2: changed s1; no alert sent/);
+    expect(await outboxEntries(local.standins.sesEndpoint)).toHaveLength(1);
+
+    const shown = await page('harbour-clinic');
+    expect(shown.status).toBe(200);
+    expect(shown.html).toContain('mostly dock workers');
+    expect(shown.html).toContain(`<strong>Correction:</strong> ${note}`);
+    expect(shown.html).toMatch(/Updated <time datetime="\d{4}-\d{2}-\d{2}T/);
+
+    const history = capture();
+    await runHistory(target, 'harbour-clinic', history.io);
+    expect(history.out[0]).toBe('harbour-clinic — Harbour clinic opens');
+    expect(history.out[1]).toMatch(/^ {2}published, version 2, updated /);
+    expect(history.out[2]).toMatch(/^ {2}v1 .* published by alice — 2 sections, 1 alert$/);
+    expect(history.out[3]).toMatch(
+      /^ {2}v2 .* corrected by bob — changed s1 — “An earlier version said two thousand patients\.”$/,
+    );
+  }, 60_000);
+
+  it('schedules a correction that npm start’s timer publishes at its time; unschedule cancels another', async () => {
+    const soon = new Date(Date.now() + 1500).toISOString();
+    const scheduled = capture();
+    await runPublish(
+      await articleFile('v3', `publishAt: ${soon}`, 'Scheduled wording.'),
+      target,
+      'carol',
+      scheduled.io,
+    );
+    expect(scheduled.out[0]).toBe(`${join(dataDir, 'v3.md')}: scheduled harbour-clinic for ${soon}`);
+    const listed = capture();
+    await runScheduled(target, listed.io);
+    expect(listed.out[0]).toMatch(
+      /^harbour-clinic +\d{4}-\d{2}-\d{2} \d{2}:\d{2} GMT\+08:00 {2}\(in \d+ min\) {2}“Harbour clinic opens” {2}scheduled by carol$/,
+    );
+
+    // The timer publishes it: the page shows the scheduled wording.
+    for (let i = 0; i < 100 && !(await page('harbour-clinic')).html.includes('Scheduled wording.'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect((await page('harbour-clinic')).html).toContain('Scheduled wording.');
+    const versions = await local.delivery.ports.history.versions('harbour-clinic');
+    expect(versions.at(-1)).toMatchObject({
+      version: 3,
+      kind: 'corrected',
+      by: 'carol',
+      scheduled: { by: 'carol' },
+    });
+    const none = capture();
+    await runScheduled(target, none.io);
+    expect(none.out).toEqual(['nothing is scheduled in the local npm start (' + local.url + ')']);
+
+    const later = capture();
+    await runPublish(
+      await articleFile('v4', 'publishAt: 2099-01-01T08:00:00+08:00', 'Far off.'),
+      target,
+      'carol',
+      later.io,
+    );
+    const cancelled = capture();
+    await runUnschedule(target, 'harbour-clinic', cancelled.io);
+    expect(cancelled.out).toEqual([
+      'harbour-clinic: the publish scheduled for 2099-01-01T08:00:00+08:00 is cancelled (nothing was published)',
+    ]);
+    await expect(runUnschedule(target, 'harbour-clinic', capture().io)).rejects.toThrow(
+      /nothing is scheduled for harbour-clinic/,
+    );
+  }, 60_000);
+
+  it('the real CLI reads the same history and scheduled list', async () => {
+    const env = { TIDINGS_DATA_DIR: dataDir };
+    const history = await tidings(['history', 'harbour-clinic'], env);
+    expect(history.stderr).not.toMatch(NOISE);
+    expect(history.code).toBe(0);
+    expect(history.stdout).toContain('v3');
+    expect(history.stdout).toContain('corrected by carol (scheduled on ');
+    const bad = await tidings(['history', 'Not A Slug'], env);
+    expect(bad.code).toBe(2);
+    const missing = await tidings(['withdraw', 'harbour-clinic'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--reason');
+  }, 90_000);
+
+  it('withdraws: the page is gone and the alert that carried it is listed', async () => {
+    const out = capture();
+    await runWithdraw(target, 'harbour-clinic', 'The figures could not be confirmed', 'dora', out.io);
+    expect(out.out[0]).toBe(
+      'withdrew harbour-clinic (version 4): 2 sections out of the archive and of digests not yet planned',
+    );
+    expect(out.out[1]).toBe('already mailed — these emails cannot be taken back:');
+    expect(out.out[2]).toMatch(/^ {2}alert-harbour-clinic +instant alert +1 sent of 1 planned$/);
+    expect((await page('harbour-clinic')).status).toBe(404);
+    await expect(runWithdraw(target, 'no-such-article', 'x', 'dora', capture().io)).rejects.toThrow(
+      /no-such-article is not published/,
+    );
+  }, 30_000);
+});
