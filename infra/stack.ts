@@ -13,8 +13,8 @@ import { Delivery } from './constructs/delivery.ts';
 import { Site, WebFirewall } from './constructs/edge.ts';
 import { Email } from './constructs/email.ts';
 import { TidingsFunction } from './constructs/function.ts';
-import { ARTICLE_PREFIX, Publishing } from './constructs/publishing.ts';
 import { PublishScheduler } from './constructs/publish-scheduler.ts';
+import { ARTICLE_PREFIX, Publishing } from './constructs/publishing.ts';
 import { SubscriptionApi } from './constructs/subscription-api.ts';
 
 export interface TidingsStackProps extends StackProps {
