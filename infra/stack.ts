@@ -241,7 +241,6 @@ export class TidingsStack extends Stack {
       value: tokenKeys.secretArn,
       description: 'Retained on teardown: existing.tokenKeysSecretArn keeps every emailed link working',
     });
-    new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'PublishScheduleGroup', {
       value: this.publishScheduler.group.scheduleGroupName,
       description: 'One-time schedules of articles with a future publishAt (`tidings scheduled`)',
