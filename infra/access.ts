@@ -66,6 +66,11 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
     indexes: false,
     why: 'claims and settles deliveries, re-reads recipients, parks jobs of a paused edition, adds edition counts; DeleteItem releases its own claim after a retryable failure',
   },
+  'inbound-unsubscribe': {
+    actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    indexes: false,
+    why: 'reads the subscriber a mailed unsubscribe token names and saves the ended list (PutItem with a version check, UpdateItem on the address claim)',
+  },
   feedback: {
     actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     indexes: false,

@@ -13,6 +13,7 @@ import { Delivery } from './constructs/delivery.ts';
 import { Site, WebFirewall } from './constructs/edge.ts';
 import { Email } from './constructs/email.ts';
 import { TidingsFunction } from './constructs/function.ts';
+import { InboundUnsubscribe } from './constructs/inbound-unsubscribe.ts';
 import { PublishScheduler } from './constructs/publish-scheduler.ts';
 import { ARTICLE_PREFIX, Publishing } from './constructs/publishing.ts';
 import { SubscriptionApi } from './constructs/subscription-api.ts';
@@ -196,6 +197,18 @@ export class TidingsStack extends Stack {
       'Invoked by its SQS event source: failed jobs are redriven by the send queue to its dead-letter queue after 5 receives (alarmed).',
     );
 
+    // mailto: List-Unsubscribe, only with an inbound domain (otherwise the https one-click link alone).
+    const inbound = config.inboundDomain
+      ? new InboundUnsubscribe(this, 'InboundUnsubscribe', {
+          inboundDomain: config.inboundDomain,
+          handler: fn('InboundUnsubscribeFn', 'inbound-unsubscribe', {
+            serviceName: 'tidings-inbound-unsubscribe',
+          }),
+          table,
+          tokenKeys,
+        })
+      : undefined;
+
     this.alarms = new Alarms(this, 'Alarms', {
       namespace: metricsNamespace,
       dashboardName: `tidings-${config.stage}`,
@@ -207,6 +220,7 @@ export class TidingsStack extends Stack {
         FeedbackFailures: failures.Feedback,
         FeedbackDeliveryFailures: this.email.feedbackDeliveryFailures,
         ScheduleFailures: this.delivery.scheduleFailures,
+        ...(inbound ? { InboundUnsubscribeFailures: inbound.failures } : {}),
       },
       erroring: { Send: send, Plan: plan, Publish: publish, Feedback: feedback },
       all: this.functions,

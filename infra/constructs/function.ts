@@ -29,6 +29,7 @@ export const HANDLERS = [
   'plan',
   'send',
   'feedback',
+  'inbound-unsubscribe',
 ] as const;
 export type HandlerName = (typeof HANDLERS)[number];
 
@@ -38,8 +39,10 @@ export type HandlerName = (typeof HANDLERS)[number];
  */
 export const RENDERING_HANDLERS: readonly HandlerName[] = ['publish', 'plan'];
 
-/** The sender is the one function that needs no taxonomy: its jobs name the variant to send. */
-const TAXONOMY_HANDLERS: readonly HandlerName[] = HANDLERS.filter((h) => h !== 'send');
+/** The sender needs no taxonomy (its jobs name the variant to send), nor does the mailto: unsubscribe. */
+const TAXONOMY_HANDLERS: readonly HandlerName[] = HANDLERS.filter(
+  (h) => h !== 'send' && h !== 'inbound-unsubscribe',
+);
 
 /** Where the bundle's runtime files land: Lambda unpacks the asset into /var/task. */
 export const LAMBDA_TASK_ROOT = '/var/task';

@@ -334,6 +334,35 @@ describe('HTTP API', () => {
     });
   });
 
+  it('mailto: unsubscribe only with an inbound domain: a receipt rule for its mailbox → the inbound function', () => {
+    template.resourceCountIs('AWS::SES::ReceiptRule', 0);
+    const t = synthTemplate({ context: { inboundDomain: 'in.news.example.org' } }).template;
+    t.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: Match.objectLike({
+        Recipients: ['unsubscribe@in.news.example.org'],
+        Enabled: true,
+        ScanEnabled: true,
+        TlsPolicy: 'Require',
+        Actions: [{ LambdaAction: Match.objectLike({ InvocationType: 'Event' }) }],
+      }),
+    });
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          INBOUND_DOMAIN: 'in.news.example.org',
+          TOKEN_KEYS_SECRET_ARN: Match.anyValue(),
+          TABLE_NAME: Match.anyValue(),
+          POWERTOOLS_SERVICE_NAME: 'tidings-inbound-unsubscribe',
+        }),
+      },
+    });
+    // Only SES, from this account, may invoke it.
+    t.hasResourceProperties('AWS::Lambda::Permission', {
+      Principal: 'ses.amazonaws.com',
+      SourceAccount: Match.anyValue(),
+    });
+  });
+
   it('outputs the API URL, content bucket and table', () => {
     for (const name of ['ApiUrl', 'ContentBucketName', 'TableName'])
       template.hasOutput(name, Match.anyValue());

@@ -37,6 +37,11 @@ export function alertEditionId(articleSlug: string): string {
   return `alert-${articleSlug}`;
 }
 
+/** The edition's web version (the archive page): what "view in browser" opens. */
+export function editionUrl(siteUrl: string, editionId: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}/archive/${encodeURIComponent(editionId)}`;
+}
+
 export function newEdition(id: string, cadence: Cadence, from: string, until: string, at: string): Edition {
   return { id, cadence, status: 'planned', from, until, counts: zeroCounts(), createdAt: at, updatedAt: at };
 }
@@ -52,6 +57,20 @@ export function isComplete(counts: EditionCounts): boolean {
  * finds its edition and subscriber without looking the address up.
  */
 export const DELIVERY_HEADERS = { edition: 'X-Tidings-Edition', subscriber: 'X-Tidings-Subscriber' } as const;
+
+/**
+ * SES message tags that SES turns into the Feedback-ID header, by which Gmail Postmaster Tools splits complaint
+ * rates: `a` the stream (digest-daily, digest-weekly, alert, welcome, confirmation), `b` a cadence or topic group.
+ * Never a per-subscriber value: Feedback-ID identifies campaigns, and one per person would split nothing.
+ */
+export function feedbackTags(stream: string, group?: string): Record<string, string> {
+  return { 'ses:feedback-id-a': stream, ...(group ? { 'ses:feedback-id-b': group } : {}) };
+}
+
+/** The mailbox whose mail the inbound unsubscribe function reads (the token travels in the subject). */
+export function unsubscribeMailbox(inboundDomain: string): string {
+  return `unsubscribe@${inboundDomain}`;
+}
 
 /** RFC 2919 List-Id, one per list: `<daily.digest.example.org>`, `<weekly.digest.example.org>`, `<alerts.example.org>`. */
 export function listId(list: MailingList, domain: string): string {
