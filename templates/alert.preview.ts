@@ -1,7 +1,13 @@
+import { alertEditionId, editionUrl } from '../functions/core/delivery/editions.ts';
 import { buildAlertData } from '../functions/core/render/excerpt.ts';
 import type { AlertData } from '../functions/core/render/types.ts';
 import type { Lang } from '../functions/core/types.ts';
-import { PREVIEW_SITE_URL, PREVIEW_TAXONOMY, previewSections } from './preview-seed.ts';
+import {
+  PREVIEW_POSTAL_ADDRESS,
+  PREVIEW_SITE_URL,
+  PREVIEW_TAXONOMY,
+  previewSections,
+} from './preview-seed.ts';
 
 /** The alert for the seed article to a reader with two instant topics: one email naming both. */
 export function alertPreview(lang: Lang, siteUrl: string = PREVIEW_SITE_URL): AlertData {
@@ -10,5 +16,7 @@ export function alertPreview(lang: Lang, siteUrl: string = PREVIEW_SITE_URL): Al
     lang,
     siteUrl,
     topics: ['health', 'talent'],
+    webUrl: editionUrl(siteUrl, alertEditionId('ai-shanghai-2025')),
+    postalAddress: PREVIEW_POSTAL_ADDRESS,
   });
 }

@@ -1,7 +1,6 @@
 // Instant alert: one email per article and reader, sent as soon as the article is published. It names the
 // reader's topics the article is about and shows each section on them once, in article order. An update alert
 // (a correction published with `realert: true`) is the same email marked as an update, with the correction.
-
 import type { AlertData, EmailTemplate, TemplateOutput } from '../functions/core/render/types.ts';
 import { langAttr, mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
@@ -9,7 +8,10 @@ import { footer } from './_common/footer.ts';
 import { header } from './_common/header.ts';
 import { layout } from './_common/layout.ts';
 import { httpUrl, item, lang, line, postalAddress, text, topic } from './_common/schema.ts';
+import { COLORS, HEADLINE_LINK, LINK } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
+
+const P = 'margin:0 0 8px';
 
 function render(data: AlertData): TemplateOutput {
   const t = EMAIL_STRINGS[data.lang];
@@ -22,18 +24,22 @@ function render(data: AlertData): TemplateOutput {
   );
   const lang = langAttr(article.contentLang, data.lang);
   const body = mj`
-    <mj-section>
+    <mj-section css-class="card" padding="8px 0 12px">
       <mj-column>
         ${
           data.update
-            ? mj`<mj-text css-class="item"><p style="margin:0"><strong>${t.updateIntro}</strong> ${data.update.note}</p></mj-text>`
-            : mj`<mj-text mj-class="muted">${t.alertIntro(topicNames)}</mj-text>`
+            ? mj`<mj-text css-class="kicker" mj-class="kicker"><strong>${t.updateIntro}</strong> ${data.update.note}</mj-text>`
+            : mj`<mj-text mj-class="kicker" css-class="kicker">${t.alertIntro(topicNames)}</mj-text>`
         }
-        <mj-text css-class="item"><h2 style="font-size:22px;line-height:1.35;margin:0"${lang}><a href="${article.url}">${article.title}</a></h2></mj-text>${data.items.map(
+        <mj-text padding="6px 24px 4px"><h1 class="headline" style="margin:0;font-size:24px;line-height:1.35;color:${COLORS.ink}"${lang}><a href="${article.url}" style="${HEADLINE_LINK}">${article.title}</a></h1></mj-text>${data.items.map(
           (it) => mj`
-        <mj-text css-class="item"><div${lang}>${it.heading === article.title ? '' : mj`<h3><a href="${it.url}">${it.heading}</a></h3>`}<p class="source">${it.topics.map((topic) => topic.name).join(t.listSeparator)}</p>${it.excerpt.map((p) => mj`<p>${p}</p>`)}</div></mj-text>`,
+        <mj-text css-class="story" padding="10px 24px 4px">${
+          it.heading === article.title
+            ? ''
+            : mj`<h2 class="headline" style="margin:0 0 6px;font-size:18px;line-height:1.4;color:${COLORS.ink}"${lang}><a href="${it.url}" style="${HEADLINE_LINK}">${it.heading}</a></h2>`
+        }<p style="${P}"${lang}>${it.excerpt}</p><p class="muted" style="${P};font-size:14px;color:${COLORS.muted}">${it.topics.map((topic) => topic.name).join(t.listSeparator)} · <a href="${it.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`,
         )}
-        <mj-button href="${article.url}" align="left" padding="8px 24px 16px">${t.readMore}</mj-button>
+        <mj-button href="${article.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>
       </mj-column>
     </mj-section>`;
   return {
@@ -43,14 +49,14 @@ function render(data: AlertData): TemplateOutput {
       lang: data.lang,
       subject,
       preheader,
-      header: header(data.lang, data.siteUrl, data.update ? t.updateLabel : t.alertLabel),
+      header: header(data.lang, data.siteUrl, data.update ? t.updateLabel : t.alertLabel, data.webUrl),
       body,
       footer: footer({
         lang: data.lang,
         siteUrl: data.siteUrl,
         postalAddress: data.postalAddress,
         why: t.whyAlert(topicNames),
-        listLinks: true,
+        links: data.web ? 'web' : 'list',
       }),
     }),
   };
@@ -61,8 +67,16 @@ export const alertTemplate: EmailTemplate<AlertData> = {
   schema: z.object({
     lang,
     siteUrl: httpUrl,
+    webUrl: z.optional(httpUrl),
+    web: z.optional(z.boolean()),
     postalAddress,
-    article: z.object({ slug: text, title: line, url: httpUrl, contentLang: z.optional(lang) }),
+    article: z.object({
+      slug: text,
+      title: line,
+      url: httpUrl,
+      contentLang: z.optional(lang),
+      publishedAt: z.optional(text),
+    }),
     topics: z.array(topic).check(z.minLength(1)),
     items: z.array(z.extend(item, { topics: z.array(topic).check(z.minLength(1)) })).check(z.minLength(1)),
     update: z.optional(z.object({ note: line })),

@@ -11,6 +11,8 @@ import type { Taxonomy } from '../functions/core/topics/types.ts';
 
 export const PREVIEW_SITE_URL = 'https://news.example.org';
 export const PREVIEW_EDITION_DATE = '2025-01-20';
+/** What `npm start` sets as POSTAL_ADDRESS: an example, clearly not a real address. */
+export const PREVIEW_POSTAL_ADDRESS = 'tidings (example) · 1 Example Road · Shanghai 200000 · China';
 const articleFile = (name: string) => fileURLToPath(new URL(`../content/articles/${name}`, import.meta.url));
 
 const TAXONOMY_FILE = fileURLToPath(new URL('../content/topics.yaml', import.meta.url));

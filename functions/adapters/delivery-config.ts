@@ -1,6 +1,13 @@
 // Configuration of the delivery functions (publish, plan, send, feedback) and the CLI: each role reads only the
 // variables its function is given, so a missing one fails its cold start with the variable's name.
-import { dataConfig, deliveryConfig, mailConfig, schedulerConfig, tokenConfig } from '../shared/config.ts';
+import {
+  ConfigError,
+  dataConfig,
+  deliveryConfig,
+  mailConfig,
+  schedulerConfig,
+  tokenConfig,
+} from '../shared/config.ts';
 import { DEFAULT_TAXONOMY_FILE } from './fs/taxonomy-json.ts';
 
 /** Which Lambda (or the CLI) is being wired; `operator`: the edition commands run against AWS (no mail sent). */
@@ -14,6 +21,8 @@ const NEEDS: Record<DeliveryRole, { mail: boolean; tokens: boolean }> = {
   cli: { mail: true, tokens: true },
   operator: { mail: false, tokens: false },
 };
+
+const BULK_MAIL = new Set<DeliveryRole>(['publish', 'plan', 'cli']);
 
 export interface DeliveryConfig {
   role: DeliveryRole;
@@ -32,7 +41,7 @@ export function readDeliveryConfig(
   role: DeliveryRole = 'cli',
 ): DeliveryConfig {
   const needs = NEEDS[role];
-  return {
+  const config: DeliveryConfig = {
     role,
     data: dataConfig(env),
     ...(needs.mail ? { mail: mailConfig(env) } : {}),
@@ -41,4 +50,11 @@ export function readDeliveryConfig(
     scheduler: schedulerConfig(env),
     taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
   };
+  // The roles that render bulk mail: CAN-SPAM and CASL want the sender's postal address in every one.
+  if (config.mail && BULK_MAIL.has(role) && !config.mail.postalAddress) {
+    throw new ConfigError(
+      'invalid configuration — POSTAL_ADDRESS is not set: every digest and alert shows the sender’s postal address (one line, e.g. "tidings, 1 Example Road, Singapore 000000")',
+    );
+  }
+  return config;
 }

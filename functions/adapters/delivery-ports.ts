@@ -113,6 +113,9 @@ export function planningDeps<Q extends SendQueue>(ports: DeliveryPorts, queue: Q
     siteUrl: ports.config.mail!.siteUrl,
     sender: { address: ports.config.mail!.senderEmail, name: ports.config.mail!.senderName },
     listIdDomain: ports.config.mail!.listIdDomain,
+    ...(ports.config.mail!.replyTo ? { replyTo: ports.config.mail!.replyTo } : {}),
+    ...(ports.config.mail!.inboundDomain ? { inboundDomain: ports.config.mail!.inboundDomain } : {}),
+    ...(ports.config.mail!.postalAddress ? { postalAddress: ports.config.mail!.postalAddress } : {}),
     clock: ports.clock,
     timezone: ports.config.delivery.timezone,
   };

@@ -59,7 +59,9 @@ export function dataConfig(env: NodeJS.ProcessEnv = process.env) {
 /**
  * SENDER_EMAIL: the verified SES From address; SENDER_NAME: display name; CONFIGURATION_SET: SES configuration
  * set for bounce/complaint events; SITE_URL: public origin of pages and links; LIST_ID_DOMAIN: domain used in
- * List-Id headers (default: the sender's domain); SES_ENDPOINT: a local SES stand-in, unset on AWS.
+ * List-Id headers (default: the sender's domain); POSTAL_ADDRESS: one line, in every bulk email's footer;
+ * REPLY_TO: where replies go; INBOUND_DOMAIN: a domain SES receives mail for, which adds a mailto: to
+ * List-Unsubscribe; SES_ENDPOINT: a local SES stand-in, unset on AWS.
  */
 export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parse(
@@ -69,6 +71,20 @@ export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
       CONFIGURATION_SET: optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))),
       SITE_URL: httpUrl,
       LIST_ID_DOMAIN: optional(z.string().check(z.regex(/^[a-z0-9.-]+$/i))),
+      POSTAL_ADDRESS: optional(
+        z.string().check(z.trim(), z.maxLength(200), z.regex(/^[^\r\n]+$/, 'must be one line')),
+      ),
+      REPLY_TO: optional(z.email()),
+      INBOUND_DOMAIN: optional(
+        z
+          .string()
+          .check(
+            z.regex(
+              /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+              'must be a domain such as inbound.example.org',
+            ),
+          ),
+      ),
       SES_ENDPOINT: optional(httpUrl),
       ...region,
     },
@@ -80,6 +96,9 @@ export function mailConfig(env: NodeJS.ProcessEnv = process.env) {
     configurationSet: c.CONFIGURATION_SET,
     siteUrl: c.SITE_URL,
     listIdDomain: c.LIST_ID_DOMAIN ?? c.SENDER_EMAIL.split('@')[1]!,
+    postalAddress: c.POSTAL_ADDRESS,
+    replyTo: c.REPLY_TO,
+    inboundDomain: c.INBOUND_DOMAIN?.toLowerCase(),
     sesEndpoint: c.SES_ENDPOINT,
     region: c.AWS_REGION ?? c.REGION,
   };

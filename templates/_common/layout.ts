@@ -1,8 +1,23 @@
 // The document every email shares: the static head partial (pulled in by mj-include, so MJML must be called
-// with includes enabled and `filePath` at templates/), the title and preheader, header, body and footer.
-
+// with includes enabled and `filePath` at templates/), the language's fonts, the title and the preheader,
+// then header, body and footer.
 import type { Lang } from '../../functions/core/types.ts';
-import { htmlLang, mj, type SafeMarkup } from '../../functions/shared/markup.ts';
+import { htmlLang, SafeMarkup as Markup, mj, type SafeMarkup } from '../../functions/shared/markup.ts';
+
+/**
+ * System fonts only (no web fonts). Chinese emails take their Latin letters from the CJK font too, so mixed text
+ * looks of a piece; English emails use a Latin font first and fall back to CJK fonts for Chinese excerpts.
+ */
+export const FONT_STACKS: Record<Lang, string> = {
+  zh: "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  en: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+};
+
+/**
+ * After the preheader, inbox previews would run on into the masthead ("tidings newsletter Daily digest…"): a run
+ * of invisible characters (zero-width non-joiner and non-breaking space) fills the preview instead.
+ */
+const PREHEADER_FILLER = new Markup('&zwnj;&nbsp;'.repeat(100));
 
 export interface LayoutInput {
   lang: Lang;
@@ -14,13 +29,18 @@ export interface LayoutInput {
 }
 
 export function layout({ lang, subject, preheader, header, body, footer }: LayoutInput): string {
+  // The preheader is hidden by display and size, not by a colour matching the background (spam filters score
+  // low-contrast text); it is skipped in the text part.
   return mj`<mjml lang="${htmlLang(lang)}">
   <mj-head>
     <mj-include path="./_common/head.mjml" />
+    <mj-attributes>
+      <mj-all font-family="${new Markup(FONT_STACKS[lang])}" />
+    </mj-attributes>
     <mj-title>${subject}</mj-title>
-    <mj-preview>${preheader}</mj-preview>
   </mj-head>
-  <mj-body>
+  <mj-body css-class="page">
+    <mj-raw><div class="preheader" aria-hidden="true" style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all">${preheader}${PREHEADER_FILLER}</div></mj-raw>
 ${header}
 ${body}
 ${footer}

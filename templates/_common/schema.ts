@@ -23,6 +23,8 @@ export const httpUrl = z.string().check(
   }, 'expected an http(s) URL'),
 );
 export const lang = z.enum(['zh', 'en']);
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
 /** The sender's postal address, shown in the footer of list mail. */
 export const postalAddress = z.optional(line);
 export const topic = z.object({ id: text, name: line });
@@ -31,7 +33,7 @@ export const item = z.object({
   articleTitle: line,
   sectionId: text,
   heading: line,
-  excerpt: z.array(text),
+  excerpt: text,
   url: httpUrl,
   contentLang: z.optional(lang),
 });

@@ -118,6 +118,13 @@ describe('delivery ports from the environment', () => {
       } as NodeJS.ProcessEnv),
     ).toThrow(/TOKEN_KEYS/);
     expect(() => readDeliveryConfig({})).toThrow(/TABLE_NAME/);
+    // Digests and alerts carry the sender's postal address: the functions that render them need it.
+    const mail = { TABLE_NAME: 'tidings', SENDER_EMAIL: 'a@b.org', SITE_URL: 'https://s.org' };
+    expect(() => readDeliveryConfig(mail as NodeJS.ProcessEnv, 'plan')).toThrow(/POSTAL_ADDRESS is not set/);
+    expect(
+      readDeliveryConfig({ ...mail, POSTAL_ADDRESS: 'tidings, 1 Road, Town' } as NodeJS.ProcessEnv, 'plan')
+        .mail,
+    ).toMatchObject({ postalAddress: 'tidings, 1 Road, Town' });
     // The feedback function gets only the table: it must start without mail or token settings.
     expect(
       readDeliveryConfig({ TABLE_NAME: 'tidings' } as NodeJS.ProcessEnv, 'feedback').tokens,

@@ -18,6 +18,8 @@ export async function localDeliveryEnv(
     TABLE_NAME: 'tidings',
     SENDER_EMAIL: 'news@tidings.localhost.test',
     SENDER_NAME: 'tidings',
+    // An example for local runs; a deployment sets the real one (docs/deploy.md).
+    POSTAL_ADDRESS: 'tidings (example) · 1 Example Road · Shanghai 200000 · China',
     AWS_REGION: 'us-east-1',
   };
   for (const [name, value] of Object.entries(env))

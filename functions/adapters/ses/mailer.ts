@@ -131,11 +131,19 @@ export function classifySesError(error: unknown): MailerErrorKind {
   return 'ambiguous';
 }
 
+const SES_TAG = /^ses:feedback-id-[ab]$/;
+
 /** SES tags from a name → value map, each sanitized to what SES accepts. */
 function sesTags(tags: Record<string, string>) {
   const entries = Object.entries(tags);
   if (entries.length === 0) return {};
-  return { Tags: entries.map(([Name, Value]) => ({ Name: sanitizeTag(Name), Value: sanitizeTag(Value) })) };
+  return {
+    Tags: entries.map(([Name, Value]) => ({
+      // SES's own tag names (`ses:feedback-id-a`) keep their colon; ours are sanitized.
+      Name: SES_TAG.test(Name) ? Name : sanitizeTag(Name),
+      Value: sanitizeTag(Value),
+    })),
+  };
 }
 
 /**

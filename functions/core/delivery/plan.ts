@@ -4,14 +4,14 @@
 // once, and recipients stream into send jobs page by page.
 import { createHash } from 'node:crypto';
 import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
-import { buildDigestData } from '../render/excerpt.ts';
+import { buildDigestData, type ExcerptLength } from '../render/excerpt.ts';
 import type { EditionRenderer } from '../render/types.ts';
 import { runHousekeeping } from '../subscribers/housekeeping.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
 import { type DigestCadence, type Locale, type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
-import { digestEditionId, EPOCH, editionDate, isComplete, newEdition } from './editions.ts';
+import { digestEditionId, EPOCH, editionDate, editionUrl, isComplete, newEdition } from './editions.ts';
 import type { Edition, PublishedSection } from './types.ts';
 import { prepareVariant, type SenderIdentity } from './variant.ts';
 
@@ -25,6 +25,10 @@ export interface PlanDeps extends SenderIdentity {
   taxonomy: Taxonomy;
   siteUrl: string;
   clock: { now(): Date };
+  /** The sender's postal address, in every bulk email's footer (POSTAL_ADDRESS). */
+  postalAddress?: string;
+  /** Excerpt length per article language (default about 120 Chinese characters, 60 English words). */
+  excerptLength?: ExcerptLength;
   /** IANA zone that decides the edition's date (default Asia/Shanghai). */
   timezone?: string;
 }
@@ -144,10 +148,14 @@ export async function planDigest(
             editionDate: date,
             siteUrl: deps.siteUrl,
             topics: selection.topics,
+            webUrl: editionUrl(deps.siteUrl, id),
+            ...(deps.postalAddress ? { postalAddress: deps.postalAddress } : {}),
+            ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
           });
           const list = { kind: 'digest', cadence } as const;
           const email = await deps.render.digest(data);
-          await deps.variants.put(key, await prepareVariant(deps, id, list, email));
+          const feedback = { stream: `digest-${cadence}`, group: cadence };
+          await deps.variants.put(key, await prepareVariant(deps, id, list, email, feedback));
           compiled.add(key);
         }
         await batcher.add(id, key, { kind: 'digest', cadence }, subscriber.id);

@@ -4,14 +4,14 @@
 import type { ContentStore, EditionStore, SendQueue, SubscriberStore, VariantStore } from '../../ports.ts';
 import type { Article } from '../article/types.ts';
 import { articleHash, pageOf } from '../desk/versions.ts';
-import { buildAlertData } from '../render/excerpt.ts';
+import { buildAlertData, type ExcerptLength } from '../render/excerpt.ts';
 import type { EditionRenderer } from '../render/types.ts';
 import { runHousekeeping } from '../subscribers/housekeeping.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { SectionThemes, Taxonomy } from '../topics/types.ts';
 import { type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
-import { alertEditionId, newEdition } from './editions.ts';
+import { alertEditionId, editionUrl, newEdition } from './editions.ts';
 import type { PublishedSection } from './types.ts';
 import { prepareVariant, type SenderIdentity } from './variant.ts';
 
@@ -25,6 +25,10 @@ export interface PublishDeps extends SenderIdentity {
   taxonomy: Taxonomy;
   siteUrl: string;
   clock: { now(): Date };
+  /** The sender's postal address, in every bulk email's footer (POSTAL_ADDRESS). */
+  postalAddress?: string;
+  /** Excerpt length per article language (default about 120 Chinese characters, 60 English words). */
+  excerptLength?: ExcerptLength;
 }
 
 export interface PublishResult {
@@ -129,9 +133,14 @@ export async function queueAlerts(
             lang: templateLang(subscriber.locale),
             siteUrl: deps.siteUrl,
             topics,
+            webUrl: editionUrl(deps.siteUrl, editionId),
+            ...(deps.postalAddress ? { postalAddress: deps.postalAddress } : {}),
+            ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
           });
           const email = await deps.render.alert(update ? { ...data, update } : data);
-          await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email));
+          // Feedback-ID group: the alert's strongest topic.
+          const feedback = { stream: 'alert', group: data.topics[0]!.id };
+          await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email, feedback));
           compiled.add(variantKey);
         }
         await batcher.add(editionId, variantKey, list, subscriber.id, topics);

@@ -155,6 +155,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
             html: email.html,
             text: email.text,
             unsubscribeUrl,
+            unsubscribeToken: unsubscribe,
             headers: { [DELIVERY_HEADERS.subscriber]: subscriber.id },
           });
         } catch (error) {
@@ -178,7 +179,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
               from: deps.sender.address,
               to: subscriber.email,
               data,
-              tags: { edition: job.editionId, subscriber: subscriber.id },
+              tags: { ...variant.tags, edition: job.editionId, subscriber: subscriber.id },
             });
             keepClaim = true;
             await deps.ledger.settle({

@@ -89,4 +89,6 @@ export interface Delivery {
 export interface PreparedVariant {
   email: CompiledEmail;
   mime: MimeTemplate;
+  /** SES message tags of the variant's stream (Feedback-ID parts), the same for every recipient. */
+  tags?: Record<string, string>;
 }

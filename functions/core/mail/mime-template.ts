@@ -6,6 +6,7 @@ import { type MimeTemplate, mimeDate } from './variant-mime.ts';
 const MARK = {
   to: 'recipient@tidings.invalid',
   unsubscribe: 'https://tidings.invalid/__UNSUBSCRIBE__',
+  unsubscribeToken: 'TIDINGSUNSUBSCRIBETOKENMARK',
   messageId: '__MESSAGEID__@tidings.invalid',
   text: 'TIDINGSTEXTBODYMARK',
   html: 'TIDINGSHTMLBODYMARK',
@@ -14,7 +15,10 @@ const MARK = {
 
 export interface VariantMimeInput {
   from: { address: string; name?: string };
+  replyTo?: string;
   subject: string;
+  /** A mailbox that unsubscribes whoever writes to it with their token as the subject (INBOUND_DOMAIN). */
+  unsubscribeMailbox?: string;
   listId?: string;
   /** Headers the same for every recipient of the variant. */
   headers?: Record<string, string>;
@@ -29,10 +33,14 @@ export async function composeMimeTemplate(input: VariantMimeInput): Promise<Mime
     await buildMime({
       from: input.from,
       to: MARK.to,
+      ...(input.replyTo !== undefined ? { replyTo: input.replyTo } : {}),
       subject: input.subject,
       text: MARK.text,
       html: MARK.html,
       unsubscribeUrl: MARK.unsubscribe,
+      ...(input.unsubscribeMailbox !== undefined
+        ? { unsubscribeMailto: `mailto:${input.unsubscribeMailbox}?subject=${MARK.unsubscribeToken}` }
+        : {}),
       ...(input.listId !== undefined ? { listId: input.listId } : {}),
       headers: { ...input.headers, ...headerMarks },
       messageId: `<${MARK.messageId}>`,
@@ -45,6 +53,9 @@ export async function composeMimeTemplate(input: VariantMimeInput): Promise<Mime
     [`Content-Transfer-Encoding: 7bit\r\n\r\n${MARK.html}`, 'html'],
     [MARK.to, 'to'],
     [MARK.unsubscribe, 'unsubscribe'],
+    ...(input.unsubscribeMailbox !== undefined
+      ? ([[MARK.unsubscribeToken, 'unsubscribeToken']] as [string, string][])
+      : []),
     [`<${MARK.messageId}>`, 'messageId'],
     [mimeDate(MARK.date), 'date'],
     ...recipientHeaders.map((name): [string, string] => [headerMarks[name]!, `header:${name}`]),

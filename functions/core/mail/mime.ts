@@ -13,6 +13,10 @@ export interface MimeInput {
   text: string;
   /** RFC 8058: one https URL that unsubscribes with a POST. */
   unsubscribeUrl?: string;
+  /** A `mailto:` that unsubscribes too, listed after the https URL, for clients that only send mail. */
+  unsubscribeMailto?: string;
+  /** Reply-To address (replies to list mail reach the editors, not the sending address). */
+  replyTo?: string;
   /** RFC 2919 list identifier, e.g. `<daily.digest.tidings.example.org>`; a distinct one per list. */
   listId?: string;
   /** Extra headers (e.g. SES configuration set, feedback tags); values must be single-line. */
@@ -36,6 +40,7 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
   for (const [label, address] of [
     ['from', input.from.address],
     ['to', input.to],
+    ...(input.replyTo !== undefined ? ([['reply-to', input.replyTo]] as const) : []),
   ] as const) {
     const checked = checkEmail(address);
     if (!checked.ok) throw new MimeInputError(`${label} address is invalid (${checked.problem})`);
@@ -54,7 +59,13 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
     assertHeaderValue('List-Unsubscribe', input.unsubscribeUrl);
     if (/[<>\s,]/.test(input.unsubscribeUrl))
       throw new MimeInputError('unsubscribe URL must be one plain URL');
-    headers['List-Unsubscribe'] = `<${input.unsubscribeUrl}>`;
+    let mailto = '';
+    if (input.unsubscribeMailto !== undefined) {
+      if (!/^mailto:[^\s<>,"]+$/.test(input.unsubscribeMailto))
+        throw new MimeInputError('unsubscribe mailto must be one plain mailto: URI');
+      mailto = `, <${input.unsubscribeMailto}>`;
+    }
+    headers['List-Unsubscribe'] = `<${input.unsubscribeUrl}>${mailto}`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
   if (input.listId !== undefined) {
@@ -71,6 +82,7 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
   const composer = new MailComposer({
     from: input.from.name ? { name: input.from.name, address: input.from.address } : input.from.address,
     to: input.to,
+    ...(input.replyTo !== undefined ? { replyTo: input.replyTo } : {}),
     subject: input.subject,
     text: input.text,
     html: input.html,

@@ -11,7 +11,7 @@ import { MimeInputError } from './errors.ts';
 export interface MimeTemplate {
   /** Message text between the slots; latin1, as the composer's output is 7-bit. */
   parts: string[];
-  /** What fills each gap: to, unsubscribe, messageId, date, text, html or `header:<name>`. */
+  /** What fills each gap: to, unsubscribe, unsubscribeToken, messageId, date, text, html or `header:<name>`. */
   slots: string[];
   /** The sender address, whose domain names each Message-ID (as MailComposer does). */
   from: string;
@@ -22,6 +22,8 @@ export interface RecipientMime {
   html: string;
   text: string;
   unsubscribeUrl?: string;
+  /** The unsubscribe token alone, for a template whose List-Unsubscribe also has a mailto: (its subject). */
+  unsubscribeToken?: string;
   headers?: Record<string, string>;
   messageId?: string;
   date?: Date;
@@ -60,9 +62,16 @@ export function renderMime(template: MimeTemplate, recipient: RecipientMime): Bu
     html: `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(recipient.html)}`,
     to: recipient.to.trim(),
     unsubscribe: url,
+    ...(recipient.unsubscribeToken !== undefined ? { unsubscribeToken: recipient.unsubscribeToken } : {}),
     messageId: recipient.messageId ?? messageIdFor(template.from),
     date: mimeDate(recipient.date ?? new Date()),
   };
+  if (
+    recipient.unsubscribeToken !== undefined &&
+    !/^[A-Za-z0-9._-]{1,512}$/.test(recipient.unsubscribeToken)
+  ) {
+    throw new MimeInputError('unsubscribe token must be URL-safe');
+  }
   for (const [name, value] of Object.entries(recipient.headers ?? {})) {
     if (!/^[\x20-\x7e]*$/.test(value)) {
       throw new MimeInputError(`header ${name} must be one line of printable ASCII`);

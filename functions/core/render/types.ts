@@ -29,34 +29,68 @@ export interface TopicLabel {
   name: string;
 }
 
-/** One item in a digest or alert: a section (or a theme-focused excerpt of it) with a link to the article page. */
+/** One section of an article in an alert: a theme-focused excerpt with a link to it on the article page. */
 export interface EmailItem {
   articleSlug: string;
   articleTitle: string;
   sectionId: string;
   heading: string;
-  /** Theme-focused excerpt paragraphs (already chosen; the template does not select). */
-  excerpt: string[];
+  /** Theme-focused excerpt, whole sentences up to the configured length (already chosen; templates do not select). */
+  excerpt: string;
   /** Absolute URL of the article page (anchor to the section). */
   url: string;
   /** Language of the article text, so a Chinese excerpt in an English email is marked (screen readers, fonts). */
   contentLang?: Lang;
 }
 
-export interface ThemeGroup {
-  topic: { id: TopicId; name: string };
-  items: EmailItem[];
+/** A link to one section of an article. */
+export interface SectionLink {
+  heading: string;
+  url: string;
 }
 
-export interface DigestData {
+/** One article in a digest, shown once: under its strongest topic for the reader, its other topics as tags. */
+export interface DigestStory {
+  articleSlug: string;
+  title: string;
+  /** The article page at the section the story is drawn from. */
+  url: string;
+  contentLang?: Lang;
+  /** The topic it is filed under: its strongest for these readers. */
+  topic: TopicLabel;
+  /** The readers' other topics it is about. */
+  tags: TopicLabel[];
+  /** The strongest section's text on that topic, whole sentences up to the configured length. */
+  excerpt: string;
+  /** The article's other sections on the readers' topics, in article order. */
+  more: SectionLink[];
+}
+
+export interface DigestGroup {
+  topic: TopicLabel;
+  stories: DigestStory[];
+}
+
+/** Where an edition email points besides its articles: its web version, and what it is for the footer. */
+interface EditionPage {
+  /** The edition's web version, linked as "view in browser"; absent in the web version itself. */
+  webUrl?: string;
+  /** Rendered as the web version: no personal links (manage, unsubscribe), a subscribe link instead. */
+  web?: boolean;
+  /** The sender's postal address for the footer (required for bulk mail: CAN-SPAM, CASL). */
+  postalAddress?: string;
+}
+
+export interface DigestData extends EditionPage {
   lang: Lang;
   cadence: DigestCadence;
-  /** Edition date as shown to readers, e.g. 2025-01-20. */
+  /** Edition date, YYYY-MM-DD in the edition's time zone; templates show it the reader's way. */
   editionDate: string;
   siteUrl: string;
-  /** The sender's postal address for the footer (anti-spam law in several countries); omitted when unset. */
-  postalAddress?: string;
-  groups: ThemeGroup[];
+  /** The strongest story of the edition for these readers, with a one-line summary. */
+  top: DigestStory & { summary: string };
+  /** Every other story once, under its topic, topics in taxonomy order. */
+  groups: DigestGroup[];
 }
 
 /** A section in an alert, with the reader's topics it is about. */
@@ -65,12 +99,10 @@ export interface AlertItem extends EmailItem {
 }
 
 /** One alert per article and reader: the sections on any of the reader's instant topics, in article order. */
-export interface AlertData {
+export interface AlertData extends EditionPage {
   lang: Lang;
   siteUrl: string;
-  /** The sender's postal address for the footer (anti-spam law in several countries); omitted when unset. */
-  postalAddress?: string;
-  article: { slug: string; title: string; url: string; contentLang?: Lang };
+  article: { slug: string; title: string; url: string; contentLang?: Lang; publishedAt?: string };
   /** The reader's instant topics the article is about, strongest first. */
   topics: TopicLabel[];
   items: AlertItem[];
@@ -81,7 +113,7 @@ export interface AlertData {
 export interface ConfirmData {
   lang: Lang;
   siteUrl: string;
-  /** The sender's postal address for the footer (anti-spam law in several countries); omitted when unset. */
+  /** The sender's postal address for the footer; omitted when unset. */
   postalAddress?: string;
   /** Topic names chosen on the form, from the taxonomy (never user-typed text). */
   topicNames: string[];

@@ -1,6 +1,8 @@
 // Subscription use cases over injected ports: double opt-in subscribe, confirm, preferences, pause and resume,
 // unsubscribe and its undo, and the housekeeping sweep. The rules live in core/subscribers/lifecycle.ts (pure);
 // here they are applied with the optimistic lock (core/subscribers/update.ts) and the emails are sent.
+
+import { feedbackTags } from '../delivery/editions.ts';
 import {
   applyConfirmation,
   applyPause,
@@ -139,7 +141,7 @@ async function send(
     subject: email.subject,
     html: email.html,
     text: email.text,
-    tags: { kind },
+    tags: { kind, ...feedbackTags(kind) },
   });
 }
 

@@ -165,6 +165,20 @@ describe('SES tag helpers', () => {
     expect(sanitizeTag('')).toBe('_');
   });
 
+  it('passes the Feedback-ID tags under their SES names', async () => {
+    replies = [ok('msg-f')];
+    const mailer = createSesMailer({ client: createSesClient({ endpoint, maxAttempts: 1 }) });
+    await mailer.sendRaw({
+      ...email,
+      tags: { 'ses:feedback-id-a': 'digest-daily', 'ses:feedback-id-b': 'daily' },
+    });
+    const form = requests.at(-1)!;
+    const tags = Object.fromEntries(
+      [1, 2, 3, 4].map((i) => [form.get(`Tags.member.${i}.Name`), form.get(`Tags.member.${i}.Value`)]),
+    );
+    expect(tags).toMatchObject({ 'ses:feedback-id-a': 'digest-daily', 'ses:feedback-id-b': 'daily' });
+  });
+
   it('reads folded tidings headers from the header block only', () => {
     const data = Buffer.from(
       'X-Tidings-Edition:\r\n daily-1\r\nSubject: x\r\n\r\nX-Tidings-Subscriber: fake\r\n',

@@ -59,6 +59,18 @@ describe('sendJob', () => {
     expect(header('list-id')).toMatch(/<daily\.digest\.news\.example\.org>/i);
     expect(parsed.from?.value[0]).toEqual({ address: 'news@example.org', name: '潮汐 tidings' });
     expect(parsed.subject).toBe('digest 摘要 1');
+    // SES Feedback-ID tags name the stream, never the subscriber (who has a tag of their own for feedback).
+    expect(w.mailer.sent[0]!.tags).toEqual({
+      'ses:feedback-id-a': 'digest-daily',
+      'ses:feedback-id-b': 'daily',
+      edition: 'daily-2025-01-20',
+      subscriber: w.mailer.sent[0]!.tags!.subscriber,
+    });
+    // The planner gave the template the edition's web version and the postal address.
+    expect(w.compileCalls[0]!.data).toMatchObject({
+      webUrl: 'https://news.example.org/archive/daily-2025-01-20',
+      postalAddress: w.postalAddress,
+    });
     expect(parsed.messageId).toBeTruthy();
     expect(parsed.date).toBeInstanceOf(Date);
     expect(parsed.text).toContain(unsubscribe.slice(1, -1));

@@ -5,7 +5,9 @@ import { MemoryMailer } from '../../../functions/adapters/memory/mailer.ts';
 import { MemorySubscriberStore } from '../../../functions/adapters/memory/subscriber-store.ts';
 import type { PublishedSection } from '../../../functions/core/delivery/types.ts';
 import {
+  type AlertData,
   type CompiledEmail,
+  type DigestData,
   type EditionRenderer,
   PLACEHOLDERS,
 } from '../../../functions/core/render/types.ts';
@@ -33,14 +35,16 @@ export function countingRenderer() {
   const calls: { template: keyof EditionRenderer; data: unknown }[] = [];
   const compile = async (template: keyof EditionRenderer, data: unknown): Promise<CompiledEmail> => {
     calls.push({ template, data });
-    const d = data as {
-      lang: Lang;
-      groups?: { items: { heading: string }[] }[];
-      items?: { heading: string }[];
+    // Names the sections the email holds, `<slug>-<section>`, from the links the builders made.
+    const section = (url: string) => {
+      const [, slug, id] = /articles\/([^#]+)#(.+)$/.exec(url)!;
+      return `${slug}-${id}`;
     };
-    const headings = d.groups
-      ? d.groups.flatMap((g) => g.items.map((i) => i.heading))
-      : d.items!.map((i) => i.heading);
+    const d = data as DigestData & AlertData;
+    const stories = d.top ? [d.top, ...d.groups.flatMap((g) => g.stories)] : [];
+    const headings = d.top
+      ? stories.flatMap((s) => [section(s.url), ...s.more.map((m) => section(m.url))])
+      : d.items.map((i) => i.heading);
     return {
       template,
       lang: d.lang,
@@ -107,6 +111,7 @@ export function world(now = new Date('2025-01-20T00:00:00.000Z')) {
     tokenKeys: KEYS,
     sender: { address: 'news@example.org', name: '潮汐 tidings' },
     listIdDomain: 'news.example.org',
+    postalAddress: 'tidings, 1 Example Road, Shanghai',
     rate: { take: async () => {} },
     sleep: async () => {},
   };

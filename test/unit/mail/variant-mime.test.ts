@@ -55,6 +55,30 @@ describe('MIME template per variant', () => {
       if (/^[A-Za-z0-9+/=]{20,}$/.test(line)) expect(line.length).toBeLessThanOrEqual(76);
   });
 
+  it('adds Reply-To and, with an inbound mailbox, a mailto: after the https URL in List-Unsubscribe', async () => {
+    const template = await composeMimeTemplate({
+      ...variant,
+      replyTo: 'editors@example.org',
+      unsubscribeMailbox: 'unsubscribe@in.example.org',
+    });
+    const raw = renderMime(template, { ...recipient, unsubscribeToken: 'k1.eyJzIjoieCJ9.sig_-' });
+    const parsed = await simpleParser(raw);
+    expect(parsed.replyTo?.value).toEqual([{ address: 'editors@example.org', name: '' }]);
+    const line = parsed.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\r\n\s+/g, ' ');
+    expect(line).toBe(
+      'List-Unsubscribe: <https://news.example.org/unsubscribe?token=u.1>, <mailto:unsubscribe@in.example.org?subject=k1.eyJzIjoieCJ9.sig_->',
+    );
+    // The token fills a mailto: subject: nothing but URL-safe characters, and it is required.
+    expect(() => renderMime(template, { ...recipient, unsubscribeToken: 'a b' })).toThrow(MimeInputError);
+    expect(() => renderMime(template, recipient)).toThrow(/no value for unsubscribeToken/);
+    // Without an inbound mailbox: the https URL alone.
+    const plain = await simpleParser(renderMime(await composeMimeTemplate(variant), recipient));
+    expect(plain.headerLines.find((h) => h.key === 'list-unsubscribe')!.line).toBe(
+      'List-Unsubscribe: <https://news.example.org/unsubscribe?token=u.1>',
+    );
+    expect(plain.replyTo).toBeUndefined();
+  });
+
   it('refuses values that would add a header or a recipient', async () => {
     const template = await composeMimeTemplate({ ...variant, recipientHeaders: ['X-Tidings-Subscriber'] });
     expect(() =>

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { compileEmail } from '../../../functions/adapters/render/renderer.ts';
 import { MAX_HTML_BYTES } from '../../../functions/core/render/compile.ts';
 import { TemplateDataError } from '../../../functions/core/render/schema.ts';
-import { type CompiledEmail, PLACEHOLDERS } from '../../../functions/core/render/types.ts';
+import { type CompiledEmail, type DigestStory, PLACEHOLDERS } from '../../../functions/core/render/types.ts';
 import type { Lang } from '../../../functions/core/types.ts';
+import { escapeMarkup } from '../../../functions/shared/markup.ts';
 import { EMAIL_TEMPLATES } from '../../../templates/registry.ts';
-import { alert, confirm, digest, item, SITE } from './fixtures.ts';
+import { alert, confirm, digest, item, SITE, story } from './fixtures.ts';
 
 const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url).pathname;
 
@@ -46,6 +47,7 @@ describe.each(cases)('$name email ($lang)', ({ name, lang, compile, mjml }) => {
     });
     expect(result.errors).toEqual([]);
     expect(result.html).toContain('PingFang SC');
+    expect(result.html).toContain('name="color-scheme"');
   });
 
   it('is a complete, accessible, self-contained email', async () => {
@@ -59,14 +61,32 @@ describe.each(cases)('$name email ($lang)', ({ name, lang, compile, mjml }) => {
     expect(email.html).not.toContain('fonts.googleapis');
     expect(email.html).not.toContain('@import');
     expect(email.html).not.toMatch(/<link\b/i);
-    expect(email.html).toContain("'Microsoft YaHei', 'Noto Sans CJK SC'");
     expect(email.html).toContain(`<title>${email.subject}</title>`);
+  });
+
+  it('reads well in any client: fonts for its language, colours inline, dark styles, no reformatting', async () => {
+    const email = await compile();
+    // CJK fonts first for Chinese (Latin letters from the same font); Latin first for English.
+    const fonts = /font-family:([^;"]+)/.exec(email.html)![1]!;
+    expect(fonts.trim().startsWith(lang === 'zh' ? "'PingFang SC'" : '-apple-system')).toBe(true);
+    expect(fonts).toContain('Noto Sans CJK SC');
+    expect(email.html).toContain('<meta name="x-apple-disable-message-reformatting">');
+    expect(email.html).toContain('<meta name="color-scheme" content="light dark">');
+    expect(email.html).toContain('<meta name="supported-color-schemes" content="light dark">');
+    expect(email.html).toContain('@media (prefers-color-scheme: dark)');
+    // Every link carries its colour inline: with <style> dropped the masthead stays white on navy.
+    for (const a of email.html.match(/<a\b[^>]*>/g) ?? []) expect(a).toMatch(/style="[^"]*color:/);
+    // The preheader is hidden by display and size, never by a colour close to the background.
+    const hidden = /<div class="preheader"[^>]*>/.exec(email.html)![0];
+    expect(hidden).toContain('display:none');
+    expect(hidden).not.toMatch(/color:/);
+    expect(email.html).toContain(`${escapeMarkup(email.preheader)}&zwnj;&nbsp;&zwnj;&nbsp;`);
   });
 
   it('puts the preheader in the HTML but not in the text part', async () => {
     const email = await compile();
     expect(email.preheader.length).toBeGreaterThan(0);
-    expect(email.html).toContain(email.preheader.replaceAll('<', '&lt;'));
+    expect(email.html).toContain(escapeMarkup(email.preheader));
     expect(email.text).not.toContain(email.preheader);
     expect(email.text).not.toMatch(/<[a-z]/i);
   });
@@ -83,42 +103,70 @@ describe.each(cases)('$name email ($lang)', ({ name, lang, compile, mjml }) => {
   });
 });
 
-describe('subjects and content', () => {
-  it('names cadence, date and theme count in the digest subject, per language', async () => {
+describe('the digest as an edition', () => {
+  it('names the top story and the number of stories in the subject, per language', async () => {
     expect((await compileEmail(EMAIL_TEMPLATES.digest, digest())).subject).toBe(
-      '每日摘要 · 2025-01-20 · 3 个主题',
+      '模塑申城,让AI向新向暖向未来等 3 篇 | tidings 每日摘要',
     );
     expect(
       (await compileEmail(EMAIL_TEMPLATES.digest, digest({ lang: 'en', cadence: 'weekly' }))).subject,
-    ).toBe('Weekly digest · 2025-01-20 · 3 topics');
+    ).toBe('模塑申城,让AI向新向暖向未来 and 2 more | Weekly digest');
+    expect((await compileEmail(EMAIL_TEMPLATES.digest, digest({ groups: [] }))).subject).toBe(
+      '模塑申城,让AI向新向暖向未来 | tidings 每日摘要',
+    );
   });
 
-  it('shows theme headings, item headings, excerpts and read-more links in the digest text', async () => {
-    const { text } = await compileEmail(EMAIL_TEMPLATES.digest, digest());
-    for (const heading of ['人工智能', '医疗健康', '教育', '打通赋能产业链“最后一公里”', '罕见病数据匮乏']) {
-      expect(text).toContain(heading);
-    }
-    expect(text).toContain(`阅读全文 → [${SITE}/articles/ai-shanghai-2025#s2]`);
-    expect(text.indexOf('人工智能\n')).toBeLessThan(text.indexOf('医疗健康'));
+  it('shows the date the reader’s way in the masthead', async () => {
+    expect((await compileEmail(EMAIL_TEMPLATES.digest, digest())).text).toContain('每日摘要 · 1月20日 周一');
+    expect((await compileEmail(EMAIL_TEMPLATES.digest, digest({ lang: 'en' }))).text).toContain(
+      'Daily digest · Mon 20 Jan 2025',
+    );
+  });
+
+  it('leads with the top story, then "in this issue" with counts, then each story once under its topic', async () => {
+    const { text, html, preheader } = await compileEmail(EMAIL_TEMPLATES.digest, digest());
+    const order = [
+      '头条 · 教育',
+      '模塑申城',
+      '本期内容',
+      '人工智能',
+      'Northbridge bets',
+      '社区医院用上AI辅助诊断',
+    ];
+    const at = order.map((s) => text.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(text.split('模塑申城,让AI向新向暖向未来').length - 1).toBe(1);
+    // Contents: each topic with its count, linking to its section (the top story's topic to the top).
+    expect(html).toContain('<a href="#top"');
+    expect(html).toContain('<a href="#topic-ai"');
+    expect(html).toContain('id="topic-health"');
+    expect(text).toMatch(/教育\s*· 1 篇/);
+    expect(text).toMatch(/医疗健康\s*· 1 篇/);
+    // Tags and the article's other sections.
+    expect(text).toContain('相关主题：医疗健康');
+    expect(text).toContain('文中还谈到：');
+    // The preheader lists the next headlines.
+    expect(preheader).toBe('另有：Northbridge bets on AI from the ward to the wafer；社区医院用上AI辅助诊断');
+  });
+
+  it('links the web version ("view in browser"), and the web version has no personal links', async () => {
+    const email = await compileEmail(EMAIL_TEMPLATES.digest, digest());
+    expect(email.text).toContain(`在浏览器中查看 [${SITE}/archive/daily-2025-01-20]`);
+    const web = await compileEmail(EMAIL_TEMPLATES.digest, digest({ web: true, webUrl: undefined }));
+    expect(web.placeholders).toEqual([]);
+    expect(web.text).not.toContain('在浏览器中查看');
+    expect(web.text).toContain('这是 tidings 邮件的网页版。');
+    expect(web.text).toContain(`按主题订阅 [${SITE}]`);
   });
 
   it('marks Chinese article text inside an English email with its language', async () => {
-    const en = await compileEmail(
-      EMAIL_TEMPLATES.digest,
-      digest({
-        lang: 'en',
-        groups: [{ topic: { id: 'health', name: 'Health' }, items: [item({ contentLang: 'zh' })] }],
-      }),
-    );
+    const en = await compileEmail(EMAIL_TEMPLATES.digest, digest({ lang: 'en' }));
     expect(en.html).toMatch(/<html lang="en"/);
-    expect(en.html).toContain('<div lang="zh-CN"><h3>');
-    const zh = await compileEmail(
-      EMAIL_TEMPLATES.digest,
-      digest({
-        groups: [{ topic: { id: 'health', name: '医疗健康' }, items: [item({ contentLang: 'zh' })] }],
-      }),
-    );
-    expect(zh.html).not.toContain('<div lang=');
+    expect(en.html).toMatch(/<h1 id="top" [^>]* lang="zh-CN">/);
+    const zh = await compileEmail(EMAIL_TEMPLATES.digest, digest());
+    expect(zh.html).not.toMatch(/<h1 id="top" [^>]* lang=/);
+    expect(zh.html).toMatch(/<h3 [^>]* lang="en">/);
   });
 
   it('prints the sender postal address in the footer when configured, escaped', async () => {
@@ -148,6 +196,37 @@ describe('subjects and content', () => {
   });
 });
 
+describe('the alert', () => {
+  it('names the topics and the article in the subject, each section once with its topics', async () => {
+    const data = alert({
+      topics: [
+        { id: 'health', name: '医疗健康' },
+        { id: 'ai', name: '人工智能' },
+      ],
+      items: [
+        { ...item(), topics: [{ id: 'health', name: '医疗健康' }] },
+        {
+          ...item({
+            sectionId: 's3',
+            heading: '培养复合型人才',
+            url: `${SITE}/articles/ai-shanghai-2025#s3`,
+          }),
+          topics: [
+            { id: 'ai', name: '人工智能' },
+            { id: 'health', name: '医疗健康' },
+          ],
+        },
+      ],
+    });
+    const email = await compileEmail(EMAIL_TEMPLATES.alert, data);
+    expect(email.subject).toBe('【医疗健康、人工智能】模塑申城,让AI向新向暖向未来');
+    expect(email.text).toContain('人工智能、医疗健康');
+    expect(email.text.split('培养复合型人才').length - 1).toBe(1);
+    expect(email.preheader).toBe('医疗健康、人工智能：打通赋能产业链“最后一公里”；培养复合型人才');
+    expect(email.text).toContain('退订将停止所有即时提醒');
+  });
+});
+
 describe('escaping', () => {
   it('escapes hostile text in headings, titles, topic names and excerpts', async () => {
     const hostile = '<script>alert(1)</script></mj-text><mj-raw><img src=x onerror=alert(1)></mj-raw>';
@@ -157,11 +236,12 @@ describe('escaping', () => {
         groups: [
           {
             topic: { id: 'ai', name: hostile },
-            items: [
-              item({
-                heading: hostile,
-                articleTitle: hostile,
-                excerpt: [hostile, 'a "quoted" & <b>bold</b>'],
+            stories: [
+              story({
+                title: hostile,
+                tags: [{ id: 'x', name: hostile }],
+                excerpt: `${hostile} a "quoted" & <b>bold</b>`,
+                more: [{ heading: hostile, url: `${SITE}/articles/x#s1` }],
               }),
             ],
           },
@@ -188,13 +268,13 @@ describe('escaping', () => {
 });
 
 describe('missing data fails loudly, naming the field', () => {
-  it('names a missing item heading with its path', async () => {
+  it('names a missing story title with its path', async () => {
     const data = digest();
-    delete (data.groups[1]!.items[0] as Partial<(typeof data.groups)[number]['items'][number]>).heading;
+    delete (data.groups[1]!.stories[0] as Partial<DigestStory>).title;
     const error = await compileEmail(EMAIL_TEMPLATES.digest, data).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateDataError);
-    expect((error as TemplateDataError).fields).toEqual(['groups[1].items[0].heading']);
-    expect((error as Error).message).toContain('groups[1].items[0].heading');
+    expect((error as TemplateDataError).fields).toEqual(['groups[1].stories[0].title']);
+    expect((error as Error).message).toContain('groups[1].stories[0].title');
   });
 
   it('refuses blank values instead of rendering a blank', async () => {
@@ -204,9 +284,17 @@ describe('missing data fails loudly, naming the field', () => {
     await expect(compileEmail(EMAIL_TEMPLATES.confirm, confirm({ topicNames: [] }))).rejects.toThrow(
       /topicNames/,
     );
-    await expect(compileEmail(EMAIL_TEMPLATES.digest, digest({ groups: [] }))).rejects.toThrow(/groups/);
+    await expect(
+      compileEmail(
+        EMAIL_TEMPLATES.digest,
+        digest({ groups: [{ topic: { id: 'ai', name: 'AI' }, stories: [] }] }),
+      ),
+    ).rejects.toThrow(/groups\[0\]\.stories/);
     await expect(compileEmail(EMAIL_TEMPLATES.digest, digest({ editionDate: '' }))).rejects.toThrow(
       /editionDate/,
+    );
+    await expect(compileEmail(EMAIL_TEMPLATES.digest, digest({ editionDate: '20 Jan' }))).rejects.toThrow(
+      /editionDate \(expected a date YYYY-MM-DD\)/,
     );
     // The article title becomes the alert subject: a line break there would be a header injection.
     const article = { ...alert().article, title: '标题\r\nBcc: victim@example.org' };
@@ -218,50 +306,49 @@ describe('missing data fails loudly, naming the field', () => {
 
 describe('size budget', () => {
   const paragraph =
-    '人工智能大模型的竞争力核心在于能否高效赋能各行各业,并与社会经济发展、民生领域紧密融合。'.repeat(5);
+    '人工智能大模型的竞争力核心在于能否高效赋能各行各业,并与社会经济发展、民生领域紧密融合。'.repeat(3);
   const hugeGroups = (themes: number, perTheme: number) =>
     Array.from({ length: themes }, (_, g) => ({
       topic: { id: `t${g}`, name: `主题${g}` },
-      items: Array.from({ length: perTheme }, (_, i) =>
-        item({
-          sectionId: `s${i}`,
-          heading: `第${g}组第${i}条 标题`,
-          url: `${SITE}/articles/a-${g}-${i}#s${i}`,
-          excerpt: [paragraph, paragraph, paragraph],
+      stories: Array.from({ length: perTheme }, (_, i) =>
+        story({
+          articleSlug: `a-${g}-${i}`,
+          title: `第${g}组第${i}篇 标题`,
+          url: `${SITE}/articles/a-${g}-${i}#s1`,
+          contentLang: 'zh',
+          topic: { id: `t${g}`, name: `主题${g}` },
+          excerpt: paragraph,
+          more: [1, 2, 3].map((n) => ({
+            heading: `第${n}节`,
+            url: `${SITE}/articles/a-${g}-${i}#s${n + 1}`,
+          })),
         }),
       ),
     }));
-  const links = (html: string) => new Set(html.match(/articles\/a-\d+-\d+#s\d+/g) ?? []).size;
+  const stories = (html: string) => new Set(html.match(/articles\/a-\d+-\d+#s1/g) ?? []).size;
 
-  it('drops excerpts before items: a large digest keeps every item as a link', async () => {
-    // 160 items with three long paragraphs each: about 450 KB in full, about 45 KB as links.
+  it('drops excerpts before stories: a large digest keeps every story as a headline link', async () => {
     const email = await compileEmail(EMAIL_TEMPLATES.digest, digest({ groups: hugeGroups(8, 20) }));
     expect(Buffer.byteLength(email.html)).toBeLessThan(MAX_HTML_BYTES);
     expect(email.html).toContain('本期内容较多');
-    expect(links(email.html)).toBe(160);
+    expect(stories(email.html)).toBe(160);
     expect(email.text).not.toMatch(/另有 \d+ 篇/);
   });
 
-  it('caps a huge digest (1.3 MB in full) under 100 KB, counting what it leaves to the website', async () => {
+  it('caps a huge digest under 100 KB, counting what it leaves to the web version', async () => {
     const email = await compileEmail(EMAIL_TEMPLATES.digest, digest({ groups: hugeGroups(8, 60) }));
     expect(Buffer.byteLength(email.html)).toBeLessThan(MAX_HTML_BYTES);
     for (let g = 0; g < 8; g++) expect(email.html).toContain(`主题${g}`);
-    // 240 links shared by 8 themes: 30 each, and the other 30 of each theme counted.
-    expect(links(email.html)).toBe(240);
-    expect(email.text.match(/另有 30 篇相关内容/g)).toHaveLength(8);
+    // 240 stories shared by 8 topics: 30 each, and the other 30 of each topic counted.
+    expect(stories(email.html)).toBe(240);
+    expect(email.text.match(/另有 30 篇，请在网页版阅读/g)).toHaveLength(8);
     expect(email.placeholders).toEqual(['manageUrl', 'unsubscribeUrl']);
   });
 
-  it('keeps a normal digest whole', async () => {
+  it('keeps a normal digest whole (the snapshot: review its diff when a template changes)', async () => {
     const email = await compileEmail(EMAIL_TEMPLATES.digest, digest());
     expect(email.html).not.toContain('本期内容较多');
     expect(email.text).toContain('算力是人工智能发展的关键支撑。');
-  });
-});
-
-describe('snapshot', () => {
-  it('renders the zh digest exactly as reviewed', async () => {
-    const email = await compileEmail(EMAIL_TEMPLATES.digest, digest());
     await expect(email.html).toMatchFileSnapshot('__snapshots__/digest.zh.html');
     await expect(email.text).toMatchFileSnapshot('__snapshots__/digest.zh.txt');
   });

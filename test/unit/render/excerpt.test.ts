@@ -4,8 +4,11 @@ import type { PublishedSection } from '../../../functions/core/delivery/types.ts
 import {
   buildAlertData,
   buildDigestData,
+  cutAtSentence,
+  DEFAULT_EXCERPT_LENGTH,
+  SUMMARY_LENGTH,
+  textLength,
   themeExcerpt,
-  trimToSentence,
 } from '../../../functions/core/render/excerpt.ts';
 import type { Taxonomy, ThemeMatch, Topic } from '../../../functions/core/topics/types.ts';
 
@@ -21,27 +24,56 @@ const match = (topic: string, paragraphs: number[], score = 1): ThemeMatch => ({
   paragraphs,
   evidence: [],
 });
-const len = (s: string) => Array.from(s).length;
+
+const zh = (paragraphs: string[]) => ({ paragraphs, lang: 'zh' as const });
 
 describe('themeExcerpt', () => {
-  it('gives a health reader the rare-disease paragraph, not the whole section', () => {
-    const excerpt = themeExcerpt(S2, match('health', [1]), 400);
-    expect(excerpt).toEqual([S2[1]]);
+  it('gives a health reader the rare-disease sentences, cut at a sentence end to about 120 characters', () => {
+    const excerpt = themeExcerpt(zh(S2), match('health', [1]));
+    expect(excerpt).toBe(
+      '今年,王延峰代表带来一份“以罕见病为牵引打造医学人工智能创新高地”的建议:与常见疾病相比,罕见病数据匮乏,知识体系分散,AI大模型需具备强大的泛化性、专业性与精准度。他建议建设罕见病数据平台。',
+    );
+    expect(textLength(excerpt, 'zh')).toBeLessThanOrEqual(DEFAULT_EXCERPT_LENGTH.zh);
+    expect(excerpt).not.toMatch(/。…$/);
   });
 
-  it('takes paragraphs strongest first within the budget, then shows them in article order', () => {
-    const budget = len(S2[2]!) + len(S2[0]!);
-    expect(themeExcerpt(S2, match('industry', [2, 0, 1]), budget)).toEqual([S2[0], S2[2]]);
+  it('starts with the strongest paragraph, then takes sentences from the others in article order', () => {
+    const excerpt = themeExcerpt(zh(S2), match('industry', [2, 0]), { zh: 200, en: 60 });
+    expect(excerpt.startsWith('在政协委员')).toBe(true);
+    expect(excerpt).toContain('大模型的竞争力核心');
+    expect(excerpt).not.toContain('罕见病');
   });
 
-  it('trims the strongest paragraph on a sentence boundary with an ellipsis', () => {
-    const [only] = themeExcerpt(S2, match('ai', [0]), 60);
-    expect(only).toBe('大模型的竞争力核心在于能否高效赋能各行各业,并与社会经济发展、民生领域紧密融合。…');
+  it('cuts only a first sentence longer than the budget, with an ellipsis', () => {
+    expect(themeExcerpt(zh(S2), match('ai', [0]), { zh: 20, en: 60 })).toBe(
+      '大模型的竞争力核心在于能否高效赋能各行…',
+    );
+    // After a clause, when one ends in the second half of the budget.
+    expect(themeExcerpt(zh(S2), match('ai', [0]), { zh: 36, en: 60 })).toBe(
+      '大模型的竞争力核心在于能否高效赋能各行各业,并与社会经济发展…',
+    );
+    expect(cutAtSentence(['First sentence here. Second one is longer than the limit.'], 'en', 5)).toBe(
+      'First sentence here.',
+    );
+    expect(cutAtSentence(['the register lists every algorithm with a plain-language summary'], 'en', 6)).toBe(
+      'the register lists every algorithm with…',
+    );
+  });
+
+  it('keeps titles, initials and quotes with their sentences', () => {
+    expect(cutAtSentence(['"We are short," said Dr. Hannah Reyes. J. K. Rowling agreed.'], 'en', 8)).toBe(
+      '"We are short," said Dr. Hannah Reyes.',
+    );
+    // ICU ends a sentence after an opening quote that follows a full stop: the quote opens the next one.
+    expect(cutAtSentence(['更能发挥作用。“上海坐拥丰富的数据，”他说。'], 'zh', 10)).toBe('更能发挥作用。');
+    expect(cutAtSentence(['更能发挥作用。“上海坐拥丰富的数据，”他说。'], 'zh', 40)).toBe(
+      '更能发挥作用。“上海坐拥丰富的数据，”他说。',
+    );
   });
 
   it('falls back to the opening paragraph when the theme names no paragraph (front-matter override)', () => {
-    expect(themeExcerpt(['', S2[0]!, S2[1]!], match('ai', []), 400)).toEqual([S2[0]]);
-    expect(themeExcerpt(S2, match('ai', [7, -1]), 400)).toEqual([S2[0]]);
+    expect(themeExcerpt(zh(['', S2[0]!, S2[1]!]), match('ai', []))).toContain('大模型的竞争力核心');
+    expect(themeExcerpt(zh(S2), match('ai', [7, -1]))).toContain('大模型的竞争力核心');
   });
 
   it('never exceeds the budget and never returns an empty excerpt for a non-empty section', () => {
@@ -49,30 +81,15 @@ describe('themeExcerpt', () => {
       fc.property(
         fc.array(fc.string({ minLength: 1, maxLength: 300 }), { minLength: 1, maxLength: 6 }),
         fc.array(fc.nat(8)),
-        fc.integer({ min: 1, max: 500 }),
-        (paragraphs, indexes, budget) => {
-          const excerpt = themeExcerpt(paragraphs, match('x', indexes), budget);
-          const total = excerpt.reduce((sum, p) => sum + len(p), 0);
-          expect(total).toBeLessThanOrEqual(budget);
-          if (paragraphs.some((p) => p.trim())) expect(excerpt.length).toBeGreaterThan(0);
+        fc.integer({ min: 2, max: 300 }),
+        fc.constantFrom('zh' as const, 'en' as const),
+        (paragraphs, indexes, budget, lang) => {
+          const excerpt = themeExcerpt({ paragraphs, lang }, match('x', indexes), { zh: budget, en: budget });
+          // An ellipsis closes a hard cut: one more character than the words it follows.
+          expect(textLength(excerpt.replace(/…$/, ''), lang)).toBeLessThanOrEqual(budget);
+          if (paragraphs.some((p) => p.trim())) expect(excerpt.trim().length).toBeGreaterThan(0);
         },
       ),
-    );
-  });
-});
-
-describe('trimToSentence', () => {
-  it('keeps short text whole and cuts hard, with an ellipsis, when no sentence end is near', () => {
-    expect(trimToSentence('短句。', 10)).toBe('短句。');
-    expect(trimToSentence('一'.repeat(50), 10)).toBe(`${'一'.repeat(9)}…`);
-    expect(trimToSentence('the register lists every algorithm with a plain-language summary', 40)).toBe(
-      'the register lists every algorithm with…',
-    );
-    expect(trimToSentence('the register lists every algorithm with a plain-language summary', 45)).toBe(
-      'the register lists every algorithm with a…',
-    );
-    expect(trimToSentence('First sentence. Second one is longer than the limit.', 30)).toBe(
-      'First sentence.…',
     );
   });
 });
@@ -102,41 +119,72 @@ const section = (sectionId: string, themes: ThemeMatch[], publishedAt: string): 
 });
 
 describe('buildDigestData', () => {
+  const other = (slug: string, sectionId: string, themes: ThemeMatch[], publishedAt: string) => ({
+    ...section(sectionId, themes, publishedAt),
+    articleSlug: slug,
+    articleTitle: `Title ${slug}`,
+  });
   const sections = [
+    // The seed: health strongest (s2), ai in s1 and s2, education in s3.
     section('s3', [match('education', [0], 5), match('health', [1], 1)], '2025-01-20T09:00:00Z'),
-    section('s2', [match('health', [1], 4), match('ai', [0], 2)], '2025-01-20T08:00:00Z'),
-    section('s1', [match('ai', [0], 3)], '2025-01-20T07:00:00Z'),
+    section('s2', [match('health', [1], 9), match('ai', [0], 2)], '2025-01-20T09:00:00Z'),
+    section('s1', [match('ai', [0], 3)], '2025-01-20T09:00:00Z'),
+    other('chips', 's1', [match('ai', [0], 6), match('education', [2], 1)], '2025-01-20T07:00:00Z'),
+    other('schools', 'lead', [match('education', [2], 4)], '2025-01-20T08:00:00Z'),
+    other('clinics', 's1', [match('health', [1], 2)], '2025-01-20T06:00:00Z'),
   ];
+  const opts = {
+    lang: 'en' as const,
+    cadence: 'daily' as const,
+    editionDate: '2025-01-20',
+    siteUrl: 'https://news.example.org',
+    webUrl: 'https://news.example.org/archive/daily-2025-01-20',
+    topics: ['health', 'ai', 'education'],
+  };
 
-  it('groups followed themes in taxonomy order, each section once under its strongest followed theme', () => {
-    const data = buildDigestData(sections, taxonomy, {
-      lang: 'en',
-      cadence: 'daily',
-      editionDate: '2025-01-20',
-      siteUrl: 'https://news.example.org',
-      topics: ['health', 'ai'],
+  it('leads with the strongest article and shows every other article once, under its strongest topic', () => {
+    const data = buildDigestData(sections, taxonomy, opts);
+    expect(data.top).toMatchObject({
+      articleSlug: 'ai-shanghai-2025',
+      topic: { id: 'health', name: 'Health' },
+      url: 'https://news.example.org/articles/ai-shanghai-2025#s2',
+      tags: [
+        { id: 'education', name: 'Education' },
+        { id: 'ai', name: 'AI' },
+      ],
+      more: [
+        { heading: 'heading s1', url: 'https://news.example.org/articles/ai-shanghai-2025#s1' },
+        { heading: 'heading s3', url: 'https://news.example.org/articles/ai-shanghai-2025#s3' },
+      ],
     });
-    expect(data.groups.map((g) => [g.topic.name, g.items.map((i) => i.sectionId)])).toEqual([
-      ['AI', ['s1']],
-      ['Health', ['s2', 's3']],
+    // Taxonomy order of topics, strongest story first; the top story's article is not repeated.
+    expect(data.groups.map((g) => [g.topic.id, g.stories.map((s) => s.articleSlug)])).toEqual([
+      ['ai', ['chips']],
+      ['health', ['clinics']],
+      ['education', ['schools']],
     ]);
-    const s3 = data.groups[1]!.items[1]!;
-    // s3 is mostly education, which this reader does not follow: it is shown for its health paragraph.
-    expect(s3.excerpt).toEqual([S2[1]]);
-    expect(s3.url).toBe('https://news.example.org/articles/ai-shanghai-2025#s3');
+    expect(data.groups[0]!.stories[0]!.tags).toEqual([{ id: 'education', name: 'Education' }]);
+    expect(data.webUrl).toBe(opts.webUrl);
   });
 
-  it('leaves out sections on no followed theme', () => {
-    const data = buildDigestData(sections, taxonomy, {
-      lang: 'zh',
-      cadence: 'weekly',
-      editionDate: '2025-01-20',
-      siteUrl: 'https://news.example.org/',
-      topics: ['education'],
-    });
-    expect(data.groups).toEqual([
-      { topic: { id: 'education', name: '教育' }, items: [expect.objectContaining({ sectionId: 's3' })] },
-    ]);
+  it('summarizes the top story in one line from its strongest paragraph for that topic', () => {
+    const { top } = buildDigestData(sections, taxonomy, opts);
+    // The first sentence is longer than a line: it is cut after a clause.
+    expect(top.summary).toBe(
+      '今年,王延峰代表带来一份“以罕见病为牵引打造医学人工智能创新高地”的建议:与常见疾病相比,罕见病数据匮乏,知识体系分散,AI大模型需具备强大的泛化性…',
+    );
+    expect(textLength(top.summary, 'zh')).toBeLessThanOrEqual(SUMMARY_LENGTH.zh);
+    expect(buildDigestData(sections, taxonomy, { ...opts, topics: ['ai'] }).top.summary).toBe(
+      '大模型的竞争力核心在于能否高效赋能各行各业,并与社会经济发展、民生领域紧密融合。',
+    );
+  });
+
+  it('leaves out sections on no followed topic; one article makes an edition of a top story alone', () => {
+    const data = buildDigestData(sections.slice(0, 3), taxonomy, { ...opts, topics: ['education'] });
+    expect(data.top).toMatchObject({ articleSlug: 'ai-shanghai-2025', topic: { id: 'education' }, tags: [] });
+    expect(data.top.url).toBe('https://news.example.org/articles/ai-shanghai-2025#s3');
+    expect(data.groups).toEqual([]);
+    expect(() => buildDigestData(sections, taxonomy, { ...opts, topics: ['robots'] })).toThrow(/No section/);
   });
 });
 
@@ -158,7 +206,7 @@ describe('buildAlertData', () => {
       ['s2', ['health']],
       ['s3', ['education', 'health']],
     ]);
-    expect(data.items[0]!.excerpt).toEqual([S2[1]]);
+    expect(data.items[0]!.excerpt).toContain('罕见病数据匮乏');
     expect(data.article.url).toBe('https://news.example.org/articles/ai-shanghai-2025');
   });
 
@@ -184,8 +232,7 @@ describe('with the real parser, classifier and taxonomy', () => {
     });
     expect(data.items.map((i) => i.sectionId)).toEqual(['s2']);
     const [s2] = data.items;
-    expect(s2!.excerpt).toHaveLength(1);
-    expect(s2!.excerpt[0]).toContain('罕见病');
-    expect(s2!.excerpt.join('')).not.toContain('谭黎敏');
+    expect(s2!.excerpt).toContain('罕见病');
+    expect(s2!.excerpt).not.toContain('谭黎敏');
   });
 });

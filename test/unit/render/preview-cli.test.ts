@@ -22,7 +22,7 @@ describe('tidings preview', () => {
       ['functions/cli/main.ts', 'preview', '--out', out, '--site-url', 'http://127.0.0.1:3000'],
       { cwd: ROOT },
     );
-    expect(stdout).toMatch(/digest\.zh\.html\s+[\d.]+ KB {2}每日摘要 · 2025-01-20/);
+    expect(stdout).toMatch(/digest\.zh\.html\s+[\d.]+ KB {2}模塑申城.*等 2 篇 \| tidings 每日摘要/);
     expect(stdout).toContain('articles/ai-shanghai-2025.html');
     const text = await readFile(join(out, 'digest.zh.txt'), 'utf8');
     expect(text).toContain('[http://127.0.0.1:3000/articles/ai-shanghai-2025#s1]');
