@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { simpleParser } from 'mailparser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSimpleEmail } from '../../functions/adapters/memory/mailer.ts';
 import { compileEmail, editionRenderer } from '../../functions/adapters/render/renderer.ts';
 import { parseArticle } from '../../functions/core/article/parse.ts';
@@ -23,6 +23,7 @@ import type { Lang, TopicId } from '../../functions/core/types.ts';
 import { PREVIEW_POSTAL_ADDRESS, PREVIEW_TAXONOMY } from '../../templates/preview-seed.ts';
 import { EMAIL_PREVIEWS } from '../../templates/previews.ts';
 import { EMAIL_TEMPLATES, type EmailKind } from '../../templates/registry.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { subscriber, world } from '../unit/delivery/world.ts';
 
 const run = promisify(execFile);
@@ -292,5 +293,55 @@ describe('SpamAssassin (stock rules, local tests)', () => {
       expect(Math.abs(score), `${e.name}: ${status}`).toBeLessThan(0.05);
     }
     await writeFile(join(OUT, 'spamassassin.txt'), `${scores.join('\n')}\n`);
+  }, 180_000);
+});
+
+describe('in Chromium: 375 and 600 px, light and dark, and with <style> removed', () => {
+  const SHOTS = 'test-results/screenshots';
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await mkdir(SHOTS, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+
+  it('fits the width, keeps the masthead on its lines, turns dark, keeps its colours without styles', async () => {
+    for (const e of emails) {
+      const html = (await simpleParser(e.raw)).html as string;
+      for (const width of [375, 600]) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+          await page.setContent(html);
+          const look = await page.evaluate(() => {
+            const brand = document.querySelector('a[href="https://news.example.org"]') as HTMLElement | null;
+            return {
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+              brandHeight: brand?.getBoundingClientRect().height ?? 0,
+              brandColor: brand ? getComputedStyle(brand).color : '',
+              body: getComputedStyle(document.body).backgroundColor,
+            };
+          });
+          const where = `${e.name} ${width} px ${scheme}`;
+          expect(look.overflow, where).toBeLessThanOrEqual(0);
+          // The brand stands on one line (20 px type, line height 1.3).
+          expect(look.brandHeight, where).toBeGreaterThan(0);
+          expect(look.brandHeight, where).toBeLessThan(40);
+          expect(look.brandColor, where).toBe('rgb(255, 255, 255)');
+          expect(look.body, where).toBe(scheme === 'dark' ? 'rgb(17, 21, 28)' : 'rgb(246, 247, 249)');
+          await page.screenshot({ path: join(SHOTS, `${e.name}.${width}.${scheme}.png`), fullPage: true });
+          await page.close();
+        }
+      }
+      // Where a client drops <style> (Gmail apps with other accounts), inline colours keep the brand white on navy.
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      await page.setContent(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''));
+      const bare = await page.evaluate(() => {
+        const brand = document.querySelector('a[href="https://news.example.org"]') as HTMLElement;
+        return { styles: document.querySelectorAll('style').length, brand: getComputedStyle(brand).color };
+      });
+      expect(bare, `${e.name} without styles`).toEqual({ styles: 0, brand: 'rgb(255, 255, 255)' });
+      await page.screenshot({ path: join(SHOTS, `${e.name}.375.no-style.png`), fullPage: true });
+      await page.close();
+    }
   }, 180_000);
 });
