@@ -56,6 +56,7 @@ async function stand(sesEndpoint = standins.sesEndpoint) {
       SES_ENDPOINT: sesEndpoint,
       SENDER_EMAIL: 'news@tidings.localhost.test',
       SITE_URL: 'http://localhost:3000',
+      POSTAL_ADDRESS: 'tidings (example) · 1 Example Road · Shanghai 200000 · China',
       TOKEN_KEYS_FILE: keysFile,
       AWS_REGION: 'us-east-1',
       SEND_RATE: '100',

@@ -116,13 +116,14 @@ describe('the whole journey in a browser', () => {
     const [samDigest] = await mailsTo(people.sam.email);
     // Mei (health, zh) gets the rare-disease section as a health-focused excerpt, nothing on talent.
     expect(meiDigest?.subject).toMatch(/每日摘要/);
-    expect(meiDigest?.text).toContain('打通赋能产业链“最后一公里”');
+    // (the digest shows each article once by its title, linking to the section: s2 打通赋能产业链“最后一公里”)
+    expect(meiDigest?.text).toContain('/articles/ai-shanghai-2025#s2]');
     expect(meiDigest?.text).toContain('罕见病');
-    expect(meiDigest?.text).not.toContain('培养“人工智能+”复合型人才');
+    expect(meiDigest?.text).not.toContain('/articles/ai-shanghai-2025#s3]');
     expect(meiDigest?.text).not.toContain('谭黎敏'); // the section's other paragraphs are not in the excerpt
     // Sam (talent, en) gets the talent section and nothing on health.
     expect(samDigest?.subject).toMatch(/Daily digest/);
-    expect(samDigest?.text).toContain('培养“人工智能+”复合型人才');
+    expect(samDigest?.text).toContain('/articles/ai-shanghai-2025#s3]'); // 培养“人工智能+”复合型人才
     expect(samDigest?.text).not.toContain('罕见病');
     for (const [mail, lang, viewport] of [
       [meiDigest, 'zh', DESKTOP],
@@ -172,7 +173,8 @@ describe('the whole journey in a browser', () => {
     const outbox = await outboxEntries(local.standins.sesEndpoint);
     expect(outbox.map((e) => e.destination.to)).toEqual([[people.mei.email]]);
     const [second] = await mailsTo(people.mei.email);
-    expect(second?.text).toContain('Hospitals start with the paperwork');
+    expect(second?.text).toContain('Northbridge bets on AI from the ward to the wafer');
+    expect(second?.text).toContain('/articles/northbridge-ai-hospitals#s1]'); // Hospitals start with the paperwork
 
     for (const context of Object.values(contexts)) await context.close();
     await editor.close();
