@@ -2,7 +2,7 @@
 // stand-ins for DynamoDB and SES. Used by `npm start` and by the end-to-end tests.
 
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
 import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
@@ -60,19 +60,22 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export async function startLocal(options: LocalOptions = {}): Promise<LocalPipeline> {
-  const log = options.log ?? (() => {});
-  const dataDir = resolve(options.dataDir ?? '.tidings');
-  const contentDir = resolve(options.contentDir ?? 'content/articles');
   const port = options.port ?? 3000;
 
-  log('starting local DynamoDB (dynalite) and SES (aws-ses-v2-local)…');
-  const standins = await startStandins({
-    ...(options.inMemory ? {} : { dataDir }),
-    dynamoPort: options.dynamoPort ?? 0,
-    sesPort: options.sesPort ?? 0,
+  // Listen first, answering 503 with Retry-After until every stand-in and route is ready: a request made during
+  // start-up gets an answer it can act on instead of an accepted connection that is never answered.
+  let handle: RequestListener | undefined;
+  const server = createServer((req, res) => {
+    if (handle) return void handle(req, res);
+    req.resume();
+    res.writeHead(503, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'retry-after': '1',
+      connection: 'close',
+    });
+    res.end('tidings is starting: try again in a moment.\ntidings 正在启动，请稍后再试。\n');
   });
-
-  const server = createServer();
   await new Promise<void>((ok, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(
@@ -84,6 +87,37 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
     server.listen(port, '127.0.0.1', () => ok());
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  options.log?.(`listening on ${url} (503 until ready)`);
+  let standins: Standins | undefined;
+  try {
+    options.log?.('starting local DynamoDB (dynalite) and SES (aws-ses-v2-local)…');
+    standins = await startStandins({
+      ...(options.inMemory ? {} : { dataDir: resolve(options.dataDir ?? '.tidings') }),
+      dynamoPort: options.dynamoPort ?? 0,
+      sesPort: options.sesPort ?? 0,
+    });
+    return await wire(server, url, options, standins, (listener) => {
+      handle = listener;
+    });
+  } catch (error) {
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await standins?.stop();
+    throw error;
+  }
+}
+
+/** The handlers and routes over the running stand-ins; `serve` hands the server its handler once all is ready. */
+async function wire(
+  server: Server,
+  url: string,
+  options: LocalOptions,
+  standins: Standins,
+  serve: (listener: RequestListener) => void,
+): Promise<LocalPipeline> {
+  const log = options.log ?? (() => {});
+  const dataDir = resolve(options.dataDir ?? '.tidings');
+  const contentDir = resolve(options.contentDir ?? 'content/articles');
 
   const env: Record<string, string> = {
     TABLE_NAME: standins.tableName,
@@ -173,7 +207,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
     },
   ];
 
-  server.on('request', async (req, res) => {
+  const listener: RequestListener = async (req, res) => {
     try {
       const event = await toEvent(req);
       if (event === 'too-large') return sendResult(res, { statusCode: 413, body: 'request body too large' });
@@ -184,8 +218,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalPipel
       log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendResult(res, { statusCode: 500, body: 'internal error' });
     }
-  });
+  };
 
+  serve(listener);
   if (options.writeState) {
     await writeLocalState(dataDir, {
       pid: process.pid,
