@@ -1,6 +1,7 @@
 // The red team's delivery findings (issue 16), each replayed end to end on the local stand-ins
 // (dynalite, aws-ses-v2-local, the in-process SQS queue driving the real send handler). Finding 13 is replayed by
 // the fault suite itself (test/hardening/faults.test.ts runs 20 consecutive seeds, 123 among them).
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,9 +19,12 @@ import { editionRenderer } from '../../functions/adapters/render/renderer.ts';
 import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { createSesClient } from '../../functions/adapters/ses/client.ts';
 import { createSesMailer } from '../../functions/adapters/ses/mailer.ts';
+import { parseArticle } from '../../functions/core/article/parse.ts';
 import { planDigest } from '../../functions/core/delivery/plan.ts';
+import { publishArticle } from '../../functions/core/delivery/publish.ts';
 import { recountEdition } from '../../functions/core/delivery/recount.ts';
 import { sendJob } from '../../functions/core/delivery/send.ts';
+import { classifyArticle } from '../../functions/core/topics/classify.ts';
 import { createSendHandler, sendDepsFrom } from '../../functions/handlers/send.ts';
 import { createLogger, createMetrics } from '../../functions/shared/logging.ts';
 import { ensureTable, type Standins, startStandins } from '../../local/standins.ts';
@@ -175,5 +179,60 @@ describe('abuse: delivery', () => {
     } finally {
       await proxy.stop();
     }
+  }, 90_000);
+
+  it('finding 8: a retried publish or plan counts its readers once and finishes; recount recomputes planned', async () => {
+    const { ports, queue } = await stand();
+    const q = await queue();
+    const deps = planningDeps(ports, q, editionRenderer);
+
+    // A digest plan whose status write is lost after its planned count was written, then run again.
+    const ids = await readers(ports, 'plan', 3);
+    const update = ports.editions.update;
+    let lost = 0;
+    const losing = {
+      ...ports.editions,
+      update: async (...args: Parameters<typeof update>) => {
+        if (lost++ === 0) throw new Error('status write lost');
+        return update(...args);
+      },
+    };
+    await expect(planDigest({ ...deps, editions: losing }, 'daily')).rejects.toThrow(/lost/);
+    const again = await planDigest(deps, 'daily');
+    await q.drain();
+    const digest = await ports.editions.get(again.editionId);
+    expect(digest).toMatchObject({ status: 'done', counts: { planned: ids.length, sent: ids.length } });
+
+    // A publish that dies after queueing its alerts (before it is marked finished) and is taken up again.
+    const seed = 'content/articles/ai-shanghai-2025.md';
+    const { article } = parseArticle(readFileSync(seed, 'utf8'), { file: seed });
+    const themes = classifyArticle(article!, ports.taxonomy);
+    const topic = themes.flatMap((t) => t.themes)[0]!.topic;
+    for (const id of ['alert-a', 'alert-b'])
+      await ports.subscribers.create(subscriber(id, { [topic]: 'instant' }));
+    const finish = ports.content.finish;
+    let died = 0;
+    const dying = {
+      ...ports.content,
+      finish: async (slug: string) => {
+        if (died++ === 0) throw new Error('publisher died');
+        return finish(slug);
+      },
+    };
+    const at = new Date().toISOString();
+    await expect(publishArticle({ ...deps, content: dying }, article!, themes, at)).rejects.toThrow(/died/);
+    const retried = await publishArticle(deps, article!, themes, at);
+    expect(retried).toMatchObject({ stored: true });
+    expect(retried.alerts).toBeGreaterThanOrEqual(2);
+    await q.drain();
+    const alert = await ports.editions.get(`alert-${article!.slug}`);
+    const planned = retried.alerts;
+    expect(alert).toMatchObject({ status: 'done', counts: { planned, sent: planned } });
+    expect((await outboxCounts()).get('alert-a@example.org')).toBe(1);
+
+    // A planned count written wrong (twice, by an older version) is put right from the ledger.
+    await ports.editions.setCounts(again.editionId, { planned: 2 * ids.length });
+    const recount = await recountEdition(ports, again.editionId);
+    expect(recount.after.planned).toBe(ids.length);
   }, 90_000);
 });

@@ -1,4 +1,6 @@
 // Edition identity and bookkeeping shared by planning, sending and feedback.
+
+import type { EditionStore } from '../../ports.ts';
 import type { Cadence, DigestCadence } from '../types.ts';
 import type { Edition, EditionCounts, MailingList } from './types.ts';
 
@@ -75,4 +77,20 @@ export function unsubscribeMailbox(inboundDomain: string): string {
 /** RFC 2919 List-Id, one per list: `<daily.digest.example.org>`, `<weekly.digest.example.org>`, `<alerts.example.org>`. */
 export function listId(list: MailingList, domain: string): string {
   return list.kind === 'digest' ? `<${list.cadence}.digest.${domain}>` : `<alerts.${domain}>`;
+}
+
+/**
+ * After the planned count is written: a planned edition starts sending (done at once with nobody to mail), and
+ * is done already if fast senders finished every job before the count was there. Another status (paused by a
+ * sender, done) is left as it is, so a plan or publish taken up again never reopens an edition.
+ */
+export async function startSending(editions: EditionStore, id: string, planned: number): Promise<void> {
+  const before = await editions.get(id);
+  if (before?.status === 'planned') {
+    const status: Edition['status'] = planned > 0 ? 'sending' : 'done';
+    await editions.update(id, { status });
+  }
+  const stored = await editions.get(id);
+  if (stored?.status === 'sending' && isComplete(stored.counts))
+    await editions.update(id, { status: 'done' });
 }

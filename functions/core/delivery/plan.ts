@@ -11,8 +11,8 @@ import type { Subscriber } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
 import { type DigestCadence, type Locale, type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
-import { digestEditionId, EPOCH, editionDate, editionUrl, isComplete, newEdition } from './editions.ts';
-import type { Edition, PublishedSection } from './types.ts';
+import { digestEditionId, EPOCH, editionDate, editionUrl, newEdition, startSending } from './editions.ts';
+import type { PublishedSection } from './types.ts';
 import { prepareVariant, type SenderIdentity } from './variant.ts';
 
 export interface PlanDeps extends SenderIdentity {
@@ -121,7 +121,13 @@ export async function planDigest(
     // A plan that failed before anything was counted (store error, crash) is taken up again over the same
     // window; recipients queued by the first attempt are kept from a second email by the delivery ledger.
     const existing = await deps.editions.get(id);
-    if (existing?.status !== 'planned' || existing.counts.planned > 0) return result;
+    if (existing?.status !== 'planned') return result;
+    if (existing.counts.planned > 0) {
+      // Every job was queued and counted; only the status write was lost: finish that, queue nothing again.
+      result.planned = existing.counts.planned;
+      await startSending(deps.editions, id, existing.counts.planned);
+      return result;
+    }
     from = existing.from;
     until = existing.until;
   }
@@ -171,12 +177,8 @@ export async function planDigest(
   result.planned = batcher.recipients;
   result.variants = compiled.size;
   result.jobs = batcher.jobs;
-  if (result.planned > 0) await deps.editions.addCounts(id, { planned: result.planned });
-  const status: Edition['status'] = result.planned > 0 ? 'sending' : 'done';
-  await deps.editions.update(id, { status });
-  // Fast senders may have finished every job before the planned count was written.
-  const stored = await deps.editions.get(id);
-  if (stored?.status === 'sending' && isComplete(stored.counts))
-    await deps.editions.update(id, { status: 'done' });
+  // Set, not added: a plan taken up again after a failure counts its recipients once (the ledger sends once).
+  if (result.planned > 0) await deps.editions.setCounts(id, { planned: result.planned });
+  await startSending(deps.editions, id, result.planned);
   return result;
 }

@@ -11,7 +11,7 @@ import type { Subscriber } from '../subscribers/types.ts';
 import type { SectionThemes, Taxonomy } from '../topics/types.ts';
 import { type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
-import { alertEditionId, editionUrl, newEdition } from './editions.ts';
+import { alertEditionId, editionUrl, newEdition, startSending } from './editions.ts';
 import type { PublishedSection } from './types.ts';
 import { prepareVariant, type SenderIdentity } from './variant.ts';
 
@@ -149,8 +149,9 @@ export async function queueAlerts(
   }
   await batcher.flush();
   if (articleThemes.size > 0) {
-    if (batcher.recipients > 0) await deps.editions.addCounts(editionId, { planned: batcher.recipients });
-    await deps.editions.update(editionId, { status: batcher.recipients > 0 ? 'sending' : 'done' });
+    // Set, not added: a publish taken up again after a crash queues the same readers and counts them once.
+    if (batcher.recipients > 0) await deps.editions.setCounts(editionId, { planned: batcher.recipients });
+    await startSending(deps.editions, editionId, batcher.recipients);
   }
   return { alerts: batcher.recipients, variants: compiled.size, created };
 }
