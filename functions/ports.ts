@@ -213,7 +213,8 @@ export interface DeliveryLedger {
  * nothing spins in a retry loop; resuming the edition puts them back on the queue.
  */
 export interface ParkedJobs {
-  park(job: SendJob): Promise<void>;
+  /** Stores the job; returns the id that removes it (a sender takes its job back when the edition resumed meanwhile). */
+  park(job: SendJob): Promise<string>;
   /** Every parked job of the edition, each with the id that removes it. */
   list(editionId: string): Promise<{ id: string; job: SendJob }[]>;
   /**

@@ -23,7 +23,8 @@ import { parseArticle } from '../../functions/core/article/parse.ts';
 import { planDigest } from '../../functions/core/delivery/plan.ts';
 import { publishArticle } from '../../functions/core/delivery/publish.ts';
 import { recountEdition } from '../../functions/core/delivery/recount.ts';
-import { sendJob } from '../../functions/core/delivery/send.ts';
+import { resumeEdition, sendJob } from '../../functions/core/delivery/send.ts';
+import type { SendJob } from '../../functions/core/delivery/types.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
 import { createSendHandler, sendDepsFrom } from '../../functions/handlers/send.ts';
 import { createLogger, createMetrics } from '../../functions/shared/logging.ts';
@@ -234,5 +235,72 @@ describe('abuse: delivery', () => {
     await ports.editions.setCounts(again.editionId, { planned: 2 * ids.length });
     const recount = await recountEdition(ports, again.editionId);
     expect(recount.after.planned).toBe(ids.length);
+  }, 90_000);
+
+  /** A planned digest whose jobs are held back (not sent), then the edition paused as a quota pause does. */
+  async function pausedDigest(prefix: string) {
+    const { ports, queue } = await stand();
+    const ids = await readers(ports, prefix, 3);
+    const held: SendJob[] = [];
+    const collector = { enqueue: async (jobs: SendJob[]) => void held.push(...jobs) };
+    const plan = await planDigest(planningDeps(ports, collector, editionRenderer), 'daily');
+    await ports.editions.update(plan.editionId, { status: 'paused', pauseReason: 'quota (test)' });
+    return { ports, queue, ids, held, editionId: plan.editionId };
+  }
+
+  it('finding 6: a job that read the edition as paused, parking after the resume listed, is sent', async () => {
+    const { ports, queue, ids, held, editionId } = await pausedDigest('race');
+    let q: LocalSendQueue | undefined;
+    let resumes = 0;
+    // The resume runs to its end between the job's read of the edition (paused) and its park.
+    const parked = {
+      ...ports.parked,
+      park: async (job: SendJob) => {
+        if (resumes++ === 0)
+          await resumeEdition({ editions: ports.editions, parked: ports.parked, queue: q! }, editionId);
+        return ports.parked.park(job);
+      },
+    };
+    q = await queue({ parked });
+    await q.enqueue(held);
+    await q.drain();
+    expect(resumes).toBe(1);
+    expect(Object.fromEntries(await outboxCounts())).toEqual(
+      Object.fromEntries(ids.map((id) => [`${id}@example.org`, 1])),
+    );
+    expect(await ports.parked.list(editionId)).toEqual([]);
+    expect(await ports.editions.get(editionId)).toMatchObject({
+      status: 'done',
+      counts: { sent: ids.length },
+    });
+  }, 90_000);
+
+  it('finding 6: resume lists again until nothing is parked', async () => {
+    const { ports, queue, ids, held, editionId } = await pausedDigest('loop');
+    const q = await queue();
+    // One job parked by the quota pause; another parks itself just after the resume's first listing (a sender whose
+    // own re-check read the edition before the resume flipped it).
+    const [job] = held;
+    expect(held).toHaveLength(1);
+    const first = { ...job!, recipients: job!.recipients.slice(0, 1) };
+    const late = { ...job!, recipients: job!.recipients.slice(1) };
+    await ports.parked.park(first);
+    let listings = 0;
+    const parked = {
+      ...ports.parked,
+      list: async (id: string) => {
+        const found = await ports.parked.list(id);
+        if (listings++ === 0) await ports.parked.park(late);
+        return found;
+      },
+    };
+    const result = await resumeEdition({ editions: ports.editions, parked, queue: q }, editionId);
+    await q.drain();
+    expect(result).toMatchObject({ resumed: true, jobs: 2 });
+    expect(Object.fromEntries(await outboxCounts())).toEqual(
+      Object.fromEntries(ids.map((id) => [`${id}@example.org`, 1])),
+    );
+    expect(await ports.parked.list(editionId)).toEqual([]);
+    expect(await ports.editions.get(editionId)).toMatchObject({ status: 'done' });
   }, 90_000);
 });

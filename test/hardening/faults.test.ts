@@ -246,7 +246,11 @@ async function runScenario(s: Scenario) {
   if (s.quotaAfter !== null) quota.reset = true;
   for (const id of paused) {
     expect(w.editions.editions.get(id)?.pauseReason).toMatch(/daily sending quota/);
-    expect(await retrying(() => resumeEdition(deps, id))).toMatchObject({ resumed: true });
+    await retrying(() => resumeEdition(deps, id));
+    // Judged by the state, not the answer: a retried resume whose first attempt did the work (its last remove
+    // landed, then failed) finds nothing left to do.
+    expect(w.editions.editions.get(id)?.status).not.toBe('paused');
+    expect(await w.parked.list(id)).toEqual([]);
   }
   expect(await drain(w.queue.take())).toEqual([]);
   faults.on = false;

@@ -14,18 +14,20 @@ export function createDynamoParkedJobs(options: DynamoTableOptions): ParkedJobs 
   const { client, tableName } = options;
   return {
     async park(job) {
+      const id = `${new Date().toISOString()}#${randomUUID()}`;
       await client.send(
         new PutCommand({
           TableName: tableName,
           Item: {
             pk: `PARKED#${job.editionId}`,
-            sk: `${new Date().toISOString()}#${randomUUID()}`,
+            sk: id,
             type: 'parked-job',
             job: JSON.stringify(job),
             expiresAt: Math.floor(Date.now() / 1000) + PARKED_TTL_SECONDS,
           },
         }),
       );
+      return id;
     },
 
     async list(editionId) {

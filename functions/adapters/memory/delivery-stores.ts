@@ -312,8 +312,10 @@ export class MemoryParkedJobs implements ParkedJobs {
   private next = 0;
   async park(job: SendJob) {
     const jobs = this.parked.get(job.editionId) ?? new Map<string, SendJob>();
-    jobs.set(String(++this.next).padStart(8, '0'), copy(job));
+    const id = String(++this.next).padStart(8, '0');
+    jobs.set(id, copy(job));
     this.parked.set(job.editionId, jobs);
+    return id;
   }
   async list(editionId: string) {
     return [...(this.parked.get(editionId) ?? new Map<string, SendJob>())].map(([id, job]) => ({

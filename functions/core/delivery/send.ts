@@ -87,8 +87,9 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
   const edition = await deps.editions.get(job.editionId);
   if (!edition) throw new Error(`edition ${job.editionId} does not exist`);
   if (edition.status === 'paused') {
-    await deps.parked.park(job);
-    return { retry: [], paused: edition.pauseReason ?? 'edition paused' };
+    const stillPaused = await parkChecked(deps, job);
+    if (stillPaused !== undefined) return { retry: [], paused: stillPaused };
+    // Resumed while this job was parking: it is taken back and sent now.
   }
   // A job is one variant, whose MIME message the planner composed: only the recipients are filled in here.
   const variant = await deps.variants.get(job.variantKey);
@@ -241,7 +242,12 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
               deps.events?.paused?.(job.editionId, reason);
               // Everything left of the job waits for the resume, recipients that already failed retryably too.
               // If this write fails, the job is handed back to the queue instead and parked on redelivery.
-              await deps.parked.park({ ...job, recipients: [...retry, ...pending.slice(index)] });
+              const rest = [...retry, ...pending.slice(index)];
+              if ((await parkChecked(deps, { ...job, recipients: rest })) === undefined) {
+                // Resumed before the rest was parked: the rest goes back to the queue (as when the park fails).
+                retry.push(subscriberId);
+                break;
+              }
               parked = true;
               retry.length = 0;
               break;
@@ -290,6 +296,24 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
 }
 
 /**
+ * Parks a job of a paused edition, then reads the edition again: a resume that listed the parked jobs between
+ * this job's read of the edition and its park would leave it parked until the item expires (30 days). Returns the
+ * pause reason when the edition is still paused (the job stays parked for the resume), else removes the job from
+ * the parked store again and returns undefined (the caller sends it; a resume that did see it enqueued a copy whose
+ * recipients the ledger skips).
+ */
+async function parkChecked(
+  deps: Pick<SendDeps, 'editions' | 'parked'>,
+  job: SendJob,
+): Promise<string | undefined> {
+  const id = await deps.parked.park(job);
+  const edition = await deps.editions.get(job.editionId);
+  if (edition?.status === 'paused') return edition.pauseReason ?? 'edition paused';
+  await deps.parked.remove(job.editionId, id);
+  return undefined;
+}
+
+/**
  * Puts a paused edition's parked jobs back on the queue. Safe to run again after any failure: the edition is set
  * sending first, jobs are removed only after they were enqueued, and an edition left `sending` with jobs still
  * parked (a failed or raced earlier resume) is resumed too.
@@ -303,9 +327,18 @@ export async function resumeEdition(
   if (edition.status === 'paused') {
     await deps.editions.update(editionId, { status: 'sending', pauseReason: undefined });
   }
-  const parked = await deps.parked.list(editionId);
-  if (parked.length === 0) return { resumed: edition.status === 'paused', jobs: 0 };
-  await deps.queue.enqueue(parked.map((p) => p.job));
-  for (const { id } of parked) await deps.parked.remove(editionId, id);
-  return { resumed: true, jobs: parked.length };
+  // Until nothing is parked: a job that read the edition as paused may park itself after a listing. Only while the
+  // edition is sending: once it is paused again (the quota ran out again), what parks waits for the next resume.
+  let jobs = 0;
+  for (;;) {
+    const parked = await deps.parked.list(editionId);
+    if (parked.length === 0) break;
+    await deps.queue.enqueue(parked.map((p) => p.job));
+    for (const { id } of parked) await deps.parked.remove(editionId, id);
+    jobs += parked.length;
+    // A failed read ends the loop rather than the resume: what was listed is back on the queue.
+    const now = await deps.editions.get(editionId).catch(() => undefined);
+    if (now?.status !== 'sending') break;
+  }
+  return { resumed: edition.status === 'paused' || jobs > 0, jobs };
 }
