@@ -1,38 +1,82 @@
 // Theme classification: which taxonomy topics a section is about, how strongly, and which paragraphs carry each
 // one — so a digest can show a health reader the paragraph on rare diseases rather than a whole newspaper section.
 //
-// Method (see docs/themes.md): tokenize each paragraph (jieba for Chinese), find taxonomy terms as whole token
-// runs, longest match first and never overlapping, and add up the term weights per topic. A topic is tagged when
-// its section score reaches an absolute floor AND a share of the section's strongest topic AND it rests on at
-// least two distinct terms — one passing mention is not what a section is about.
+// Method (docs/themes.md): tokenize each paragraph (jieba for Chinese, the Porter2 stemmer for English), find
+// taxonomy terms as whole token runs, longest match first and never overlapping, drop the hits a sense guard
+// rules out, and add up the term weights per topic — per paragraph, and for the heading (and a brief's part),
+// which counts with a weight of its own. A topic is tagged when the section is about it, whatever its length:
+// a paragraph carries the topic (enough score from at least two distinct terms), enough of the section's
+// paragraphs carry it or its density (score per length) is high, it rests on two distinct terms, and it is not
+// background next to the section's strongest topic.
 import type { Article, Section } from '../article/types.ts';
 import type { Lang, TopicId } from '../types.ts';
-import { joinTokens, teachWords, termKey, tokenize } from './segment.ts';
+import { joinTokens, teachWords, termKey, tokenSpans } from './segment.ts';
 import { TaxonomyError } from './taxonomy.ts';
-import type { Evidence, SectionThemes, Taxonomy, ThemeMatch } from './types.ts';
+import type { Evidence, SectionThemes, Taxonomy, TermGuard, ThemeMatch } from './types.ts';
 
-/** Tuning; the values are explained in docs/themes.md and pinned by the seed-article tests. */
-export const THRESHOLDS = {
-  /** Minimum summed term weight for a section to carry a topic. */
-  minScore: 10,
-  /** Minimum share of the section's strongest topic. */
-  minShare: 0.25,
-  /** Minimum number of distinct terms behind a topic. */
+/** Tuning, chosen on the tuning half of the evaluation corpus (docs/themes.md gives the figures). */
+export interface ClassifyTuning {
+  /** The heading's (and a brief part's) terms count this many times a body term. */
+  headingWeight: number;
+  /** A paragraph carries a topic when its own score reaches this … */
+  paragraphScore: number;
+  /** … from at least this many distinct terms, and at least this share of the paragraph's strongest topic. */
+  paragraphTerms: number;
+  paragraphShare: number;
+  /** Tagged when this share of the section's paragraphs carry the topic … */
+  carryShare: number;
+  /** … or when the score per length unit (120 Chinese characters, 40 English words) reaches this. */
+  density: number;
+  /** Never below this share of the section's strongest topic (background noise). */
+  minShare: number;
+  /** Never on fewer distinct terms than this (one repeated word is not a theme). */
+  minDistinctTerms: number;
+  /** A topic that is the strongest of one paragraph, from two distinct terms and at least this score, is tagged
+   * even below `minShare`: that paragraph is about it, and a digest can show it (Infinity: off). */
+  paragraphLead: number;
+}
+
+export const THRESHOLDS: ClassifyTuning = {
+  headingWeight: 2,
+  paragraphScore: 3,
+  paragraphTerms: 1,
+  paragraphShare: 0.4,
+  carryShare: 0.4,
+  density: 2,
+  minShare: 0.3,
   minDistinctTerms: 2,
-  /** A paragraph carries a tagged topic when its own score reaches this. */
-  minParagraphScore: 3,
-} as const;
+  paragraphLead: 6,
+};
 
 const MAX_TERM_TOKENS = 5;
+/** How far (in tokens) a sense guard looks on each side of a term. */
+const GUARD_WINDOW = 8;
+
+interface Entry {
+  weight: number;
+  guard?: { unless?: string[]; near?: string[]; not?: string[] };
+}
 
 interface Lexicon {
-  /** term key → (topic → weight) */
-  terms: Map<string, Map<TopicId, number>>;
+  /** term key → (topic → weight and guards) */
+  terms: Map<string, Map<TopicId, Entry>>;
   /** Original spelling of each term key, for evidence. */
   spelling: Map<string, string>;
 }
 
 const lexicons = new WeakMap<Taxonomy, Record<Lang, Lexicon>>();
+
+function compileGuard(guard: TermGuard | undefined, lang: Lang): Entry['guard'] {
+  if (!guard) return undefined;
+  const keys = (words: string[] | undefined) => words?.map((w) => termKey(w, lang)).filter((k) => k !== '');
+  const out: NonNullable<Entry['guard']> = {};
+  const unless = keys(guard.unless);
+  const near = keys(guard.near);
+  if (unless?.length) out.unless = unless;
+  if (near?.length) out.near = near;
+  if (guard.not?.length) out.not = guard.not.map((w) => w.toLowerCase());
+  return out;
+}
 
 function lexiconFor(taxonomy: Taxonomy): Record<Lang, Lexicon> {
   let cached = lexicons.get(taxonomy);
@@ -40,15 +84,23 @@ function lexiconFor(taxonomy: Taxonomy): Record<Lang, Lexicon> {
   cached = { zh: { terms: new Map(), spelling: new Map() }, en: { terms: new Map(), spelling: new Map() } };
   for (const topic of taxonomy.topics) {
     for (const lang of ['zh', 'en'] as const) {
-      if (lang === 'zh') teachWords(topic.terms.zh);
+      if (lang === 'zh') {
+        teachWords(topic.terms.zh);
+        // Guard words stay whole too, so 办公 near 自动化 is seen as the word it is.
+        for (const g of Object.values(topic.guards?.zh ?? {}))
+          teachWords([...(g.unless ?? []), ...(g.near ?? [])]);
+      }
       for (const term of topic.terms[lang]) {
         const key = termKey(term, lang);
         if (!key) continue;
-        const weight = topic.weights?.[lang]?.[term.toLowerCase()] ?? 1;
-        const byTopic = cached[lang].terms.get(key) ?? new Map<TopicId, number>();
-        byTopic.set(topic.id, weight);
+        const lower = term.toLowerCase();
+        const entry: Entry = { weight: topic.weights?.[lang]?.[lower] ?? 1 };
+        const guard = compileGuard(topic.guards?.[lang]?.[lower], lang);
+        if (guard) entry.guard = guard;
+        const byTopic = cached[lang].terms.get(key) ?? new Map<TopicId, Entry>();
+        byTopic.set(topic.id, entry);
         cached[lang].terms.set(key, byTopic);
-        cached[lang].spelling.set(key, term);
+        if (!cached[lang].spelling.has(key)) cached[lang].spelling.set(key, term);
       }
     }
   }
@@ -63,10 +115,48 @@ interface Hit {
 
 const LATIN = /^[a-z0-9]/;
 
-/** Finds taxonomy terms in a text as whole token runs, longest first, without overlaps. */
+// A term that is part of an institution's name (智能制造及机器人重点实验室, 人形机器人研究院) names the place
+// someone works, not what the text is about: up to six characters may stand between the term and the head noun
+// of the name, but no punctuation. Companies (公司, 企业) are left out on purpose: 机器人企业 is the trade itself.
+const INSTITUTION_AFTER =
+  /^\p{Script=Han}{0,6}?(?:实验室|研究院|研究所|研究中心|学院|大学(?!生)|学会|协会|联盟|基金会)/u;
+
+/** True when the guard rules this hit out: a word it must not be near, a word it needs and lacks, a wrong form. */
+function guarded(
+  guard: Entry['guard'],
+  keys: readonly string[],
+  from: number,
+  to: number,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (!guard) return false;
+  const window = keys.slice(Math.max(0, from - GUARD_WINDOW), to + GUARD_WINDOW);
+  const around = (words: string[]) =>
+    words.some(
+      (w) =>
+        (w.includes(' ') ? window.join(' ').includes(w) : window.includes(w)) ||
+        (/\p{Script=Han}/u.test(w) && text.slice(Math.max(0, start - 12), end + 12).includes(w)),
+    );
+  if (guard.unless && around(guard.unless)) return true;
+  if (guard.near && !around(guard.near)) return true;
+  if (guard.not) {
+    const lower = text.toLowerCase();
+    for (const form of guard.not) {
+      for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+        if (at < end && at + form.length > start) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Finds taxonomy terms in a text as whole token runs, longest first, without overlaps; sense guards applied. */
 export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
   const lexicons = lexiconFor(taxonomy);
-  const tokens = tokenize(text, lang);
+  const spans = tokenSpans(text, lang);
+  const tokens = spans.map((t) => t.key);
   const hits: Hit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -80,11 +170,18 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
         const run = tokens.slice(i, i + n);
         if (termLang !== lang && !run.every((t) => LATIN.test(t))) continue;
         const key = joinTokens(run, termLang);
-        const topics = lexicon.terms.get(key);
-        if (topics) {
-          hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
-          matched = n;
+        const entries = lexicon.terms.get(key);
+        if (!entries) continue;
+        matched = n;
+        const topics = new Map<TopicId, number>();
+        for (const [topic, entry] of entries) {
+          if (!guarded(entry.guard, tokens, i, i + n, text, spans[i]!.start, spans[i + n - 1]!.end)) {
+            topics.set(topic, entry.weight);
+          }
         }
+        if (termLang === 'zh' && INSTITUTION_AFTER.test(text.slice(spans[i + n - 1]!.end))) topics.clear();
+        // A guarded term still takes its words: they are not read again as a shorter term.
+        if (topics.size > 0) hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
       }
       if (matched) break;
     }
@@ -93,60 +190,116 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
   return hits;
 }
 
-function classifyParagraphs(paragraphs: readonly string[], lang: Lang, taxonomy: Taxonomy) {
-  // topic → paragraph index → { score, term counts }
-  const perTopic = new Map<TopicId, Map<number, { score: number; terms: Map<string, number> }>>();
-  paragraphs.forEach((text, index) => {
-    for (const hit of findTerms(text, lang, taxonomy)) {
-      for (const [topic, weight] of hit.topics) {
-        const byParagraph = perTopic.get(topic) ?? new Map();
-        const entry = byParagraph.get(index) ?? { score: 0, terms: new Map<string, number>() };
-        entry.score += weight;
-        entry.terms.set(hit.term, (entry.terms.get(hit.term) ?? 0) + 1);
-        byParagraph.set(index, entry);
-        perTopic.set(topic, byParagraph);
-      }
+interface Tally {
+  score: number;
+  terms: Map<string, number>;
+}
+
+function tally(text: string, lang: Lang, taxonomy: Taxonomy): Map<TopicId, Tally> {
+  const out = new Map<TopicId, Tally>();
+  for (const hit of findTerms(text, lang, taxonomy)) {
+    for (const [topic, weight] of hit.topics) {
+      const t = out.get(topic) ?? { score: 0, terms: new Map<string, number>() };
+      t.score += weight;
+      t.terms.set(hit.term, (t.terms.get(hit.term) ?? 0) + 1);
+      out.set(topic, t);
     }
-  });
-  return perTopic;
+  }
+  return out;
+}
+
+/** Length units of a section: about one paragraph's worth (120 Chinese characters, 40 English words). */
+function lengthUnits(texts: readonly string[], lang: Lang): number {
+  const all = texts.join(' ');
+  const size =
+    lang === 'zh'
+      ? [...all.replace(/\s+/g, '')].length / 120
+      : (all.match(/[\p{L}\p{N}]+/gu) ?? []).length / 40;
+  return Math.max(1, size);
 }
 
 /** Themes of one section (or the lead), strongest first. */
-export function classifySection(section: Section, lang: Lang, taxonomy: Taxonomy): ThemeMatch[] {
-  const perTopic = classifyParagraphs(
-    section.paragraphs.map((p) => p.text),
-    lang,
-    taxonomy,
-  );
-  const candidates: { match: ThemeMatch; distinctTerms: number }[] = [];
-  for (const [topic, byParagraph] of perTopic) {
-    let score = 0;
+export function classifySection(
+  section: Section,
+  lang: Lang,
+  taxonomy: Taxonomy,
+  tuning: ClassifyTuning = THRESHOLDS,
+): ThemeMatch[] {
+  const texts = section.paragraphs.map((p) => p.text);
+  const perParagraph = texts.map((t) => tally(t, lang, taxonomy));
+  // The heading, and a brief item's part (`## 投融资`), say what the section is about in a few words.
+  const headingText = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
+  const inHeading = section.id === 'lead' ? new Map<TopicId, Tally>() : tally(headingText, lang, taxonomy);
+  const units = lengthUnits(texts, lang);
+  const topics = new Set<TopicId>([...inHeading.keys(), ...perParagraph.flatMap((m) => [...m.keys()])]);
+
+  const candidates: {
+    match: ThemeMatch;
+    distinct: number;
+    carried: number;
+    led: number;
+    density: number;
+  }[] = [];
+  for (const topic of topics) {
+    const heading = inHeading.get(topic);
+    let score = (heading?.score ?? 0) * tuning.headingWeight;
     const evidence: Evidence[] = [];
-    const distinct = new Set<string>();
-    for (const [paragraph, entry] of byParagraph) {
+    const distinct = new Set<string>(heading?.terms.keys() ?? []);
+    const carrying: [number, number][] = [];
+    const touched: [number, number][] = [];
+    let led = 0;
+    perParagraph.forEach((byTopic, index) => {
+      const entry = byTopic.get(topic);
+      if (!entry) return;
       score += entry.score;
       for (const [term, count] of entry.terms) {
-        evidence.push({ term, paragraph, count });
+        evidence.push({ term, paragraph: index, count });
         distinct.add(term);
       }
-    }
-    const paragraphs = [...byParagraph.entries()]
-      .filter(([, entry]) => entry.score >= THRESHOLDS.minParagraphScore)
-      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-      .map(([index]) => index);
+      touched.push([index, entry.score]);
+      const strongest = Math.max(...[...byTopic.values()].map((t) => t.score));
+      if (
+        entry.score >= tuning.paragraphScore &&
+        entry.terms.size >= tuning.paragraphTerms &&
+        entry.score >= strongest * tuning.paragraphShare
+      ) {
+        carrying.push([index, entry.score]);
+        if (entry.score >= strongest && entry.terms.size >= 2 && entry.score >= tuning.paragraphLead) led++;
+      }
+    });
+    if (touched.length === 0) continue;
+    const order = (list: [number, number][]) =>
+      [...list].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([index]) => index);
     evidence.sort((a, b) => a.paragraph - b.paragraph || b.count - a.count || a.term.localeCompare(b.term));
-    candidates.push({ match: { topic, score, paragraphs, evidence }, distinctTerms: distinct.size });
+    const match: ThemeMatch = {
+      topic,
+      score,
+      // The paragraphs that carry the theme; when none carries it alone (a heading and a passing term), every
+      // paragraph that mentions it.
+      paragraphs: order(carrying.length > 0 ? carrying : touched),
+      evidence,
+    };
+    if (heading) match.heading = [...heading.terms.keys()];
+    candidates.push({
+      match,
+      distinct: distinct.size,
+      carried: carrying.length,
+      led,
+      density: score / units,
+    });
   }
   const top = Math.max(0, ...candidates.map((c) => c.match.score));
+  const n = Math.max(1, section.paragraphs.length);
   return candidates
     .filter(
-      ({ match, distinctTerms }) =>
-        match.score >= THRESHOLDS.minScore &&
-        match.score >= top * THRESHOLDS.minShare &&
-        distinctTerms >= THRESHOLDS.minDistinctTerms &&
-        match.paragraphs.length > 0,
+      (c) =>
+        c.distinct >= tuning.minDistinctTerms &&
+        (c.match.score >= top * tuning.minShare || c.led > 0) &&
+        (c.carried / n >= tuning.carryShare ||
+          (c.carried > 0 && c.density >= tuning.density) ||
+          (c.match.heading !== undefined && c.carried > 0)),
     )
-    .map(({ match }) => match)
+    .map((c) => c.match)
     .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
 }
 
@@ -168,7 +321,11 @@ function applyOverride(
 }
 
 /** Themes for the lead (sectionId `lead`) and every section, in article order. */
-export function classifyArticle(article: Article, taxonomy: Taxonomy): SectionThemes[] {
+export function classifyArticle(
+  article: Article,
+  taxonomy: Taxonomy,
+  tuning: ClassifyTuning = THRESHOLDS,
+): SectionThemes[] {
   // A mistyped topic in front matter would silently route a section to nobody: refuse it, naming it.
   for (const [sectionId, topics] of Object.entries(article.themeOverrides ?? {})) {
     const unknown = topics.find((topic) => !taxonomy.byId.has(topic));
@@ -182,7 +339,7 @@ export function classifyArticle(article: Article, taxonomy: Taxonomy): SectionTh
     sectionId: section.id,
     themes: applyOverride(
       section.id,
-      classifySection(section, article.lang, taxonomy),
+      classifySection(section, article.lang, taxonomy, tuning),
       article.themeOverrides,
       section,
     ),

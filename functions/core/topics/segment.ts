@@ -1,8 +1,10 @@
 // Word segmentation. Chinese has no spaces, and counting substrings over-matches (安全 inside 安全性, 人才 inside
 // 人才培养), so Chinese text goes through jieba's dictionary segmenter, taught every taxonomy term so that domain
-// words such as 算力 stay whole. English is split on word characters with a light plural stemmer.
+// words such as 算力 stay whole. English words are folded by the Porter2 (Snowball English) stemmer, so
+// "retraining", "retrained" and "retrain" are one word, as are "hospitals" and "hospital".
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import porter2 from 'wink-porter2-stemmer';
 import type { Lang } from '../types.ts';
 
 let base: Jieba | undefined;
@@ -25,27 +27,47 @@ export function teachWords(words: Iterable<string>): void {
   for (const w of fresh) taught.add(w);
 }
 
-/** Normal form of an English word: lower case, simple plurals folded (hospitals → hospital, policies → policy). */
+/** Normal form of an English word: lower case, Porter2 stem (hospitals → hospit, retraining → retrain). */
 export function stemEnglish(word: string): string {
   // Acronym plurals (GPUs, LLMs) before case folding loses the difference from words such as "campus".
   if (/^[A-Z][A-Z0-9]+s$/.test(word)) return word.slice(0, -1).toLowerCase();
-  const w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
-  return w;
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return /^[a-z][a-z'-]*$/.test(w) ? porter2(w) : w;
 }
 
 const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
+/** A token with where it stands in the text, so a match can be checked against its surroundings. */
+export interface Token {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Tokens of a text, in order, normalized for matching (lower case; English stemmed), with their offsets. */
+export function tokenSpans(text: string, lang: Lang): Token[] {
+  if (lang === 'en') {
+    return [...text.matchAll(ENGLISH_WORD)].map((m) => ({
+      key: stemEnglish(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+  }
+  const out: Token[] = [];
+  let at = 0;
+  for (const raw of jieba().cut(text, false)) {
+    const start = at;
+    at += raw.length;
+    const t = raw.trim();
+    if (t.length === 0 || !/[\p{L}\p{N}]/u.test(t)) continue;
+    out.push({ key: /^[a-z]+$/i.test(t) ? stemEnglish(t) : t.toLowerCase(), start, end: at });
+  }
+  return out;
+}
+
 /** Tokens of a text, in order, normalized for matching (lower case; English stemmed). */
 export function tokenize(text: string, lang: Lang): string[] {
-  if (lang === 'en') return (text.match(ENGLISH_WORD) ?? []).map(stemEnglish);
-  return jieba()
-    .cut(text, false)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0 && /[\p{L}\p{N}]/u.test(t))
-    .map((t) => (/^[a-z]+$/i.test(t) ? stemEnglish(t) : t.toLowerCase()));
+  return tokenSpans(text, lang).map((t) => t.key);
 }
 
 /** How a term is compared with token runs: its tokens joined without separators. */

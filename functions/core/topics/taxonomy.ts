@@ -3,7 +3,7 @@
 // pipeline at load with a message naming the file, the place in the document and the problem.
 import * as z from '../../shared/validation.ts';
 import type { Lang } from '../types.ts';
-import type { Taxonomy, Topic } from './types.ts';
+import type { Taxonomy, TermGuard, Topic } from './types.ts';
 
 export class TaxonomyError extends Error {
   override name = 'TaxonomyError';
@@ -11,11 +11,17 @@ export class TaxonomyError extends Error {
 
 const trimmed = (max?: number) =>
   z.string().check(z.trim(), z.minLength(1), ...(max ? [z.maxLength(max)] : []));
+const words = z.optional(z.array(trimmed()).check(z.minLength(1)));
 const term = z.union([
   trimmed(),
   z.strictObject({
     term: trimmed(),
     weight: z._default(z.number().check(z.positive(), z.lte(10)), 1),
+    // Sense guards (docs/themes.md): words that rule the term out nearby, words it needs nearby, and surface
+    // forms that share its stem but not its meaning.
+    unless: words,
+    near: words,
+    not: words,
   }),
 ]);
 const perLang = <T extends z.ZodMiniType>(schema: T) => z.strictObject({ zh: schema, en: schema });
@@ -51,6 +57,7 @@ export function taxonomyFromDocument(document: unknown, source = 'topics.yaml'):
     if (byId.has(raw.id)) throw new TaxonomyError(`${source}: topics[${index}].id "${raw.id}" is used twice`);
     const terms = { zh: [], en: [] } as Record<Lang, string[]>;
     const weights = { zh: {}, en: {} } as Record<Lang, Record<string, number>>;
+    const guards = { zh: {}, en: {} } as Record<Lang, Record<string, TermGuard>>;
     for (const lang of ['zh', 'en'] as const) {
       for (const entry of raw.terms[lang]) {
         const text = typeof entry === 'string' ? entry : entry.term;
@@ -60,9 +67,17 @@ export function taxonomyFromDocument(document: unknown, source = 'topics.yaml'):
         }
         terms[lang].push(text);
         weights[lang][key] = typeof entry === 'string' ? 1 : entry.weight;
+        if (typeof entry !== 'string' && (entry.unless || entry.near || entry.not)) {
+          const guard: TermGuard = {};
+          if (entry.unless) guard.unless = entry.unless;
+          if (entry.near) guard.near = entry.near;
+          if (entry.not) guard.not = entry.not;
+          guards[lang][key] = guard;
+        }
       }
     }
     const topic: Topic = { id: raw.id, name: raw.name, description: raw.description, terms, weights };
+    if (Object.keys(guards.zh).length + Object.keys(guards.en).length > 0) topic.guards = guards;
     topics.push(topic);
     byId.set(topic.id, topic);
   });
