@@ -585,7 +585,16 @@ export function buildArticle(
   }
   if (lang === 'zh') findMixedFragments(allParas, warn);
 
-  if (fm.byline) byline = parseByline(fm.byline) ?? { raw: fm.byline, names: splitNames(fm.byline) };
+  if (fm.byline) {
+    // `byline: Freya Lund` in front matter is one English name, not two: English names split at commas and
+    // "and", Chinese ones at spaces and 、.
+    const english = !/\p{Script=Han}/u.test(fm.byline);
+    byline = parseByline(fm.byline) ??
+      (english ? parseByline(`By ${fm.byline}`) : undefined) ?? {
+        raw: fm.byline,
+        names: splitNames(fm.byline),
+      };
+  }
 
   const slug = fm.slug ?? slugFromFile(file) ?? slugFromTitle(title);
   if (fm.slug === undefined && slugFromFile(file) === undefined) {

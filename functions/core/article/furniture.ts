@@ -500,6 +500,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return undefined;
   }
   // English
+  const labelled = enLabelParts(text);
+  if (labelled) return labelled;
   const published =
     /^(?:updated|published|posted|first published|last updated|last modified)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
       text,
@@ -560,8 +562,68 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   }
   if (/^(?:home|news)\s*[>›»]\s*\S/i.test(text)) return { kind: 'furniture', what: 'breadcrumbs' };
+  // Tags and topic labels a CMS prints under the story: `Tags: humanoid robots, manufacturing`.
+  if (/^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:\s*\S/i.test(text)) {
+    // A list of labels has no sentence end; a sentence that starts with the word does.
+    if (!FINAL.test(text) && !/[.;]$/.test(text) && wordCount(text) <= 24)
+      return { kind: 'furniture', what: 'tags line' };
+  }
+  // The newsletter talking about itself: how it reached the reader, how to leave, share or answer it.
+  if (NEWSLETTER_SELF.test(text) && wordCount(text) <= 30) {
+    return { kind: 'furniture', what: 'newsletter furniture' };
+  }
+  // A row of short links or counters: `Like · Comment · Repost · Send`, `128 reactions · 37 comments`,
+  // `Unsubscribe | Manage preferences`, `Share: Email · LinkedIn · X`.
+  const items = text.split(/\s+[|·•]\s+/);
+  if (
+    items.length >= 2 &&
+    items.every((item) => wordCount(item.replace(/^[^:]{1,40}:\s*/, '')) <= 3) &&
+    !PROSE.test(text) &&
+    !FINAL.test(text) &&
+    !parseBylineLine(text)
+  ) {
+    return { kind: 'furniture', what: 'links or counters' };
+  }
   if (/^[-—–]*\s*(?:ends|end|###)\s*[-—–]*$/i.test(text)) return { kind: 'furniture', what: 'end mark' };
   return undefined;
+}
+
+/** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
+const NEWSLETTER_SELF =
+  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here)\b/i;
+
+const EN_BY_LABEL = /^(?:by|author|authors|written by|words by|story by|reported by|posted by)\s*:?\s+(.+)$/i;
+
+/**
+ * A line of labelled parts separated by `|` or `·`, each a date, an author or a source:
+ * `Published: 2 March 2026 | Author: Signe Dahl`, `Written by Ada Quint · 4 March 2026`.
+ */
+function enLabelParts(text: string): FurnitureLine | undefined {
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length < 2 || parts.length > 5 || FINAL.test(text)) return undefined;
+  const meta: ArticleMeta = {};
+  let byline: Byline | undefined;
+  for (const raw of parts) {
+    const part = raw.trim();
+    const by = EN_BY_LABEL.exec(part);
+    const dated =
+      /^(?:updated|published|posted|first published|last updated|date)?\s*(?:on\s*)?:?\s*(.+)$/i.exec(part);
+    const date = dated && wordCount(part) <= 8 ? parseDate(dated[1]!) : undefined;
+    if (by) {
+      const names = enNames(by[1]!);
+      if (!names) return undefined;
+      byline = { raw: part, names };
+    } else if (date) meta.published = date;
+    else if (/^source\s*:\s*\S/i.test(part) && wordCount(part) <= 7)
+      meta.source = part.replace(/^source\s*:\s*/i, '');
+    else if (AGENCY_ONLY.test(part)) meta.source = part;
+    else if (/^\d+\s*min(?:ute)?s?\s+read$/i.test(part)) continue;
+    else return undefined;
+  }
+  if (!byline && !meta.published) return undefined;
+  const line: FurnitureLine = { kind: 'meta', meta, what: byline ? 'byline and date line' : 'date line' };
+  if (byline) line.byline = byline;
+  return line;
 }
 
 /** An editor's note (编者按：…, Editor's note: …): article content, but not the lead. */

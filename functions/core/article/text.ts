@@ -183,7 +183,9 @@ export function headingCutEvidence(
 
 /** A short line with no sentence punctuation at all: a label, heading or credit, not half of a sentence. */
 export function shortUnpunctuated(text: string, lang: 'zh' | 'en'): boolean {
-  const t = text.trim();
+  // A label and its value (`For: 88`, `票数：88`) is a short line too: the colon is not sentence punctuation
+  // there. A colon at the end (`He said:`) opens what follows and is not a label line.
+  const t = text.trim().replace(/^([^:：\n]{1,24})[:：]\s*(?=\S)/u, '$1 ');
   if (t.length > 120 || /[，,。；;：:！？!?、“”"]/u.test(t)) return false;
   return lang === 'zh' || /\p{Script=Han}/u.test(t)
     ? [...t].length <= 16

@@ -125,6 +125,29 @@ describe('metadata and furniture lines', () => {
     expect(furnitureLine('The council said the plan was approved.')).toBeUndefined();
   });
 
+  it('reads English labelled lines, tags, newsletter footers and link rows as furniture', () => {
+    expect(furnitureLine('Published: 2 March 2026 | Author: Jane Doe')).toMatchObject({
+      kind: 'meta',
+      meta: { published: '2026-03-02' },
+      byline: { names: ['Jane Doe'] },
+    });
+    expect(furnitureLine('Written by Jane Doe · 4 March 2026 · 5 min read')).toMatchObject({
+      byline: { names: ['Jane Doe'] },
+      meta: { published: '2026-03-04' },
+    });
+    expect(furnitureLine('Tags: humanoid robots, manufacturing')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine("You're receiving this because you signed up at example.org.")).toMatchObject({
+      kind: 'furniture',
+    });
+    expect(furnitureLine('Like · Comment · Repost · Send')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('Unsubscribe | Manage preferences')).toMatchObject({ kind: 'furniture' });
+    // Prose with the same separators or words stays body text.
+    expect(furnitureLine('Costs rose · wages fell · the council said it would act.')).toBeUndefined();
+    expect(
+      furnitureLine('Tags: the council said the tags on every shipment would be checked.'),
+    ).toBeUndefined();
+  });
+
   it('parses dates in the shapes pages use', () => {
     expect(parseDate('2026年3月10日')).toBe('2026-03-10');
     expect(parseDate('Updated March 3, 2026 at 4:12 p.m. ET')).toBe('2026-03-03');
