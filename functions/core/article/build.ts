@@ -11,8 +11,10 @@ import type { Block, Para, Piece } from './blocks.ts';
 import { lineAt } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import {
+  bareEnglishName,
   findDateline,
   furnitureLine,
+  isAuthorTitleLine,
   isCaptionShape,
   isCredit,
   isEditorsNote,
@@ -94,7 +96,10 @@ interface Lifted {
   lifted: LiftedLine[];
 }
 
-function liftFurniture(blocks: Block[], warn: Warn): Lifted {
+/** Text compared as a reader sees it: runs of whitespace as one space. */
+const norm = (t: string) => t.trim().replace(/\s+/g, ' ');
+
+function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   const units: Unit[] = [];
   const figures: Figure[] = [];
   const meta: ArticleMeta = {};
@@ -175,8 +180,37 @@ function liftFurniture(blocks: Block[], warn: Warn): Lifted {
     // Bylines sit at the top; at the very end only in a form that says what it is (（记者 …）, 作者：…).
     const atTop = sectionsSeen === 0;
     const atEnd = !atTop && k >= blocks.length - 3;
-    for (const l of lines) {
+    let afterByline = false;
+    for (let li = 0; li < lines.length; li++) {
+      const l = lines[li]!;
       if (l.text === '') continue;
+      // The author's job under their name, on the next line of the same block: not body text.
+      if (afterByline) {
+        afterByline = false;
+        if (isAuthorTitleLine(l.text)) {
+          record(l.line, "author's title", l.text);
+          continue;
+        }
+      }
+      // At the top, the front matter's byline repeated as a line, or a bare name with the author's title under
+      // it (a post exported from a social network): the byline, not the first paragraph.
+      if (atTop && body.length === 0) {
+        const same = fmByline !== undefined && norm(l.text) === norm(fmByline);
+        const next = lines[li + 1]?.text ?? '';
+        const named =
+          !same &&
+          !byline &&
+          bareEnglishName(l.text) &&
+          isAuthorTitleLine(next) &&
+          /\sat\s|\s[|·]\s/.test(next);
+        if (same || named) {
+          flush();
+          if (named) byline = { raw: l.text.trim(), names: [l.text.trim()] };
+          record(l.line, 'byline', l.text);
+          afterByline = true;
+          continue;
+        }
+      }
       if (storyEnded && [...l.text].length <= 80 && (l.text.match(/\s+/g) ?? []).length <= 20) {
         flush();
         record(l.line, 'after the end of the story', l.text);
@@ -200,6 +234,7 @@ function liftFurniture(blocks: Block[], warn: Warn): Lifted {
           byline = found.byline;
           mergeMeta(meta, found.meta);
           record(l.line, 'byline', l.text);
+          afterByline = atTop;
           continue;
         }
       }
@@ -425,7 +460,7 @@ export function buildArticle(
 
   const lang: Lang = fm.lang ?? (hanShare(blocks.map((b) => b.text).join('\n')) >= 0.3 ? 'zh' : 'en');
 
-  const { units, figures, meta, byline: foundByline, lifted } = liftFurniture(blocks, warn);
+  const { units, figures, meta, byline: foundByline, lifted } = liftFurniture(blocks, warn, fm.byline);
   let byline = foundByline;
   const repairs: Repair[] = [];
 

@@ -626,6 +626,25 @@ function enLabelParts(text: string): FurnitureLine | undefined {
   return line;
 }
 
+/**
+ * The line under an author's name at the top of a post or page: their job and affiliations, with no sentence in it
+ * (`Chief People Officer at Nordbank | Board member, Some Forum`, `Senior Reporter`, `特约评论员`).
+ */
+export function isAuthorTitleLine(raw: string): boolean {
+  const text = raw.trim();
+  if (text === '' || FINAL.test(text) || /[.;:：]$/u.test(text) || PROSE.test(text)) return false;
+  if (/\p{Script=Han}/u.test(text)) return [...text].length <= 30 && !/[，。；]/u.test(text);
+  return wordCount(text) <= 18;
+}
+
+/** A bare English name line (`Jane Doe`), which is a byline only where its place says so. */
+export function bareEnglishName(raw: string): string | undefined {
+  const text = raw.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !EN_NAME.test(text) || EN_ROLE.test(text)) return undefined;
+  return text;
+}
+
 /** An editor's note (编者按：…, Editor's note: …): article content, but not the lead. */
 export function isEditorsNote(text: string): boolean {
   return (

@@ -221,3 +221,34 @@ describe('Chinese punctuation', () => {
     expect(r.article!.repairs).toEqual([]);
   });
 });
+
+describe('a post exported from a social network', () => {
+  const post = (head: string[]) =>
+    parse([
+      ...head,
+      '# What we learned from a year of pilots',
+      '',
+      'Jane Doe',
+      'Head of Operations at Example Bank | Trustee, Example Foundation',
+      '',
+      'A year ago we started',
+      '',
+      'six pilots in our back office. Two of them are still running.',
+    ]).article!;
+
+  it('takes the name and the title under it as the byline, not as a paragraph joined to the first one', () => {
+    for (const a of [post([]), post(['---', 'byline: Jane Doe', '---', ''])]) {
+      expect(a.byline?.names).toEqual(['Jane Doe']);
+      expect(body(a)).not.toContain('Jane Doe');
+      expect(body(a)).not.toContain('Head of Operations');
+      expect([...a.lead.paragraphs, ...a.sections[0]!.paragraphs][0]!.text).toBe(
+        'A year ago we started six pilots in our back office. Two of them are still running.',
+      );
+    }
+  });
+
+  it('leaves a bare name line that has no title under it in the body', () => {
+    const a = parse(['# Notes', '', 'Jane Doe', 'was the first to sign the letter.']).article!;
+    expect(body(a)).toContain('Jane Doe');
+  });
+});
