@@ -34,6 +34,8 @@ export interface ClassifyTuning {
   /** A topic that is the strongest of one paragraph, from two distinct terms and at least this score, is tagged
    * even below `minShare`: that paragraph is about it, and a digest can show it (Infinity: off). */
   paragraphLead: number;
+  /** An unambiguous term seen in this many places (paragraphs, heading) counts as a second distinct term. */
+  strongPlaces: number;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
@@ -46,6 +48,7 @@ export const THRESHOLDS: ClassifyTuning = {
   minShare: 0.3,
   minDistinctTerms: 2,
   paragraphLead: 6,
+  strongPlaces: 2,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -193,14 +196,17 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
 interface Tally {
   score: number;
   terms: Map<string, number>;
+  /** Terms of this tally that can only mean the topic (weight ≥ 3). */
+  strong: Set<string>;
 }
 
 function tally(text: string, lang: Lang, taxonomy: Taxonomy): Map<TopicId, Tally> {
   const out = new Map<TopicId, Tally>();
   for (const hit of findTerms(text, lang, taxonomy)) {
     for (const [topic, weight] of hit.topics) {
-      const t = out.get(topic) ?? { score: 0, terms: new Map<string, number>() };
+      const t = out.get(topic) ?? { score: 0, terms: new Map<string, number>(), strong: new Set<string>() };
       t.score += weight;
+      if (weight >= 3) t.strong.add(hit.term);
       t.terms.set(hit.term, (t.terms.get(hit.term) ?? 0) + 1);
       out.set(topic, t);
     }
@@ -229,7 +235,7 @@ export function classifySection(
   const perParagraph = texts.map((t) => tally(t, lang, taxonomy));
   // The heading, and a brief item's part (`## 投融资`), say what the section is about in a few words.
   const headingText = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
-  const inHeading = section.id === 'lead' ? new Map<TopicId, Tally>() : tally(headingText, lang, taxonomy);
+  const inHeading = tally(headingText, lang, taxonomy);
   const units = lengthUnits(texts, lang);
   const topics = new Set<TopicId>([...inHeading.keys(), ...perParagraph.flatMap((m) => [...m.keys()])]);
 
@@ -245,6 +251,10 @@ export function classifySection(
     let score = (heading?.score ?? 0) * tuning.headingWeight;
     const evidence: Evidence[] = [];
     const distinct = new Set<string>(heading?.terms.keys() ?? []);
+    // Where each unambiguous term was seen (heading = -1): one such word in two places of a section is as good
+    // as two words (机器人 in three paragraphs of a factory story), one word once is not.
+    const places = new Map<string, Set<number>>();
+    for (const term of heading?.strong ?? []) places.set(term, new Set([-1]));
     const carrying: [number, number][] = [];
     const touched: [number, number][] = [];
     let led = 0;
@@ -256,6 +266,7 @@ export function classifySection(
         evidence.push({ term, paragraph: index, count });
         distinct.add(term);
       }
+      for (const term of entry.strong) places.set(term, (places.get(term) ?? new Set<number>()).add(index));
       touched.push([index, entry.score]);
       const strongest = Math.max(...[...byTopic.values()].map((t) => t.score));
       if (
@@ -282,7 +293,7 @@ export function classifySection(
     if (heading) match.heading = [...heading.terms.keys()];
     candidates.push({
       match,
-      distinct: distinct.size,
+      distinct: distinct.size + ([...places.values()].some((at) => at.size >= tuning.strongPlaces) ? 1 : 0),
       carried: carrying.length,
       led,
       density: score / units,

@@ -139,6 +139,41 @@ describe('tagging rules', () => {
   });
 });
 
+describe('short sections and the lead', () => {
+  const para = (index: number, text: string) => ({ index, line: index + 1, text });
+  it('tags an unambiguous word that carries two paragraphs, but not the same word once', () => {
+    const section = {
+      id: 's1',
+      heading: '车间里的新工友',
+      line: 1,
+      paragraphs: [
+        para(0, '今年春天，三台机器人搬进了总装车间，和工人一起拧螺丝。'),
+        para(1, '班长说，机器人不怕累。'),
+      ],
+    };
+    expect(classifySection(section, 'zh', taxonomy).map((t) => t.topic)).toContain('robotics');
+    section.paragraphs = [
+      para(0, '今年春天，三台机器人搬进了总装车间，和工人一起拧螺丝。'),
+      para(1, '班长说，大家都不怕累。'),
+    ];
+    expect(classifySection(section, 'zh', taxonomy).map((t) => t.topic)).not.toContain('robotics');
+  });
+
+  it('reads the title as the heading of the lead', () => {
+    const lead = {
+      id: 'lead',
+      heading: 'A shipyard town bets on apprentices as its older welders retire',
+      line: 1,
+      paragraphs: [
+        para(0, 'Training starts in the autumn; the training is paid, and the training lasts two years.'),
+      ],
+    };
+    expect(classifySection(lead, 'en', taxonomy).map((t) => t.topic)).toContain('talent');
+    lead.heading = 'A shipyard town looks ahead';
+    expect(classifySection(lead, 'en', taxonomy).map((t) => t.topic)).not.toContain('talent');
+  });
+});
+
 describe('names and paragraphs', () => {
   it('does not read a term inside an institution’s name as evidence, but does in the trade itself', () => {
     const topics = (text: string) => findTerms(text, 'zh', taxonomy).flatMap((h) => [...h.topics.keys()]);
@@ -201,7 +236,10 @@ describe('invariants on arbitrary text', () => {
         themes.forEach((theme, i) => {
           expect(theme.score).toBeGreaterThan(0);
           expect(THRESHOLDS.minDistinctTerms).toBe(2);
-          expect(new Set(theme.evidence.map((e) => e.term)).size).toBeGreaterThanOrEqual(2);
+          // Two distinct terms, or one unambiguous term in `strongPlaces` paragraphs.
+          const terms = new Set(theme.evidence.map((e) => e.term));
+          const places = new Set(theme.evidence.map((e) => e.paragraph));
+          expect(terms.size >= 2 || places.size >= THRESHOLDS.strongPlaces).toBe(true);
           expect(theme.paragraphs.length).toBeGreaterThan(0);
           for (const p of theme.paragraphs) expect(p).toBeLessThan(texts.length);
           if (i > 0) expect(theme.score).toBeLessThanOrEqual(themes[i - 1]!.score);
