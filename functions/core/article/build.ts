@@ -227,11 +227,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         record(l.line, furniture.what, l.text);
         continue;
       }
-      if ((atTop || atEnd) && !byline) {
+      // A byline line at the top is lifted even when a CMS line already named the author (作者：王芳 and then
+      // 本报记者 王芳 通讯员 李明): it is never body text, and the fuller list of names wins.
+      if ((atTop || atEnd) && (!byline || (atTop && body.length === 0))) {
         const found = parseBylineLine(l.text);
         if (found && (atTop || /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／]/u.test(l.text.trim()))) {
           flush();
-          byline = found.byline;
+          if (!byline || found.byline.names.length > byline.names.length) byline = found.byline;
           mergeMeta(meta, found.meta);
           record(l.line, 'byline', l.text);
           afterByline = atTop;
@@ -507,7 +509,8 @@ export function buildArticle(
 
   // A dateline or a bracketed byline at the start of the first paragraph: 本报讯（记者 …）, LONDON (Reuters) -.
   const firstPara = units.find(
-    (u): u is Extract<Unit, { type: 'para' }> => u.type === 'para' && !u.para.kind,
+    (u): u is Extract<Unit, { type: 'para' }> =>
+      u.type === 'para' && !u.para.kind && !isEditorsNote(u.para.text),
   );
   if (firstPara) {
     const dateline = findDateline(firstPara.para.text);

@@ -75,7 +75,7 @@ const ZH_ORG =
 const ZH_CREDIT_END = /(?:摄|摄影|供图|资料图片?|图片|制图|设计|绘|绘图|漫画|插画|视觉|配图|截图|图)$/u;
 /** Chinese credit labels at the start: 图源：, 图片来源：, 制图：, 设计：, 漫画：, 摄影：, 图：. */
 const ZH_CREDIT_LABEL =
-  /^(?:图源|图片来源|图片|图|摄影|摄|制图|设计|漫画|插画|绘图|视觉|图文|视频|海报|供图)[:：/／|｜]/u;
+  /^(?:图源|图片来源|图片|图|摄影|摄|制图|设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[:：/／|｜]/u;
 /** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photograph by … */
 const EN_CREDIT_LABEL =
   /^(?:(?:top|above|main|lead|cover|header)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|by\b|courtesy\b)/i;
@@ -102,6 +102,20 @@ export function isCredit(raw: string): boolean {
   if (AGENCY_ONLY.test(text)) return true;
   if (/\p{Script=Han}/u.test(text)) {
     if (hanCount(text) > 30) return false;
+    // A credit with a note in brackets after it: 资料图（图源：网络）, 本报记者 某某 摄（资料图）.
+    const noted = /^(.+?)[（(]([^（()）]{1,20})[）)]$/u.exec(text);
+    if (
+      noted &&
+      isCredit(noted[1]!) &&
+      (isCredit(noted[2]!) || /^(?:资料图片?|图源.*|摄于.*|资料)$/u.test(noted[2]!))
+    )
+      return true;
+    // Pictures made by software, and screenshots: AI生成图片, 图片由AI生成, 截图.
+    if (/^(?:AI生成(?:图片|图像|配图)?|(?:图片|配图|图像)由\s*AI\s*(?:工具)?生成|截图|截屏)$/iu.test(text))
+      return true;
+    // 制图 某某, 图表：某某 — the label and a name, with a space instead of the colon.
+    if (/^(?:制图|图表|摄影|漫画|插画|设计)[\s\u3000]+[\p{Script=Han}·]{2,8}$/u.test(text)) return true;
+    if (/^[\p{Script=Han}·]{2,4}[\s\u3000]+作$/u.test(text)) return true;
     if (ZH_CREDIT_LABEL.test(text)) return true;
     // `某某 摄`, `新华社记者 某某 摄`, `视觉中国 资料图`, `受访者供图`, `某某/摄`, `白浪 设计`, `新华社发`.
     if (ZH_CREDIT_END.test(text)) {
@@ -117,6 +131,8 @@ export function isCredit(raw: string): boolean {
       return /(?:供图|资料图片?|摄)$/u.test(text) ? creditHolder(head) : false;
     }
     if (/^(?:新华社|中新社|[\p{Script=Han}]{2,8}社)发(?:[（(].*[）)])?$/u.test(text)) return true;
+    // 图片由受访者提供, 照片由某某公司提供
+    if (/^(?:图片|照片|图|配图|视频)(?:均)?由[^，。！？]{2,20}提供$/u.test(text)) return true;
     return false;
   }
   if (wordCount(text) > 14) return false;
@@ -196,7 +212,8 @@ const EN_ROLE =
 
 function nameFromZhToken(token: string, names: string[]): boolean {
   if (ZH_ROLE.test(token)) return true;
-  if (ZH_NAME.test(token)) {
+  // 记者张三 is four Han characters like a name, but it opens with a role: read the role first.
+  if (ZH_NAME.test(token) && !/^(?:本报|特约|见习)?(?:记者|通讯员|实习生|摄影)/u.test(token)) {
     names.push(token);
     return true;
   }
@@ -213,7 +230,7 @@ function nameFromZhToken(token: string, names: string[]): boolean {
 function zhNames(body: string, requireRole: boolean): string[] | undefined {
   const tokens = body
     .replace(/^[（(【]|[）)】]$/gu, '')
-    .split(/[\s\u3000、,，;；]+/u)
+    .split(/[\s\u3000、,，;；]+|(?<=^|[\s\u3000]\p{Script=Han}{1,4})[/／|｜]/u)
     .filter((t) => t !== '');
   if (tokens.length === 0 || tokens.length > 16) return undefined;
   if (
@@ -257,9 +274,24 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   const meta: ArticleMeta = {};
   if (/\p{Script=Han}/u.test(text)) {
     if (/[。！？]/u.test(text)) return undefined;
+    // A decorative mark before the byline (◎本报记者 某某, ■记者 某某) and a role for the words and pictures
+    // (文/图 某某, 某某/文 某某/图, 文字：某某 图片：某某) say nothing about the names.
+    const marked = text
+      .replace(/^[◎■□●○◆◇★☆▲△▶►]\s*/u, '')
+      .replace(/^文\s*[/／]\s*图(?=[\s\u3000:：])/u, '文')
+      .replace(/[\s\u3000]+(?:文[/／]图|图[/／]文|文字|图片|摄影)\s*[:：]?\s*(?=\S|$)/gu, ' ')
+      .replace(/^(?:文字|图片)\s*[:：]\s*/u, '文：')
+      .trim();
+    // 某某/文 某某/图: each name carries its role after it.
+    const roled =
+      /^[\p{Script=Han}·]{2,8}[/／](?:文|图|摄)(?:[\s\u3000]+[\p{Script=Han}·]{2,8}[/／](?:文|图|摄))*$/u.test(
+        marked,
+      );
+    const plain = roled ? `文：${marked.replace(/[/／](?:文|图|摄)/gu, '')}` : marked;
     // 文/某某, 文｜某某, 作者：某某, 撰文：某某, 记者：某某
-    const labelled = /^(?:文|作者|撰文|采写|文字|记者|本报记者|撰稿)\s*[:：/／|｜]\s*(.+)$/u.exec(text);
-    const body = labelled ? labelled[1]! : unbracket(text);
+    const labelled =
+      /^(?:文|作者|撰文|采写|文字|记者|本报记者|撰稿)\s*[:：/／|｜]?\s*(?<=[:：/／|｜\s])(.+)$/u.exec(plain);
+    const body = labelled ? labelled[1]! : unbracket(plain);
     const names = zhNames(body, !labelled);
     if (names) return { byline: { raw: text, names }, meta };
     return undefined;
@@ -299,11 +331,22 @@ export interface DatelineFound {
 
 const ZH_DATELINE = new RegExp(
   `^(?:(?<agency>本报|新华社|中新社|中新网|人民网|央视网|[\\p{Script=Han}]{2,8}(?:社|网|报|台))` +
-    `(?<place>[\\p{Script=Han}]{0,8}?)(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息))` +
+    // 消息 follows the agency directly (央视网消息); a place and a date come before 电 or 讯 only.
+    `(?:(?<place>[\\p{Script=Han}]{0,8}?)(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯)|消息))` +
     `(?:${SP}*[（(](?<people>[^（()）]{2,60})[）)])?${SP}*`,
   'u',
 );
 const ZH_BRACKET_BYLINE = new RegExp(`^[（(](?<people>[^（()）]{2,60})[）)]${SP}*`, 'u');
+/** 本报讯 记者张三报道：…, 本报记者 张三 李四 报道 …, 【某某报报道 记者 张三】…: a byline said in words. */
+const ZH_REPORTED_BY = new RegExp(
+  `^(?:(?<agency>本报|[\\p{Script=Han}]{2,8}(?:社|网|报|台))(?:[\\p{Script=Han}]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息))?${SP}*)?` +
+    `(?<people>(?:本报|特约|见习)?记者${SP}*[\\p{Script=Han}·]{2,8}(?:[\\s\\u3000、]+[\\p{Script=Han}·]{2,8}){0,3})${SP}*报道(?:[:：]|${SP})${SP}*`,
+  'u',
+);
+const ZH_BRACKETED_REPORT = new RegExp(
+  `^【(?<agency>[\\p{Script=Han}]{2,8}(?:社|网|报|台))(?:综合)?报道${SP}*(?<people>(?:特约|见习)?记者[^】]{2,30})?】${SP}*`,
+  'u',
+);
 const EN_DATELINE = new RegExp(
   `^(?<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|[A-Z][A-Za-z. ]{2,30}))?` +
     `(?:\\s*\\((?<agency>[^()]{2,30})\\))?\\s*[-—–]+\\s*(?=\\S)`,
@@ -311,7 +354,11 @@ const EN_DATELINE = new RegExp(
 );
 
 export function findDateline(text: string): DatelineFound | undefined {
-  const zh = ZH_DATELINE.exec(text) ?? ZH_BRACKET_BYLINE.exec(text);
+  const zh =
+    ZH_REPORTED_BY.exec(text) ??
+    ZH_BRACKETED_REPORT.exec(text) ??
+    ZH_DATELINE.exec(text) ??
+    ZH_BRACKET_BYLINE.exec(text);
   if (zh?.groups) {
     const { agency, people } = zh.groups;
     const meta: ArticleMeta = {};
@@ -358,7 +405,7 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:责任编辑|责编|编辑|值班编辑|本版编辑|主编|编审|网络编辑)$/u, 'editor'],
   [/^(?:作者|文|撰文|记者|采写)$/u, 'byline'],
   [
-    /^(?:审核|审校|校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
+    /^(?:审核|审校|校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
     'none',
   ],
 ];
@@ -469,6 +516,16 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     if (/^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text)) {
       return { kind: 'furniture', what: 'breadcrumbs' };
     }
+    // Counters a CMS prints: 阅读 1024, 点击量：5, 浏览 12 次
+    if (
+      /^(?:阅读|浏览|点击|点赞|评论|转发|收藏|在看)(?:量|数|次数)?\s*[:：]?\s*\d+(?:\.\d+)?[万千]?\s*次?$/u.test(
+        text,
+      )
+    ) {
+      return { kind: 'furniture', what: 'counters' };
+    }
+    if (/^(?:扫一扫|扫码|长按|识别二维码)[^。！？]{0,30}$/u.test(text))
+      return { kind: 'furniture', what: 'share or print links' };
     if (
       /^(?:分享到|分享|打印|关闭窗口|扫一扫|扫码|点击进入|相关阅读|相关新闻|延伸阅读)(?:[:：\s].{0,40})?$/u.test(
         text,
@@ -489,6 +546,18 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       };
       if (labelled.byline) line.byline = labelled.byline;
       return line;
+    }
+    // 本报综合, 综合新华社、人民网: a story compiled from others' reports.
+    const compiled =
+      /^(?:据)?(?:本报|本刊|本台|本网)综合(?:报道)?()$/u.exec(text) ??
+      /^(?:据)?综合(?:自)?\s*((?:[\p{Script=Han}A-Za-z]{1,10}(?:社|网|报|台|新闻|媒体|客户端)[、，,\s]*)+?)(?:等)?(?:报道|消息)?$/u.exec(
+        text,
+      );
+    if (compiled) {
+      const from = compiled[1]?.trim();
+      return from
+        ? { kind: 'meta', meta: { source: from }, what: 'compiled from' }
+        : { kind: 'furniture', what: 'compiled from' };
     }
     // 原标题：…… (the original headline of a reprint)
     if (/^原标题[:：]/u.test(text)) return { kind: 'furniture', what: 'original headline' };
@@ -532,8 +601,23 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       .replace(/^the\s+/i, (m) => m);
     return { kind: 'meta', meta: { source: source.trim() }, what: 'provenance' };
   }
+  // Copyright and contact lines at the foot of a page.
+  if (
+    /^(?:©|\(c\)|copyright\b|all rights reserved)/i.test(text) &&
+    wordCount(text) <= 16 &&
+    !/\b(?:said|says|law|infring|lawsuit|court)/i.test(text)
+  ) {
+    return { kind: 'furniture', what: 'copyright line' };
+  }
+  if (
+    /^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b/i.test(text) &&
+    wordCount(text) <= 16
+  ) {
+    return { kind: 'furniture', what: 'contact line' };
+  }
+  if (/^(?:print|email|share|save|comment)s?$/i.test(text)) return { kind: 'furniture', what: 'page links' };
   const reporting =
-    /^(?:additional )?reporting by (.+?)(?:;\s*(?:additional reporting by .+?;\s*)?(?:writing by .+?;\s*)?editing by (.+?))?\.?$/i.exec(
+    /^\(?(?:additional )?reporting by (.+?)(?:;\s*(?:additional reporting by .+?;\s*)?(?:writing by .+?;\s*)?editing by (.+?))?\.?\)?$/i.exec(
       text,
     );
   if (reporting) {

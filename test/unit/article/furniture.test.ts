@@ -148,6 +148,57 @@ describe('metadata and furniture lines', () => {
     ).toBeUndefined();
   });
 
+  it('reads more Chinese shapes: bylines with marks and picture roles, noted credits, counters, compiled stories', () => {
+    for (const line of [
+      '◎本报记者 甲乙',
+      '文/图 甲乙',
+      '本报记者 甲乙 文/图',
+      '文字：甲乙 图片：丙丁',
+      '甲乙/文 丙丁/图',
+    ])
+      expect(parseBylineLine(line)?.byline.names[0], line).toBe('甲乙');
+    expect(parseBylineLine('甲乙/文 丙丁/图')?.byline.names).toEqual(['甲乙', '丙丁']);
+    for (const line of [
+      '资料图（图源：网络）',
+      '本报记者 甲乙 摄（资料图）',
+      '图片由受访者提供',
+      '制图 甲乙',
+      '截图',
+      'AI生成图片',
+    ])
+      expect(isCredit(line), line).toBe(true);
+    expect(furnitureLine('阅读 1024')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('点击量：5')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('扫一扫在手机打开当前页')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('本报综合')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('综合新华社、人民网')).toMatchObject({ meta: { source: '新华社、人民网' } });
+    // Sentences that open with the same words stay body text.
+    expect(furnitureLine('综合考虑各方意见')).toBeUndefined();
+    expect(isCredit('截图显示，该系统已上线。')).toBe(false);
+  });
+
+  it('cuts bylines said in words and bracketed reports off the first paragraph', () => {
+    expect(findDateline('本报讯 记者甲乙报道：今天，会议开幕。')?.byline?.names).toEqual(['甲乙']);
+    expect(findDateline('本报记者 甲乙 丙丁 报道 今天，会议开幕。')?.byline?.names).toEqual(['甲乙', '丙丁']);
+    expect(findDateline('【某某时报报道 记者 甲乙】今天，会议开幕。')).toMatchObject({
+      meta: { source: '某某时报' },
+      byline: { names: ['甲乙'] },
+    });
+    expect(findDateline('人民网北京3月5日电 （记者甲乙）今天，会议开幕。')?.byline?.names).toEqual(['甲乙']);
+    expect(findDateline('记者甲乙报道了这一消息。')).toBeUndefined();
+  });
+
+  it('reads English copyright, contact and bracketed reporting lines as furniture', () => {
+    expect(furnitureLine('© 2026 Example Media')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('Contact the author at jane@example.org')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('(Reporting by Jane Doe; Editing by John Roe)')).toMatchObject({
+      meta: { editor: 'John Roe' },
+    });
+    expect(
+      furnitureLine('Copyright law was the first thing the court said it would look at.'),
+    ).toBeUndefined();
+  });
+
   it('parses dates in the shapes pages use', () => {
     expect(parseDate('2026年3月10日')).toBe('2026-03-10');
     expect(parseDate('Updated March 3, 2026 at 4:12 p.m. ET')).toBe('2026-03-03');
@@ -250,5 +301,26 @@ describe('a post exported from a social network', () => {
   it('leaves a bare name line that has no title under it in the body', () => {
     const a = parse(['# Notes', '', 'Jane Doe', 'was the first to sign the letter.']).article!;
     expect(body(a)).toContain('Jane Doe');
+  });
+});
+
+describe('a CMS page with a byline line under the label line and an editor’s note first', () => {
+  const a = parse([
+    '# 县医院的一张片子',
+    '',
+    '2026年03月12日 08:30　来源：某某日报　作者：甲乙',
+    '',
+    '本报记者 甲乙 通讯员 丙丁',
+    '',
+    '编者按：本报今起推出系列报道。',
+    '',
+    '本报合肥3月11日电 在一家县医院的影像科，一张片子过去要等一天。',
+  ]).article!;
+
+  it('lifts the byline line (the fuller names win) and the dateline after the note', () => {
+    expect(a.byline?.names).toEqual(['甲乙', '丙丁']);
+    expect(body(a)).not.toContain('通讯员');
+    expect(body(a)).not.toContain('本报合肥');
+    expect(body(a)).toContain('在一家县医院的影像科');
   });
 });
