@@ -36,19 +36,22 @@ export interface ClassifyTuning {
   paragraphLead: number;
   /** An unambiguous term seen in this many places (paragraphs, heading) counts as a second distinct term. */
   strongPlaces: number;
+  /** Tag a topic whose unambiguous term is in the heading when any paragraph mentions the topic too. */
+  headingNames: boolean;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
   headingWeight: 2,
   paragraphScore: 3,
   paragraphTerms: 1,
-  paragraphShare: 0.4,
+  paragraphShare: 0.3,
   carryShare: 0.4,
   density: 2,
   minShare: 0.3,
   minDistinctTerms: 2,
   paragraphLead: 6,
   strongPlaces: 2,
+  headingNames: true,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -245,6 +248,8 @@ export function classifySection(
     carried: number;
     led: number;
     density: number;
+    headingStrong: boolean;
+    touched: number;
   }[] = [];
   for (const topic of topics) {
     const heading = inHeading.get(topic);
@@ -297,6 +302,9 @@ export function classifySection(
       carried: carrying.length,
       led,
       density: score / units,
+      // The heading names the topic with a word that can only mean it, and the text takes it up.
+      headingStrong: tuning.headingNames && (heading?.strong.size ?? 0) > 0,
+      touched: touched.length,
     });
   }
   const top = Math.max(0, ...candidates.map((c) => c.match.score));
@@ -308,7 +316,8 @@ export function classifySection(
         (c.match.score >= top * tuning.minShare || c.led > 0) &&
         (c.carried / n >= tuning.carryShare ||
           (c.carried > 0 && c.density >= tuning.density) ||
-          (c.match.heading !== undefined && c.carried > 0)),
+          (c.match.heading !== undefined && c.carried > 0) ||
+          (c.headingStrong && c.touched > 0)),
     )
     .map((c) => c.match)
     .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));

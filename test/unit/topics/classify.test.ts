@@ -159,6 +159,23 @@ describe('short sections and the lead', () => {
     expect(classifySection(section, 'zh', taxonomy).map((t) => t.topic)).not.toContain('robotics');
   });
 
+  it('tags a brief item whose heading names a topic with an unambiguous word the text takes up', () => {
+    const item = {
+      id: 's3',
+      heading: '国产手术机器人完成跨省远程手术',
+      line: 1,
+      paragraphs: [
+        para(0, '昨日，医院专家操控手术机器人，为三百公里外的患者完成了胆囊切除手术，患者术后恢复良好。'),
+      ],
+    };
+    expect(classifySection(item, 'zh', taxonomy).map((t) => t.topic)).toEqual(
+      expect.arrayContaining(['health', 'robotics']),
+    );
+    // Named in the heading only, never taken up by the text: not tagged.
+    item.paragraphs = [para(0, '昨日，医院专家为三百公里外的患者完成了胆囊切除手术，患者术后恢复良好。')];
+    expect(classifySection(item, 'zh', taxonomy).map((t) => t.topic)).not.toContain('robotics');
+  });
+
   it('reads the title as the heading of the lead', () => {
     const lead = {
       id: 'lead',
