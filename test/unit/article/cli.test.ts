@@ -156,6 +156,25 @@ describe('runIngest', () => {
     expect(seed!.diagnostics.map((d) => d.code)).toEqual(['cut-off-sentence', 'mixed-language-fragment']);
   });
 
+  it('shows metadata, byline, figures with credits and the items of a brief with their part (nested sections)', async () => {
+    const { io, out } = capture();
+    const code = await runIngest('test/fixtures/articles/shapes/brief-zh.md', { json: true }, fakeDeps, io);
+    expect(code).toBe(0);
+    const [brief] = JSON.parse(out.join('\n')) as IngestedFile[];
+    const article = brief!.article!;
+    expect(article.meta).toEqual({ source: '某某日报', published: '2026-03-12', editor: '戊己' });
+    expect(article.byline?.names).toEqual(['甲乙', '丙丁']);
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['3月10日，工作人员在机房巡检。', '本报记者 甲乙 摄'],
+    ]);
+    expect(article.sections.map((s) => [s.group, s.heading])).toEqual([
+      ['国内', '东湖区出台算力券实施细则'],
+      ['国内', '某某科技发布推理芯片'],
+      ['海外', '某机器人公司完成融资'],
+    ]);
+    expect(JSON.stringify(article.sections)).not.toMatch(/摄|责任编辑|来源|通讯员/);
+  });
+
   it('exits 1 when a file has an error but still prints the good ones', async () => {
     const { io, out } = capture();
     const code = await runIngest('test/fixtures/articles/lint-dir', { json: true }, fakeDeps, io);
