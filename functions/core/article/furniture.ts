@@ -400,9 +400,9 @@ export function findDateline(text: string): DatelineFound | undefined {
 
 /** Labels of CMS page furniture, zh: what each value means. */
 const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
-  [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源)$/u, 'source'],
+  [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
   [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
-  [/^(?:责任编辑|责编|编辑|值班编辑|本版编辑|主编|编审|网络编辑)$/u, 'editor'],
+  [/^(?:责任编辑|责编|编辑|值班编辑|本版编辑|本文编辑|主编|编审|网络编辑)$/u, 'editor'],
   [/^(?:作者|文|撰文|记者|采写)$/u, 'byline'],
   [
     /^(?:审核|审校|校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
@@ -439,8 +439,17 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | und
     const kind = ZH_LABELS.find(([re]) => re.test(label!))?.[1];
     if (!kind) return undefined;
     if (/[。！？]/u.test(value) || [...value].length > 40) return undefined;
-    if (kind === 'source' && value !== '') meta.source = value;
-    else if (kind === 'published') {
+    if (kind === 'source' && value !== '') {
+      const dated =
+        /^(.+?)\s*[|｜]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(
+          value,
+        );
+      const date = dated ? parseDate(dated[2]!) : undefined;
+      if (dated && date) {
+        meta.source = dated[1]!.trim();
+        meta.published = date;
+      } else meta.source = value;
+    } else if (kind === 'published') {
       const date = parseDate(value);
       if (date) meta.published = date;
       else if (value !== '') return undefined;
@@ -511,7 +520,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (/\p{Script=Han}/u.test(text)) {
     // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
     if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
-    if (/^(?:【[^】]{1,8}】\s*)+$/u.test(text)) return { kind: 'furniture', what: 'page links' };
+    if (
+      /^(?:【[^】]{1,8}】\s*)+$/u.test(text) &&
+      !(/^【[^】]*[:：][^】]*】$/u.test(text) && zhLabelLine(unbracket(text)))
+    )
+      return { kind: 'furniture', what: 'page links' };
     // Breadcrumbs: 首页 > 新闻 > 要闻
     if (/^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text)) {
       return { kind: 'furniture', what: 'breadcrumbs' };
@@ -535,6 +548,40 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       return { kind: 'furniture', what: 'share or print links' };
     }
     const inner = unbracket(text);
+    // A date alone on its line (2026年3月12日 星期四, 2026-03-12 08:30): the page's date, not text.
+    const dateOnly =
+      /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(
+        inner,
+      );
+    if (dateOnly && parseDate(dateOnly[1]!)) {
+      return { kind: 'meta', meta: { published: parseDate(dateOnly[1]!)! }, what: 'date line' };
+    }
+    // 某某日报 2026-03-12 08:30: a paper's name and the date.
+    const paperDated =
+      /^([\p{Script=Han}A-Za-z0-9·-]{2,20})\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(
+        inner,
+      );
+    if (
+      paperDated &&
+      (ZH_ORG.test(paperDated[1]!) || AGENCY_ONLY.test(paperDated[1]!)) &&
+      parseDate(paperDated[2]!)
+    ) {
+      return {
+        kind: 'meta',
+        meta: { source: paperDated[1]!, published: parseDate(paperDated[2]!)! },
+        what: 'source and date line',
+      };
+    }
+    // 责任编辑 某某, 责编/某某, 审核 某某: the label without its colon.
+    const staff =
+      /^(责任编辑|责编|编辑|本文编辑|值班编辑|审核|校对|终审|审校)\s*[/／\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
+        inner,
+      );
+    if (staff) {
+      return /编辑|责编/u.test(staff[1]!)
+        ? { kind: 'meta', meta: { editor: staff[2]!.split(/[\s、]/u)[0]! }, what: 'editor line' }
+        : { kind: 'furniture', what: 'review line' };
+    }
     const labelled = zhLabelLine(inner);
     if (labelled) {
       // 责任编辑：… closes the story; 来源：… 发布时间：… opens it.
@@ -583,7 +630,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$/.test(
       text,
     ) ||
-    /^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/.test(text)
+    /^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/.test(text) ||
+    /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?$/.test(text)
   ) {
     const date = parseDate(text);
     if (date) return { kind: 'meta', meta: { published: date }, what: 'date line' };

@@ -199,6 +199,23 @@ describe('metadata and furniture lines', () => {
     ).toBeUndefined();
   });
 
+  it('reads dates alone, a paper and its date, bracketed labels and staff labels without a colon', () => {
+    expect(furnitureLine('2026年3月12日 星期四')).toMatchObject({ meta: { published: '2026-03-12' } });
+    expect(furnitureLine('2026-03-12 08:30')).toMatchObject({ meta: { published: '2026-03-12' } });
+    expect(furnitureLine('某某日报 2026-03-12 08:30')).toMatchObject({
+      meta: { source: '某某日报', published: '2026-03-12' },
+    });
+    expect(furnitureLine('来源：某某日报 | 2026-03-12 08:30')).toMatchObject({
+      meta: { source: '某某日报', published: '2026-03-12' },
+    });
+    expect(furnitureLine('【来源：某某日报】')).toMatchObject({ meta: { source: '某某日报' } });
+    expect(furnitureLine('本文来源：某某日报')).toMatchObject({ meta: { source: '某某日报' } });
+    for (const line of ['责编 甲乙', '编辑/甲乙', '（本文编辑：甲乙）'])
+      expect(furnitureLine(line), line).toMatchObject({ meta: { editor: '甲乙' } });
+    expect(furnitureLine('审核 丙丁')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('2026年3月12日，会议在北京开幕。')).toBeUndefined();
+  });
+
   it('parses dates in the shapes pages use', () => {
     expect(parseDate('2026年3月10日')).toBe('2026-03-10');
     expect(parseDate('Updated March 3, 2026 at 4:12 p.m. ET')).toBe('2026-03-03');
