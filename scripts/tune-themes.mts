@@ -73,6 +73,7 @@ const grid: Partial<Record<keyof ClassifyTuning, number[]>> = {
   density: [2, 3, 4],
   minShare: [0.2, 0.25, 0.3],
   paragraphLead: [5, 6, 8, Number.POSITIVE_INFINITY],
+  richTerms: [3, 4, Number.POSITIVE_INFINITY],
 };
 
 if (process.argv[2] === 'show') {

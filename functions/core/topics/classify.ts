@@ -38,6 +38,8 @@ export interface ClassifyTuning {
   strongPlaces: number;
   /** Tag a topic whose unambiguous term is in the heading when any paragraph mentions the topic too. */
   headingNames: boolean;
+  /** A paragraph that carries a topic on this many distinct terms makes it more than background (Infinity: off). */
+  richTerms: number;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
@@ -52,6 +54,7 @@ export const THRESHOLDS: ClassifyTuning = {
   paragraphLead: 6,
   strongPlaces: 2,
   headingNames: true,
+  richTerms: 4,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -250,6 +253,7 @@ export function classifySection(
     density: number;
     headingStrong: boolean;
     touched: number;
+    richCarried: number;
   }[] = [];
   for (const topic of topics) {
     const heading = inHeading.get(topic);
@@ -263,6 +267,7 @@ export function classifySection(
     const carrying: [number, number][] = [];
     const touched: [number, number][] = [];
     let led = 0;
+    let richCarried = 0;
     perParagraph.forEach((byTopic, index) => {
       const entry = byTopic.get(topic);
       if (!entry) return;
@@ -281,6 +286,7 @@ export function classifySection(
       ) {
         carrying.push([index, entry.score]);
         if (entry.score >= strongest && entry.terms.size >= 2 && entry.score >= tuning.paragraphLead) led++;
+        if (entry.terms.size >= tuning.richTerms) richCarried++;
       }
     });
     if (touched.length === 0) continue;
@@ -305,6 +311,7 @@ export function classifySection(
       // The heading names the topic with a word that can only mean it, and the text takes it up.
       headingStrong: tuning.headingNames && (heading?.strong.size ?? 0) > 0,
       touched: touched.length,
+      richCarried,
     });
   }
   const top = Math.max(0, ...candidates.map((c) => c.match.score));
@@ -313,7 +320,7 @@ export function classifySection(
     .filter(
       (c) =>
         c.distinct >= tuning.minDistinctTerms &&
-        (c.match.score >= top * tuning.minShare || c.led > 0) &&
+        (c.match.score >= top * tuning.minShare || c.led > 0 || c.richCarried > 0) &&
         (c.carried / n >= tuning.carryShare ||
           (c.carried > 0 && c.density >= tuning.density) ||
           (c.match.heading !== undefined && c.carried > 0) ||

@@ -176,6 +176,30 @@ describe('short sections and the lead', () => {
     expect(classifySection(item, 'zh', taxonomy).map((t) => t.topic)).not.toContain('robotics');
   });
 
+  it('keeps a topic that one paragraph carries on four distinct terms, even beside a much stronger one', () => {
+    const section = {
+      id: 's1',
+      heading: 'How the search works',
+      line: 1,
+      paragraphs: [
+        para(
+          0,
+          'Doctors at the hospital see patients with rare diseases; the clinical genetics team reads each genome, and doctors compare symptoms with the patient records of the hospital.',
+        ),
+        para(
+          1,
+          'The tool is a language model trained with machine learning on clinical notes, and the model ranks diagnoses; doctors then check each diagnosis with the patient.',
+        ),
+      ],
+    };
+    expect(classifySection(section, 'en', taxonomy).map((t) => t.topic)).toEqual(['health', 'models']);
+    section.paragraphs[1] = para(
+      1,
+      'The tool ranks diagnoses with a model; doctors then check each diagnosis with the patient.',
+    );
+    expect(classifySection(section, 'en', taxonomy).map((t) => t.topic)).toEqual(['health']);
+  });
+
   it('reads the title as the heading of the lead', () => {
     const lead = {
       id: 'lead',
