@@ -100,27 +100,35 @@ export function repairLayout(
       }
       const k = nextFrom(j + 1);
       const after = items[k];
-      if (next?.type === 'heading' && after?.type === 'para' && after.joinable) {
+      // A subheading inside the section (**记者手记**, ### below the section level) cuts a sentence as a
+      // heading does, and moves the same way.
+      const cutter =
+        next?.type === 'heading'
+          ? next
+          : next?.type === 'para' && next.para.kind === 'subheading'
+            ? { text: next.para.text.trim(), line: next.para.line, group: undefined }
+            : undefined;
+      if (cutter && after?.type === 'para' && after.joinable) {
         const evidence =
           carried === next
             ? 'the sentence runs on from the text already moved before the heading'
-            : headingCutEvidence(text.tail, after.para.text, lang, next.text);
+            : headingCutEvidence(text.tail, after.para.text, lang, cutter.text);
         if (evidence) {
           // A brief's item is one paragraph under its heading: the paragraph the heading cut belongs, whole, to
           // the item before. A feature's section takes its text from the next sentence on.
-          const cut = next.group === undefined ? firstSentenceEnd(after.para.text) : -1;
+          const cut = cutter.group === undefined ? firstSentenceEnd(after.para.text) : -1;
           const rest = cut < 0 ? undefined : splitPara(after.para, cut);
           repairs.push({
             kind: 'joined-paragraphs',
             line: after.para.line,
-            detail: `line ${after.para.line} continues the sentence of line ${p.lastLine} across the heading at line ${next.line} (${evidence}): joined up to the end of that sentence`,
+            detail: `line ${after.para.line} continues the sentence of line ${p.lastLine} across the heading at line ${cutter.line} (${evidence}): joined up to the end of that sentence`,
           });
           const brokenAt = p.lastLine;
           append(p, text, after.para);
           repairs.push({
             kind: 'moved-heading',
-            line: next.line,
-            detail: `heading “${next.text}” interrupted the sentence of line ${brokenAt}; moved after its end “${tailOf(text.tail, 10)}”`,
+            line: cutter.line,
+            detail: `heading “${cutter.text}” interrupted the sentence of line ${brokenAt}; moved after its end “${tailOf(text.tail, 10)}”`,
           });
           if (rest && rest.text.trim() !== '') {
             items[k] = { type: 'para', para: rest, joinable: true };

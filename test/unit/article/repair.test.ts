@@ -137,6 +137,26 @@ describe('joining paragraphs', () => {
 });
 
 describe('moving a heading that interrupts a sentence', () => {
+  it('moves a bold subheading that cut a sentence past the end of that sentence', () => {
+    const r = parse([
+      '# 标题',
+      '',
+      '## 一',
+      '',
+      '今年，本市将推动产业链协同发展，打造',
+      '',
+      '**记者手记**',
+      '',
+      '新的增长点。此外还有其他内容。',
+    ]);
+    expect(texts(r.article)).toEqual([
+      [],
+      ['今年，本市将推动产业链协同发展，打造新的增长点。', '记者手记', '此外还有其他内容。'],
+    ]);
+    expect(codes(r)).toEqual([]);
+    expect(r.article!.repairs.map((x) => x.kind)).toEqual(['joined-paragraphs', 'moved-heading']);
+  });
+
   it('moves the heading past a continuation with no sentence end of its own, to the next sentence', () => {
     // 在这|个 → 这个 is the evidence; 个方向上 has no 。, so the sentence runs into the next paragraph too.
     const r = parse([
