@@ -110,6 +110,13 @@ export function isCredit(raw: string): boolean {
       (isCredit(noted[2]!) || /^(?:资料图片?|图源.*|摄于.*|资料)$/u.test(noted[2]!))
     )
       return true;
+    // A credit for several pictures: 图①②均为本报记者 某某摄, 以上图片均由受访者提供, 图片来自某某公司.
+    if (
+      /^(?:图\s*[①-⑳\d][①-⑳\d、，,]*|以上图片|本版图片|本文图片|文中图片|图片|照片)(?:除署名外)?(?:均|皆|都)?(?:(?:由|来自|源自)[^，。！？]{2,24}|(?:为|系)[^，。！？]{1,20}(?:摄|摄影|提供|供图|资料图片?|拍摄))$/u.test(
+        text,
+      )
+    )
+      return true;
     // Pictures made by software, and screenshots: AI生成图片, 图片由AI生成, 截图.
     if (/^(?:AI生成(?:图片|图像|配图)?|(?:图片|配图|图像)由\s*AI\s*(?:工具)?生成|截图|截屏)$/iu.test(text))
       return true;
@@ -594,6 +601,14 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       if (labelled.byline) line.byline = labelled.byline;
       return line;
     }
+    // Copyright notices: 图片来自网络，如有侵权请联系删除; 版权所有，未经授权不得转载.
+    if (
+      /如有侵权|版权归原作者|转载请注明|未经(?:书面)?授权[，,]?\s*不得转载|版权所有|本文为.{0,12}原创/u.test(
+        text,
+      ) &&
+      [...text].length <= 60
+    )
+      return { kind: 'furniture', what: 'copyright line' };
     // 本报综合, 综合新华社、人民网: a story compiled from others' reports.
     const compiled =
       /^(?:据)?(?:本报|本刊|本台|本网)综合(?:报道)?()$/u.exec(text) ??

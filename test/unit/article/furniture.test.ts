@@ -216,6 +216,14 @@ describe('metadata and furniture lines', () => {
     expect(furnitureLine('2026年3月12日，会议在北京开幕。')).toBeUndefined();
   });
 
+  it('reads credits for several pictures and copyright notices, but not a caption that starts like them', () => {
+    for (const line of ['图①②均为本报记者 甲乙摄', '以上图片均由受访者提供', '图片来自某某公司'])
+      expect(isCredit(line), line).toBe(true);
+    expect(isCredit('照片为工人在车间调试设备')).toBe(false);
+    expect(furnitureLine('图片来自网络，如有侵权请联系删除')).toMatchObject({ kind: 'furniture' });
+    expect(furnitureLine('本文为某某日报原创，转载请注明出处')).toMatchObject({ kind: 'furniture' });
+  });
+
   it('parses dates in the shapes pages use', () => {
     expect(parseDate('2026年3月10日')).toBe('2026-03-10');
     expect(parseDate('Updated March 3, 2026 at 4:12 p.m. ET')).toBe('2026-03-03');
