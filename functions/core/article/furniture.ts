@@ -148,7 +148,17 @@ export function isCredit(raw: string): boolean {
 
 /** Who a credit names: a person, a role + person, an agency, an organisation, 受访者, or a short mix of them. */
 function creditHolder(head: string): boolean {
-  const parts = head.split(/[\s\u3000/／、,，]+/u).filter((p) => p !== '');
+  const parts = head
+    .split(/[\s\u3000/／、,，]+/u)
+    .filter((p) => p !== '')
+    // 王　芳: a two-character name padded with a space.
+    .reduce<string[]>((out, p) => {
+      const last = out.at(-1);
+      if (last !== undefined && /^\p{Script=Han}$/u.test(p) && /^\p{Script=Han}$/u.test(last))
+        out[out.length - 1] = last + p;
+      else out.push(p);
+      return out;
+    }, []);
   if (parts.length === 0 || parts.length > 5) return false;
   return parts.every(
     (p) =>
@@ -238,7 +248,15 @@ function zhNames(body: string, requireRole: boolean): string[] | undefined {
   const tokens = body
     .replace(/^[（(【]|[）)】]$/gu, '')
     .split(/[\s\u3000、,，;；]+|(?<=^|[\s\u3000]\p{Script=Han}{1,4})[/／|｜]/u)
-    .filter((t) => t !== '');
+    .filter((t) => t !== '')
+    // A two-character name padded to the width of three (王　芳, 王 芳) is one name.
+    .reduce<string[]>((out, t) => {
+      const last = out.at(-1);
+      if (last !== undefined && /^\p{Script=Han}$/u.test(t) && /^\p{Script=Han}$/u.test(last))
+        out[out.length - 1] = last + t;
+      else out.push(t);
+      return out;
+    }, []);
   if (tokens.length === 0 || tokens.length > 16) return undefined;
   if (
     requireRole &&

@@ -224,6 +224,16 @@ describe('metadata and furniture lines', () => {
     expect(furnitureLine('本文为某某日报原创，转载请注明出处')).toMatchObject({ kind: 'furniture' });
   });
 
+  it('reads a two-character name padded with a space as one name, in bylines and credits', () => {
+    expect(parseBylineLine('本报记者　王　芳　李　明')?.byline.names).toEqual(['王芳', '李明']);
+    expect(findDateline('本报讯（记者 王 芳 通讯员 李　明）今天，会议开幕。')?.byline?.names).toEqual([
+      '王芳',
+      '李明',
+    ]);
+    expect(isCredit('本报记者 王　芳 摄')).toBe(true);
+    expect(parseBylineLine('本报记者 张三 李四')?.byline.names).toEqual(['张三', '李四']);
+  });
+
   it('parses dates in the shapes pages use', () => {
     expect(parseDate('2026年3月10日')).toBe('2026-03-10');
     expect(parseDate('Updated March 3, 2026 at 4:12 p.m. ET')).toBe('2026-03-03');
