@@ -64,6 +64,14 @@ describe('mixed scripts and English forms', () => {
     expect(terms('AIGC应用')).toContain('AIGC');
   });
 
+  it('keeps apart words the stemmer folds together but English does not (internal/intern, programming/program)', () => {
+    const topics = (text: string) => findTerms(text, 'en', taxonomy).flatMap((h) => [...h.topics.keys()]);
+    expect(topics('We published an internal policy.')).not.toContain('talent');
+    expect(topics('Two interns joined the team.')).toContain('talent');
+    expect(topics('The course teaches programming.')).not.toContain('policy');
+    expect(topics('The county program pays for courses.')).toContain('policy');
+  });
+
   it('folds acronym plurals without breaking words that end in -us', () => {
     const terms = (text: string) => findTerms(text, 'en', taxonomy).map((h) => h.term);
     expect(terms('Two thousand GPUs and new chips')).toEqual(['gpu', 'chip']);
