@@ -135,7 +135,7 @@ describe('the article lifecycle on the local instance', () => {
     });
     const none = capture();
     await runScheduled(target, none.io);
-    expect(none.out).toEqual(['nothing is scheduled in the local npm start (' + local.url + ')']);
+    expect(none.out).toEqual([`nothing is scheduled in the local npm start (${local.url})`]);
 
     const later = capture();
     await runPublish(
