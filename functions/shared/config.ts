@@ -179,3 +179,52 @@ export function schedulerConfig(env: NodeJS.ProcessEnv = process.env) {
     ? { groupName: c.PUBLISH_SCHEDULE_GROUP, roleArn: c.PUBLISH_SCHEDULER_ROLE_ARN }
     : undefined;
 }
+
+export type ZhHantVariant = 'tw' | 'hk';
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** When a digest goes out, in TIMEZONE: every day at `time`, or weekly on `day` at `time` (`HH:MM`). */
+export interface SendTime {
+  day?: Weekday;
+  time: string;
+}
+
+const clockTime = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour), e.g. 07:00'));
+const weeklyTime = z
+  .string()
+  .check(
+    z.regex(
+      /^(mon|tue|wed|thu|fri|sat|sun) ([01]\d|2[0-3]):[0-5]\d$/,
+      'must be "<day> HH:MM", e.g. mon 08:00',
+    ),
+  );
+
+/**
+ * What the reader is told on pages and in the welcome email (decision 3): POSTAL_ADDRESS (one line, in every bulk
+ * email's footer and on every page), DAILY_DIGEST_AT (`07:00`), WEEKLY_DIGEST_AT (`mon 08:00`), TIMEZONE, and
+ * ZH_HANT_VARIANT (`tw` | `hk`: Taiwan or Hong Kong phrasing of Traditional Chinese).
+ */
+export function readerConfig(env: NodeJS.ProcessEnv = process.env) {
+  const c = parse(
+    {
+      POSTAL_ADDRESS: optional(z.string().check(z.maxLength(200), z.regex(/^[^\r\n]*$/, 'must be one line'))),
+      DAILY_DIGEST_AT: optional(clockTime),
+      WEEKLY_DIGEST_AT: optional(weeklyTime),
+      ZH_HANT_VARIANT: optional(z.enum(['tw', 'hk'])),
+    },
+    env,
+  );
+  const [day, time] = (c.WEEKLY_DIGEST_AT ?? 'mon 08:00').split(' ') as [Weekday, string];
+  return {
+    postalAddress: c.POSTAL_ADDRESS,
+    daily: { time: c.DAILY_DIGEST_AT ?? '07:00' } as SendTime,
+    weekly: { day, time } as SendTime,
+    timezone: deliveryConfig(env).timezone,
+    zhHantVariant: (c.ZH_HANT_VARIANT ?? 'tw') as ZhHantVariant,
+  };
+}
+
+export type ReaderConfig = ReturnType<typeof readerConfig>;

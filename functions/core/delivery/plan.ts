@@ -159,7 +159,7 @@ export async function planDigest(
             ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
           });
           const list = { kind: 'digest', cadence } as const;
-          const email = await deps.render.digest(data);
+          const email = await deps.render.digest(data, subscriber.locale);
           const feedback = { stream: `digest-${cadence}`, group: cadence };
           await deps.variants.put(key, await prepareVariant(deps, id, list, email, feedback));
           compiled.add(key);

@@ -137,7 +137,7 @@ export async function queueAlerts(
             ...(deps.postalAddress ? { postalAddress: deps.postalAddress } : {}),
             ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
           });
-          const email = await deps.render.alert(update ? { ...data, update } : data);
+          const email = await deps.render.alert(update ? { ...data, update } : data, subscriber.locale);
           // Feedback-ID group: the alert's strongest topic.
           const feedback = { stream: 'alert', group: data.topics[0]!.id };
           await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email, feedback));

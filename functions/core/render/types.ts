@@ -1,5 +1,5 @@
 import type { ZodMiniType } from '../../shared/validation.ts';
-import type { DigestCadence, Lang, TopicId } from '../types.ts';
+import type { DigestCadence, Lang, Locale, TopicId } from '../types.ts';
 
 // Two-step rendering, the performance core of the pipeline:
 //   1. compile: MJML → HTML + text, once per distinct content variant (about 15 ms each);
@@ -149,8 +149,12 @@ export type TemplateDataOf<T> = T extends EmailTemplate<infer D> ? D : never;
 
 /** What planning and publishing need from the template set: one compile per variant of each edition kind. */
 export interface EditionRenderer {
-  digest(data: DigestData): Promise<CompiledEmail>;
-  alert(data: AlertData): Promise<CompiledEmail>;
+  /**
+   * `locale` is the readers' locale of the variant: zh-Hant is the zh rendering (data.lang 'zh') converted to
+   * Traditional Chinese, once per compiled variant, never per recipient.
+   */
+  digest(data: DigestData, locale?: Locale): Promise<CompiledEmail>;
+  alert(data: AlertData, locale?: Locale): Promise<CompiledEmail>;
 }
 
 /** The output of step 1: one per variant, shared by every recipient of that variant. */
