@@ -41,6 +41,8 @@ export interface LocalOptions {
   writeState?: boolean;
   /** How often the scheduled articles are read again (default 5 s; tests go faster). */
   schedulePollMs?: number;
+  /** A clock for the subscription pages and the planner (tests that move time: a pause that ends). */
+  clock?: { now(): Date };
 }
 
 export interface LocalPipeline {
@@ -129,6 +131,8 @@ async function wire(
     TOKEN_KEYS_FILE: await ensureLocalTokenKeys(join(dataDir, 'token-keys.json')),
     TIDINGS_CONTENT_DIR: contentDir,
     AWS_REGION: 'us-east-1',
+    // An example: a stage that mails real people sets its own (docs/deploy.md).
+    POSTAL_ADDRESS: process.env.POSTAL_ADDRESS ?? 'tidings, 1 Example Road, 200000 Shanghai, China',
   };
 
   log('rendering email and article previews…');
@@ -138,7 +142,7 @@ async function wire(
   const subscriptions = await buildSubscriptionApi(
     readSubscriptionConfig({ ...process.env, ...env }),
     undefined,
-    { loadTaxonomy: loadTaxonomyFile },
+    { loadTaxonomy: loadTaxonomyFile, ...(options.clock ? { clock: options.clock } : {}) },
   );
   // Scheduled publishing: the local runtime's timer. It reads the scheduled articles again every few seconds
   // (so one scheduled by the CLI, in another process, is found) and publishes each when its time comes.
@@ -154,6 +158,7 @@ async function wire(
     env: { ...process.env, ...env },
     redeliveryDelayMs: 200,
     scheduler: timer,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   // One action at a time: the in-process queue and its tally are shared by the desk's buttons and the timer.
   const serial = serialQueue();

@@ -6,6 +6,7 @@ import type { Lang } from '../functions/core/types.ts';
 import { alertPreview } from './alert.preview.ts';
 import { confirmPreview } from './confirm.preview.ts';
 import { digestPreview } from './digest.preview.ts';
+import { alreadySubscribedPreview, welcomePreview } from './reader.preview.ts';
 import type { EMAIL_TEMPLATES } from './registry.ts';
 
 type Templates = typeof EMAIL_TEMPLATES;
@@ -16,4 +17,6 @@ export const EMAIL_PREVIEWS: {
   digest: digestPreview,
   alert: alertPreview,
   confirm: confirmPreview,
+  welcome: welcomePreview,
+  alreadySubscribed: alreadySubscribedPreview,
 };

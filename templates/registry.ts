@@ -5,13 +5,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alertTemplate } from './alert.ts';
+import { alreadySubscribedTemplate } from './already-subscribed.ts';
 import { confirmTemplate } from './confirm.ts';
 import { digestTemplate } from './digest.ts';
+import { welcomeTemplate } from './welcome.ts';
 
 export const EMAIL_TEMPLATES = {
   digest: digestTemplate,
   alert: alertTemplate,
   confirm: confirmTemplate,
+  welcome: welcomeTemplate,
+  alreadySubscribed: alreadySubscribedTemplate,
 } as const;
 
 export type EmailKind = keyof typeof EMAIL_TEMPLATES;

@@ -8,6 +8,12 @@ import { DynamoSendLimits } from '../adapters/dynamodb/send-limits.ts';
 import { DynamoSubscriberArchive } from '../adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store.ts';
 import { loadConfirmationsFile } from '../adapters/fs/confirmations.ts';
+import {
+  loadReaderPack,
+  localeConfirmationRenderer,
+  precompiledAlreadySubscribed,
+  precompiledWelcome,
+} from '../adapters/fs/reader-pack.ts';
 import { DEFAULT_TAXONOMY_FILE, loadTaxonomyJsonFile } from '../adapters/fs/taxonomy-json.ts';
 import { loadTokenKeys, reloadTokenKeys } from '../adapters/secrets/token-keys.ts';
 import { createSesClient } from '../adapters/ses/client.ts';
@@ -19,9 +25,10 @@ import { precompiledConfirm } from '../core/subscriptions/precompiled-confirmati
 import type { Taxonomy } from '../core/topics/types.ts';
 import { LANGS } from '../core/types.ts';
 import { STYLE_HASH } from '../pages/layout.ts';
-import { STRINGS } from '../pages/strings.ts';
 import { messagePage } from '../pages/subscription-pages.ts';
-import { dataConfig, mailConfig, tokenConfig } from '../shared/config.ts';
+import { uiFor } from '../pages/ui.ts';
+import type { Clock } from '../ports.ts';
+import { dataConfig, mailConfig, type ReaderConfig, readerConfig, tokenConfig } from '../shared/config.ts';
 import {
   HttpError,
   type HttpHandler,
@@ -62,18 +69,16 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
     // A wrong method on a known path is a 404 too: the same page as any unknown address.
     notFound(event) {
       if (event.rawPath?.startsWith('/api/')) return jsonResponse(404, { error: 'not-found' });
-      const lang = ctx.pageLang(event);
-      const t = STRINGS[lang];
-      return ctx.page(404, messagePage({ lang, title: t.notFoundTitle, message: t.notFoundBody }));
+      const ui = ctx.pageUi(event);
+      return ctx.message(404, ui, ui.t.notFoundTitle, ui.t.notFoundBody);
     },
     onError(error, event) {
       if (error instanceof HttpError) {
         if (wantsJson(event))
           return jsonResponse(error.status, { error: error.problem, message: error.message });
-        const lang = ctx.pageLang(event);
-        const t = STRINGS[lang];
-        const title = error.status === 413 ? t.tooLargeTitle : t.badRequestTitle;
-        return ctx.page(error.status, messagePage({ lang, title, message: t.problems.malformed }));
+        const ui = ctx.pageUi(event);
+        const title = error.status === 413 ? ui.t.tooLargeTitle : ui.t.badRequestTitle;
+        return ctx.message(error.status, ui, title, ui.t.problems.malformed);
       }
       const requestId = event.requestContext?.requestId;
       deps.logger.error('request failed', {
@@ -82,9 +87,8 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
         error: { name: error.name, message: redactEmails(error.message) },
       });
       if (wantsJson(event)) return jsonResponse(500, { error: 'internal', requestId });
-      const lang = ctx.pageLang(event);
-      const t = STRINGS[lang];
-      return ctx.page(500, messagePage({ lang, title: t.errorTitle, message: t.errorBody, requestId }));
+      const ui = ctx.pageUi(event);
+      return ctx.message(500, ui, ui.t.errorTitle, ui.t.errorBody, requestId ? { requestId } : {});
     },
     logger: {
       warn: (message) => deps.logger.warn(message, {}),
@@ -101,6 +105,9 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
 export interface SubscriptionConfig {
   data: ReturnType<typeof dataConfig>;
   mail: ReturnType<typeof mailConfig>;
+  reader: ReaderConfig;
+  /** READER_FILE: the precompiled reader emails and zh-Hant pages (default templates/compiled/reader.json). */
+  readerFile?: string;
   tokens: ReturnType<typeof tokenConfig>;
   taxonomyFile: string;
   confirmationsFile?: string;
@@ -111,6 +118,8 @@ export function readSubscriptionConfig(env: NodeJS.ProcessEnv): SubscriptionConf
   return {
     data: dataConfig(env),
     mail: mailConfig(env),
+    reader: readerConfig(env),
+    ...(env.READER_FILE ? { readerFile: env.READER_FILE } : {}),
     tokens: tokenConfig(env),
     taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
     ...(env.CONFIRMATIONS_FILE ? { confirmationsFile: env.CONFIRMATIONS_FILE } : {}),
@@ -123,6 +132,8 @@ export interface SubscriptionApiOptions {
    * local runs and tests pass `loadTaxonomyFile` (fs/taxonomy.ts) to read content/topics.yaml itself.
    */
   loadTaxonomy?: (path: string) => Promise<Taxonomy>;
+  /** The clock (tests that move time); the system clock otherwise. */
+  clock?: Clock;
 }
 
 export async function buildSubscriptionApi(
@@ -131,11 +142,19 @@ export async function buildSubscriptionApi(
   options: SubscriptionApiOptions = {},
 ): Promise<HttpHandler> {
   const tokens = config.tokens;
-  const [tokenKeys, taxonomy, confirmations] = await Promise.all([
+  const [tokenKeys, taxonomy, confirmations, pack] = await Promise.all([
     loadTokenKeys(tokens),
     (options.loadTaxonomy ?? loadTaxonomyJsonFile)(config.taxonomyFile),
     loadConfirmationsFile(config.confirmationsFile),
+    loadReaderPack(config.readerFile),
   ]);
+  const packOptions = {
+    pack,
+    taxonomy,
+    siteUrl: config.mail.siteUrl,
+    ...(config.reader.postalAddress ? { postalAddress: config.reader.postalAddress } : {}),
+    zhHantVariant: config.reader.zhHantVariant,
+  };
   const region = config.data.region ?? config.mail.region;
   const client = createDynamoClient({
     ...(config.data.dynamodbEndpoint ? { endpoint: config.data.dynamodbEndpoint } : {}),
@@ -157,18 +176,25 @@ export async function buildSubscriptionApi(
     limits: new DynamoSendLimits({ client, tableName: config.data.tableName }),
     confirmationsPerHour: await confirmationsPerHour(ses, config.mail.sesEndpoint !== undefined, logger),
     mailer,
-    renderer: createCachedConfirmationRenderer({
-      compile: precompiledConfirm(confirmations),
-      taxonomy,
-      siteUrl: config.mail.siteUrl,
-    }),
+    renderer: localeConfirmationRenderer(
+      createCachedConfirmationRenderer({
+        compile: precompiledConfirm(confirmations),
+        taxonomy,
+        siteUrl: config.mail.siteUrl,
+      }),
+      packOptions,
+    ),
+    alreadySubscribed: precompiledAlreadySubscribed(packOptions),
+    welcome: precompiledWelcome(packOptions),
+    reader: config.reader,
+    zhHantPages: pack.zhHant[config.reader.zhHantVariant],
     personalize,
     taxonomy,
     tokenKeys,
     // A key file (local runs) is read at start and on an unknown key only.
     ...(tokens.tokenKeysSecretArn ? { currentTokenKeys: () => loadTokenKeys(tokens) } : {}),
     reloadTokenKeys: () => reloadTokenKeys(tokens),
-    clock: { now: () => new Date() },
+    clock: options.clock ?? { now: () => new Date() },
     siteUrl: config.mail.siteUrl,
     sender: { address: config.mail.senderEmail, name: config.mail.senderName },
     logger,
@@ -216,16 +242,20 @@ export const handler = withTracing(
       logger.error('subscription API wiring failed', {
         error: error instanceof Error ? error.message : 'unknown',
       });
-      const lang = negotiateLanguage(header(event, 'accept-language'), LANGS, 'zh');
-      const t = STRINGS[lang];
+      const ui = uiFor(
+        negotiateLanguage(header(event, 'accept-language'), LANGS, 'zh') === 'en' ? 'en' : 'zh-Hans',
+      );
       const requestId = event.requestContext.requestId;
+      const site = {
+        senderName: 'tidings',
+        senderAddress: process.env.SENDER_EMAIL ?? '',
+        archiveHref: '/archive',
+      };
       return htmlResponse(
         500,
-        messagePage({ lang, title: t.errorTitle, message: t.errorBody, requestId }),
+        messagePage({ ui, site, title: ui.t.errorTitle, message: ui.t.errorBody, requestId }),
         STYLE_HASH,
-        {
-          noStore: true,
-        },
+        { noStore: true },
       );
     }
     return api(event);

@@ -29,6 +29,7 @@ const people = {
     viewport: DESKTOP,
     topic: '医疗与生物医药',
     lang: 'zh',
+    uiLocale: 'zh-Hans',
     subscribe: '订阅',
     confirm: '确认订阅',
   },
@@ -38,6 +39,7 @@ const people = {
     viewport: MOBILE,
     topic: 'Talent & education',
     lang: 'en',
+    uiLocale: 'en',
     subscribe: 'Subscribe',
     confirm: 'Confirm subscription',
   },
@@ -82,7 +84,14 @@ describe('the whole journey in a browser', () => {
       await page.locator('#email').fill(p.email);
       await page.getByText(p.topic, { exact: true }).first().click();
       await page.locator('#cadence-daily').check();
-      await page.locator(`#lang-${p.lang}`).check();
+      // Languages: the email language, and articles in Chinese too (the seed is Chinese; an English page
+      // offers English articles only unless asked).
+      await page
+        .locator('details', { has: page.locator('#content-zh') })
+        .locator('summary')
+        .click();
+      await page.locator(`#locale-${p.uiLocale}`).check();
+      await page.locator('#content-zh').check();
       await page.screenshot({
         path: `${SHOTS}/journey-subscribe-${p.lang}-${p.viewport.width}.png`,
         fullPage: true,

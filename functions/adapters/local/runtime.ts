@@ -52,6 +52,8 @@ export async function startLocalDelivery(
     redeliveryDelayMs?: number;
     /** npm start's timer; the CLI's default only stores (npm start's timer picks it up). */
     scheduler?: PublishScheduler;
+    /** A clock for publishing and planning (tests that move time: a pause that ends); the system clock otherwise. */
+    clock?: { now(): Date };
   } = {},
 ): Promise<LocalDelivery> {
   // EMF lines would drown the CLI's own progress output.
@@ -87,7 +89,8 @@ export async function startLocalDelivery(
     concurrency: config.delivery.senderConcurrency,
     redeliveryDelayMs: options.redeliveryDelayMs ?? 500,
   });
-  const coreDeps = planningDeps(ports, queue, editionRenderer);
+  const planning = planningDeps(ports, queue, editionRenderer);
+  const coreDeps = options.clock ? { ...planning, clock: options.clock } : planning;
   return {
     ports,
     queue,

@@ -255,7 +255,8 @@ function single(fields: FormFields, name: string): string | undefined | null {
 }
 
 /**
- * Form posts: `email`, repeated `topics` checkboxes, `cadence` for all and optional `cadence.<topic>` per topic,
+ * Form posts: `email`, repeated `topics` checkboxes, `cadence` for all and optional `cadence.<topic>` per topic
+ * (empty: the one for all),
  * `lang` (the email locale) and repeated `contentLangs` (default: every language).
  */
 export function checkSubscribeForm(
@@ -294,7 +295,9 @@ export function checkSubscribeForm(
         problems.push({ field: 'topics', code: 'unknownTopic', message: 'topics: unknown topic' });
         continue;
       }
-      const own = single(fields, `cadence.${id}`);
+      const given = single(fields, `cadence.${id}`);
+      // Empty: the page's "same for all topics" choice.
+      const own = given === '' ? undefined : given;
       if (own === null) malformed(`cadence.${id}`);
       else if (own !== undefined && !isCadence(own))
         problems.push({

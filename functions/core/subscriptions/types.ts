@@ -13,7 +13,8 @@ import type { Lang, Locale, TopicId } from '../types.ts';
  * the subscription function fills emails precompiled at build time, so it never loads MJML.
  */
 export interface ConfirmationRenderer {
-  render(lang: Lang, topicIds: TopicId[]): Promise<CompiledEmail>;
+  /** `locale` zh-Hant: the Traditional Chinese email (lang is then 'zh'); renderers without it use `lang`. */
+  render(lang: Lang, topicIds: TopicId[], locale?: Locale): Promise<CompiledEmail>;
 }
 
 /** Signed links for one subscriber; built at the edge from the token keys and the site URL. */

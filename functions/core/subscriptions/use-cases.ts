@@ -118,7 +118,7 @@ async function sendConfirmation(
   topics: TopicId[],
 ): Promise<void> {
   const locale = subscriber.pending?.locale ?? subscriber.locale;
-  const compiled = await deps.renderer.render(templateLang(locale), topics);
+  const compiled = await deps.renderer.render(templateLang(locale), topics, locale);
   await send(deps, subscriber, compiled, nonce, 'confirmation');
 }
 

@@ -61,10 +61,14 @@ describe('renderPreviews', () => {
     expect(result.emails.map((e) => `${e.name}.${e.lang}`).sort()).toEqual([
       'alert.en',
       'alert.zh',
+      'alreadySubscribed.en',
+      'alreadySubscribed.zh',
       'confirm.en',
       'confirm.zh',
       'digest.en',
       'digest.zh',
+      'welcome.en',
+      'welcome.zh',
     ]);
     const index = await readFile(join(out, 'index.html'), 'utf8');
     for (const email of result.emails) {

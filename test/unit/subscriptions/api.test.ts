@@ -118,21 +118,25 @@ async function subscribeAndConfirm(email: string, topics: string[], cadence = 'd
 }
 
 describe('subscribe page', () => {
-  it('renders an accessible form in Chinese by default with topic names in both languages', async () => {
+  it('renders the form in Chinese by default: topics, a cadence for all and per topic, languages, no script', async () => {
     const res = await api(event({ path: '/' }));
     expect(res.statusCode).toBe(200);
     const body = String(res.body);
     expect(body).toContain('<html lang="zh-CN">');
     expect(body).toContain('action="/api/subscriptions"');
     expect(body).toMatch(/<label for="email">电子邮箱<\/label>/);
-    expect(body).toContain('<legend>主题（可多选）</legend>');
     for (const topic of taxonomy.topics) {
       expect(body).toContain(`id="topic-${topic.id}" name="topics" value="${topic.id}"`);
+      expect(body).toContain(`name="cadence.${topic.id}"`);
       expect(body).toContain(topic.name.zh);
-      expect(body).toContain(topic.name.en);
     }
     expect(body.match(/name="cadence"/g)).toHaveLength(3);
+    expect(body.match(/name="contentLangs"/g)).toHaveLength(2);
+    expect(body.match(/name="lang"/g)).toHaveLength(3);
     expect(body).toContain('href="/?lang=en"');
+    expect(body).toContain('href="/?lang=zh-Hant"');
+    expect(body).toContain('href="/archive"');
+    expect(body).toContain('07:00');
     expect(body).not.toContain('<script');
   });
 
@@ -172,10 +176,10 @@ describe('subscribe page', () => {
         terms: { zh: [], en: [] },
       },
     ]);
-    const page = await apiWith({ taxonomy: evil, sender: { address: 'news@example.org' } })(
-      event({ path: '/' }),
-    );
-    const body = String(page.body);
+    const evilApi = apiWith({ taxonomy: evil, sender: { address: 'news@example.org' } });
+    const body =
+      String((await evilApi(event({ path: '/' }))).body) +
+      String((await evilApi(event({ path: '/', query: { lang: 'en' } }))).body);
     expect(body).not.toContain('<script>alert');
     expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(body).toContain('&quot;&gt;&lt;img src=x&gt;');
@@ -183,7 +187,9 @@ describe('subscribe page', () => {
 
   it('lists its routes for the local server and the CDK API', () => {
     expect(subscriptionRoutes).toContainEqual({ method: 'POST', path: '/unsubscribe' });
-    expect(subscriptionRoutes).toHaveLength(9);
+    expect(subscriptionRoutes).toContainEqual({ method: 'GET', path: '/check-inbox' });
+    expect(subscriptionRoutes).toContainEqual({ method: 'POST', path: '/unsubscribe/undo' });
+    expect(subscriptionRoutes).toHaveLength(11);
   });
 });
 
@@ -234,34 +240,62 @@ describe('POST /api/subscriptions', () => {
     expect(renderer.calls).toEqual([{ lang: 'zh', topics: ['health', 'ai'] }]);
   });
 
-  it('answers a form post with a 202 "check your inbox" page', async () => {
+  it('answers a form post with a 303 to a "check your inbox" page that shows what was asked', async () => {
     const res = await subscribeForm([
       ['email', 'bob@example.org'],
       ['topics', 'talent'],
       ['topics', 'health'],
       ['cadence', 'instant'],
+      ['cadence.talent', 'weekly'],
+      ['cadence.health', ''],
       ['lang', 'en'],
     ]);
-    expect(res.statusCode).toBe(202);
-    expect(res.headers?.['content-type']).toContain('text/html');
-    expect(String(res.body)).toContain('请查收确认邮件');
+    expect(res.statusCode).toBe(303);
+    const location = new URL(String(res.headers?.location), SITE);
+    expect(location.pathname).toBe('/check-inbox');
+    // The address is sealed, not readable in the URL (access logs, history).
+    expect(location.search).not.toContain('bob');
+    const page = await api(event({ path: '/check-inbox', query: Object.fromEntries(location.searchParams) }));
+    expect(page.statusCode).toBe(200);
+    expect(page.headers?.['cache-control']).toBe('no-store');
+    const body = String(page.body);
+    expect(body).toContain('请查收确认邮件');
+    expect(body).toContain('bob@example.org');
+    expect(body).toContain('人才：每周摘要');
+    expect(body).toContain('医疗健康：即时提醒');
+    expect(body).toContain('news@example.org');
+    // "Correct it" leads back to the form, filled in.
+    const fix = /href="(\/\?r=[^"]+)"/.exec(body)![1]!.replaceAll('&amp;', '&');
+    const fixUrl = new URL(fix, SITE);
+    const form = String(
+      (await api(event({ path: '/', query: Object.fromEntries(fixUrl.searchParams) }))).body,
+    );
+    expect(form).toContain('value="bob@example.org"');
+    expect(form).toMatch(/name="cadence.talent">[\s\S]*?<option value="weekly" selected>/);
+    // A tampered receipt shows the page without details.
+    const tampered = await api(
+      event({ path: '/check-inbox', query: { r: `${location.searchParams.get('r')}x` } }),
+    );
+    expect(String(tampered.body)).not.toContain('bob@example.org');
     expect((await store.getByEmail('bob@example.org'))?.pending?.topics).toEqual({
-      talent: 'instant',
+      talent: 'weekly',
       health: 'instant',
     });
     expect(mailer.sent).toHaveLength(1);
   });
 
-  it('gives the same answer whether the address is new, pending, active or unsubscribed', async () => {
+  it('gives the same answer whether the address is new, pending, active, unsubscribed or suppressed', async () => {
     seed({ id: 'p', email: 'pending@example.org', status: 'pending', topics: {} });
     seed({ id: 'a', email: 'active@example.org', status: 'active' });
     seed({ id: 'u', email: 'gone@example.org', status: 'unsubscribed', topics: {} });
+    seed({ id: 'b', email: 'bounced@example.org', status: 'bounced' });
     const answers = [];
     for (const email of [
       'new@example.org',
       'pending@example.org',
       'active@example.org',
       'gone@example.org',
+      'bounced@example.org',
     ]) {
       const json = await subscribeJson({ email, topics: ['ai'], cadence: 'daily' });
       const page = await subscribeForm([
@@ -269,8 +303,24 @@ describe('POST /api/subscriptions', () => {
         ['topics', 'ai'],
         ['cadence', 'daily'],
       ]);
+      // The redirect carries the request typed (sealed) and nothing else: take the address out, all else is equal.
+      const location = new URL(String(page.headers?.location), SITE);
+      const shown = await api(
+        event({ path: '/check-inbox', query: Object.fromEntries(location.searchParams) }),
+      );
+      expect(String(shown.body)).toContain(email);
       answers.push(
-        JSON.stringify([json.statusCode, json.body, json.headers, page.statusCode, page.body, page.headers]),
+        JSON.stringify([
+          json.statusCode,
+          json.body,
+          json.headers,
+          page.statusCode,
+          page.body,
+          { ...page.headers, location: location.pathname },
+          String(shown.body)
+            .replaceAll(email, 'EMAIL')
+            .replaceAll(encodeURIComponent(location.searchParams.get('r')!), 'RECEIPT'),
+        ]),
       );
     }
     expect(new Set(answers).size).toBe(1);
@@ -327,8 +377,38 @@ describe('POST /api/subscriptions', () => {
       ['email', 'retry@example.org'],
       ['topics', 'ai'],
     ]);
-    expect(again.statusCode).toBe(202);
+    // A form's success is the redirect to the check-inbox page.
+    expect(again.statusCode).toBe(303);
     expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('answers byte for byte the same to one request whatever state its address is in', async () => {
+    const request: [string, string][] = [
+      ['email', 'same@example.org'],
+      ['topics', 'ai'],
+      ['topics', 'health'],
+      ['cadence', 'weekly'],
+      ['lang', 'zh-Hant'],
+    ];
+    const states: Partial<Subscriber>[] = [
+      {},
+      { status: 'pending', topics: {} },
+      { status: 'active' },
+      { status: 'paused', pause: { since: '2026-01-01T00:00:00.000Z', until: '2026-12-01T00:00:00.000Z' } },
+      { status: 'unsubscribed', topics: {} },
+      { status: 'bounced' },
+      { status: 'complained' },
+    ];
+    const answers = new Set<string>();
+    for (const [i, state] of states.entries()) {
+      store = new FakeStore();
+      api = apiWith({ store });
+      if (i > 0) seed({ id: 's', email: 'same@example.org', ...state });
+      const res = await subscribeForm(request);
+      expect(res.statusCode).toBe(303);
+      answers.add(JSON.stringify([res.statusCode, res.headers, res.body]));
+    }
+    expect(answers.size).toBe(1);
   });
 
   it('mails one confirmation for 20 requests within 10 minutes, and again after the window', async () => {
@@ -486,7 +566,7 @@ describe('POST /api/subscriptions rejects bad input and stores nothing', () => {
     expect(body).toContain('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
     expect(body).not.toContain('<script>x');
     expect(body).toMatch(/value="health" checked/);
-    expect(body).toMatch(/id="lang-zh" name="lang" value="zh" checked/);
+    expect(body).toMatch(/id="locale-zh-Hans" name="lang" value="zh-Hans" checked/);
   });
 
   it('names the field and the problem of each mistake in a JSON request', async () => {

@@ -2,13 +2,16 @@
 // cross-site refusal and the standard answers. Built once per function instance by createSubscriptionApi.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { MailingList } from '../../../core/delivery/types.ts';
-import type { Subscriber } from '../../../core/subscribers/types.ts';
-import { isLang } from '../../../core/subscriptions/input.ts';
+import type { Subscriber, TopicCadences } from '../../../core/subscribers/types.ts';
+import { isCadence, parseLocale } from '../../../core/subscriptions/input.ts';
+import { openReceipt, type Receipt, sealReceipt } from '../../../core/subscriptions/receipt.ts';
 import type {
+  AlreadySubscribedRenderer,
   ConfirmationRenderer,
   SubscriberLinks,
   SubscriptionDeps,
 } from '../../../core/subscriptions/types.ts';
+import type { WelcomeRenderer } from '../../../core/subscriptions/welcome.ts';
 import {
   linkExpiry,
   listKey,
@@ -19,11 +22,21 @@ import {
   verifyToken,
 } from '../../../core/tokens.ts';
 import type { Taxonomy } from '../../../core/topics/types.ts';
-import { LANGS, type Lang } from '../../../core/types.ts';
-import { STYLE_HASH } from '../../../pages/layout.ts';
-import { STRINGS } from '../../../pages/strings.ts';
-import { messagePage } from '../../../pages/subscription-pages.ts';
+import { LANGS, type Lang, type Locale } from '../../../core/types.ts';
+import type { SafeHtml } from '../../../pages/html.ts';
+import { type SiteInfo, STYLE_HASH } from '../../../pages/layout.ts';
+import { messagePage, type Schedule } from '../../../pages/subscription-pages.ts';
+import {
+  formatDay,
+  formatWeekly,
+  formatWhen,
+  nextSendTime,
+  type Ui,
+  uiFor,
+  type ZhHantPages,
+} from '../../../pages/ui.ts';
 import type { Clock, Mailer, SubscriberStore } from '../../../ports.ts';
+import type { ReaderConfig } from '../../../shared/config.ts';
 import {
   type HttpResult,
   header,
@@ -69,6 +82,17 @@ export interface SubscriptionApiDeps {
   logger: SubscriptionLogger;
   /** Language of pages when neither `?lang=` nor Accept-Language decides. */
   defaultLang?: Lang;
+  /**
+   * What readers are told: postal address, digest send times and zone, the zh-Hant variant (readerConfig).
+   * Defaults: no postal address, 07:00 daily, Monday 08:00 weekly, Asia/Shanghai, Taiwan phrasing.
+   */
+  reader?: ReaderConfig;
+  /** The pages in Traditional Chinese for `reader.zhHantVariant` (reader.json); zh-Hant shows Simplified without. */
+  zhHantPages?: ZhHantPages;
+  /** The "you are already subscribed" email; see SubscriptionDeps.alreadySubscribed. */
+  alreadySubscribed?: AlreadySubscribedRenderer;
+  /** The welcome email sent after a confirmation; none is sent without it. */
+  welcome?: WelcomeRenderer;
   newId?: () => string;
 }
 
@@ -80,6 +104,20 @@ export type SubscriptionContext = ReturnType<typeof createSubscriptionContext>;
 export function createSubscriptionContext(deps: SubscriptionApiDeps) {
   const siteOrigin = new URL(deps.siteUrl).origin;
   const fallbackLang = deps.defaultLang ?? 'zh';
+  const reader: ReaderConfig = deps.reader ?? {
+    postalAddress: undefined,
+    daily: { time: '07:00' },
+    weekly: { day: 'mon', time: '08:00' },
+    timezone: 'Asia/Shanghai',
+    zhHantVariant: 'tw',
+  };
+  const hant = deps.zhHantPages ? { variant: reader.zhHantVariant, pages: deps.zhHantPages } : undefined;
+  const site: SiteInfo = {
+    senderName: deps.sender.name ?? 'tidings',
+    senderAddress: deps.sender.address,
+    ...(reader.postalAddress ? { postalAddress: reader.postalAddress } : {}),
+    archiveHref: '/archive',
+  };
   let tokenKeys = deps.tokenKeys;
   let keysReloadedAt = Number.NEGATIVE_INFINITY;
 
@@ -119,55 +157,112 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
     clock: deps.clock,
     sender: deps.sender,
     ...(deps.newId ? { newId: deps.newId } : {}),
+    ...(deps.alreadySubscribed ? { alreadySubscribed: deps.alreadySubscribed } : {}),
   };
 
-  const pageLang = (event: APIGatewayProxyEventV2, body?: ParsedBody): Lang => {
-    // `ui` is the language of the page the form was on (the subscribe form's `lang` is the email language).
-    const fromBody = body?.kind === 'form' ? body.fields.ui?.[0] : undefined;
-    if (fromBody && isLang(fromBody)) return fromBody;
-    const fromQuery = event.queryStringParameters?.lang;
-    if (fromQuery && isLang(fromQuery)) return fromQuery;
-    return negotiateLanguage(header(event, 'accept-language'), LANGS, fallbackLang);
+  /** The page's locale: the form's page (`ui`), then `?lang=`, then Accept-Language (zh-TW/HK/Hant: zh-Hant). */
+  const pageLocale = (event: APIGatewayProxyEventV2, body?: ParsedBody): Locale => {
+    // `ui` is the locale of the page the form was on (the subscribe form's `lang` is the reader's locale).
+    const fromBody = parseLocale(body?.kind === 'form' ? body.fields.ui?.[0] : undefined);
+    if (fromBody) return fromBody;
+    const fromQuery = parseLocale(event.queryStringParameters?.lang);
+    if (fromQuery) return fromQuery;
+    const accept = header(event, 'accept-language');
+    const lang = negotiateLanguage(accept, LANGS, fallbackLang);
+    if (lang === 'en') return 'en';
+    const firstZh = /(?:^|,)\s*(zh[^,;]*)/i.exec(accept ?? '')?.[1]?.toLowerCase() ?? '';
+    return /^zh-(tw|hk|mo|hant)/.test(firstZh) ? 'zh-Hant' : 'zh-Hans';
   };
+  const ui = (locale: Locale): Ui => uiFor(locale, hant);
+  const pageUi = (event: APIGatewayProxyEventV2, body?: ParsedBody): Ui => ui(pageLocale(event, body));
+  /** When digests go out, in the reader's words. */
+  const schedule = (u: Ui): Schedule => ({
+    daily: reader.daily.time,
+    weekly: formatWeekly(reader.weekly, u.tag),
+    zone: reader.timezone,
+  });
+  /** The first daily and weekly send after now, formatted for the reader. */
+  const firstSends = (u: Ui) => {
+    const now = deps.clock.now();
+    const format = (at: Date) => formatWhen(at, u.tag, reader.timezone);
+    return {
+      daily: `${format(nextSendTime(now, reader.daily, reader.timezone))} (${reader.timezone})`,
+      weekly: `${format(nextSendTime(now, reader.weekly, reader.timezone))} (${reader.timezone})`,
+    };
+  };
+  /** A pause end as the reader reads it. */
+  const day = (u: Ui, iso: string) => formatDay(new Date(iso), u.tag, reader.timezone);
   const page = (status: number, body: string, noStore = false): HttpResult =>
     htmlResponse(status, body, STYLE_HASH, { noStore });
-  /** A token page's answer: a message, with the way back to the subscribe page; never cached. */
-  const withSubscribeLink = (status: number, lang: Lang, title: string, message: string): HttpResult =>
+  /** A message page (errors and results). */
+  const message = (
+    status: number,
+    u: Ui,
+    title: string,
+    text: string,
+    extra: { link?: { href: string; label: string }; requestId?: string; noStore?: boolean } = {},
+  ): HttpResult =>
     page(
       status,
       messagePage({
-        lang,
+        ui: u,
+        site,
         title,
-        message,
-        link: { href: `/?lang=${lang}`, label: STRINGS[lang].subscribeAgain },
+        message: text,
+        ...(extra.link ? { link: extra.link } : {}),
+        ...(extra.requestId ? { requestId: extra.requestId } : {}),
       }),
-      true,
+      extra.noStore ?? false,
     );
+  /** A message page's HTML, for answers that add a banner. */
+  const messageHtml = (
+    u: Ui,
+    title: string,
+    text: string,
+    extra: { link?: { href: string; label: string }; banner?: SafeHtml } = {},
+  ): string =>
+    messagePage({
+      ui: u,
+      site,
+      title,
+      message: text,
+      ...(extra.link ? { link: extra.link } : {}),
+      ...(extra.banner ? { banner: extra.banner } : {}),
+    });
+  /** A token page's answer: a message, with the way back to the subscribe page; never cached. */
+  const withSubscribeLink = (status: number, u: Ui, title: string, text: string): HttpResult =>
+    message(status, u, title, text, {
+      link: { href: `/?lang=${u.locale}`, label: u.t.subscribeAgain },
+      noStore: true,
+    });
 
   return {
     deps,
     core,
     links,
-    pageLang,
+    reader,
+    site,
+    ui,
+    pageLocale,
+    pageUi,
+    schedule,
+    firstSends,
+    day,
     page,
+    message,
+    messageHtml,
     withSubscribeLink,
-    invalidLink: (lang: Lang): HttpResult =>
-      withSubscribeLink(400, lang, STRINGS[lang].invalidLinkTitle, STRINGS[lang].invalidLinkBody),
-    notActive: (lang: Lang): HttpResult =>
-      withSubscribeLink(200, lang, STRINGS[lang].notActiveTitle, STRINGS[lang].notActiveBody),
-    unsubscribed: (lang: Lang, all: boolean): HttpResult => {
-      const t = STRINGS[lang];
-      return withSubscribeLink(
-        200,
-        lang,
-        t.unsubscribedTitle,
-        all ? t.unsubscribedAllBody : t.unsubscribedListBody,
-      );
-    },
-    listLabel: (lang: Lang, list: MailingList): string => {
-      const t = STRINGS[lang];
-      return list.kind === 'digest' ? t.listName.digest[list.cadence] : t.listName.alerts;
-    },
+    invalidLink: (u: Ui): HttpResult => withSubscribeLink(400, u, u.t.invalidLinkTitle, u.t.invalidLinkBody),
+    notActive: (u: Ui): HttpResult => withSubscribeLink(200, u, u.t.notActiveTitle, u.t.notActiveBody),
+    listLabel: (u: Ui, list: MailingList): string =>
+      list.kind === 'digest' ? u.t.listName.digest[list.cadence] : u.t.listName.alerts,
+
+    /** A signed unsubscribe token (no list: everything), for the undo and stop-everything forms. */
+    unsubscribeToken: (subscriber: Subscriber): string => sign(subscriber, 'unsubscribe'),
+    /** The check-inbox receipt of a subscribe request (see core/subscriptions/receipt.ts). */
+    sealReceipt: (receipt: Receipt): string => sealReceipt(receipt, tokenKeys, deps.clock.now()),
+    openReceipt: (sealed: string | undefined): Receipt | undefined =>
+      openReceipt(sealed, tokenKeys, deps.clock.now()),
 
     /** Picks up keys added since the last request (a cache hit but every few minutes); keeps the old on failure. */
     async refreshKeys(): Promise<void> {
@@ -201,12 +296,23 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
       return result.ok ? result.claims : undefined;
     },
 
+    /** The cadences a form names per topic (`<prefix><topic id>`), ignoring anything else: to show it again. */
+    formCadences(body: ParsedBody, prefix: string): TopicCadences {
+      const out: TopicCadences = {};
+      if (body.kind !== 'form') return out;
+      for (const topic of deps.taxonomy.topics) {
+        const value = body.fields[`${prefix}${topic.id}`];
+        if (value?.length === 1 && isCadence(value[0])) out[topic.id] = value[0];
+      }
+      return out;
+    },
+
     /** A form field sent exactly once. */
     formField: (body: ParsedBody, name: string): string | undefined =>
       body.kind === 'form' && body.fields[name]?.length === 1 ? body.fields[name][0] : undefined,
 
     /** The 403 answer to a cross-site browser post (instead of CSRF tokens), or undefined when same-site. */
-    refuseCrossSite(event: APIGatewayProxyEventV2, lang: Lang): HttpResult | undefined {
+    refuseCrossSite(event: APIGatewayProxyEventV2, u: Ui): HttpResult | undefined {
       if (!isCrossSite(event, siteOrigin)) return undefined;
       deps.logger.warn('cross-site post refused', {
         path: event.rawPath,
@@ -214,8 +320,7 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
       });
       if (wantsJson(event))
         return jsonResponse(403, { error: 'cross-site', message: 'Cross-site requests are refused.' });
-      const t = STRINGS[lang];
-      return page(403, messagePage({ lang, title: t.forbiddenTitle, message: t.forbiddenBody }));
+      return message(403, u, u.t.forbiddenTitle, u.t.forbiddenBody);
     },
   };
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../core/subscriptions/input.ts';
 import { requestSubscription } from '../../../core/subscriptions/use-cases.ts';
 import { STRINGS } from '../../../pages/strings.ts';
-import { messagePage, subscribePage } from '../../../pages/subscription-pages.ts';
+import { subscribePage } from '../../../pages/subscription-pages.ts';
 import { jsonResponse, parseBody, wantsJson } from '../../../shared/http.ts';
 import type { HttpRoute } from '../../../shared/http-router.ts';
 import { redactEmail } from '../../../shared/logging.ts';
@@ -24,16 +24,15 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
   async handle(ctx, event) {
     const { taxonomy } = ctx.deps;
     const json = wantsJson(event);
-    const refused = ctx.refuseCrossSite(event, ctx.pageLang(event));
+    const refused = ctx.refuseCrossSite(event, ctx.pageUi(event));
     if (refused) return refused;
     const body = parseBody(event);
-    const lang = ctx.pageLang(event, body);
-    const fallbackLocale = parseLocale(lang)!;
+    const ui = ctx.pageUi(event, body);
     const checked: Checked<SubscribeInput> =
       body.kind === 'json'
-        ? checkSubscribeJson(body.value, taxonomy, fallbackLocale)
+        ? checkSubscribeJson(body.value, taxonomy, ui.locale)
         : body.kind === 'form'
-          ? checkSubscribeForm(body.fields, taxonomy, fallbackLocale)
+          ? checkSubscribeForm(body.fields, taxonomy, ui.locale)
           : {
               ok: false,
               problems: [
@@ -46,20 +45,26 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
         return jsonResponse(400, { error: 'invalid-request', problems: checked.problems });
       const email = ctx.formField(body, 'email');
       const cadence = ctx.formField(body, 'cadence');
-      const mailLang = ctx.formField(body, 'lang');
+      const own = ctx.formCadences(body, 'cadence.');
+      const locale = parseLocale(ctx.formField(body, 'lang'));
       return ctx.page(
         400,
         subscribePage({
-          lang,
+          ui,
+          site: ctx.site,
           topics: taxonomy.topics,
+          schedule: ctx.schedule(ui),
           problems: checked.problems.map((p) => p.code),
           values: {
             ...(email !== undefined ? { email } : {}),
             topics: (body.fields.topics ?? []).filter((id) => taxonomy.byId.has(id)),
+            own,
             ...(cadence === 'instant' || cadence === 'daily' || cadence === 'weekly' ? { cadence } : {}),
-            ...(mailLang && isLang(mailLang) ? { lang: mailLang } : {}),
+            ...(locale ? { locale } : {}),
+            contentLangs: (body.fields.contentLangs ?? []).filter(isLang),
           },
         }),
+        true,
       );
     }
     let outcome: Awaited<ReturnType<typeof requestSubscription>>;
@@ -76,14 +81,28 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
         kind: error.kind,
         email: redactEmail(checked.value.email),
       });
-      const t = STRINGS[lang];
       if (json) return jsonResponse(503, { error: 'unavailable', message: STRINGS.en.unavailableBody });
-      return ctx.page(503, messagePage({ lang, title: t.errorTitle, message: t.unavailableBody }));
+      return ctx.message(503, ui, ui.t.errorTitle, ui.t.unavailableBody, { noStore: true });
     }
     ctx.deps.logger.info('subscribe request', { outcome, email: redactEmail(checked.value.email) });
     if (json) return jsonResponse(202, { status: 'accepted', message: STRINGS.en.checkInboxBody });
-    const t = STRINGS[lang];
-    return ctx.page(202, messagePage({ lang, title: t.checkInboxTitle, message: t.checkInboxBody }));
+    // Post/redirect/get: the check-inbox page shows what was typed, from a sealed receipt of the request alone,
+    // so this answer is the same for every state of the address.
+    const receipt = ctx.sealReceipt({
+      email: checked.value.email,
+      topics: checked.value.topics,
+      locale: checked.value.locale,
+      contentLangs: checked.value.contentLangs,
+    });
+    return {
+      statusCode: 303,
+      headers: {
+        location: `/check-inbox?r=${encodeURIComponent(receipt)}&lang=${ui.locale}`,
+        'cache-control': 'no-store',
+        'content-type': 'text/plain; charset=utf-8',
+      },
+      body: '',
+    };
   },
 };
 
