@@ -16,6 +16,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DEFAULT_CONFIRMATIONS_FILE } from '../../functions/adapters/fs/confirmations.ts';
+import { DEFAULT_READER_FILE } from '../../functions/adapters/fs/reader-pack.ts';
 import { taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
 import type { TableAccess } from '../access.ts';
 
@@ -119,12 +120,13 @@ function runtimeTaxonomy(): string {
 /**
  * Files read from disk at run time, copied beside the bundle: [absolute source, bundle-relative target].
  * The taxonomy (TAXONOMY_FILE) for all but the sender; the precompiled confirmation emails (CONFIRMATIONS_FILE)
- * for the subscription API; templates/ only where MJML renders (TIDINGS_TEMPLATES_DIR).
+ * and reader emails and zh-Hant pages (READER_FILE) for the subscription API; templates/ only where MJML renders (TIDINGS_TEMPLATES_DIR).
  */
 export function runtimeFiles(name: HandlerName): Array<[string, string]> {
   const files: Array<[string, string]> = [];
   if (TAXONOMY_HANDLERS.includes(name)) files.push([runtimeTaxonomy(), 'topics.json']);
-  if (name === 'http-subscriptions') files.push([DEFAULT_CONFIRMATIONS_FILE, 'confirm.json']);
+  if (name === 'http-subscriptions')
+    files.push([DEFAULT_CONFIRMATIONS_FILE, 'confirm.json'], [DEFAULT_READER_FILE, 'reader.json']);
   if (RENDERING_HANDLERS.includes(name)) files.push(...templateFiles());
   return files;
 }
@@ -142,7 +144,9 @@ function templateFiles(): Array<[string, string]> {
 export function runtimeFileEnv(name: HandlerName, root: string = LAMBDA_TASK_ROOT): Record<string, string> {
   return {
     ...(TAXONOMY_HANDLERS.includes(name) ? { TAXONOMY_FILE: `${root}/topics.json` } : {}),
-    ...(name === 'http-subscriptions' ? { CONFIRMATIONS_FILE: `${root}/confirm.json` } : {}),
+    ...(name === 'http-subscriptions'
+      ? { CONFIRMATIONS_FILE: `${root}/confirm.json`, READER_FILE: `${root}/reader.json` }
+      : {}),
     ...(RENDERING_HANDLERS.includes(name) ? { TIDINGS_TEMPLATES_DIR: `${root}/templates` } : {}),
   };
 }

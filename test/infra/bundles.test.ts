@@ -114,12 +114,12 @@ describe('handler bundles', () => {
   });
 
   it.each(['send', 'http-subscriptions'] as const)(
-    '%s carries no MJML, HTML-to-text, MIME composer or YAML parser (its cold start stays small)',
+    '%s carries no MJML, HTML-to-text, MIME composer, YAML parser or OpenCC dictionary (its cold start stays small)',
     (name) => {
       const heavy = built
         .get(name)!
         .inputs.filter((i) =>
-          /node_modules\/(mjml[^/]*|html-to-text|yaml|juice)\/|nodemailer\/.*mail-composer/.test(i),
+          /node_modules\/(mjml[^/]*|html-to-text|yaml|juice|opencc-js)\/|nodemailer\/.*mail-composer/.test(i),
         );
       expect(heavy).toEqual([]);
     },
@@ -132,11 +132,13 @@ describe('handler bundles', () => {
       keys,
       JSON.stringify({ keys: [{ id: 'k1', secret: Buffer.alloc(32, 7).toString('base64') }] }),
     );
-    // A GET / needs configuration, keys, the taxonomy and the confirmations file, but no DynamoDB or SES call.
+    // A GET / needs configuration, keys, the taxonomy, the confirmations and reader files, but no DynamoDB or SES call.
+    // zh-Hant pages come from reader.json (converted at build time: no dictionary in the bundle).
     const probe = `const { handler } = await import(${JSON.stringify(`file://${b.file}`)});
-      const res = await handler({ rawPath: '/', rawQueryString: '', headers: { 'accept-language': 'en' },
+      const get = (lang) => handler({ rawPath: '/', rawQueryString: '', headers: { 'accept-language': lang },
         requestContext: { http: { method: 'GET', sourceIp: '203.0.113.9' }, requestId: 'r1' }, isBase64Encoded: false });
-      console.log(JSON.stringify({ status: res.statusCode, body: res.body }));`;
+      const [en, hant] = [await get('en'), await get('zh-TW')];
+      console.log(JSON.stringify({ status: en.statusCode, body: en.body, hant: hant.body }));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', probe], {
       env: {
         PATH: process.env.PATH,
@@ -150,10 +152,16 @@ describe('handler bundles', () => {
       cwd: outDir,
       timeout: 20_000,
     });
-    const res = JSON.parse(stdout.trim().split('\n').at(-1)!) as { status: number; body: string };
+    const res = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      status: number;
+      body: string;
+      hant: string;
+    };
     expect(res.status).toBe(200);
     // Topic names come from topics.json beside the bundle.
     expect(res.body).toContain('Health &amp; life sciences');
+    expect(res.hant).toContain('<html lang="zh-TW">');
+    expect(res.hant).toContain('醫療與生物醫藥');
   });
 
   it.each(HANDLERS)('%s gets the native modules it imports installed beside it', (name) => {
