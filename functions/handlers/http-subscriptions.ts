@@ -249,7 +249,6 @@ export const handler = withTracing(
       const site = {
         senderName: 'tidings',
         senderAddress: process.env.SENDER_EMAIL ?? '',
-        archiveHref: '/archive',
       };
       return htmlResponse(
         500,

@@ -73,8 +73,8 @@ export interface SiteInfo {
   senderAddress: string;
   /** POSTAL_ADDRESS, when configured. */
   postalAddress?: string;
-  /** Where past editions are (the archive). */
-  archiveHref: string;
+  /** Where past editions are (the archive); no archive link without it. */
+  archiveHref?: string;
 }
 
 export interface LayoutOptions {
@@ -121,7 +121,7 @@ ${banner ? html`<div class="banner" role="status">${banner}</div>` : ''}
 ${body}
 </main>
 <footer class="foot">
-<p>${fill(t.senderLine, { name: site.senderName, address: site.senderAddress })} · <a href="${site.archiveHref}">${t.archiveLink}</a></p>
+<p>${fill(t.senderLine, { name: site.senderName, address: site.senderAddress })}${site.archiveHref ? html` · <a href="${site.archiveHref}">${t.archiveLink}</a>` : ''}</p>
 ${site.postalAddress ? html`<p>${site.postalAddress}</p>` : ''}
 </footer>
 </body>

@@ -161,7 +161,7 @@ ${problemList(ui, problems)}
 <section>
 <h2>${t.aboutTitle}</h2>
 <p>${fill(t.whenSent, { daily: schedule.daily, weekly: schedule.weekly, zone: schedule.zone })}</p>
-<p><a href="${site.archiveHref}">${t.sampleLink}</a></p>
+${site.archiveHref ? html`<p><a href="${site.archiveHref}">${t.sampleLink}</a></p>` : ''}
 </section>
 <section id="privacy">
 <h2>${t.privacyTitle}</h2>

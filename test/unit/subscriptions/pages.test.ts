@@ -186,4 +186,14 @@ describe('subscription pages are valid HTML in every locale, with no script', ()
     expect(page).toMatch(/html:lang\(en\) body\{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI"/);
     expect(page).toContain('<html lang="en">');
   });
+
+  it('link the archive (a sample digest, the footer) only where the site has one', () => {
+    const schedule = { daily: '07:00', weekly: 'on Mondays at 08:00', zone: 'Asia/Shanghai' };
+    const withArchive = subscribePage({ ui: uiFor('en'), site, topics, schedule });
+    expect(withArchive.match(/href="\/archive"/g)).toHaveLength(2);
+    const { archiveHref: _none, ...noArchive } = site;
+    const without = subscribePage({ ui: uiFor('en'), site: noArchive, topics, schedule });
+    expect(without).not.toContain('archive');
+    expect(without).not.toContain('See past digests');
+  });
 });

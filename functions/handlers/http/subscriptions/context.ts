@@ -93,6 +93,8 @@ export interface SubscriptionApiDeps {
   alreadySubscribed?: AlreadySubscribedRenderer;
   /** The welcome email sent after a confirmation; none is sent without it. */
   welcome?: WelcomeRenderer;
+  /** The archive of past editions (path or URL), linked from every page; no link while the site has none. */
+  archiveHref?: string;
   newId?: () => string;
 }
 
@@ -116,7 +118,7 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
     senderName: deps.sender.name ?? 'tidings',
     senderAddress: deps.sender.address,
     ...(reader.postalAddress ? { postalAddress: reader.postalAddress } : {}),
-    archiveHref: '/archive',
+    ...(deps.archiveHref ? { archiveHref: deps.archiveHref } : {}),
   };
   let tokenKeys = deps.tokenKeys;
   let keysReloadedAt = Number.NEGATIVE_INFINITY;
