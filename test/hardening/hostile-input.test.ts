@@ -172,7 +172,8 @@ const subscribePost = fc
     };
   });
 
-const STACK = /\bat \S+ \(|\.ts:\d+|node_modules|Error: /;
+// A stack frame is `at name (file:line:col)`; page text such as "at 08:00 (Asia/Shanghai time)" is not one.
+const STACK = /\bat \S+ \(\S+:\d+:\d+\)|\.ts:\d+|node_modules|Error: /;
 
 function subscriptionWorld() {
   const taxonomy = makeTaxonomy();

@@ -310,6 +310,8 @@ describe('HTTP API', () => {
         'POST /preferences',
         'GET /unsubscribe',
         'POST /unsubscribe',
+        'POST /unsubscribe/undo',
+        'GET /check-inbox',
         'GET /articles/{slug}',
       ].sort(),
     );
