@@ -9,8 +9,11 @@ import { footer } from './_common/footer.ts';
 import { header } from './_common/header.ts';
 import { layout } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
+import { COLORS, LINK } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
 import { EMAIL_STRINGS } from './strings.ts';
+
+const P = 'margin:0 0 8px';
 
 export interface AlreadySubscribedData {
   lang: Lang;
@@ -29,12 +32,12 @@ function render(data: AlreadySubscribedData): TemplateOutput {
   const preheader = t.alreadyPreheader;
   const adds = data.addedNames.length > 0;
   const body = mj`
-    <mj-section>
+    <mj-section css-class="card" padding="16px 0 8px">
       <mj-column>
-        <mj-text><h2 style="font-size:22px;margin:0 0 8px">${t.alreadyTitle}</h2><p>${t.alreadyIntro}</p><p>${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p>${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
-        ${adds ? mj`<mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 8px">${t.alreadyAddButton}</mj-button>` : ''}
-        <mj-text><p><a href="${PLACEHOLDERS.manageUrl}">${t.manageButton}</a></p></mj-text>
-        <mj-text mj-class="muted"><p>${t.alreadyIgnore}</p></mj-text>
+        <mj-text><h1 class="headline" style="margin:0 0 8px;font-size:24px;line-height:1.35;color:${COLORS.ink}">${t.alreadyTitle}</h1><p style="${P}">${t.alreadyIntro}</p><p style="${P}">${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p style="${P}">${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
+        ${adds ? mj`<mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 8px" css-class="button">${t.alreadyAddButton}</mj-button>` : ''}
+        <mj-text><p style="${P}"><a href="${PLACEHOLDERS.manageUrl}" style="${LINK}">${t.manageButton}</a></p></mj-text>
+        <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.alreadyIgnore}</p></mj-text>
       </mj-column>
     </mj-section>`;
   return {
@@ -51,7 +54,7 @@ function render(data: AlreadySubscribedData): TemplateOutput {
         siteUrl: data.siteUrl,
         postalAddress: data.postalAddress,
         why: t.alreadyWhy,
-        listLinks: true,
+        links: 'list',
       }),
     }),
   };

@@ -1,6 +1,6 @@
 // Welcome, sent once a subscription is confirmed: what the reader will get (each topic with its cadence and when
 // the first email comes: lines made by the subscription pages, already in the reader's locale), that articles
-// come in their original language, the manage link and the archive. On no list: its unsubscribe ends everything.
+// come in their original language and the manage link. On no list: its unsubscribe ends everything.
 import { type EmailTemplate, PLACEHOLDERS, type TemplateOutput } from '../functions/core/render/types.ts';
 import type { Lang } from '../functions/core/types.ts';
 import { mj } from '../functions/shared/markup.ts';
@@ -9,7 +9,10 @@ import { footer } from './_common/footer.ts';
 import { header } from './_common/header.ts';
 import { layout } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
+import { COLORS } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
+
+const P = 'margin:0 0 8px';
 
 export interface WelcomeData {
   lang: Lang;
@@ -23,13 +26,11 @@ function render(data: WelcomeData): TemplateOutput {
   const t = READER_EMAIL_STRINGS[data.lang];
   const subject = t.welcomeSubject;
   const preheader = t.welcomePreheader;
-  const archive = `${data.siteUrl}/archive`;
   const body = mj`
-    <mj-section>
+    <mj-section css-class="card" padding="16px 0 8px">
       <mj-column>
-        <mj-text><h2 style="font-size:22px;margin:0 0 8px">${t.welcomeTitle}</h2><p>${t.welcomeIntro}</p><p>${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p>${t.welcomeOriginal}</p></mj-text>
-        <mj-button href="${PLACEHOLDERS.manageUrl}" align="left" padding="8px 24px 16px">${t.manageButton}</mj-button>
-        <mj-text mj-class="muted"><p>${t.welcomeArchive} <a href="${archive}">${t.archiveLink}</a></p></mj-text>
+        <mj-text><h1 class="headline" style="margin:0 0 8px;font-size:24px;line-height:1.35;color:${COLORS.ink}">${t.welcomeTitle}</h1><p style="${P}">${t.welcomeIntro}</p><p style="${P}">${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p style="${P}">${t.welcomeOriginal}</p></mj-text>
+        <mj-button href="${PLACEHOLDERS.manageUrl}" align="left" padding="8px 24px 16px" css-class="button">${t.manageButton}</mj-button>
       </mj-column>
     </mj-section>`;
   return {
@@ -46,7 +47,7 @@ function render(data: WelcomeData): TemplateOutput {
         siteUrl: data.siteUrl,
         postalAddress: data.postalAddress,
         why: t.welcomeWhy,
-        listLinks: true,
+        links: 'list',
       }),
     }),
   };
