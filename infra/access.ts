@@ -24,9 +24,15 @@ export interface TableAccess {
 
 export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
   'http-subscriptions': {
-    actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    actions: [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
     indexes: false,
-    why: 'reads and writes subscribers, address claims and confirmation slots; DeleteItem gives back a claim it could not complete',
+    why: 'reads and writes subscribers, address claims and confirmation slots; DeleteItem gives back a claim it could not complete; Query reads the recent sections for the welcome email',
   },
   'http-articles': {
     actions: ['dynamodb:GetItem', 'dynamodb:Query'],

@@ -8,6 +8,7 @@ export interface ReaderEmailStrings {
   welcomeTitle: string;
   welcomeIntro: string;
   welcomeOriginal: string;
+  welcomeLatest: string;
   welcomeWhy: string;
   alreadySubject: string;
   alreadyPreheader: string;
@@ -28,6 +29,7 @@ export const READER_EMAIL_STRINGS: Record<Lang, ReaderEmailStrings> = {
     welcomeTitle: '欢迎！订阅已生效',
     welcomeIntro: '感谢确认。以下是您将收到的内容：',
     welcomeOriginal: '文章按原文语言发送，不做机器翻译。您可以随时更改主题、频率和语言，或暂停一段时间。',
+    welcomeLatest: '您关注的主题最近发表的文章：',
     welcomeWhy: '您收到此邮件，是因为您刚刚确认了订阅。',
     alreadySubject: '您已订阅 tidings',
     alreadyPreheader: '此地址已经订阅，无需再次确认。',
@@ -48,6 +50,7 @@ export const READER_EMAIL_STRINGS: Record<Lang, ReaderEmailStrings> = {
     welcomeIntro: 'Thank you for confirming. This is what you will receive:',
     welcomeOriginal:
       'Articles come in the language they were written in, never machine-translated. You can change topics, cadence and languages, or pause for a while, at any time.',
+    welcomeLatest: 'Recent articles on your topics:',
     welcomeWhy: 'You receive this email because you have just confirmed your subscription.',
     alreadySubject: 'You are already subscribed to tidings',
     alreadyPreheader: 'This address is subscribed already: nothing to confirm.',

@@ -19,6 +19,15 @@ export function welcomePreview(lang: Lang, siteUrl: string = PREVIEW_SITE_URL): 
       ...topicLines(ui, PREVIEW_TAXONOMY.topics, { health: 'daily', models: 'weekly' }),
       ...firstSendLines(ui, new Set(['daily', 'weekly']), when),
     ],
+    latest: [
+      {
+        title:
+          lang === 'zh'
+            ? '模塑申城，让AI向新向暖向未来'
+            : 'Northbridge bets on AI from the ward to the wafer',
+        url: `${siteUrl}/articles/${lang === 'zh' ? 'ai-shanghai-2025' : 'northbridge-ai-hospitals'}`,
+      },
+    ],
   };
 }
 

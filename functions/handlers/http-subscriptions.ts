@@ -4,6 +4,7 @@
 // answers misses and failures with the site's own pages.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createDynamoClient } from '../adapters/dynamodb/client.ts';
+import { createDynamoContentStore } from '../adapters/dynamodb/content-store.ts';
 import { DynamoSendLimits } from '../adapters/dynamodb/send-limits.ts';
 import { DynamoSubscriberArchive } from '../adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store.ts';
@@ -186,6 +187,8 @@ export async function buildSubscriptionApi(
     ),
     alreadySubscribed: precompiledAlreadySubscribed(packOptions),
     welcome: precompiledWelcome(packOptions),
+    // The welcome email's newest articles on the reader's topics (a Query of the month's sections).
+    content: createDynamoContentStore({ client, tableName: config.data.tableName }),
     reader: config.reader,
     zhHantPages: pack.zhHant[config.reader.zhHantVariant],
     personalize,

@@ -182,6 +182,8 @@ describe('the reader journey in a browser', { timeout: 180_000 }, () => {
     const welcome = (await mailsTo(email)).find((m) => m.subject === '欢迎订阅 tidings');
     expect(welcome?.text).toContain('医疗与生物医药：每日摘要');
     link(welcome, '/preferences');
+    // Nothing published yet: no "recent articles" part.
+    expect(welcome?.text).not.toContain('/articles/');
     // The used link says so.
     await mei.page.goBack();
     const again = await submit(mei, '确认订阅');
@@ -276,6 +278,11 @@ describe('the reader journey in a browser', { timeout: 180_000 }, () => {
     await check(lin, '3-confirmed', await submit(lin, '確認訂閱'));
     const welcome = (await mailsTo(email)).find((m) => m.subject?.startsWith('歡迎'));
     expect(welcome?.html).toContain('lang="zh-TW"');
+    // The newest article on Lin's topics (published minutes ago, in Sam's test), linked to its page; the English
+    // one is older than two weeks by now.
+    expect(welcome?.text).toContain('您關注的主題最近發表的文章');
+    expect(welcome?.text).toContain(`${local.url}/articles/ai-shanghai-2025]`);
+    expect(welcome?.text).not.toContain('northbridge');
 
     // The next day's digest is in Traditional characters.
     await clearOutbox(local.standins.sesEndpoint);

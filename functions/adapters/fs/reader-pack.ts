@@ -11,7 +11,7 @@ import {
   type PrecompiledConfirmation,
 } from '../../core/subscriptions/precompiled-confirmation.ts';
 import type { AlreadySubscribedRenderer, ConfirmationRenderer } from '../../core/subscriptions/types.ts';
-import type { WelcomeRenderer } from '../../core/subscriptions/welcome.ts';
+import type { LatestArticle, WelcomeRenderer } from '../../core/subscriptions/welcome.ts';
 import type { Taxonomy } from '../../core/topics/types.ts';
 import type { Locale, TopicId } from '../../core/types.ts';
 import type { ZhHantPages } from '../../pages/ui.ts';
@@ -23,6 +23,8 @@ export const READER_MARKS = {
   recap: 'TIDINGSRECAPMARK',
   added: 'TIDINGSADDEDMARK',
   postal: 'TIDINGSPOSTALMARK',
+  latestTitle: 'TIDINGSLATESTTITLEMARK',
+  latestPath: 'TIDINGSLATESTPATHMARK',
 } as const;
 
 /** zh, en, and the zh-Hant variants. */
@@ -34,6 +36,8 @@ export type PrecompiledEmail = CompiledEmail & { topicSeparator: string };
 export interface ReaderPack {
   emails: {
     welcome: Record<EmailVariant, PrecompiledEmail>;
+    /** The same with one recent article made of marks, repeated per article when filled. */
+    welcomeLatest: Record<EmailVariant, PrecompiledEmail>;
     alreadySubscribed: Record<EmailVariant, PrecompiledEmail>;
     /** The same with the confirm button that adds the requested topics. */
     alreadySubscribedAdd: Record<EmailVariant, PrecompiledEmail>;
@@ -60,9 +64,12 @@ export function fillReaderEmail(
     siteUrl: string;
     postalAddress?: string;
     lists: [mark: string, lines: readonly string[], sep: 'line' | 'names'][];
+    /** The articles of a template compiled with one marked article (welcomeLatest). */
+    articles?: readonly LatestArticle[];
   },
 ): CompiledEmail {
-  const { topicSeparator, ...email } = template;
+  const { topicSeparator, ...filled } = template;
+  const email = data.articles ? repeatArticles(filled, data.articles) : filled;
   const host = new URL(data.siteUrl).host;
   const join = (lines: readonly string[], sep: 'line' | 'names', html: boolean) =>
     sep === 'names'
@@ -81,6 +88,39 @@ export function fillReaderEmail(
     ...email,
     html: postal(fill(email.html, values(true)), true),
     text: postal(fill(email.text, values(false)), false),
+  };
+}
+
+const ARTICLE_URL = `${READER_MARKS.siteUrl}/articles/${READER_MARKS.latestPath}`;
+
+/**
+ * Repeats the marked article once per article: in the HTML its link (`<a href="…PATHMARK">TITLEMARK</a>`, one
+ * per line), in the text its title and link. Values are escaped for the HTML; a template without the marks is an error.
+ */
+function repeatArticles(email: CompiledEmail, articles: readonly LatestArticle[]): CompiledEmail {
+  const anchor = new RegExp(`<a [^>]*${READER_MARKS.latestPath}[^>]*>${READER_MARKS.latestTitle}</a>`).exec(
+    email.html,
+  )?.[0];
+  // The text part has the title, then the link in brackets (html-to-text may put them on two lines).
+  const titleAt = email.text.lastIndexOf('\n', email.text.indexOf(READER_MARKS.latestTitle)) + 1;
+  const pathAt = email.text.indexOf(READER_MARKS.latestPath);
+  const lineEnd = email.text.indexOf('\n', pathAt);
+  const textLine =
+    titleAt > 0 && pathAt > titleAt
+      ? email.text.slice(titleAt, lineEnd < 0 ? email.text.length : lineEnd)
+      : undefined;
+  if (!anchor || !textLine)
+    throw new Error('reader.json: the welcome email has no marked article; recompile it');
+  const one = (template: string, a: LatestArticle, html: boolean) =>
+    template
+      .split(ARTICLE_URL)
+      .join(html ? escapeMarkup(a.url) : a.url)
+      .split(READER_MARKS.latestTitle)
+      .join(html ? escapeMarkup(a.title) : a.title);
+  return {
+    ...email,
+    html: email.html.replace(anchor, () => articles.map((a) => one(anchor, a, true)).join('<br>')),
+    text: email.text.replace(textLine, () => articles.map((a) => one(textLine, a, false)).join('\n')),
   };
 }
 
@@ -104,12 +144,17 @@ function names(options: Options, locale: Locale, ids: readonly TopicId[]): strin
 
 export function precompiledWelcome(options: Options): WelcomeRenderer {
   return {
-    async render(locale, recap) {
-      const template = options.pack.emails.welcome[emailVariant(locale, options.zhHantVariant)];
+    async render(locale, recap, latest) {
+      const variant = emailVariant(locale, options.zhHantVariant);
+      const withLatest = latest.length > 0;
+      const template = (withLatest ? options.pack.emails.welcomeLatest : options.pack.emails.welcome)[
+        variant
+      ];
       return fillReaderEmail(template, {
         siteUrl: options.siteUrl,
         ...(options.postalAddress ? { postalAddress: options.postalAddress } : {}),
         lists: [[READER_MARKS.recap, recap, 'line']],
+        ...(withLatest ? { articles: latest } : {}),
       });
     },
   };
@@ -174,6 +219,7 @@ export async function loadReaderPack(path: string = DEFAULT_READER_FILE): Promis
     EMAIL_VARIANTS.every(
       (v) =>
         pack.emails?.welcome?.[v]?.html &&
+        pack.emails.welcomeLatest?.[v]?.html &&
         pack.emails.alreadySubscribed?.[v]?.html &&
         pack.emails.alreadySubscribedAdd?.[v]?.html,
     ) &&

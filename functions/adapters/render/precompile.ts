@@ -49,12 +49,20 @@ export async function compileReaderPack(taxonomy: Taxonomy): Promise<ReaderPack>
   const postal = READER_MARKS.postal;
   const build = async (lang: Lang) => {
     const sep = EMAIL_STRINGS[lang].listSeparator;
-    const [welcome, already, alreadyAdd, confirm] = await Promise.all([
+    const [welcome, welcomeLatest, already, alreadyAdd, confirm] = await Promise.all([
       compileEmail(EMAIL_TEMPLATES.welcome, {
         lang,
         siteUrl: site,
         postalAddress: postal,
         recap: [READER_MARKS.recap],
+      }),
+      // One article made of marks: filling repeats its link once per article (fillReaderEmail).
+      compileEmail(EMAIL_TEMPLATES.welcome, {
+        lang,
+        siteUrl: site,
+        postalAddress: postal,
+        recap: [READER_MARKS.recap],
+        latest: [{ title: READER_MARKS.latestTitle, url: `${site}/articles/${READER_MARKS.latestPath}` }],
       }),
       compileEmail(EMAIL_TEMPLATES.alreadySubscribed, {
         lang,
@@ -75,6 +83,7 @@ export async function compileReaderPack(taxonomy: Taxonomy): Promise<ReaderPack>
     const withSep = (email: CompiledEmail): PrecompiledEmail => ({ ...email, topicSeparator: sep });
     return {
       welcome: withSep(welcome),
+      welcomeLatest: withSep(welcomeLatest),
       alreadySubscribed: withSep(already),
       alreadySubscribedAdd: withSep(alreadyAdd),
       confirm: withSep(confirm),
@@ -93,6 +102,7 @@ export async function compileReaderPack(taxonomy: Taxonomy): Promise<ReaderPack>
     return {
       emails: {
         welcome: email(zh.welcome),
+        welcomeLatest: email(zh.welcomeLatest),
         alreadySubscribed: email(zh.alreadySubscribed),
         alreadySubscribedAdd: email(zh.alreadySubscribedAdd),
         confirm: email(zh.confirm),
@@ -110,7 +120,7 @@ export async function compileReaderPack(taxonomy: Taxonomy): Promise<ReaderPack>
   };
   const tw = await hant('tw');
   const hk = await hant('hk');
-  const byVariant = (kind: 'welcome' | 'alreadySubscribed' | 'alreadySubscribedAdd') => ({
+  const byVariant = (kind: 'welcome' | 'welcomeLatest' | 'alreadySubscribed' | 'alreadySubscribedAdd') => ({
     zh: zh[kind],
     en: en[kind],
     'zh-Hant-tw': tw.emails[kind],
@@ -119,6 +129,7 @@ export async function compileReaderPack(taxonomy: Taxonomy): Promise<ReaderPack>
   return {
     emails: {
       welcome: byVariant('welcome'),
+      welcomeLatest: byVariant('welcomeLatest'),
       alreadySubscribed: byVariant('alreadySubscribed'),
       alreadySubscribedAdd: byVariant('alreadySubscribedAdd'),
       confirm: { 'zh-Hant-tw': tw.emails.confirm, 'zh-Hant-hk': hk.emails.confirm },

@@ -39,9 +39,11 @@ describe('precompiled reader emails and zh-Hant pages', () => {
   }, 60_000);
 
   it('fill the welcome recap escaped, with the postal address, in the reader’s locale', async () => {
-    const email = await precompiledWelcome(options('tw', 'Road <1>, Shanghai')).render('en', [
-      'Health: <daily> digest',
-    ]);
+    const email = await precompiledWelcome(options('tw', 'Road <1>, Shanghai')).render(
+      'en',
+      ['Health: <daily> digest'],
+      [],
+    );
     expect(email.html).toContain('Health: &lt;daily&gt; digest');
     expect(email.html).not.toContain('<daily>');
     expect(email.text).toContain('Health: <daily> digest');
@@ -49,8 +51,31 @@ describe('precompiled reader emails and zh-Hant pages', () => {
     expect(email.html + email.text).not.toMatch(/TIDINGS[A-Z]*MARK/);
   });
 
+  it('list the newest articles, one link each, escaped, and leave that part out when there are none', async () => {
+    const articles = [
+      { title: 'Rare <b>disease</b> & AI', url: 'https://news.example.org/articles/a?x=1&y=2' },
+      { title: '模塑申城', url: 'https://news.example.org/articles/ai-shanghai-2025' },
+    ];
+    const welcome = precompiledWelcome(options('hk'));
+    const en = await welcome.render('en', ['Health: Daily digest'], articles);
+    expect(en.html).toContain(
+      'href="https://news.example.org/articles/a?x=1&amp;y=2" style="color:#0b5cad;text-decoration:underline">Rare &lt;b&gt;disease&lt;/b&gt; &amp; AI</a><br><a',
+    );
+    expect(en.html.match(/\/articles\//g)).toHaveLength(2);
+    expect(en.html).toContain('Recent articles on your topics:');
+    expect(en.text).toContain('Rare <b>disease</b> & AI');
+    expect(en.text).toContain('https://news.example.org/articles/ai-shanghai-2025');
+    expect(en.html + en.text).not.toMatch(/TIDINGS[A-Z]*MARK|site\.tidings\.invalid/);
+    const hant = await welcome.render('zh-Hant', ['x'], articles.slice(1));
+    expect(hant.html.match(/\/articles\//g)).toHaveLength(1);
+    expect(hant.html).toContain('lang="zh-HK"');
+    const none = await welcome.render('en', ['x'], []);
+    expect(none.html).not.toContain('/articles/');
+    expect(none.html).not.toContain('Recent articles');
+  });
+
   it('drop the postal line when none is configured', async () => {
-    const email = await precompiledWelcome(options('tw')).render('zh-Hans', ['x']);
+    const email = await precompiledWelcome(options('tw')).render('zh-Hans', ['x'], []);
     expect(email.html + email.text).not.toMatch(/TIDINGS[A-Z]*MARK/);
   });
 

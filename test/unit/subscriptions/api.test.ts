@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MemorySendLimits } from '../../../functions/adapters/memory/send-limits.ts';
 import { MailerError } from '../../../functions/core/delivery/errors.ts';
 import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
+import { type LatestArticle, WELCOME_LATEST_DAYS } from '../../../functions/core/subscriptions/welcome.ts';
 import { signToken, type TokenKey, verifyToken } from '../../../functions/core/tokens.ts';
+import type { Locale } from '../../../functions/core/types.ts';
 import {
   createSubscriptionApi,
   type SubscriptionApiDeps,
@@ -669,6 +671,77 @@ describe('confirmation', () => {
       }),
     );
     expect(again.statusCode).toBe(200);
+  });
+
+  it('the welcome email lists the newest articles on the reader’s topics and languages; a failed read leaves them out', async () => {
+    const section = (slug: string, topic: string, lang: 'zh' | 'en', hoursAgo: number) => ({
+      articleSlug: slug,
+      articleTitle: `Title of ${slug}`,
+      sectionId: 'lead',
+      heading: 'h',
+      lang,
+      paragraphs: ['p'],
+      themes: [{ topic, score: 1, paragraphs: [0], evidence: [] }],
+      publishedAt: new Date(clock.now().getTime() - hoursAgo * 3_600_000).toISOString(),
+    });
+    const asked: [string, string][] = [];
+    const content = {
+      async sectionsBetween(from: string, until: string) {
+        asked.push([from, until]);
+        return [
+          section('old-ai', 'ai', 'en', 48),
+          section('new-ai', 'ai', 'en', 1),
+          section('zh-ai', 'ai', 'zh', 2),
+          section('health', 'health', 'en', 3),
+        ];
+      },
+    };
+    const welcomes: { locale: string; latest: unknown }[] = [];
+    const welcome = {
+      async render(locale: Locale, recap: readonly string[], latest: readonly LatestArticle[]) {
+        welcomes.push({ locale, latest });
+        return {
+          template: 'welcome',
+          lang: 'en' as const,
+          subject: 'Welcome',
+          preheader: '',
+          html: `<p>${recap.join('')}</p>`,
+          text: recap.join('\n'),
+          placeholders: [],
+        };
+      },
+    };
+    api = apiWith({ content, welcome });
+    // English articles only: the Chinese one on the same topic is left out.
+    await subscribeJson({ email: 'w@example.org', topics: ['ai'], contentLangs: ['en'], lang: 'en' });
+    const confirmToken = (await readMail(mailer.sent.at(-1)!)).link('/confirm').searchParams.get('token')!;
+    await api(
+      event({ method: 'POST', path: '/confirm', headers: FORM, body: form([['token', confirmToken]]) }),
+    );
+    expect(welcomes).toEqual([
+      {
+        locale: 'en',
+        latest: [
+          { title: 'Title of new-ai', url: `${SITE}/articles/new-ai` },
+          { title: 'Title of old-ai', url: `${SITE}/articles/old-ai` },
+        ],
+      },
+    ]);
+    expect(Date.parse(asked[0]![1]) - Date.parse(asked[0]![0])).toBe(WELCOME_LATEST_DAYS * 86_400_000);
+    expect((await readMail(mailer.sent.at(-1)!)).parsed.subject).toBe('Welcome');
+
+    api = apiWith({
+      content: {
+        async sectionsBetween() {
+          throw new Error('DynamoDB unavailable');
+        },
+      },
+      welcome,
+    });
+    const { done } = await subscribeAndConfirm('w2@example.org', ['ai'], 'daily', 'en');
+    expect(String(done.body)).toContain('/preferences?token=');
+    expect(welcomes.at(-1)?.latest).toEqual([]);
+    expect(logger.lines.some((e) => e.message === 'welcome: recent articles not read')).toBe(true);
   });
 
   it('a confirmation link expires after 7 days', async () => {

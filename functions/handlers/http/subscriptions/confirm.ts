@@ -2,7 +2,12 @@
 // send) and links to the preference center; the welcome email follows. A used link says so.
 import type { Subscriber } from '../../../core/subscribers/types.ts';
 import { confirmSubscription } from '../../../core/subscriptions/use-cases.ts';
-import { sendWelcome } from '../../../core/subscriptions/welcome.ts';
+import {
+  type LatestArticle,
+  latestForReader,
+  sendWelcome,
+  WELCOME_LATEST_DAYS,
+} from '../../../core/subscriptions/welcome.ts';
 import type { Cadence } from '../../../core/types.ts';
 import { confirmedPage, firstSendLines, topicLines } from '../../../pages/subscription-pages.ts';
 import type { Ui } from '../../../pages/ui.ts';
@@ -45,10 +50,13 @@ export const confirm: HttpRoute<SubscriptionContext> = {
     const sends = firstSends(ctx, ui, subscriber);
     if (ctx.deps.welcome) {
       try {
-        await sendWelcome(ctx.core, ctx.deps.welcome, subscriber, [
-          ...topicLines(ui, ctx.deps.taxonomy.topics, subscriber.topics),
-          ...sends,
-        ]);
+        await sendWelcome(
+          ctx.core,
+          ctx.deps.welcome,
+          subscriber,
+          [...topicLines(ui, ctx.deps.taxonomy.topics, subscriber.topics), ...sends],
+          await latest(ctx, subscriber),
+        );
       } catch (error) {
         // The subscription stands; a lost welcome is logged, not shown as a failed confirmation.
         ctx.deps.logger.warn('welcome email not sent', {
@@ -71,3 +79,19 @@ export const confirm: HttpRoute<SubscriptionContext> = {
     );
   },
 };
+
+/** The newest articles on the reader's topics; a failed read costs the welcome that part, not the welcome. */
+async function latest(ctx: SubscriptionContext, subscriber: Subscriber): Promise<LatestArticle[]> {
+  if (!ctx.deps.content) return [];
+  const now = ctx.deps.clock.now();
+  const since = new Date(now.getTime() - WELCOME_LATEST_DAYS * 86_400_000);
+  try {
+    const sections = await ctx.deps.content.sectionsBetween(since.toISOString(), now.toISOString());
+    return latestForReader(sections, subscriber, ctx.deps.siteUrl);
+  } catch (error) {
+    ctx.deps.logger.warn('welcome: recent articles not read', {
+      error: error instanceof Error ? error.message : 'unknown',
+    });
+    return [];
+  }
+}

@@ -35,7 +35,7 @@ import {
   uiFor,
   type ZhHantPages,
 } from '../../../pages/ui.ts';
-import type { Clock, Mailer, SubscriberStore } from '../../../ports.ts';
+import type { Clock, ContentStore, Mailer, SubscriberStore } from '../../../ports.ts';
 import type { ReaderConfig } from '../../../shared/config.ts';
 import {
   type HttpResult,
@@ -93,6 +93,8 @@ export interface SubscriptionApiDeps {
   alreadySubscribed?: AlreadySubscribedRenderer;
   /** The welcome email sent after a confirmation; none is sent without it. */
   welcome?: WelcomeRenderer;
+  /** Published sections, for the welcome email's newest articles on the reader's topics (none without it). */
+  content?: Pick<ContentStore, 'sectionsBetween'>;
   /** The archive of past editions (path or URL), linked from every page; no link while the site has none. */
   archiveHref?: string;
   newId?: () => string;
