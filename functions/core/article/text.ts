@@ -106,6 +106,9 @@ export function continuationEvidence(before: string, after: string): string | un
   if (/[\p{L}\p{N},]/u.test(last) && /^\p{Ll}/u.test(head)) return 'starts with a lowercase word';
   if (/\p{L}-$/u.test(tail(before).trimEnd()) && /^\p{Ll}/u.test(head))
     return 'a line-end hyphen before a lowercase word';
+  // A number cut from its unit or date word: 2027|年底, 46|亿元, 30|%.
+  if (/[0-9０-９.]$/u.test(last) && /^[年月日号时分秒亿万千百元%％个家台名位项倍吨度米岁]/u.test(head))
+    return `a number cut from its unit “${head[0]}”`;
   const word = splitWordAt(before, after);
   return word ? `split word “${word}”` : undefined;
 }

@@ -136,6 +136,16 @@ describe('joining paragraphs', () => {
   });
 });
 
+it('joins a number cut from its unit, even when the first part is a short line', () => {
+  const r = parse(['# 标题', '', '## 一', '', '项目预计到2027', '', '年底建成，总投资约46亿元。']);
+  expect(texts(r.article)).toEqual([[], ['项目预计到2027年底建成，总投资约46亿元。']]);
+  expect(codes(r)).toEqual([]);
+  // Without that evidence the short line stays apart, with a warning.
+  const apart = parse(['# 标题', '', '## 一', '', '项目预计到2027', '', '建成后总投资约46亿元。']);
+  expect(texts(apart.article)).toEqual([[], ['项目预计到2027', '建成后总投资约46亿元。']]);
+  expect(codes(apart)).toEqual(['unpunctuated-line']);
+});
+
 describe('moving a heading that interrupts a sentence', () => {
   it('moves a bold subheading that cut a sentence past the end of that sentence', () => {
     const r = parse([
