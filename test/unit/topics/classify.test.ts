@@ -208,6 +208,28 @@ describe('short sections and the lead', () => {
     expect(classifySection(section, 'en', taxonomy).map((t) => t.topic)).toEqual(['health']);
   });
 
+  it('tags robots described through the work (machines and arms on the line), not arms or machines elsewhere', () => {
+    const section = {
+      id: 's1',
+      heading: 'New hands on the line',
+      line: 1,
+      paragraphs: [
+        para(
+          0,
+          'At the plant, twelve machines now lift car doors onto the frames, guided by cameras. The arms were bought from a supplier and programmed by the plant’s own engineers in six weeks.',
+        ),
+        para(
+          1,
+          'The line runs two shifts, and each arm replaces a job that caused back injuries, the plant manager said.',
+        ),
+      ],
+    };
+    expect(classifySection(section, 'en', taxonomy).map((t) => t.topic)).toContain('robotics');
+    const topics = (text: string) => findTerms(text, 'en', taxonomy).flatMap((h) => [...h.topics.keys()]);
+    expect(topics('The two countries signed an arms control treaty.')).not.toContain('robotics');
+    expect(topics('The coffee machine in the office broke.')).not.toContain('robotics');
+  });
+
   it('reads the title as the heading of the lead', () => {
     const lead = {
       id: 'lead',
