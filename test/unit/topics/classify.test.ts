@@ -230,6 +230,35 @@ describe('short sections and the lead', () => {
     expect(topics('The coffee machine in the office broke.')).not.toContain('robotics');
   });
 
+  it('reads oversight written as people checking the machine, and synthetic media, as governance', () => {
+    const section = (heading: string, texts: string[]) => ({
+      id: 's1',
+      heading,
+      line: 1,
+      paragraphs: texts.map((text, index) => para(index, text)),
+    });
+    expect(
+      classifySection(
+        section('Keeping a human in the loop', [
+          'The hospital will not let the software make the final call: every flagged scan is read by a radiologist, and patients can ask who decided.',
+          'An ethics board reviews the tool twice a year and publishes its error rates.',
+        ]),
+        'en',
+        taxonomy,
+      ).map((t) => t.topic),
+    ).toContain('governance');
+    expect(
+      classifySection(
+        section('Deepfakes in the campaign', [
+          'Election officials warned that fake videos of candidates were spreading on messaging apps, and asked platforms to label synthetic content.',
+          'The electoral commission said it could not yet order the videos taken down.',
+        ]),
+        'en',
+        taxonomy,
+      ).map((t) => t.topic),
+    ).toContain('governance');
+  });
+
   it('reads the title as the heading of the lead', () => {
     const lead = {
       id: 'lead',
