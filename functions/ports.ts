@@ -8,6 +8,7 @@ import type {
   DeliveryStatus,
   Edition,
   EditionCounts,
+  EditionVariant,
   PreparedVariant,
   PublishedSection,
   SendJob,
@@ -180,6 +181,9 @@ export interface EditionStore {
   addCounts(id: string, delta: Partial<EditionCounts>): Promise<void>;
   /** Overwrites counts with values recounted from the ledger (`tidings recount`). */
   setCounts(id: string, counts: Partial<EditionCounts>): Promise<void>;
+  /** The planner's variants with their planned recipients, written once when planning ends. */
+  recordVariants(id: string, variants: EditionVariant[]): Promise<void>;
+  variants(id: string): Promise<EditionVariant[]>;
 }
 
 /** Compiled variants of an edition, written once by the planner and read by every sender. */
@@ -206,6 +210,8 @@ export interface DeliveryLedger {
   get(editionId: string, subscriberId: string): Promise<Delivery | undefined>;
   /** How many deliveries of the edition are in each status: the ledger is the record the counts summarize. */
   tally(editionId: string): Promise<Record<DeliveryStatus, number>>;
+  /** The same per variant (settled deliveries record theirs; a claim not settled yet has none: key ''). */
+  variantTally(editionId: string): Promise<Record<string, Record<DeliveryStatus, number>>>;
 }
 
 /**

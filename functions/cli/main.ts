@@ -17,6 +17,7 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerPreview } from './commands/preview.ts';
 import { registerPublish } from './commands/publish.ts';
+import { registerStatusCommands } from './commands/status.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
 import { EXIT } from './run.ts';
 import { localEditor, localTarget } from './target.ts';
@@ -40,6 +41,7 @@ registerPublish(program);
 registerArticleCommands(program, { target: () => localTarget(), editor: localEditor });
 registerDigest(program);
 registerEditionCommands(program);
+registerStatusCommands(program, { target: () => localTarget() });
 registerSubscriberCommands(program);
 
 try {

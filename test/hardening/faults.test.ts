@@ -103,6 +103,7 @@ async function runScenario(s: Scenario) {
     release: (e, sub, claimant) => w.ledger.release(e, sub, claimant), // best effort in the core; left reliable
     get: (e, sub) => ledger.get(e, sub),
     tally: (e) => w.ledger.tally(e),
+    variantTally: (e) => w.ledger.variantTally(e),
     settle: async (d: Delivery) => {
       if (d.status === 'sent' && d.subscriberId === killTarget && !windowed.has(d.subscriberId)) {
         windowed.add(d.subscriberId);

@@ -181,4 +181,57 @@ describe('the article lifecycle on the local instance', () => {
       /no-such-article is not published/,
     );
   }, 30_000);
+
+  it('the real CLI sends a digest, refuses to plan it twice, sends it --again, and status shows both', async () => {
+    const env = { TIDINGS_DATA_DIR: dataDir };
+    await local.delivery.ports.subscribers.create({
+      id: 's-daily',
+      email: 'daily@example.org',
+      status: 'active',
+      topics: { health: 'daily' },
+      locale: 'en',
+      contentLangs: ['en'],
+      version: 0,
+      consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
+      createdAt: at,
+      updatedAt: at,
+    });
+    const file = join(dataDir, 'ferry.md');
+    await writeFile(
+      file,
+      '---\nslug: harbour-ferry\ntitle: Harbour ferry clinic\nlang: en\n---\n\n# Harbour ferry clinic\n\nThe harbour hospital sends clinicians on the ferry: patients on the islands see a doctor every week, and the hospital reads their radiology scans the same day.\n',
+    );
+    await runPublish(file, target, 'erin', capture().io);
+    await clearOutbox(local.standins.sesEndpoint);
+
+    const first = await tidings(['digest', 'daily'], env);
+    expect(first.stderr).not.toMatch(NOISE);
+    expect(first.code).toBe(0);
+    const id = /^(daily-\d{4}-\d{2}-\d{2}): /m.exec(first.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(first.stdout).toContain('sent 1, skipped 0, failed 0');
+    const twice = await tidings(['digest', 'daily'], env);
+    expect(twice.stdout).toContain(`${id}: already planned — nothing queued again`);
+    const again = await tidings(['digest', 'daily', '--again'], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`${id}-again-1: `);
+    expect(again.stdout).toContain('sent 1, skipped 0, failed 0');
+    expect(await outboxEntries(local.standins.sesEndpoint)).toHaveLength(2);
+
+    const status = await tidings(['status'], env);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(new RegExp(`^${id}-again-1 +daily digest +done +1 +1 +0 +0`, 'm'));
+    expect(status.stdout).toMatch(new RegExp(`^${id} +daily digest +done +1 +1 `, 'm'));
+    expect(status.stdout).toMatch(/^alert-harbour-clinic +instant alert +done/m);
+    const detail = await tidings(['status', `${id}-again-1`], env);
+    expect(detail.stdout).toContain('planned 1, sent 1, skipped 0, failed 0, ambiguous 0');
+    expect(detail.stdout).toMatch(
+      /1 variant:\n +en · health · 1 section +planned 1, sent 1, skipped 0, failed 0/,
+    );
+    const unknown = await tidings(['status', 'daily-1999-01-01'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toMatch(
+      /^tidings status: no edition daily-1999-01-01 in the local npm start/,
+    );
+  }, 120_000);
 });

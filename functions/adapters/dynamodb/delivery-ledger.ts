@@ -25,6 +25,7 @@ function fromItem(item: Record<string, unknown>): Delivery {
     status: item.status as Delivery['status'],
     at: String(item.at),
   };
+  if (typeof item.variant === 'string') delivery.variant = item.variant;
   if (typeof item.messageId === 'string') delivery.messageId = item.messageId;
   if (typeof item.reason === 'string') delivery.reason = item.reason;
   return delivery;
@@ -77,6 +78,7 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
         at: delivery.at,
         expiresAt: expiresAt(delivery.at),
       };
+      if (delivery.variant !== undefined) item.variant = delivery.variant;
       if (delivery.messageId !== undefined) item.messageId = delivery.messageId;
       if (delivery.reason !== undefined) item.reason = delivery.reason;
       await client.send(new PutCommand({ TableName: tableName, Item: item }));
@@ -131,6 +133,30 @@ export function createDynamoDeliveryLedger(options: DynamoTableOptions): Deliver
         for (const item of page.Items ?? []) {
           const status = item.status as keyof typeof tally;
           if (status in tally) tally[status]++;
+        }
+      }
+      return tally;
+    },
+
+    async variantTally(editionId) {
+      const tally: Record<string, Record<Delivery['status'], number>> = {};
+      for await (const page of paginateQuery(
+        { client },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `DELIVERY#${editionId}` },
+          ProjectionExpression: '#status, variant',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ConsistentRead: true,
+        },
+      )) {
+        for (const item of page.Items ?? []) {
+          const key = typeof item.variant === 'string' ? item.variant : '';
+          tally[key] ??= { sending: 0, sent: 0, skipped: 0, failed: 0 };
+          const counts = tally[key];
+          const status = item.status as Delivery['status'];
+          if (status in counts) counts[status]++;
         }
       }
       return tally;

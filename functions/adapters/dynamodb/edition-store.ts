@@ -3,7 +3,7 @@
 // descending order instead of scanning. Counts are top-level numbers so UpdateItem ADD can bump them
 // from many senders at once without a read-modify-write race.
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Edition, EditionCounts } from '../../core/delivery/types.ts';
+import type { Edition, EditionCounts, EditionVariant } from '../../core/delivery/types.ts';
 import type { Clock, EditionStore } from '../../ports.ts';
 import { type DynamoTableOptions, isConditionFailure } from './table.ts';
 
@@ -252,6 +252,53 @@ export function createDynamoEditionStore(options: DynamoTableOptions & { clock?:
         if (isConditionFailure(error)) throw new EditionNotFoundError(id);
         throw error;
       }
+    },
+
+    async recordVariants(id, variants) {
+      // One item per variant beside the edition item (a digest may have thousands: not one attribute of it).
+      for (const v of variants) {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              pk: editionKey(id).pk,
+              sk: `VARIANT#${v.key}`,
+              type: 'edition-variant',
+              key: v.key,
+              locale: v.locale,
+              topics: v.topics,
+              sections: v.sections,
+              planned: v.planned,
+            },
+          }),
+        );
+      }
+    },
+
+    async variants(id) {
+      const variants: EditionVariant[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :variant)',
+            ExpressionAttributeValues: { ':pk': editionKey(id).pk, ':variant': 'VARIANT#' },
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          variants.push({
+            key: String(item.key),
+            locale: String(item.locale),
+            topics: Array.isArray(item.topics) ? item.topics.map(String) : [],
+            sections: Number(item.sections ?? 0),
+            planned: Number(item.planned ?? 0),
+          });
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return variants;
     },
   };
 }

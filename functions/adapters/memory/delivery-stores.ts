@@ -5,8 +5,10 @@ import type { HeldArticle } from '../../core/article/gate.ts';
 import { sectionOrder } from '../../core/delivery/sections.ts';
 import type {
   Delivery,
+  DeliveryStatus,
   Edition,
   EditionCounts,
+  EditionVariant,
   PreparedVariant,
   PublishedSection,
   SendJob,
@@ -180,6 +182,9 @@ export class MemoryContentStore implements ContentStore {
 export class MemoryEditionStore implements EditionStore {
   readonly editions = new Map<string, Edition>();
 
+  /** As the DynamoDB store: an update stamps updatedAt (what `tidings status` times a finished edition by). */
+  constructor(private readonly clock?: { now(): Date }) {}
+
   async create(edition: Edition) {
     if (this.editions.has(edition.id)) return false;
     this.editions.set(edition.id, copy(edition));
@@ -220,6 +225,7 @@ export class MemoryEditionStore implements EditionStore {
     const current = this.editions.get(id);
     if (!current) return;
     const next: Edition = { ...current, ...patch };
+    if (this.clock) next.updatedAt = this.clock.now().toISOString();
     if ('pauseReason' in patch && patch.pauseReason === undefined) delete next.pauseReason;
     this.editions.set(id, next);
   }
@@ -236,6 +242,20 @@ export class MemoryEditionStore implements EditionStore {
     const current = this.editions.get(id);
     if (!current) throw new Error(`edition ${id} does not exist`);
     Object.assign(current.counts, counts);
+  }
+
+  private readonly variantsOf = new Map<string, Map<string, EditionVariant>>();
+
+  async recordVariants(id: string, variants: EditionVariant[]) {
+    const known = this.variantsOf.get(id) ?? new Map<string, EditionVariant>();
+    for (const v of variants) known.set(v.key, copy(v));
+    this.variantsOf.set(id, known);
+  }
+
+  async variants(id: string) {
+    return [...(this.variantsOf.get(id)?.values() ?? [])]
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map(copy);
   }
 }
 
@@ -290,6 +310,15 @@ export class MemoryDeliveryLedger implements DeliveryLedger {
     for (const d of this.of(editionId)) tally[d.status]++;
     return tally;
   }
+  async variantTally(editionId: string) {
+    const tally: Record<string, Record<DeliveryStatus, number>> = {};
+    for (const d of this.of(editionId)) {
+      const key = d.variant ?? '';
+      tally[key] ??= { sending: 0, sent: 0, skipped: 0, failed: 0 };
+      tally[key][d.status]++;
+    }
+    return tally;
+  }
   of(editionId: string): Delivery[] {
     return [...this.deliveries.values()].filter((d) => d.editionId === editionId).map(copy);
   }
@@ -329,10 +358,10 @@ export class MemoryParkedJobs implements ParkedJobs {
 }
 
 /** A fresh set of in-memory delivery stores, wired the way the unit tests and the benchmark need them. */
-export function memoryDeliveryStores() {
+export function memoryDeliveryStores(clock?: { now(): Date }) {
   return {
     content: new MemoryContentStore(),
-    editions: new MemoryEditionStore(),
+    editions: new MemoryEditionStore(clock),
     variants: new MemoryVariantStore(),
     ledger: new MemoryDeliveryLedger(),
     parked: new MemoryParkedJobs(),

@@ -14,11 +14,17 @@ export function registerDigest(program: Command): void {
   program
     .command('digest')
     .argument('<cadence>', 'daily or weekly', cadence)
+    .option(
+      '--again',
+      'send today’s edition once more (a new edition over the same window, e.g. daily-2025-01-20-again-1): for testing on the local stack',
+    )
     .description('plan and send a digest edition locally (npm start must be running)')
-    .action((which: DigestCadence) => runCommand('digest', () => run(which)));
+    .action((which: DigestCadence, opts: { again?: boolean }) =>
+      runCommand('digest', () => run(which, opts.again === true)),
+    );
 }
 
-async function run(which: DigestCadence): Promise<void> {
+async function run(which: DigestCadence, again: boolean): Promise<void> {
   const [{ planDigest }, { startLocalDelivery }] = await Promise.all([
     import('../../core/delivery/plan.ts'),
     import('../../adapters/local/runtime.ts'),
@@ -26,6 +32,7 @@ async function run(which: DigestCadence): Promise<void> {
   const local = await startLocalDelivery();
   let progressShown = false;
   const result = await planDigest(local.coreDeps, which, {
+    again,
     onProgress: (p) => {
       progressShown = true;
       process.stderr.write(
@@ -35,7 +42,9 @@ async function run(which: DigestCadence): Promise<void> {
   });
   if (progressShown) process.stderr.write('\n');
   if (!result.created) {
-    console.log(`${result.editionId}: already planned — nothing queued again`);
+    console.log(
+      `${result.editionId}: already planned — nothing queued again (to send it again for a test: tidings digest ${which} --again)`,
+    );
     return;
   }
   console.log(

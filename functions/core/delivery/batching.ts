@@ -3,7 +3,7 @@
 // whole audience.
 import type { SendQueue } from '../../ports.ts';
 import type { TopicId } from '../types.ts';
-import type { MailingList, SendJob } from './types.ts';
+import type { EditionVariant, MailingList, SendJob } from './types.ts';
 
 export const MAX_RECIPIENTS_PER_JOB = 50;
 /** SendMessageBatch takes 10 entries; queueing in tens keeps calls full. */
@@ -14,6 +14,8 @@ export class JobBatcher {
   private ready: SendJob[] = [];
   jobs = 0;
   recipients = 0;
+  /** Per variant: who it is for and how many recipients it got (what `tidings status` shows). */
+  private readonly variantCounts = new Map<string, EditionVariant>();
 
   constructor(private readonly queue: SendQueue) {}
 
@@ -33,11 +35,24 @@ export class JobBatcher {
     }
     job.recipients.push(subscriberId);
     this.recipients++;
+    const counted = this.variantCounts.get(variantKey);
+    if (counted) counted.planned++;
     if (job.recipients.length === MAX_RECIPIENTS_PER_JOB) {
       this.open.delete(key);
       this.ready.push(job);
       if (this.ready.length >= ENQUEUE_CHUNK) await this.send();
     }
+  }
+
+  /** Names a variant as it is compiled (before its first recipient is added). */
+  describe(variantKey: string, about: Omit<EditionVariant, 'key' | 'planned'>): void {
+    if (!this.variantCounts.has(variantKey))
+      this.variantCounts.set(variantKey, { key: variantKey, ...about, planned: 0 });
+  }
+
+  /** The described variants with their planned recipients. */
+  variants(): EditionVariant[] {
+    return [...this.variantCounts.values()].map((v) => ({ ...v, topics: [...v.topics] }));
   }
 
   /** Enqueues everything still held. */

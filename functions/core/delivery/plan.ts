@@ -43,6 +43,11 @@ export interface PlanOptions {
   until?: Date;
   pageSize?: number;
   onProgress?: (progress: PlanProgress) => void;
+  /**
+   * Testing on the local stack: when this edition was planned already, plan it once more over the same window under
+   * a new id (`daily-2025-01-20-again-1`, …), so every reader gets it again. Never on a stage that mails people.
+   */
+  again?: boolean;
 }
 
 export interface PlanResult {
@@ -107,7 +112,7 @@ export async function planDigest(
   let until = (options.until ?? now).toISOString();
   const previous = await deps.editions.latest(cadence);
   let from = previous?.until ?? EPOCH;
-  const id = digestEditionId(cadence, new Date(until), timezone);
+  let id = digestEditionId(cadence, new Date(until), timezone);
   const result: PlanResult = {
     editionId: id,
     created: false,
@@ -121,15 +126,30 @@ export async function planDigest(
     // A plan that failed before anything was counted (store error, crash) is taken up again over the same
     // window; recipients queued by the first attempt are kept from a second email by the delivery ledger.
     const existing = await deps.editions.get(id);
-    if (existing?.status !== 'planned') return result;
-    if (existing.counts.planned > 0) {
-      // Every job was queued and counted; only the status write was lost: finish that, queue nothing again.
-      result.planned = existing.counts.planned;
-      await startSending(deps.editions, id, existing.counts.planned);
-      return result;
+    if (existing && options.again) {
+      from = existing.from;
+      until = existing.until;
+      const first = id;
+      let n = 1;
+      while (
+        !(await deps.editions.create(
+          newEdition(`${first}-again-${n}`, cadence, from, until, now.toISOString()),
+        ))
+      )
+        n++;
+      id = `${first}-again-${n}`;
+      result.editionId = id;
+    } else {
+      if (existing?.status !== 'planned') return result;
+      if (existing.counts.planned > 0) {
+        // Every job was queued and counted; only the status write was lost: finish that, queue nothing again.
+        result.planned = existing.counts.planned;
+        await startSending(deps.editions, id, existing.counts.planned);
+        return result;
+      }
+      from = existing.from;
+      until = existing.until;
     }
-    from = existing.from;
-    until = existing.until;
   }
   result.created = true;
 
@@ -163,6 +183,11 @@ export async function planDigest(
           const feedback = { stream: `digest-${cadence}`, group: cadence };
           await deps.variants.put(key, await prepareVariant(deps, id, list, email, feedback));
           compiled.add(key);
+          batcher.describe(key, {
+            locale: subscriber.locale,
+            topics: selection.topics,
+            sections: selection.sections.length,
+          });
         }
         await batcher.add(id, key, { kind: 'digest', cadence }, subscriber.id);
       }
@@ -177,6 +202,7 @@ export async function planDigest(
   result.planned = batcher.recipients;
   result.variants = compiled.size;
   result.jobs = batcher.jobs;
+  if (result.planned > 0) await deps.editions.recordVariants(id, batcher.variants());
   // Set, not added: a plan taken up again after a failure counts its recipients once (the ledger sends once).
   if (result.planned > 0) await deps.editions.setCounts(id, { planned: result.planned });
   await startSending(deps.editions, id, result.planned);

@@ -142,6 +142,7 @@ export async function queueAlerts(
           const feedback = { stream: 'alert', group: data.topics[0]!.id };
           await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email, feedback));
           compiled.add(variantKey);
+          batcher.describe(variantKey, { locale: subscriber.locale, topics, sections: sections.length });
         }
         await batcher.add(editionId, variantKey, list, subscriber.id, topics);
       }
@@ -149,6 +150,7 @@ export async function queueAlerts(
   }
   await batcher.flush();
   if (articleThemes.size > 0) {
+    if (batcher.recipients > 0) await deps.editions.recordVariants(editionId, batcher.variants());
     // Set, not added: a publish taken up again after a crash queues the same readers and counts them once.
     if (batcher.recipients > 0) await deps.editions.setCounts(editionId, { planned: batcher.recipients });
     await startSending(deps.editions, editionId, batcher.recipients);

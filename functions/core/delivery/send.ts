@@ -126,7 +126,14 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
           const reason = subscriber
             ? `status ${subscriber.status} or no longer on ${list}`
             : 'subscriber erased';
-          await deps.ledger.settle({ editionId: job.editionId, subscriberId, status: 'skipped', reason, at });
+          await deps.ledger.settle({
+            editionId: job.editionId,
+            variant: job.variantKey,
+            subscriberId,
+            status: 'skipped',
+            reason,
+            at,
+          });
           count('skipped');
           deps.events?.skipped?.(job.editionId, subscriberId, reason);
           continue;
@@ -163,6 +170,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
           if (!(error instanceof MimeInputError)) throw error;
           await deps.ledger.settle({
             editionId: job.editionId,
+            variant: job.variantKey,
             subscriberId,
             status: 'failed',
             reason: error.message,
@@ -185,6 +193,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
             keepClaim = true;
             await deps.ledger.settle({
               editionId: job.editionId,
+              variant: job.variantKey,
               subscriberId,
               status: 'sent',
               messageId,
@@ -213,6 +222,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
               await deps.ledger
                 .settle({
                   editionId: job.editionId,
+                  variant: job.variantKey,
                   subscriberId,
                   status: 'sending',
                   reason: `${error.message}; not resent`,
@@ -224,6 +234,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
             if (error.kind === 'rejected') {
               await deps.ledger.settle({
                 editionId: job.editionId,
+                variant: job.variantKey,
                 subscriberId,
                 status: 'failed',
                 reason: error.message,

@@ -50,6 +50,18 @@ export interface Edition {
 }
 
 /**
+ * One variant of an edition as the planner recorded it: who it was for (locale, the themes they follow that the
+ * edition carries), how many sections, how many recipients. What `tidings status <edition>` shows per variant.
+ */
+export interface EditionVariant {
+  key: string;
+  locale: string;
+  topics: TopicId[];
+  sections: number;
+  planned: number;
+}
+
+/**
  * The list an email belongs to: what one click on its unsubscribe link (or the inbox's unsubscribe button) ends,
  * and what its List-Id names. A digest is its cadence's list (every topic the reader follows at that cadence);
  * alerts are one list, whatever topics they were about: the reader pressing "unsubscribe" on an alert means
@@ -75,6 +87,8 @@ export type DeliveryStatus = 'sending' | 'sent' | 'skipped' | 'failed';
 
 export interface Delivery {
   editionId: string;
+  /** The variant the recipient was sent (its key in the variant store): per-variant counts in `tidings status`. */
+  variant?: string;
   subscriberId: string;
   status: DeliveryStatus;
   messageId?: string;

@@ -231,6 +231,32 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
       });
       await expect(store.setCounts('nope', { sent: 1 })).rejects.toThrow();
     });
+
+    it('records the variants of an edition beside it, apart from other editions', async () => {
+      const store = await make.editions();
+      await store.create(edition('daily-2025-01-22', 'daily', '2025-01-22T07:00:00.000Z'));
+      await store.create(edition('daily-2025-01-23', 'daily', '2025-01-23T07:00:00.000Z'));
+      const zh = {
+        key: 'daily-2025-01-22/a',
+        locale: 'zh-Hans',
+        topics: ['health'],
+        sections: 2,
+        planned: 40,
+      };
+      const en = {
+        key: 'daily-2025-01-22/b',
+        locale: 'en',
+        topics: ['health', 'talent'],
+        sections: 3,
+        planned: 7,
+      };
+      await store.recordVariants('daily-2025-01-22', [zh, en]);
+      expect(await store.variants('daily-2025-01-22')).toEqual([zh, en]);
+      expect(await store.variants('daily-2025-01-23')).toEqual([]);
+      // The edition itself reads as before.
+      expect((await store.get('daily-2025-01-22'))?.id).toBe('daily-2025-01-22');
+      expect((await store.latest('daily'))?.id).toBe('daily-2025-01-23');
+    });
   });
 
   describe(`${name} VariantStore`, () => {
@@ -336,6 +362,30 @@ export function deliveryStoreContract(name: string, make: StoreFactories): void 
       await ledger.claim('e-other', 'sub-0', at);
       expect(await ledger.tally('e-tally')).toEqual({ sending: 1, sent: 3, skipped: 1, failed: 1 });
       expect(await ledger.tally('e-none')).toEqual({ sending: 0, sent: 0, skipped: 0, failed: 0 });
+    });
+
+    it('tallies by variant: settled deliveries under their variant, open claims under none', async () => {
+      const ledger = await make.ledger();
+      const at = '2025-01-20T07:00:00.000Z';
+      const rows = [
+        ['v1', 'sent'],
+        ['v1', 'sent'],
+        ['v1', 'skipped'],
+        ['v2', 'failed'],
+        ['v2', 'sending'],
+      ] as const;
+      for (const [i, [variant, status]] of rows.entries()) {
+        await ledger.claim('e-vt', `sub-${i}`, at);
+        if (status !== 'sending')
+          await ledger.settle({ editionId: 'e-vt', variant, subscriberId: `sub-${i}`, status, at });
+      }
+      expect(await ledger.variantTally('e-vt')).toEqual({
+        v1: { sending: 0, sent: 2, skipped: 1, failed: 0 },
+        v2: { sending: 0, sent: 0, skipped: 0, failed: 1 },
+        '': { sending: 1, sent: 0, skipped: 0, failed: 0 },
+      });
+      expect((await ledger.get('e-vt', 'sub-0'))?.variant).toBe('v1');
+      expect(await ledger.variantTally('e-none')).toEqual({});
     });
   });
 

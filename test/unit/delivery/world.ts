@@ -103,7 +103,7 @@ export function world(now = new Date('2025-01-20T00:00:00.000Z')) {
     compileCalls: calls,
     render,
     subscribers: new MemorySubscriberStore(),
-    ...memoryDeliveryStores(),
+    ...memoryDeliveryStores(clock),
     mailer: new MemoryMailer(),
     taxonomy: taxonomy(),
     siteUrl: SITE,
