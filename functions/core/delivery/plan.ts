@@ -12,7 +12,7 @@ import type { Taxonomy } from '../topics/types.ts';
 import { type DigestCadence, type Locale, type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
 import { digestEditionId, EPOCH, editionDate, editionUrl, newEdition, startSending } from './editions.ts';
-import type { PublishedSection } from './types.ts';
+import type { PreparedVariant, PublishedSection } from './types.ts';
 import { prepareVariant, type SenderIdentity } from './variant.ts';
 
 export interface PlanDeps extends SenderIdentity {
@@ -102,6 +102,36 @@ function variantKey(
   return `${editionId}/${createHash('sha256').update(content).digest('base64url').slice(0, 22)}`;
 }
 
+/**
+ * One digest variant, compiled and composed: what every reader of this locale and selection gets. The planner
+ * calls it once per variant; `tidings preview --persona` calls it for one imagined reader, so a preview is the
+ * same email.
+ */
+export async function compileDigestVariant(
+  deps: Pick<PlanDeps, 'render' | 'taxonomy' | 'siteUrl' | 'postalAddress' | 'excerptLength'> &
+    SenderIdentity,
+  editionId: string,
+  cadence: DigestCadence,
+  date: string,
+  locale: Locale,
+  selection: { topics: TopicId[]; sections: PublishedSection[] },
+): Promise<PreparedVariant> {
+  const data = buildDigestData(selection.sections, deps.taxonomy, {
+    lang: templateLang(locale),
+    cadence,
+    editionDate: date,
+    siteUrl: deps.siteUrl,
+    topics: selection.topics,
+    webUrl: editionUrl(deps.siteUrl, editionId),
+    ...(deps.postalAddress ? { postalAddress: deps.postalAddress } : {}),
+    ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
+  });
+  const list = { kind: 'digest', cadence } as const;
+  const email = await deps.render.digest(data, locale);
+  const feedback = { stream: `digest-${cadence}`, group: cadence };
+  return prepareVariant(deps, editionId, list, email, feedback);
+}
+
 export async function planDigest(
   deps: PlanDeps,
   cadence: DigestCadence,
@@ -168,20 +198,10 @@ export async function planDigest(
         if (selection.sections.length === 0) continue;
         const key = variantKey(id, subscriber.locale, selection);
         if (!compiled.has(key)) {
-          const data = buildDigestData(selection.sections, deps.taxonomy, {
-            lang: templateLang(subscriber.locale),
-            cadence,
-            editionDate: date,
-            siteUrl: deps.siteUrl,
-            topics: selection.topics,
-            webUrl: editionUrl(deps.siteUrl, id),
-            ...(deps.postalAddress ? { postalAddress: deps.postalAddress } : {}),
-            ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
-          });
-          const list = { kind: 'digest', cadence } as const;
-          const email = await deps.render.digest(data, subscriber.locale);
-          const feedback = { stream: `digest-${cadence}`, group: cadence };
-          await deps.variants.put(key, await prepareVariant(deps, id, list, email, feedback));
+          await deps.variants.put(
+            key,
+            await compileDigestVariant(deps, id, cadence, date, subscriber.locale, selection),
+          );
           compiled.add(key);
           batcher.describe(key, {
             locale: subscriber.locale,

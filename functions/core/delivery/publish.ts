@@ -9,10 +9,10 @@ import type { EditionRenderer } from '../render/types.ts';
 import { runHousekeeping } from '../subscribers/housekeeping.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { SectionThemes, Taxonomy } from '../topics/types.ts';
-import { type TopicId, templateLang } from '../types.ts';
+import { type Lang, type Locale, type TopicId, templateLang } from '../types.ts';
 import { JobBatcher } from './batching.ts';
 import { alertEditionId, editionUrl, newEdition, startSending } from './editions.ts';
-import type { PublishedSection } from './types.ts';
+import type { PreparedVariant, PublishedSection } from './types.ts';
 import { prepareVariant, type SenderIdentity } from './variant.ts';
 
 export interface PublishDeps extends SenderIdentity {
@@ -64,8 +64,54 @@ export function toPublishedSections(
 }
 
 /** The article's themes the subscriber follows at `instant`, sorted (the alert variant they get). */
-function alertTopics(themes: ReadonlySet<TopicId>, subscriber: Subscriber): TopicId[] {
+function alertTopics(themes: ReadonlySet<TopicId>, subscriber: Pick<Subscriber, 'topics'>): TopicId[] {
   return [...themes].filter((topic) => subscriber.topics[topic] === 'instant').sort();
+}
+
+/** What decides who gets an article's alert: the themes of its sections and its language. */
+export function alertScope(sections: readonly PublishedSection[]): {
+  themes: ReadonlySet<TopicId>;
+  lang?: Lang;
+} {
+  const themes = new Set(sections.flatMap((s) => s.themes.map((m) => m.topic)));
+  const lang = sections[0]?.lang;
+  return lang ? { themes, lang } : { themes };
+}
+
+/**
+ * The topics of the alert a reader gets (their instant topics the article is about), or none when the article's
+ * language is not one they read or no topic matches.
+ */
+export function alertAudience(
+  scope: { themes: ReadonlySet<TopicId>; lang?: Lang },
+  subscriber: Pick<Subscriber, 'topics' | 'contentLangs'>,
+): TopicId[] {
+  if (scope.lang && !subscriber.contentLangs.includes(scope.lang)) return [];
+  return alertTopics(scope.themes, subscriber);
+}
+
+/** One alert variant, compiled and composed (the planner per variant; `tidings preview --persona` for one reader). */
+export async function compileAlertVariant(
+  deps: Pick<PublishDeps, 'render' | 'taxonomy' | 'siteUrl' | 'postalAddress' | 'excerptLength'> &
+    SenderIdentity,
+  sections: PublishedSection[],
+  editionId: string,
+  locale: Locale,
+  topics: TopicId[],
+  update?: { note: string },
+): Promise<PreparedVariant> {
+  const data = buildAlertData(sections, deps.taxonomy, {
+    lang: templateLang(locale),
+    siteUrl: deps.siteUrl,
+    topics,
+    webUrl: editionUrl(deps.siteUrl, editionId),
+    ...(deps.postalAddress ? { postalAddress: deps.postalAddress } : {}),
+    ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
+  });
+  const email = await deps.render.alert(update ? { ...data, update } : data, locale);
+  // Feedback-ID group: the alert's strongest topic.
+  const feedback = { stream: 'alert', group: data.topics[0]!.id };
+  return prepareVariant(deps, editionId, { kind: 'alerts' }, email, feedback);
 }
 
 export async function publishArticle(
@@ -108,8 +154,8 @@ export async function queueAlerts(
   publishedAt: string,
   update?: { note: string },
 ): Promise<{ alerts: number; variants: number; created: boolean }> {
-  const articleThemes = new Set(sections.flatMap((s) => s.themes.map((m) => m.topic)));
-  const articleLang = sections[0]?.lang;
+  const scope = alertScope(sections);
+  const articleThemes = scope.themes;
   let created = false;
   if (articleThemes.size > 0) {
     const at = deps.clock.now().toISOString();
@@ -123,24 +169,14 @@ export async function queueAlerts(
     await runHousekeeping({ store: deps.subscribers, clock: deps.clock });
     for await (const page of deps.subscribers.audience('instant')) {
       for (const subscriber of page) {
-        // Only articles in a language the reader asked for.
-        if (articleLang && !subscriber.contentLangs.includes(articleLang)) continue;
-        const topics = alertTopics(articleThemes, subscriber);
+        const topics = alertAudience(scope, subscriber);
         if (topics.length === 0) continue;
         const variantKey = `${editionId}/${subscriber.locale}/${topics.join('+')}`;
         if (!compiled.has(variantKey)) {
-          const data = buildAlertData(sections, deps.taxonomy, {
-            lang: templateLang(subscriber.locale),
-            siteUrl: deps.siteUrl,
-            topics,
-            webUrl: editionUrl(deps.siteUrl, editionId),
-            ...(deps.postalAddress ? { postalAddress: deps.postalAddress } : {}),
-            ...(deps.excerptLength ? { excerptLength: deps.excerptLength } : {}),
-          });
-          const email = await deps.render.alert(update ? { ...data, update } : data, subscriber.locale);
-          // Feedback-ID group: the alert's strongest topic.
-          const feedback = { stream: 'alert', group: data.topics[0]!.id };
-          await deps.variants.put(variantKey, await prepareVariant(deps, editionId, list, email, feedback));
+          await deps.variants.put(
+            variantKey,
+            await compileAlertVariant(deps, sections, editionId, subscriber.locale, topics, update),
+          );
           compiled.add(variantKey);
           batcher.describe(variantKey, { locale: subscriber.locale, topics, sections: sections.length });
         }
