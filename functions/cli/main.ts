@@ -18,6 +18,7 @@ import { registerLint } from './commands/lint.ts';
 import { registerPreview } from './commands/preview.ts';
 import { registerPublish } from './commands/publish.ts';
 import { registerStatusCommands } from './commands/status.ts';
+import { registerThemes } from './commands/themes.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
 import { EXIT } from './run.ts';
 import { localEditor, localTarget } from './target.ts';
@@ -37,6 +38,7 @@ const program = new Command()
 registerIngest(program);
 registerLint(program);
 registerPreview(program);
+registerThemes(program);
 registerPublish(program);
 registerArticleCommands(program, { target: () => localTarget(), editor: localEditor });
 registerDigest(program);

@@ -1,0 +1,74 @@
+// `tidings themes <file>` on the seed article: per section the classifier's themes with their evidence terms,
+// and the evidence marked in the text (plain marks off a terminal, colours on one); an override is named as such.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runThemes } from '../../../functions/cli/commands/themes.ts';
+
+const SEED = 'content/articles/ai-shanghai-2025.md';
+let dir: string;
+
+function capture() {
+  const out: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => out.push(`ERR ${l}`) }, out };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tidings-themes-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('tidings themes', () => {
+  it('lists each section’s themes strongest first, with the evidence marked in its paragraphs', async () => {
+    const { io, out } = capture();
+    await runThemes(SEED, io, false);
+    const text = out.join('\n');
+    expect(out[0]).toBe(`${SEED} — 模塑申城，让AI向新向暖向未来`);
+    // The measured themes of docs/themes.md, in order.
+    const s2 = text.slice(text.indexOf('s2 · '), text.indexOf('s3 · '));
+    expect(s2.match(/^ {2}\{(\w+)\}/gm)).toEqual(['  {health}', '  {industry}', '  {models}']);
+    expect(s2).toMatch(/\{health\} 医疗与生物医药 {2}score 36\.0 {2}— 罕见病 ×4/);
+    // The rare-disease paragraph carries health: its terms are marked, in place.
+    expect(s2).toContain('以[罕见病]{health}为牵引打造[医学人工智能]{health}创新高地');
+    expect(text).not.toContain('\x1b[');
+  });
+
+  it('colours the evidence on a terminal, one colour per theme, named in the legend', async () => {
+    const { io, out } = capture();
+    await runThemes(SEED, io, true);
+    const s3 = out.slice(out.findIndex((l) => l.startsWith('s3 · ')));
+    expect(s3[1]).toMatch(/^ {2}\x1b\[30;43m talent \x1b\[0m 人才与教育/);
+    expect(s3.join('\n')).toContain('\x1b[30;43m人才培养\x1b[0m');
+    expect(s3.join('\n')).not.toContain(']{talent}');
+  });
+
+  it('names a front-matter override, and a section without themes', async () => {
+    const seed = await readFile(SEED, 'utf8');
+    const file = join(dir, 'override.md');
+    // The seed's body with an override for s1 (the file itself is never edited).
+    await writeFile(file, seed.replace(/^---\n/, '---\nthemes:\n  s1: [robotics]\n'));
+    const { io, out } = capture();
+    await runThemes(file, io, false);
+    const s1 = out.slice(out.findIndex((l) => l.startsWith('s1 · ')));
+    expect(s1[1]).toMatch(/^ {2}\{robotics\} .* \(set by front matter\)/);
+    expect(s1[2]).toBe(''); // the override replaces the classifier's themes, and robotics has no evidence to mark
+
+    const bare = join(dir, 'bare.md');
+    await writeFile(
+      bare,
+      '---\nslug: bare\ntitle: Bare\nlang: en\n---\n\n# Bare\n\nA note on the weather today.\n',
+    );
+    const plain = capture();
+    await runThemes(bare, plain.io, false);
+    expect(plain.out).toContain(
+      '  no theme: this section goes to no alert and no digest (a `themes:` override can add one)',
+    );
+  });
+
+  it('refuses a file that is not an article, in one line', async () => {
+    await expect(runThemes(join(dir, 'missing.md'), capture().io, false)).rejects.toThrow(/missing\.md/);
+  });
+});
