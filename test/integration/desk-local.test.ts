@@ -1,9 +1,10 @@
 // The article lifecycle on a running local instance, through the CLI's commands: publish, correct (the page
 // says "updated" with the note, no second alert), history, schedule (npm start's timer publishes it), unschedule,
 // withdraw (the page is gone; what mailed it is listed). Mostly in-process; the real CLI once for the wiring.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   runHistory,
@@ -15,7 +16,7 @@ import { runPublish } from '../../functions/cli/commands/publish.ts';
 import { type LocalTarget, localTarget } from '../../functions/cli/target.ts';
 import { type LocalPipeline, startLocal } from '../../local/server.ts';
 import { NOISE, tidings } from '../helpers/cli.ts';
-import { clearOutbox, outboxEntries } from '../helpers/outbox.ts';
+import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
 
 let local: LocalPipeline;
 let dataDir: string;
@@ -204,12 +205,39 @@ describe('the article lifecycle on the local instance', () => {
     await runPublish(file, target, 'erin', capture().io);
     await clearOutbox(local.standins.sesEndpoint);
 
+    // What this reader will get, before it is sent: the preview writes the same message the digest then sends.
+    const out = join(dataDir, 'persona');
+    const preview = await tidings(
+      ['preview', '--persona', 'health:daily', '--lang', 'en', '--edition', 'daily', '--out', out],
+      env,
+    );
+    expect(preview.stderr).not.toMatch(NOISE);
+    expect(preview.code).toBe(0);
+    const eml = /^ {2}(\/.*\.eml)$/m.exec(preview.stdout)?.[1];
+    expect(preview.stdout).toMatch(/^digest daily-\d{4}-\d{2}-\d{2}: “/m);
+    expect(preview.stdout).toContain('1 section (harbour-ferry#s1), topics health');
+    const previewed = await simpleParser(await readFile(eml!));
+    const none = await tidings(
+      ['preview', '--persona', 'health:instant', '--article', 'harbour-ferry', '--content-langs', 'zh'],
+      env,
+    );
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('no alert: harbour-ferry is in en, which the persona does not read');
+    const typo = await tidings(['preview', '--persona', 'helth:daily'], env);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim()).toMatch(/^tidings preview: unknown topic "helth" \(topics: /);
+
     const first = await tidings(['digest', 'daily'], env);
     expect(first.stderr).not.toMatch(NOISE);
     expect(first.code).toBe(0);
     const id = /^(daily-\d{4}-\d{2}-\d{2}): /m.exec(first.stdout)?.[1];
     expect(id).toBeDefined();
     expect(first.stdout).toContain('sent 1, skipped 0, failed 0');
+    const [mailed] = await outboxEntries(local.standins.sesEndpoint);
+    const sent = await parsedEml(local.standins.sesEndpoint, mailed!.messageId);
+    expect(previewed.subject).toBe(sent.subject);
+    const untokened = (html: unknown) => String(html).replace(/token=[\w.~-]+/g, 'token=T');
+    expect(untokened(previewed.html)).toBe(untokened(sent.html));
     const twice = await tidings(['digest', 'daily'], env);
     expect(twice.stdout).toContain(`${id}: already planned — nothing queued again`);
     const again = await tidings(['digest', 'daily', '--again'], env);
