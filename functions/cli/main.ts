@@ -18,8 +18,8 @@ import { registerLint } from './commands/lint.ts';
 import { registerPreview } from './commands/preview.ts';
 import { registerPublish } from './commands/publish.ts';
 import { registerStatusCommands } from './commands/status.ts';
-import { registerThemes } from './commands/themes.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
+import { registerThemes } from './commands/themes.ts';
 import { EXIT } from './run.ts';
 import { localEditor, localTarget } from './target.ts';
 
