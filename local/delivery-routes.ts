@@ -11,7 +11,7 @@ import { submitArticle } from '../functions/core/desk/schedule.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
 import { count } from '../functions/shared/count.ts';
 import { isCrossSite, parseBody } from '../functions/shared/http.ts';
-import { mj as html } from '../functions/shared/markup.ts';
+import { resultPage } from './desk-page.ts';
 import type { Route } from './http.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
@@ -33,10 +33,7 @@ function page(
   return {
     statusCode: status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-    body: `<!DOCTYPE html>\n${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
-<style>body{font-family:-apple-system,"PingFang SC","Noto Sans CJK SC",Arial,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.6}</style></head>
-<body><main><h1>${title}</h1><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
-<p><a href="${outboxUrl}">Open the outbox</a> · <a href="/dev">Back to the local index</a></p></main></body></html>`}\n`,
+    body: resultPage(title, lines, outboxUrl),
   };
 }
 
@@ -136,6 +133,7 @@ export function deliveryRoutes(
         return serial(async () => {
           const before = { ...delivery.tally };
           const result = await planDigest(delivery.coreDeps, cadence, {
+            again: field(event, 'again') === '1',
             onProgress: (p) => log(`planning ${cadence}: ${p.subscribers} subscribers, ${p.planned} planned`),
           });
           await delivery.queue.drain();
@@ -150,7 +148,10 @@ export function deliveryRoutes(
                   `${count(result.planned, 'email')} planned in ${count(result.jobs, 'job')} (${count(result.variants, 'variant')} compiled)`,
                   `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
                 ]
-              : ['An edition is planned once per cadence and day; nothing was queued again.'],
+              : [
+                  'An edition is planned once per cadence and day; nothing was queued again.',
+                  'To send it once more for a test, use “Send today’s daily again” (a new edition over the same window).',
+                ],
             delivery.outboxUrl,
           );
         });

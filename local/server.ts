@@ -20,8 +20,8 @@ import {
   subscriptionRoutes,
 } from '../functions/handlers/http-subscriptions.ts';
 import { deliveryRoutes, serialQueue } from './delivery-routes.ts';
+import { deskRoutes } from './desk-routes.ts';
 import { matchRoute, type Route, sendResult, toEvent } from './http.ts';
-import { devIndexPage } from './index-page.ts';
 import { type Standins, startStandins } from './standins.ts';
 
 export interface LocalOptions {
@@ -184,15 +184,7 @@ async function wire(
     ...subscriptionRoutes.map((r) => ({ ...r, handler: subscriptions })),
     ...articleRoutes.map((r) => ({ ...r, handler: articles })),
     ...deliveryRoutes(delivery, contentDir, url, log, serial),
-    {
-      method: 'GET',
-      path: '/dev',
-      handler: async () => ({
-        statusCode: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-        body: devIndexPage({ previews, outboxUrl: standins.outboxUrl, siteUrl: url }),
-      }),
-    },
+    ...deskRoutes(delivery, contentDir, () => previews.emails),
     {
       method: 'GET',
       path: '/dev/preview/*',

@@ -113,7 +113,7 @@ describe('the whole journey in a browser', () => {
     const editor = await browser.newContext({ viewport: DESKTOP });
     const index = await editor.newPage();
     await index.goto(`${local.url}/dev`);
-    await index.locator('li', { hasText: '模塑申城' }).getByRole('button', { name: 'Publish' }).click();
+    await index.locator('tr', { hasText: '模塑申城' }).getByRole('button', { name: 'Publish' }).click();
     await index.waitForLoadState('load');
     expect(await index.locator('h1').textContent()).toContain('Published');
     await index.goto(`${local.url}/dev`);
