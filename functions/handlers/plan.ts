@@ -19,10 +19,12 @@ import * as z from '../shared/validation.ts';
 export const planEventSchema = z.object({
   cadence: z.enum(['daily', 'weekly']),
   until: z.optional(z.iso.datetime({ offset: true })),
+  /** An operator's `tidings --stack … digest --again --force`: today's edition once more (see planDigest). */
+  again: z.optional(z.boolean()),
 });
 
 export interface PlanHandlerDeps<R> {
-  planDigest(cadence: DigestCadence, options: { until?: Date }): Promise<R>;
+  planDigest(cadence: DigestCadence, options: { until?: Date; again?: boolean }): Promise<R>;
   logger: Logger;
   metrics: Metrics;
 }
@@ -42,9 +44,12 @@ export function createPlanHandler<R>(deps: PlanHandlerDeps<R>): (event: unknown)
       logger.error('invalid plan event', { reason });
       throw new PlanEventError(reason.trim());
     }
-    const { cadence, until } = parsed.data;
+    const { cadence, until, again } = parsed.data;
     try {
-      const result = await deps.planDigest(cadence, until ? { until: new Date(until) } : {});
+      const result = await deps.planDigest(cadence, {
+        ...(until ? { until: new Date(until) } : {}),
+        ...(again ? { again } : {}),
+      });
       logger.info('edition planned', { cadence, result: result as unknown as Record<string, unknown> });
       return result;
     } finally {

@@ -1,8 +1,11 @@
 // `tidings digest daily|weekly`: plan an edition on the local stand-ins and send it now through the
-// in-process queue, printing planning and sending progress.
+// in-process queue, printing planning and sending progress. With --stack: invoke the stack's plan function (the
+// send queue and send function do the rest; `tidings editions --watch` follows it).
 import { type Command, InvalidArgumentError } from 'commander';
 import type { DigestCadence } from '../../core/types.ts';
-import { count, runCommand } from '../run.ts';
+import type { CliContext } from '../program.ts';
+import { count, type Io, runCommand, stdio, UsageError } from '../run.ts';
+import { type StackInfo, terminalConfirm } from '../stack.ts';
 
 function cadence(value: string): DigestCadence {
   if (value !== 'daily' && value !== 'weekly')
@@ -10,7 +13,72 @@ function cadence(value: string): DigestCadence {
   return value;
 }
 
-export function registerDigest(program: Command): void {
+export interface StackDigestOptions {
+  again?: boolean;
+  force?: boolean;
+  confirm?: (question: string) => Promise<boolean>;
+}
+
+/**
+ * Plans a digest on a deployed stack by invoking its plan function. `--again` would mail every reader of today's
+ * edition a second time: refused unless --force, and then asked.
+ */
+export async function runStackDigest(
+  stack: StackInfo,
+  which: DigestCadence,
+  options: StackDigestOptions,
+  io: Io,
+): Promise<void> {
+  if (options.again && !options.force) {
+    throw new UsageError(
+      `--again on stack ${stack.name} mails every reader of today's ${which} edition a second time: it is for the local stack; add --force to do it anyway`,
+    );
+  }
+  if (options.again) {
+    const confirm = options.confirm ?? terminalConfirm(false);
+    if (
+      !(await confirm(
+        `Send today's ${which} digest of stack ${stack.name} (${stack.region}) to every reader again?`,
+      ))
+    ) {
+      throw new Error('nothing sent');
+    }
+  }
+  const { InvokeCommand, LambdaClient } = await import('@aws-sdk/client-lambda');
+  const lambda = new LambdaClient({ region: stack.region });
+  const result = await lambda.send(
+    new InvokeCommand({
+      FunctionName: stack.outputs.PlanFunctionName,
+      Payload: Buffer.from(JSON.stringify({ cadence: which, ...(options.again ? { again: true } : {}) })),
+    }),
+  );
+  const text = result.Payload ? Buffer.from(result.Payload).toString('utf8') : '';
+  if (result.FunctionError) {
+    let reason = text;
+    try {
+      reason = (JSON.parse(text) as { errorMessage?: string }).errorMessage ?? text;
+    } catch {}
+    throw new Error(`the plan function failed: ${reason}`);
+  }
+  const planned = JSON.parse(text) as {
+    editionId: string;
+    created: boolean;
+    sections: number;
+    subscribers: number;
+    planned: number;
+    variants: number;
+    jobs: number;
+  };
+  if (!planned.created) {
+    io.out(`${planned.editionId}: already planned — nothing queued again`);
+    return;
+  }
+  io.out(
+    `${planned.editionId}: ${count(planned.sections, 'section')}, ${count(planned.subscribers, 'subscriber')}, ${planned.planned} planned in ${count(planned.jobs, 'job')} (${count(planned.variants, 'variant')} compiled) — the send function is sending; follow it with \`tidings --stack ${stack.name} editions --watch\``,
+  );
+}
+
+export function registerDigest(program: Command, context?: CliContext): void {
   program
     .command('digest')
     .argument('<cadence>', 'daily or weekly', cadence)
@@ -18,9 +86,23 @@ export function registerDigest(program: Command): void {
       '--again',
       'send today’s edition once more (a new edition over the same window, e.g. daily-2025-01-20-again-1): for testing on the local stack',
     )
-    .description('plan and send a digest edition locally (npm start must be running)')
-    .action((which: DigestCadence, opts: { again?: boolean }) =>
-      runCommand('digest', () => run(which, opts.again === true)),
+    .option(
+      '--force',
+      'with --stack and --again: send it again on a deployed stack (asks first unless --yes)',
+    )
+    .option('-y, --yes', 'do not ask for confirmation')
+    .description(
+      'plan and send a digest edition now: locally (npm start must be running), or with --stack on AWS',
+    )
+    .action((which: DigestCadence, opts: { again?: boolean; force?: boolean; yes?: boolean }) =>
+      runCommand('digest', async () => {
+        const stack = context?.stack();
+        if (stack) {
+          await runStackDigest(stack, which, { ...opts, confirm: terminalConfirm(opts.yes) }, stdio);
+          return;
+        }
+        await run(which, opts.again === true);
+      }),
     );
 }
 

@@ -148,6 +148,7 @@ export function registerSubscriberCommands(program: Command): void {
   program
     .command('import')
     .argument('<file>', 'JSON lines as written by `tidings export`')
+    .option('-y, --yes', 'with --stack: do not ask for confirmation')
     .description('add subscribers from an export; invalid lines are reported and then nothing is imported')
     .action((file: string) =>
       runCommand('import', async () => {
@@ -168,6 +169,7 @@ export function registerSubscriberCommands(program: Command): void {
   program
     .command('erase')
     .argument('<email>', 'the address of the person to erase')
+    .option('-y, --yes', 'with --stack: do not ask for confirmation')
     .description('GDPR erase: remove a subscriber and their delivery records, keep only a suppression hash')
     .action((email: string) =>
       runCommand('erase', async () => {
