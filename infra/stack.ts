@@ -14,6 +14,7 @@ import { Site, WebFirewall } from './constructs/edge.ts';
 import { Email } from './constructs/email.ts';
 import { TidingsFunction } from './constructs/function.ts';
 import { InboundUnsubscribe } from './constructs/inbound-unsubscribe.ts';
+import { OperatorPolicy } from './constructs/operator-policy.ts';
 import { PublishScheduler } from './constructs/publish-scheduler.ts';
 import { ARTICLE_PREFIX, Publishing } from './constructs/publishing.ts';
 import { SubscriptionApi } from './constructs/subscription-api.ts';
@@ -229,6 +230,16 @@ export class TidingsStack extends Stack {
       cadences: (['daily', 'weekly'] as const).filter((c) =>
         c === 'daily' ? config.dailyDigestAt !== false : config.weeklyDigestAt !== false,
       ),
+    });
+
+    // What `tidings --stack` needs, for the people who run it (output OperatorPolicyArn).
+    new OperatorPolicy(this, 'Operator', {
+      table,
+      contentBucket,
+      articlePrefix: ARTICLE_PREFIX,
+      plan: plan.fn,
+      sendQueue: this.delivery.queue,
+      schedulesArn: this.publishScheduler.schedulesArn,
     });
 
     new CfnOutput(this, 'ApiUrl', {

@@ -327,7 +327,7 @@ export class TidingsFunction extends Construct {
 }
 
 /** How cdk-nag prints a resource string: Refs as <Id>, GetAtts as <Id.Attr>, pseudo parameters as <AWS::X>. */
-function nagResource(scope: Construct, value: string): string {
+export function nagResource(scope: Construct, value: string): string {
   const render = (v: unknown): string => {
     if (typeof v === 'string') return v;
     const o = v as Record<string, unknown>;

@@ -4,6 +4,8 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_TABLE_ACTIONS } from '../../infra/constructs/operator-policy.ts';
+import { type Env, evaluate, type PolicyDocument, resolve, stackIdOf } from './iam.ts';
 import { synthTemplate } from './stack-fixture.ts';
 
 type Built = ReturnType<typeof synthTemplate>;
@@ -76,5 +78,79 @@ describe('scheduled publishing', () => {
         'Fn::GetAtt': [logicalId(built.stack.publishScheduler.role.node.defaultChild), 'Arn'],
       },
     });
+  });
+});
+
+describe('the operator policy (tidings --stack)', () => {
+  const env: Env = { account: '123456789012', region: 'ap-southeast-1' };
+  let policy: PolicyDocument;
+  let arn: Record<'table' | 'bucket' | 'queue' | 'plan' | 'send' | 'schedules', string>;
+
+  beforeAll(() => {
+    const json = built.template.toJSON() as {
+      Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    };
+    const id = logicalId(built.stack.node.findChild('Operator').node.findChild('Policy').node.defaultChild);
+    policy = resolve(
+      json.Resources[id]!.Properties.PolicyDocument as never,
+      json.Resources as never,
+      env,
+    ) as PolicyDocument;
+    const idOf = (type: string, hint = '') =>
+      Object.entries(json.Resources).find(([k, r]) => r.Type === type && k.includes(hint))![0];
+    const fnArn = (name: 'plan' | 'send') =>
+      resolve(
+        { 'Fn::GetAtt': [logicalId(built.stack.functions[name].fn.node.defaultChild), 'Arn'] },
+        json.Resources as never,
+        env,
+      ) as string;
+    arn = {
+      table: `arn:aws:dynamodb:${env.region}:${env.account}:table/tidings-${idOf('AWS::DynamoDB::Table')}`,
+      bucket: `arn:aws:s3:::tidings-${idOf('AWS::S3::Bucket', 'DataContent')}`.toLowerCase(),
+      queue: `arn:aws:sqs:${env.region}:${env.account}:tidings-${idOf('AWS::SQS::Queue', 'DeliverySend')}`,
+      plan: fnArn('plan'),
+      send: fnArn('send'),
+      schedules: `arn:aws:scheduler:${env.region}:${env.account}:schedule/tidings-prod-publish`,
+    };
+  });
+
+  const may = (action: string, resource: string) => evaluate([policy], { action, resource }, env);
+
+  it('is output for the people who run the CLI', () => {
+    built.template.hasOutput('OperatorPolicyArn', {});
+    built.template.resourceCountIs('AWS::IAM::ManagedPolicy', 1);
+  });
+
+  it('allows each call the --stack commands make', async () => {
+    const calls: [string, string][] = [
+      ['cloudformation:DescribeStacks', stackIdOf(env)],
+      ...OPERATOR_TABLE_ACTIONS.map((a): [string, string] => [a, arn.table]),
+      ['s3:PutObject', `${arn.bucket}/articles/ferry-news.md`],
+      ['lambda:InvokeFunction', arn.plan],
+      ['sqs:SendMessage', arn.queue],
+      ['scheduler:DeleteSchedule', `${arn.schedules}/publish-ferry-news`],
+    ];
+    for (const [action, resource] of calls)
+      expect(await may(action, resource), `${action} ${resource}`).toBe('Allowed');
+  });
+
+  it('allows nothing else: other keys, functions, groups, or destructive table and bucket actions', async () => {
+    const refused: [string, string][] = [
+      ['s3:PutObject', `${arn.bucket}/templates/x.md`],
+      ['s3:GetObject', `${arn.bucket}/articles/ferry-news.md`],
+      ['s3:DeleteObject', `${arn.bucket}/articles/ferry-news.md`],
+      ['lambda:InvokeFunction', arn.send],
+      ['dynamodb:DeleteTable', arn.table],
+      ['dynamodb:Query', `${arn.table}/index/audience-daily`],
+      ['dynamodb:GetItem', `arn:aws:dynamodb:${env.region}:${env.account}:table/another`],
+      ['sqs:ReceiveMessage', arn.queue],
+      ['sqs:PurgeQueue', arn.queue],
+      ['scheduler:CreateSchedule', `${arn.schedules}/publish-ferry-news`],
+      ['scheduler:DeleteSchedule', `arn:aws:scheduler:${env.region}:${env.account}:schedule/default/x`],
+      ['cloudformation:DescribeStacks', `arn:aws:cloudformation:${env.region}:${env.account}:stack/other/1`],
+      ['cloudformation:DeleteStack', stackIdOf(env)],
+    ];
+    for (const [action, resource] of refused)
+      expect(await may(action, resource), `${action} ${resource}`).toBe('ImplicitlyDenied');
   });
 });

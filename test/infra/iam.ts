@@ -66,6 +66,11 @@ function refAndArn(logicalId: string, resources: Resources, env: Env): { ref: st
   }
 }
 
+/** What `AWS::StackId` resolves to in these tests: the stack `tidings-prod` in env's account and region. */
+export function stackIdOf(env: Env): string {
+  return `arn:${env.partition ?? 'aws'}:cloudformation:${env.region}:${env.account}:stack/tidings-prod/6b2a1e40-0c1f-11f0-9a4e-0a1b2c3d4e5f`;
+}
+
 /** Resolves Ref, Fn::GetAtt, Fn::Join, Fn::Select and Fn::Split against the template's resources. */
 export function resolve(value: Json, resources: Resources, env: Env): Json {
   if (Array.isArray(value)) return value.map((v) => resolve(v, resources, env));
@@ -77,6 +82,7 @@ export function resolve(value: Json, resources: Resources, env: Env): Json {
     if (ref === 'AWS::Region') return env.region;
     if (ref === 'AWS::AccountId') return env.account;
     if (ref === 'AWS::URLSuffix') return 'amazonaws.com';
+    if (ref === 'AWS::StackId') return stackIdOf(env);
     return refAndArn(ref, resources, env).ref;
   }
   if ('Fn::GetAtt' in o) {
