@@ -173,7 +173,7 @@ describe('the whole journey in a browser', () => {
     // New content, and the next day's digest: only Mei gets one.
     await clearOutbox(local.standins.sesEndpoint);
     await index.goto(`${local.url}/dev`);
-    await index.locator('li', { hasText: 'Northbridge' }).getByRole('button', { name: 'Publish' }).click();
+    await index.locator('tr', { hasText: 'Northbridge' }).getByRole('button', { name: 'Publish' }).click();
     await index.waitForLoadState('load');
     const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
     const next = await planDigest(local.delivery.coreDeps, 'daily', { until: tomorrow });
