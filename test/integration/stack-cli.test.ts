@@ -9,7 +9,7 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { CommanderError } from 'commander';
@@ -20,6 +20,7 @@ import {
 } from '../../functions/adapters/dynamodb/article-desk.ts';
 import { createDynamoContentStore } from '../../functions/adapters/dynamodb/content-store.ts';
 import { createDynamoEditionStore } from '../../functions/adapters/dynamodb/edition-store.ts';
+import { createDynamoParkedJobs } from '../../functions/adapters/dynamodb/parked-jobs.ts';
 import { buildProgram } from '../../functions/cli/program.ts';
 import { newEdition } from '../../functions/core/delivery/editions.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
@@ -33,7 +34,7 @@ const sts = mockClient(STSClient);
 const lambda = mockClient(LambdaClient);
 const s3 = mockClient(S3Client);
 const scheduler = mockClient(SchedulerClient);
-mockClient(SQSClient);
+const sqs = mockClient(SQSClient);
 const saved = { ...process.env };
 let outputKeys: string[] = [];
 
@@ -283,6 +284,49 @@ describe('tidings --stack', () => {
     const exported = await run('--stack', STACK, 'export');
     expect(exported.code).toBe(0);
     expect(exported.stderr).toContain('exported 0 subscribers');
+  });
+
+  it('history, scheduled and editions read the stack; recount and resume act on its table and queue', async () => {
+    const history = await run('--stack', STACK, 'history', 'harbour-clinic');
+    expect(history.code).toBe(0);
+    expect(history.stdout).toMatch(new RegExp(`withdrawn by ${CALLER} — “unconfirmed”`));
+    const scheduled = await run('--stack', STACK, 'scheduled');
+    expect(scheduled.stdout).toBe(`nothing is scheduled in stack ${STACK} (eu-west-1)\n`);
+    const editions = await run('--stack', STACK, 'editions');
+    expect(editions.stdout).toMatch(/^daily-2025-01-20 +\[/m);
+
+    const recount = await run('--stack', STACK, 'recount', 'daily-2025-01-20');
+    expect(recount.code).toBe(0);
+    expect(recount.stderr).toContain(`acting on stack ${STACK} in eu-west-1`);
+    expect(recount.stdout).toContain(`daily-2025-01-20 (table ${table.tableName})`);
+    expect(recount.stdout).toContain('after:  planned 3, sent 0');
+
+    const store = createDynamoEditionStore({ ...tableOpts(), clock: { now: () => new Date() } });
+    await store.create(
+      newEdition(
+        'weekly-2025-01-20',
+        'weekly',
+        '2025-01-13T00:00:00.000Z',
+        '2025-01-20T00:00:00.000Z',
+        new Date().toISOString(),
+      ),
+    );
+    await store.update('weekly-2025-01-20', { status: 'paused', pauseReason: 'daily sending quota reached' });
+    await createDynamoParkedJobs(tableOpts()).park({
+      editionId: 'weekly-2025-01-20',
+      variantKey: 'weekly-2025-01-20/v',
+      list: { kind: 'digest', cadence: 'weekly' },
+      recipients: ['s1', 's2'],
+    });
+    sqs
+      .on(SendMessageBatchCommand)
+      .resolves({ Successful: [{ Id: '0', MessageId: 'm', MD5OfMessageBody: 'x' }], Failed: [] });
+    const resumed = await run('--stack', STACK, 'resume', 'weekly-2025-01-20');
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toContain('weekly-2025-01-20: 1 parked job queued again');
+    expect(sqs.commandCalls(SendMessageBatchCommand)[0]?.args[0].input.QueueUrl).toBe(
+      'https://sqs.eu-west-1.amazonaws.com/111111111111/tidings-prod-send',
+    );
   });
 
   it('names a missing stack, or one that is not a tidings stack, in one line', async () => {
