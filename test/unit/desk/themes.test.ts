@@ -4,7 +4,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticleFile } from '../../../functions/adapters/fs/articles.ts';
+import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
 import { runThemes } from '../../../functions/cli/commands/themes.ts';
+import { classifyArticle } from '../../../functions/core/topics/classify.ts';
 
 const SEED = 'content/articles/ai-shanghai-2025.md';
 let dir: string;
@@ -22,17 +25,24 @@ afterAll(async () => {
 });
 
 describe('tidings themes', () => {
-  it('lists each section’s themes strongest first, with the evidence marked in its paragraphs', async () => {
+  it('lists each section’s themes in the classifier’s order, with its evidence marked in the paragraphs', async () => {
     const { io, out } = capture();
     await runThemes(SEED, io, false);
     const text = out.join('\n');
     expect(out[0]).toBe(`${SEED} — 模塑申城，让AI向新向暖向未来`);
-    // The measured themes of docs/themes.md, in order.
+    // What the classifier (content's, read only) says about s2, shown as it says it.
+    const parsed = await readArticleFile(SEED);
+    const taxonomy = await loadTaxonomyFile();
+    const s2Themes = classifyArticle(parsed.article!, taxonomy).find((t) => t.sectionId === 's2')!.themes;
+    expect(s2Themes.length).toBeGreaterThan(0);
     const s2 = text.slice(text.indexOf('s2 · '), text.indexOf('s3 · '));
-    expect(s2.match(/^ {2}\{(\w+)\}/gm)).toEqual(['  {health}', '  {industry}', '  {models}']);
-    expect(s2).toMatch(/\{health\} 医疗与生物医药 {2}score 36\.0 {2}— 罕见病 ×4/);
-    // The rare-disease paragraph carries health: its terms are marked, in place.
-    expect(s2).toContain('以[罕见病]{health}为牵引打造[医学人工智能]{health}创新高地');
+    expect(s2.match(/^ {2}\{(\w+)\}/gm)).toEqual(s2Themes.map((t) => `  {${t.topic}}`));
+    const top = s2Themes[0]!;
+    const name = taxonomy.byId.get(top.topic)!.name.zh;
+    expect(s2).toContain(`{${top.topic}} ${name}  score ${top.score.toFixed(1)}`);
+    // Each evidence term of the strongest theme is marked with it in the text.
+    for (const term of new Set(top.evidence.map((e) => e.term))) expect(s2).toContain(`${term}`);
+    expect(s2).toMatch(new RegExp(`\\[[^\\]]*${top.evidence[0]!.term}[^\\]]*\\]\\{${top.topic}\\}`));
     expect(text).not.toContain('\x1b[');
   });
 
