@@ -45,7 +45,7 @@ summary{cursor:pointer;font-weight:600;padding:.35rem 0}
 table{border-collapse:collapse;width:100%;margin:.3rem 0 .6rem}
 th,td{text-align:left;padding:.4rem .3rem;border-bottom:1px solid var(--line);vertical-align:middle}
 thead th{font-size:.85rem;color:var(--muted);font-weight:600}
-td select{width:100%}
+td select{width:100%;min-width:11em}
 button{font:inherit;font-weight:600;padding:.6rem 1.1rem;border-radius:6px;border:2px solid var(--accent);background:var(--accent);color:var(--on-accent);cursor:pointer;min-height:44px}
 button.secondary{background:transparent;color:var(--accent)}
 button.danger{background:transparent;color:var(--bad);border-color:var(--bad)}

@@ -73,7 +73,10 @@ export interface PageStrings {
   savedRecapTitle: string;
   pauseTitle: string;
   pauseIntro: string;
-  /** `{n}` weeks. */
+  /** The pause lengths' legend. */
+  pauseFor: string;
+  pauseOneWeek: string;
+  /** `{n}` weeks (2 and more). */
   pauseWeeks: string;
   pauseUntilLabel: string;
   pauseButton: string;
@@ -167,7 +170,7 @@ export const STRINGS: Record<Lang, PageStrings> = {
     sampleLink: '查看往期摘要',
     privacyTitle: '隐私',
     privacyNote:
-      '我们只保存您的邮箱地址、所选主题与语言，以及订阅确认的时间和网段，用于发送您订阅的邮件；不与第三方共享，不做追踪。未确认的申请 7 天后删除。每封邮件底部都有退订链接。',
+      '我们只保存您的邮箱地址、所选主题与语言，以及订阅确认的时间和网段，用于发送您订阅的邮件；不与第三方共享，不做追踪。未确认的申请在 7 天之后删除。每封邮件底部都有退订链接。',
     consentNote: '您可以随时通过每封邮件底部的链接退订。',
     checkInboxTitle: '请查收确认邮件',
     checkInboxBody: '请打开我们发到您邮箱的邮件，点击其中的按钮完成订阅。',
@@ -201,6 +204,8 @@ export const STRINGS: Record<Lang, PageStrings> = {
     savedRecapTitle: '已保存的设置',
     pauseTitle: '暂停接收',
     pauseIntro: '暂停期间不发送任何邮件，到期后自动恢复，主题和设置保持不变。',
+    pauseFor: '暂停多久',
+    pauseOneWeek: '1 周',
     pauseWeeks: '{n} 周',
     pauseUntilLabel: '或暂停到指定日期',
     pauseButton: '暂停',
@@ -288,7 +293,7 @@ export const STRINGS: Record<Lang, PageStrings> = {
       daily: 'one email a day',
       weekly: 'one email a week',
     },
-    sameForAll: 'The same for all topics',
+    sameForAll: 'Same for all',
     perTopicSummary: 'Set how often per topic',
     perTopicHint: 'Topics left at “same for all” use the choice above.',
     moreOptionsSummary: 'Languages',
@@ -342,6 +347,8 @@ export const STRINGS: Record<Lang, PageStrings> = {
     savedRecapTitle: 'What is saved',
     pauseTitle: 'Pause',
     pauseIntro: 'No email while paused; it resumes by itself, with your topics and settings unchanged.',
+    pauseFor: 'Pause for',
+    pauseOneWeek: '1 week',
     pauseWeeks: '{n} weeks',
     pauseUntilLabel: 'or pause until a date',
     pauseButton: 'Pause',

@@ -345,10 +345,10 @@ ${pauseProblem ? html`<div class="problems" role="alert"><p>${t.pauseInvalid}</p
 <form method="post" action="/preferences">
 <input type="hidden" name="token" value="${token}">
 <fieldset>
-<legend>${t.pauseTitle}</legend>
+<legend>${t.pauseFor}</legend>
 <div class="inline">${[1, 2, 4].map(
     (n) =>
-      html`<label class="choice"><input type="radio" id="pause-${n}" name="weeks" value="${n}"${n === 2 ? html` checked` : ''}><span>${fill(t.pauseWeeks, { n })}</span></label>`,
+      html`<label class="choice"><input type="radio" id="pause-${n}" name="weeks" value="${n}"${n === 2 ? html` checked` : ''}><span>${n === 1 ? t.pauseOneWeek : fill(t.pauseWeeks, { n })}</span></label>`,
   )}</div>
 <div class="field"><label for="pause-until">${t.pauseUntilLabel}</label><input type="date" id="pause-until" name="until" min="${pauseDates.min}" max="${pauseDates.max}"></div>
 </fieldset>

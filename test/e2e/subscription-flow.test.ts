@@ -133,11 +133,28 @@ async function check(r: Reader, step: string, response: Response | null): Promis
   const probe = await copy.newPage();
   await probe.setContent(html, { waitUntil: 'load' });
   const axe = await new AxeBuilder({ page: probe }).analyze();
+  // Every drop-down (fold-outs opened) is wide enough for its longest choice (text measured in its font; 20 px
+  // of arrow).
+  const clipped = await probe.evaluate(`(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    const ctx = document.createElement('canvas').getContext('2d');
+    const out = [];
+    for (const s of document.querySelectorAll('select')) {
+      if (!s.checkVisibility()) continue;
+      const cs = getComputedStyle(s);
+      ctx.font = cs.font;
+      const widest = Math.max(...[...s.options].map((o) => ctx.measureText(o.text).width));
+      const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
+      if (widest > room) out.push(s.id + ': ' + Math.round(widest) + ' px > ' + Math.round(room) + ' px');
+    }
+    return out;
+  })()`);
   await copy.close();
   const serious = axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(serious, `${r.name} ${step}: axe`).toEqual([]);
+  expect(clipped, `${r.name} ${step}: clipped drop-downs`).toEqual([]);
   expect(r.errors, `${r.name} ${step}: console`).toEqual([]);
   await r.page.screenshot({ path: `${SHOTS}/reader-${r.name}-${step}.png`, fullPage: true });
 }
@@ -226,6 +243,7 @@ describe('the reader journey in a browser', { timeout: 180_000 }, () => {
 
     await check(sam, '2-preferences', await sam.page.goto(manage));
     expect(await sam.page.locator('main').textContent()).toContain('s***@example.org');
+    expect(await sam.page.getByText('1 week', { exact: true }).count()).toBe(1);
     const before = await subscriber(email);
     await sam.page.getByLabel('Health & life sciences').selectOption('none');
     const refused = await submit(sam, 'Save preferences');
