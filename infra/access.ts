@@ -20,6 +20,11 @@ export interface TableAccess {
   indexes: boolean;
   /** Why each write or delete is needed (shown in docs/deploy.md, checked for presence). */
   why: string;
+  /**
+   * Partition key patterns the function may touch (`dynamodb:LeadingKeys`, ForAllValues:StringLike), where the key
+   * design separates its items from everything else; absent where a function reads or writes most item kinds.
+   */
+  leadingKeys?: readonly string[];
 }
 
 export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
@@ -32,7 +37,10 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
       'dynamodb:DeleteItem',
     ],
     indexes: false,
-    why: 'reads and writes subscribers, address claims and confirmation slots; DeleteItem gives back a claim it could not complete; Query reads the recent sections for the welcome email',
+    why: 'reads and writes subscribers, address claims and anti-bombing counters, reads suppressions; DeleteItem gives back a claim it could not complete; Query reads the recent sections for the welcome email',
+    // The public API: never an edition, delivery or variant, whatever a bug or an injected key asks for. Published
+    // sections (SECTION_MONTHS, SECTIONS#…) are read for the welcome email.
+    leadingKeys: ['SUB#*', 'EMAIL#*', 'LIMIT#*', 'SUPPRESS#*', 'SECTION_MONTHS', 'SECTIONS#*'],
   },
   'http-articles': {
     actions: ['dynamodb:GetItem', 'dynamodb:Query'],
@@ -45,10 +53,11 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
       'dynamodb:Query',
       'dynamodb:PutItem',
       'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
       'dynamodb:BatchWriteItem',
     ],
     indexes: true,
-    why: 'stores sections (BatchWriteItem), queries the instant audience index, creates the alert edition and its variants',
+    why: 'stores sections (BatchWriteItem), queries the instant audience index, creates the alert edition and its variants; DeleteItem releases a held article once it publishes',
   },
   plan: {
     actions: [
@@ -78,8 +87,9 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
     why: 'reads the subscriber a mailed unsubscribe token names and saves the ended list (PutItem with a version check, UpdateItem on the address claim)',
   },
   feedback: {
-    actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     indexes: false,
-    why: 'finds the subscriber by tag or address, marks it bounced or complained (PutItem: its suppression entry), counts and pauses the edition',
+    why: 'finds the subscriber by tag or address, marks it bounced or complained, counts and pauses the edition (all updates in place)',
+    leadingKeys: ['SUB#*', 'EMAIL#*', 'EDITION#*'],
   },
 };

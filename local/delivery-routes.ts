@@ -1,5 +1,6 @@
 // Local-only actions behind the buttons of the /dev index: publish an article, send a digest now. They run the
 // same core and the same in-process queue as `tidings publish` and `tidings digest`, and answer with the counts.
+// Each runs as the function that does it on AWS (publish, plan), for the recorded-calls test.
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { readArticleFile } from '../functions/adapters/fs/articles.ts';
@@ -11,6 +12,7 @@ import { submitArticle } from '../functions/core/desk/schedule.ts';
 import { classifyArticle } from '../functions/core/topics/classify.ts';
 import { count } from '../functions/shared/count.ts';
 import { isCrossSite, parseBody } from '../functions/shared/http.ts';
+import { asFunction } from '../functions/shared/sdk-calls.ts';
 import { resultPage } from './desk-page.ts';
 import type { Route } from './http.ts';
 
@@ -76,48 +78,50 @@ export function deliveryRoutes(
         const slug = field(event, 'slug') ?? '';
         if (!SLUG.test(slug))
           return page(400, 'No such article', [`"${slug}" is not an article slug`], delivery.outboxUrl);
-        return serial(async () => {
-          const parsed = await readArticleFile(join(contentDir, `${slug}.md`));
-          // The publish gate: errors always, and warnings the front matter does not accept, stop the article.
-          const gate = publishGate(parsed);
-          if (!gate.publish || !parsed.article) {
-            const problems = [...gate.errors, ...gate.blocking].map(
-              (d) => `${d.severity} ${d.code}${d.line ? ` (line ${d.line})` : ''}: ${d.message}`,
+        return serial(() =>
+          asFunction('publish', async () => {
+            const parsed = await readArticleFile(join(contentDir, `${slug}.md`));
+            // The publish gate: errors always, and warnings the front matter does not accept, stop the article.
+            const gate = publishGate(parsed);
+            if (!gate.publish || !parsed.article) {
+              const problems = [...gate.errors, ...gate.blocking].map(
+                (d) => `${d.severity} ${d.code}${d.line ? ` (line ${d.line})` : ''}: ${d.message}`,
+              );
+              return page(
+                422,
+                `${slug} was not published`,
+                [...problems, gateAdvice(gate)],
+                delivery.outboxUrl,
+              );
+            }
+            const before = { ...delivery.tally };
+            const themes = classifyArticle(parsed.article, delivery.ports.taxonomy);
+            const outcome = await submitArticle(
+              delivery.desk,
+              { article: parsed.article, themes, diagnostics: parsed.diagnostics },
+              { by: 'the local desk' },
             );
+            log(describeOutcome(outcome));
+            await delivery.queue.drain();
+            const sent = delivery.tally.sent - before.sent;
+            const refusedStatus = outcome.status === 'held' || outcome.status === 'conflict';
             return page(
-              422,
-              `${slug} was not published`,
-              [...problems, gateAdvice(gate)],
+              refusedStatus ? 409 : 200,
+              refusedStatus
+                ? `${slug} was not published`
+                : `${TITLES[outcome.status] ?? ''} ${parsed.article.title}`.trim(),
+              [
+                describeOutcome(outcome),
+                ...(sent > 0
+                  ? [
+                      `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
+                    ]
+                  : []),
+              ],
               delivery.outboxUrl,
             );
-          }
-          const before = { ...delivery.tally };
-          const themes = classifyArticle(parsed.article, delivery.ports.taxonomy);
-          const outcome = await submitArticle(
-            delivery.desk,
-            { article: parsed.article, themes, diagnostics: parsed.diagnostics },
-            { by: 'the local desk' },
-          );
-          log(describeOutcome(outcome));
-          await delivery.queue.drain();
-          const sent = delivery.tally.sent - before.sent;
-          const refusedStatus = outcome.status === 'held' || outcome.status === 'conflict';
-          return page(
-            refusedStatus ? 409 : 200,
-            refusedStatus
-              ? `${slug} was not published`
-              : `${TITLES[outcome.status] ?? ''} ${parsed.article.title}`.trim(),
-            [
-              describeOutcome(outcome),
-              ...(sent > 0
-                ? [
-                    `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
-                  ]
-                : []),
-            ],
-            delivery.outboxUrl,
-          );
-        });
+          }),
+        );
       },
     },
     {
@@ -130,31 +134,34 @@ export function deliveryRoutes(
         if (cadence !== 'daily' && cadence !== 'weekly') {
           return page(400, 'Unknown cadence', ['cadence must be daily or weekly'], delivery.outboxUrl);
         }
-        return serial(async () => {
-          const before = { ...delivery.tally };
-          const result = await planDigest(delivery.coreDeps, cadence, {
-            again: field(event, 'again') === '1',
-            onProgress: (p) => log(`planning ${cadence}: ${p.subscribers} subscribers, ${p.planned} planned`),
-          });
-          await delivery.queue.drain();
-          const sent = delivery.tally.sent - before.sent;
-          log(`${result.editionId}: ${sent} sent`);
-          return page(
-            200,
-            result.created ? `Edition ${result.editionId}` : `${result.editionId} was planned before`,
-            result.created
-              ? [
-                  `${count(result.sections, 'new section')}, ${count(result.subscribers, `${cadence} subscriber`)}`,
-                  `${count(result.planned, 'email')} planned in ${count(result.jobs, 'job')} (${count(result.variants, 'variant')} compiled)`,
-                  `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
-                ]
-              : [
-                  'An edition is planned once per cadence and day; nothing was queued again.',
-                  'To send it once more for a test, use “Send today’s daily again” (a new edition over the same window).',
-                ],
-            delivery.outboxUrl,
-          );
-        });
+        return serial(() =>
+          asFunction('plan', async () => {
+            const before = { ...delivery.tally };
+            const result = await planDigest(delivery.coreDeps, cadence, {
+              again: field(event, 'again') === '1',
+              onProgress: (p) =>
+                log(`planning ${cadence}: ${p.subscribers} subscribers, ${p.planned} planned`),
+            });
+            await delivery.queue.drain();
+            const sent = delivery.tally.sent - before.sent;
+            log(`${result.editionId}: ${sent} sent`);
+            return page(
+              200,
+              result.created ? `Edition ${result.editionId}` : `${result.editionId} was planned before`,
+              result.created
+                ? [
+                    `${count(result.sections, 'new section')}, ${count(result.subscribers, `${cadence} subscriber`)}`,
+                    `${count(result.planned, 'email')} planned in ${count(result.jobs, 'job')} (${count(result.variants, 'variant')} compiled)`,
+                    `${sent} sent, ${delivery.tally.skipped - before.skipped} skipped, ${delivery.tally.failed - before.failed} failed`,
+                  ]
+                : [
+                    'An edition is planned once per cadence and day; nothing was queued again.',
+                    'To send it once more for a test, use “Send today’s daily again” (a new edition over the same window).',
+                  ],
+              delivery.outboxUrl,
+            );
+          }),
+        );
       },
     },
   ];

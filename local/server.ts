@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
 import { createLocalPublishTimer } from '../functions/adapters/local/publish-timer.ts';
 import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/local/runtime.ts';
@@ -19,6 +20,7 @@ import {
   readSubscriptionConfig,
   subscriptionRoutes,
 } from '../functions/handlers/http-subscriptions.ts';
+import { asFunction } from '../functions/shared/sdk-calls.ts';
 import { deliveryRoutes, serialQueue } from './delivery-routes.ts';
 import { deskRoutes } from './desk-routes.ts';
 import { matchRoute, type Route, sendResult, toEvent } from './http.ts';
@@ -164,7 +166,7 @@ async function wire(
   const serial = serialQueue();
   fireScheduled = (slug) =>
     serial(async () => {
-      const outcome = await publishScheduled(delivery.desk, slug);
+      const outcome = await asFunction('publish', () => publishScheduled(delivery.desk, slug));
       await delivery.queue.drain();
       log(`scheduled publish of ${slug}: ${outcome.status}`);
     });
@@ -180,9 +182,16 @@ async function wire(
       (await delivery.ports.content.article(slug)) ? stored(slug) : files.getArticle(slug),
   });
 
+  const asSubscriptions = (event: APIGatewayProxyEventV2) =>
+    asFunction('subscriptions', () => subscriptions(event));
   const routes: Route[] = [
-    ...subscriptionRoutes.map((r) => ({ ...r, handler: subscriptions })),
-    ...articleRoutes.map((r) => ({ ...r, handler: articles })),
+    // Each route runs as the Lambda function that serves it on AWS, so the SDK calls it makes are recorded as that
+    // function's when the least-privilege test records them (functions/shared/sdk-calls.ts).
+    ...subscriptionRoutes.map((r) => ({ ...r, handler: asSubscriptions })),
+    ...articleRoutes.map((r) => ({
+      ...r,
+      handler: (e: APIGatewayProxyEventV2) => asFunction('articles', () => articles(e)),
+    })),
     ...deliveryRoutes(delivery, contentDir, url, log, serial),
     ...deskRoutes(delivery, contentDir, () => previews.emails),
     {
@@ -209,7 +218,7 @@ async function wire(
       const event = await toEvent(req);
       if (event === 'too-large') return sendResult(res, { statusCode: 413, body: 'request body too large' });
       const route = matchRoute(routes, event.requestContext.http.method, event.rawPath);
-      const result = route ? await route.handler(event) : await subscriptions(event); // the subscription API answers unknown paths with its 404 page
+      const result = route ? await route.handler(event) : await asSubscriptions(event); // the subscription API answers unknown paths with its 404 page
       sendResult(res, result);
     } catch (error) {
       log(`request failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,13 +5,17 @@
 // them patch clients or print X-Ray notices.
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import { redactEmails } from './logging.ts';
+import { recordSdkCalls } from './sdk-calls.ts';
 
 // The functions make no HTTP calls but AWS ones, and those are captured per client: no global http patching.
 export const tracer = new Tracer({ captureHTTPsRequests: false });
 
-/** The client, with a subsegment per call (service, operation, status, retries) when tracing is on. */
+/**
+ * The client, with a subsegment per call (service, operation, status, retries) when tracing is on, and each call
+ * recorded when the least-privilege test asks for it (sdk-calls.ts; never on AWS).
+ */
 export function traced<Client>(client: Client): Client {
-  return tracer.captureAWSv3Client(client);
+  return tracer.captureAWSv3Client(recordSdkCalls(client));
 }
 
 /**

@@ -278,13 +278,19 @@ export class TidingsFunction extends Construct {
     return this;
   }
 
-  /** The table name in TABLE_NAME and exactly the actions `access` lists, on the table (and its indexes if it queries them). */
+  /**
+   * The table name in TABLE_NAME and exactly the actions `access` lists, on the table (and its indexes if it queries
+   * them), limited to the partition keys it lists.
+   */
   bindTable(table: ITable, access: TableAccess): this {
     this.fn.addEnvironment('TABLE_NAME', table.tableName);
     this.fn.addToRolePolicy(
       new PolicyStatement({
         actions: [...access.actions],
         resources: [table.tableArn, ...(access.indexes ? [`${table.tableArn}/index/*`] : [])],
+        ...(access.leadingKeys
+          ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...access.leadingKeys] } } }
+          : {}),
       }),
     );
     if (access.indexes)

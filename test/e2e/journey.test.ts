@@ -1,18 +1,32 @@
 // A person's whole journey through the whole pipeline, in a real browser, on the same server `npm start` runs:
 // two people subscribe (different topics and languages), confirm from the outbox, the seed article is published,
 // the daily digest goes out; each email holds exactly their themes' sections; one unsubscribes with a click; the
-// next digest reaches only the other. Screenshots: test-results/screenshots/journey-*.png (kept by CI).
+// next digest reaches only the other; a bounce comes back. Screenshots: test-results/screenshots/journey-*.png
+// (kept by CI). Every AWS call each function makes on the way is recorded and judged against that function's
+// synthesized IAM policies (issue 15 §5): allowed, and no granted action left unused without a reason.
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SNSEvent } from 'aws-lambda';
 import type { ParsedMail } from 'mailparser';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDeliveryConfig } from '../../functions/adapters/delivery-config.ts';
+import { DELIVERY_HEADERS } from '../../functions/core/delivery/editions.ts';
 import { planDigest } from '../../functions/core/delivery/plan.ts';
+import { buildFeedbackHandler } from '../../functions/handlers/feedback.ts';
+import {
+  asFunction,
+  clearRecordedSdkCalls,
+  RECORD_SDK_CALLS,
+  recordedSdkCalls,
+} from '../../functions/shared/sdk-calls.ts';
 import { type LocalPipeline, startLocal } from '../../local/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
+import { deployedFunctions, judge, unusedGrants } from '../infra/recorded-calls.ts';
+import { synthTemplate } from '../infra/stack-fixture.ts';
 
 const SHOTS = 'test-results/screenshots';
 const DESKTOP = { width: 1280, height: 900 };
@@ -59,18 +73,95 @@ async function shot(context: BrowserContext, html: string, file: string): Promis
   await page.close();
 }
 
+// Names the functions are given in production where the local run has its own (the table, the configuration set):
+// the recorded calls are mapped to the deployed names through the variable both come from.
+let deployed: ReturnType<typeof deployedFunctions>;
+let secondDigest: ParsedMail | undefined;
+let secondEdition = '';
+const restoreEnv: Record<string, string | undefined> = {};
+function setEnv(name: string, value: string): void {
+  restoreEnv[name] = process.env[name];
+  process.env[name] = value;
+}
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dataDir = await mkdtemp(join(tmpdir(), 'tidings-journey-'));
+  deployed = deployedFunctions(synthTemplate());
+  setEnv(RECORD_SDK_CALLS, 'memory');
+  // The sender and configuration set as deployed, so SES calls carry what IAM's conditions read.
+  setEnv('SENDER_EMAIL', deployed.functions.send.environment.SENDER_EMAIL!);
+  setEnv('CONFIGURATION_SET', 'tidings-local');
+  clearRecordedSdkCalls();
   local = await startLocal({ port: 0, inMemory: true, dataDir });
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
+  for (const [name, value] of Object.entries(restoreEnv))
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
   await browser?.close();
   await local?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
+
+/**
+ * Grants the journey does not exercise, each with why it stays. The list must match exactly: a grant that starts
+ * being used, or a new one nobody uses, fails the test until this list is brought up to date.
+ */
+const UNUSED_GRANTS: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.keys({ subscriptions: 0, articles: 0, publish: 0, plan: 0, send: 0, feedback: 0 }).flatMap(
+      (fn) => [
+        [
+          `${fn} xray:PutTelemetryRecords *`,
+          'active tracing: the Lambda runtime sends the segments, not our clients',
+        ],
+        [
+          `${fn} xray:PutTraceSegments *`,
+          'active tracing: the Lambda runtime sends the segments, not our clients',
+        ],
+      ],
+    ),
+  ),
+  'subscriptions dynamodb:DeleteItem DataTable':
+    'gives back an address claim when creating the subscriber fails (a lost race), not on the happy path',
+  'subscriptions secretsmanager:GetSecretValue DataTokenKeys': 'locally the token keys come from a file',
+  'publish secretsmanager:GetSecretValue DataTokenKeys': 'locally the token keys come from a file',
+  'send secretsmanager:GetSecretValue DataTokenKeys': 'locally the token keys come from a file',
+  'publish s3:GetObject datacontent/articles/*':
+    'locally the desk publishes from content/, not from the bucket',
+  'publish sqs:SendMessage DeliverySend': 'locally alert jobs go to the in-process queue',
+  'plan sqs:SendMessage DeliverySend': 'locally digest jobs go to the in-process queue',
+  'send sqs:ReceiveMessage DeliverySend': "the event source mapping polls the queue with the sender's role",
+  'send sqs:DeleteMessage DeliverySend':
+    "the event source mapping deletes handled messages with the sender's role",
+  'send sqs:ChangeMessageVisibility DeliverySend': 'the event source mapping returns partial batch failures',
+  'send sqs:GetQueueAttributes DeliverySend': 'the event source mapping reads the queue on creation',
+  'send sqs:GetQueueUrl DeliverySend': 'the event source mapping (CDK grantConsumeMessages)',
+  ...Object.fromEntries(
+    (['publish:PublishFailures', 'plan:PlanFailures', 'feedback:FeedbackFailures'] as const).flatMap(
+      (pair) => {
+        const [fn, queue] = pair.split(':');
+        return ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'].map((action) => [
+          `${fn} ${action} ${queue}`,
+          'Lambda itself sends failed asynchronous events to the on-failure destination, with the function role',
+        ]);
+      },
+    ),
+  ),
+  'publish scheduler:CreateSchedule prod-publish/*':
+    'only for an article with a future publishAt; locally the timer schedules',
+  'publish scheduler:UpdateSchedule prod-publish/*': 'rescheduling an article; locally the timer',
+  'publish scheduler:DeleteSchedule prod-publish/*': 'unscheduling an article; locally the timer',
+  'publish iam:PassRole PublishSchedulerInvokePublish':
+    'a new schedule passes the role that lets the Scheduler invoke publish',
+  'plan dynamodb:DeleteItem DataTable,DataTable/index/*':
+    "replaces an edition's pointer when its window (until) changes, which the journey never does",
+  'send dynamodb:DeleteItem DataTable': 'releases its own claim after a retryable SES failure',
+  'send dynamodb:Query DataTable': 'reads parked jobs and the ledger when resuming a paused edition',
+};
 
 describe('the whole journey in a browser', () => {
   it('subscribe, confirm, publish, digest by theme, unsubscribe, next digest', async () => {
@@ -176,7 +267,9 @@ describe('the whole journey in a browser', () => {
     await index.locator('tr', { hasText: 'Northbridge' }).getByRole('button', { name: 'Publish' }).click();
     await index.waitForLoadState('load');
     const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
-    const next = await planDigest(local.delivery.coreDeps, 'daily', { until: tomorrow });
+    const next = await asFunction('plan', () =>
+      planDigest(local.delivery.coreDeps, 'daily', { until: tomorrow }),
+    );
     await local.delivery.queue.drain();
     expect(next.planned).toBe(1);
     const outbox = await outboxEntries(local.standins.sesEndpoint);
@@ -184,8 +277,61 @@ describe('the whole journey in a browser', () => {
     const [second] = await mailsTo(people.mei.email);
     expect(second?.text).toContain('Northbridge bets on AI from the ward to the wafer');
     expect(second?.text).toContain('/articles/northbridge-ai-hospitals#s1]'); // Hospitals start with the paperwork
+    secondDigest = second;
+    secondEdition = next.editionId;
 
     for (const context of Object.values(contexts)) await context.close();
     await editor.close();
   }, 120_000);
+
+  it('a reader opens an article page; SES reports a hard bounce on the second digest', async () => {
+    const article = await fetch(`${local.url}/articles/ai-shanghai-2025`);
+    expect(article.status).toBe(200);
+
+    // What SES publishes to the feedback topic, wrapped by SNS as Lambda receives it. The edition is named as the
+    // sender's X-Tidings-Edition header names it (the local SES outbox does not keep that header); the subscriber
+    // is found by the bounced address.
+    const notification = {
+      notificationType: 'Bounce',
+      bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: people.mei.email }] },
+      mail: {
+        messageId: secondDigest?.messageId ?? 'unknown',
+        headers: [{ name: DELIVERY_HEADERS.edition, value: secondEdition }],
+      },
+    };
+    const event = {
+      Records: [
+        { EventSource: 'aws:sns', Sns: { MessageId: 'sns-1', Message: JSON.stringify(notification) } },
+      ],
+    } as unknown as SNSEvent;
+    const feedback = await buildFeedbackHandler(
+      readDeliveryConfig({ ...process.env, ...local.env }, 'feedback'),
+    );
+    const summary = await asFunction('feedback', () => feedback(event));
+    expect(summary).toEqual({ applied: 1, ignored: 0 });
+    expect((await local.delivery.ports.subscribers.getByEmail(people.mei.email))?.status).toBe('bounced');
+    expect((await local.delivery.ports.editions.get(secondEdition))?.counts.bounced).toBe(1);
+  });
+
+  it('every AWS call each function made is allowed by its synthesized policy; every grant is used or explained', async () => {
+    const calls = recordedSdkCalls().filter((c) => c.function);
+    const perFunction: Record<string, number> = {};
+    for (const c of calls) perFunction[c.function!] = (perFunction[c.function!] ?? 0) + 1;
+    expect(Object.keys(perFunction).sort()).toEqual(Object.keys(deployed.functions).sort());
+    const verdicts = await judge(calls, deployed, { ...process.env, ...local.env });
+    const denied = verdicts
+      .filter((v) => v.result !== 'Allowed')
+      .map(
+        (v) =>
+          `${v.fn}: ${v.result} ${v.request.action} on ${v.request.resource} ${JSON.stringify(v.request.context)}`,
+      );
+    expect(denied, 'calls IAM would refuse in the account').toEqual([]);
+    const unused = await unusedGrants(verdicts, deployed);
+    expect(unused.sort(), 'granted actions no recorded call used (explain each in UNUSED_GRANTS)').toEqual(
+      Object.keys(UNUSED_GRANTS).sort(),
+    );
+    console.log(
+      `recorded AWS calls per function: ${JSON.stringify(perFunction)}; ${verdicts.length} distinct IAM requests, ${denied.length} denied`,
+    );
+  });
 });

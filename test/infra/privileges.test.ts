@@ -3,6 +3,7 @@
 // BatchWrite or Delete where the code has none, S3 reads under articles/ only, SQS send only where jobs are queued.
 import type { CfnElement } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RECORD_SDK_CALLS } from '../../functions/shared/sdk-calls.ts';
 import { TABLE_ACCESS } from '../../infra/access.ts';
 import { type Env, evaluate, type PolicyDocument, rolePolicies } from './iam.ts';
 import { synthTemplate } from './stack-fixture.ts';
@@ -33,8 +34,12 @@ beforeAll(() => {
   }
 });
 
-const may = (fn: Fn, action: string, resource: string) =>
-  evaluate(policies.get(fn)!, { action, resource }, env);
+const may = (fn: Fn, action: string, resource: string, leadingKeys?: string[]) =>
+  evaluate(
+    policies.get(fn)!,
+    { action, resource, ...(leadingKeys ? { context: { 'dynamodb:LeadingKeys': leadingKeys } } : {}) },
+    env,
+  );
 
 const ALL_TABLE_ACTIONS = [
   'dynamodb:GetItem',
@@ -101,6 +106,20 @@ describe('table actions per function', () => {
     ).toBe('ImplicitlyDenied');
   });
 
+  it('the public subscription API and feedback touch only their own partitions (dynamodb:LeadingKeys)', async () => {
+    for (const pk of ['SUB#1', 'EMAIL#a@example.org', 'LIMIT#x', 'SUPPRESS#h'])
+      expect(await may('subscriptions', 'dynamodb:UpdateItem', arn.table, [pk]), pk).toBe('Allowed');
+    for (const pk of ['EDITION#daily-2026-01-01', 'DELIVERY#x', 'ARTICLE#a', 'VARIANT#v', 'HELD_ARTICLES'])
+      expect(await may('subscriptions', 'dynamodb:GetItem', arn.table, [pk]), pk).toBe('ImplicitlyDenied');
+    expect(await may('subscriptions', 'dynamodb:GetItem', arn.table, ['SUB#1', 'EDITION#x'])).toBe(
+      'ImplicitlyDenied',
+    );
+    for (const pk of ['SUB#1', 'EMAIL#a@example.org', 'EDITION#daily-2026-01-01'])
+      expect(await may('feedback', 'dynamodb:UpdateItem', arn.table, [pk]), pk).toBe('Allowed');
+    for (const pk of ['LIMIT#x', 'DELIVERY#x', 'SUPPRESS#h'])
+      expect(await may('feedback', 'dynamodb:UpdateItem', arn.table, [pk]), pk).toBe('ImplicitlyDenied');
+  });
+
   it('every table grant says why', () => {
     for (const access of Object.values(TABLE_ACCESS)) expect(access.why.length).toBeGreaterThan(30);
   });
@@ -137,5 +156,18 @@ describe('bucket, queue and secret', () => {
       );
     expect(await may('send', 'secretsmanager:DescribeSecret', arn.secret)).toBe('ImplicitlyDenied');
     expect(await may('send', 'secretsmanager:PutSecretValue', arn.secret)).toBe('ImplicitlyDenied');
+  });
+});
+
+describe('the SDK call recorder', () => {
+  it('is off in every deployed function (test/e2e/journey.test.ts turns it on locally)', () => {
+    const resources = prod.template.toJSON().Resources as Record<
+      string,
+      { Type: string; Properties?: { Environment?: { Variables?: Record<string, unknown> } } }
+    >;
+    const functions = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    expect(functions.length).toBeGreaterThanOrEqual(6);
+    for (const f of functions)
+      expect(f.Properties?.Environment?.Variables ?? {}).not.toHaveProperty(RECORD_SDK_CALLS);
   });
 });

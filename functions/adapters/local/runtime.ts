@@ -5,6 +5,7 @@ import type { DeskDeps } from '../../core/desk/publishing.ts';
 import { createSendHandler, sendDepsFrom } from '../../handlers/send.ts';
 import type { PublishScheduler } from '../../ports.ts';
 import { createLogger, createMetrics } from '../../shared/logging.ts';
+import { asFunction } from '../../shared/sdk-calls.ts';
 import {
   createDeliveryPorts,
   type DeliveryPorts,
@@ -85,7 +86,8 @@ export async function startLocalDelivery(
     metrics: createMetrics('tidings-cli'),
   });
   const queue = createLocalSendQueue({
-    handle: send,
+    // The send function's calls, whoever enqueued the job (recorded as its own by the least-privilege test).
+    handle: (event) => asFunction('send', () => send(event)),
     concurrency: config.delivery.senderConcurrency,
     redeliveryDelayMs: options.redeliveryDelayMs ?? 500,
   });
