@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// The arm64 check of the synthesized publish bundle (test/arm64): run by .ci/run after `cdk synth`, not by `npm test`.
+// What needs the bundles of a full `cdk synth`: the arm64 check of the publish bundle (test/arm64) and the deploy
+// rehearsal (test/rehearse). Run by .ci/run after its synth, not by `npm test`.
 export default defineConfig({
   test: {
-    include: ['test/arm64/**/*.test.ts'],
+    include: ['test/arm64/**/*.test.ts', 'test/rehearse/**/*.test.ts'],
     testTimeout: 300_000,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' },
   },

@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Needs a full synth, qemu and an arm64 Node: .ci/run runs it with vitest.arm64.config.ts.
-    exclude: ['test/arm64/**', '**/node_modules/**'],
+    // Need a full synth (and qemu with an arm64 Node): .ci/run runs them with vitest.arm64.config.ts after it.
+    exclude: ['test/arm64/**', 'test/rehearse/**', '**/node_modules/**'],
     // Integration and browser suites start real local endpoints; give them room on a 2-core CI box.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -161,6 +161,8 @@ export class TidingsStack extends Stack {
     // composed, the subscription API has SES compose the confirmation email. Publish and plan only queue.
     this.email.grantSend(send.fn, 'raw');
     this.email.grantSend(subscriptions.fn, 'composed');
+    // Its confirmation budget follows the account's quota (found denied by the deploy rehearsal, test/rehearse).
+    this.email.grantQuotaRead(subscriptions.fn);
 
     new Publishing(this, 'Publishing', { bucket: contentBucket, publish });
     // Articles with a future publishAt: one-time schedules that invoke publish (the desk, issue 12).

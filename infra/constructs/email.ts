@@ -208,4 +208,18 @@ export class Email extends Construct {
       }),
     );
   }
+
+  /**
+   * ses:GetSendQuota, for the subscription API: it sizes its hourly confirmation budget from the account's 24-hour
+   * quota at cold start (a new account's 200 a day is not a production account's 50,000). SES defines no resource
+   * for it, so the statement names `*`; the action only reads the account's quota and send rate.
+   */
+  grantQuotaRead(fn: IFunction): void {
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['ses:GetSendQuota'], resources: ['*'] }));
+    Validations.of(fn).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'ses:GetSendQuota takes no resource-level permissions (Resource must be *) and only reads the account quota; with X-Ray the only actions on *.',
+    });
+  }
 }

@@ -127,6 +127,8 @@ const UNUSED_GRANTS: Record<string, string> = {
   ),
   'subscriptions dynamodb:DeleteItem DataTable':
     'gives back an address claim when creating the subscriber fails (a lost race), not on the happy path',
+  'subscriptions ses:GetSendQuota *':
+    'read at cold start on AWS to size the confirmation budget; the local SES has no quota (npm run rehearse calls it)',
   'subscriptions secretsmanager:GetSecretValue DataTokenKeys': 'locally the token keys come from a file',
   'publish secretsmanager:GetSecretValue DataTokenKeys': 'locally the token keys come from a file',
   'send secretsmanager:GetSecretValue DataTokenKeys': 'locally the token keys come from a file',

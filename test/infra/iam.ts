@@ -13,7 +13,11 @@ type Json = unknown;
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
 
 /** Physical names the way CloudFormation makes them up: stable per logical id, lower case where AWS needs it. */
-function physicalName(logicalId: string, type: string, properties: Record<string, unknown> = {}): string {
+export function physicalName(
+  logicalId: string,
+  type: string,
+  properties: Record<string, unknown> = {},
+): string {
   const given =
     properties.TableName ??
     properties.BucketName ??
@@ -90,6 +94,8 @@ export function resolve(value: Json, resources: Resources, env: Env): Json {
     if (attr === 'Arn') return refAndArn(id, resources, env).arn;
     if (attr === 'QueueUrl') return refAndArn(id, resources, env).ref;
     if (attr === 'QueueName') return physicalName(id, resources[id]!.Type, resources[id]!.Properties);
+    if (attr === 'DomainName' && resources[id]?.Type === 'AWS::CloudFront::Distribution')
+      return `${id.toLowerCase().slice(0, 14)}.cloudfront.net`;
     throw new Error(`GetAtt ${id}.${attr} not modelled`);
   }
   if ('Fn::Join' in o) {

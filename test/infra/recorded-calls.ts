@@ -42,6 +42,31 @@ export function deployedFunctions(synth: Synth): Deployed {
   return { env, functions, addressIdentities };
 }
 
+/** The same from a synthesized template (cdk.out), functions named as the rehearsal names them. */
+export function deployedFromTemplate(
+  template: { Resources: Resources },
+  env: Env,
+  functionIds: Record<string, string>,
+): Deployed {
+  const functions = {} as Deployed['functions'];
+  for (const [name, id] of Object.entries(functionIds)) {
+    const fn = template.Resources[id]!;
+    const role = ((fn.Properties?.Role as { 'Fn::GetAtt'?: string[] })?.['Fn::GetAtt'] ?? [])[0]!;
+    const variables = (fn.Properties?.Environment as { Variables?: unknown })?.Variables;
+    functions[name as FunctionName] = {
+      policies: rolePolicies(template, role, env),
+      environment: resolve(variables ?? {}, template.Resources, env) as Record<string, string>,
+    };
+  }
+  const addressIdentities = new Set<string>();
+  for (const r of Object.values(template.Resources))
+    if (r.Type === 'AWS::SES::EmailIdentity') {
+      const identity = r.Properties?.EmailIdentity;
+      if (typeof identity === 'string' && identity.includes('@')) addressIdentities.add(identity);
+    }
+  return { env, functions, addressIdentities };
+}
+
 export interface IamRequestOf {
   action: string;
   resource: string;

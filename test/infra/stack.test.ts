@@ -146,8 +146,13 @@ describe('functions', () => {
 
 describe('IAM', () => {
   it('SES: one send action per function, on the identity and configuration set, from the sender address', () => {
-    const ses = statements(template).filter((s) => actions(s).some((a) => a.startsWith('ses:')));
+    const ses = statements(template).filter((s) => actions(s).some((a) => a.startsWith('ses:Send')));
     expect(ses.map(actions).sort()).toEqual([['ses:SendEmail'], ['ses:SendRawEmail']]);
+    // Besides sending, only reading the account quota (the subscription API's confirmation budget).
+    const other = statements(template)
+      .flatMap(actions)
+      .filter((a) => a.startsWith('ses:') && !a.startsWith('ses:Send'));
+    expect(other).toEqual(['ses:GetSendQuota']);
     for (const s of ses) {
       expect(s.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'news@example.org' } });
       const resources = JSON.stringify(s.Resource);
@@ -171,19 +176,19 @@ describe('IAM', () => {
     expect(policiesOf('send')).not.toContain('"ses:SendEmail"');
     expect(policiesOf('subscriptions')).toContain('"ses:SendEmail"');
     expect(policiesOf('subscriptions')).not.toContain('"ses:SendRawEmail"');
+    expect(policiesOf('subscriptions')).toContain('"ses:GetSendQuota"');
+    expect(policiesOf('send')).not.toContain('"ses:GetSendQuota"');
     for (const name of ['publish', 'plan', 'feedback', 'articles'] as const)
       expect(policiesOf(name)).not.toContain('ses:');
     expect(policiesOf('articles')).not.toContain('s3:');
     expect(policiesOf('publish')).toContain('s3:GetObject');
   });
 
-  it('grants no service-wide action and no bare * resource (but X-Ray, which has no resource types)', () => {
+  it('grants no service-wide action and no bare * resource (but X-Ray and the SES quota, which have no resource types)', () => {
+    const resourceless = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments', 'ses:GetSendQuota'];
     for (const s of statements(template)) {
       for (const a of actions(s)) expect(a).not.toMatch(/^[a-z0-9-]+:\*$/);
-      if (actions(s).every((a) => a.startsWith('xray:'))) {
-        expect(actions(s).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
-        continue;
-      }
+      if (actions(s).every((a) => resourceless.includes(a))) continue;
       expect(s.Resource).not.toBe('*');
       expect(Array.isArray(s.Resource) ? s.Resource : [s.Resource]).not.toContain('*');
     }
