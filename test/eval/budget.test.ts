@@ -1,6 +1,6 @@
 // Issue 11: `npm run eval` in CI. The real parser and classifier on both halves of the evaluation corpus, summaries
 // only (the held-back half's per-article failures stay unread). The issue's budget for the held-back half is BUDGET
-// (structure ≥ 98 %, leaked 0, false joins 0, theme F1 ≥ 0.90). It is NOT met yet (theme F1 0.88): until it is,
+// (structure ≥ 98 %, leaked 0, false joins 0, theme F1 ≥ 0.90). It is NOT met yet (theme F1 0.895): until it is,
 // this test guards the measured floor below it so that no change makes the held-back figures worse. Raise the floor to BUDGET when
 // `npm run eval` says "held-back budget met" (docs/themes.md has the figures).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { projectDeps, runEval } from './run.ts';
 import { BUDGET, type Summary } from './score.ts';
 
 /** Measured on the held-back half (docs/themes.md), below the issue's budget: a regression guard, not the goal. */
-const heldbackFloor = { structurePercent: 98, leaked: 0, falseJoins: 0, themeF1: 0.87 };
+const heldbackFloor = { structurePercent: 98, leaked: 0, falseJoins: 0, themeF1: 0.89 };
 /** Measured on the tuning half, which the thresholds were chosen on. */
 const tuningFloor = { structurePercent: 100, leaked: 0, falseJoins: 0, themeF1: 0.94 };
 

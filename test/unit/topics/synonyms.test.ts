@@ -1,5 +1,6 @@
 // Sections that say their theme in other words than the obvious keyword (issue 11 §3: synonyms, sense guards),
-// written for this test — not from the evaluation corpus. Each must get the theme an editor would give it.
+// written for this test — not from the evaluation corpus. Each must get the theme an editor would give it, and
+// none may get a theme whose word it uses in another sense or only in passing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
 import { classifySection } from '../../../functions/core/topics/classify.ts';
@@ -283,5 +284,93 @@ describe('themes said in other words', () => {
     };
     const lang = /\p{Script=Han}/u.test(first) ? 'zh' : 'en';
     expect(classifySection(section, lang, taxonomy).map((m) => m.topic)).toContain(topic);
+  });
+});
+
+const notThese: [string, string, string[]][] = [
+  [
+    'compute',
+    'The new course',
+    [
+      'The college will teach nurses how to use the scheduling software on their phones; the course runs for six weeks and is free.',
+      'Graduates get a certificate recognised by the health board. Classes take place in the evening so that staff can attend after their shifts.',
+    ],
+  ],
+  [
+    'robotics',
+    'Office work changes',
+    [
+      'Automation of invoices and routine letters has freed clerks for customer calls, the firm said; no one was replaced by a machine.',
+      'Staff were retrained in six weeks and most now handle complaints.',
+    ],
+  ],
+  [
+    'health',
+    'Insurers and the law',
+    [
+      'The act also covers insurers, which must explain automated refusals. Hospitals are covered by separate rules.',
+      'Lawyers expect the first cases within a year, and the regulator will publish guidance on what counts as high-risk.',
+    ],
+  ],
+  [
+    'models',
+    'A new business model',
+    [
+      'The start-up changed its business model last year: it now sells subscriptions to factories instead of one-off licences.',
+      'Revenue doubled and the company expects to turn a profit in 2027.',
+    ],
+  ],
+  [
+    'policy',
+    'Raising a fund',
+    [
+      'The venture firm raised a 200 million fund from pension funds and family offices to back early-stage start-ups.',
+      'Its partners said they would invest in about 25 companies over four years.',
+    ],
+  ],
+  [
+    'talent',
+    'Training the model',
+    [
+      'The lab spent three months training the model on 2,000 GPUs, with training data drawn from public sources.',
+      'Training runs now take half as long thanks to a new compiler.',
+    ],
+  ],
+  [
+    'governance',
+    '安全生产',
+    [
+      '车间严格执行安全生产制度，每台设备都装有急停按钮，工人上岗前须接受安全培训。',
+      '今年以来，车间未发生一起安全事故。',
+    ],
+  ],
+  [
+    'compute',
+    'The power of words',
+    [
+      'The poet read from her new collection, a powerful meditation on memory and loss.',
+      'The audience, many of them students, lined up afterwards to have their books signed.',
+    ],
+  ],
+  [
+    'industry',
+    'A list of diseases',
+    [
+      'The charity keeps a waiting list for genetic tests, and the listed conditions include 40 rare diseases.',
+      'Doctors say the list should be updated every year.',
+    ],
+  ],
+];
+
+describe('words of a theme used in another sense or in passing', () => {
+  it.each(notThese)('not %s: “%s”', (topic, heading, texts) => {
+    const section = {
+      id: 's1',
+      heading,
+      line: 1,
+      paragraphs: texts.map((text, index) => ({ index, line: index + 2, text })),
+    };
+    const lang = /\p{Script=Han}/u.test(texts[0]!) ? 'zh' : 'en';
+    expect(classifySection(section, lang, taxonomy).map((m) => m.topic)).not.toContain(topic);
   });
 });
