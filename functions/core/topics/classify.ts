@@ -38,7 +38,8 @@ export interface ClassifyTuning {
   strongPlaces: number;
   /** Tag a topic whose unambiguous term is in the heading when any paragraph mentions the topic too. */
   headingNames: boolean;
-  /** A paragraph that carries a topic on this many distinct terms makes it more than background (Infinity: off). */
+  /** A paragraph that carries a topic on this many distinct telling terms (weight ≥ 2) makes it more than
+   * background (Infinity: off). */
   richTerms: number;
 }
 
@@ -54,7 +55,7 @@ export const THRESHOLDS: ClassifyTuning = {
   paragraphLead: 6,
   strongPlaces: 2,
   headingNames: true,
-  richTerms: 4,
+  richTerms: 3,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -204,15 +205,23 @@ interface Tally {
   terms: Map<string, number>;
   /** Terms of this tally that can only mean the topic (weight ≥ 3). */
   strong: Set<string>;
+  /** Terms that signal the topic on their own (weight ≥ 2), not the helpers (company, customer). */
+  telling: Set<string>;
 }
 
 function tally(text: string, lang: Lang, taxonomy: Taxonomy): Map<TopicId, Tally> {
   const out = new Map<TopicId, Tally>();
   for (const hit of findTerms(text, lang, taxonomy)) {
     for (const [topic, weight] of hit.topics) {
-      const t = out.get(topic) ?? { score: 0, terms: new Map<string, number>(), strong: new Set<string>() };
+      const t = out.get(topic) ?? {
+        score: 0,
+        terms: new Map<string, number>(),
+        strong: new Set<string>(),
+        telling: new Set<string>(),
+      };
       t.score += weight;
       if (weight >= 3) t.strong.add(hit.term);
+      if (weight >= 2) t.telling.add(hit.term);
       t.terms.set(hit.term, (t.terms.get(hit.term) ?? 0) + 1);
       out.set(topic, t);
     }
@@ -286,7 +295,7 @@ export function classifySection(
       ) {
         carrying.push([index, entry.score]);
         if (entry.score >= strongest && entry.terms.size >= 2 && entry.score >= tuning.paragraphLead) led++;
-        if (entry.terms.size >= tuning.richTerms) richCarried++;
+        if (entry.telling.size >= tuning.richTerms) richCarried++;
       }
     });
     if (touched.length === 0) continue;

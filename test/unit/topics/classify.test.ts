@@ -184,7 +184,7 @@ describe('short sections and the lead', () => {
     expect(classifySection(item, 'zh', taxonomy).map((t) => t.topic)).not.toContain('robotics');
   });
 
-  it('keeps a topic that one paragraph carries on four distinct terms, even beside a much stronger one', () => {
+  it('keeps a topic that one paragraph carries on three telling terms, even beside a much stronger one', () => {
     const section = {
       id: 's1',
       heading: 'How the search works',
