@@ -229,7 +229,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       }
       // A byline line at the top is lifted even when a CMS line already named the author (作者：王芳 and then
       // 本报记者 王芳 通讯员 李明): it is never body text, and the fuller list of names wins.
-      if ((atTop || atEnd) && (!byline || (atTop && body.length === 0))) {
+      // At the end, a byline in brackets (（本报记者 王芳）) is lifted too when the top already named the author.
+      if ((atTop || atEnd) && (!byline || (atTop && body.length === 0) || (atEnd && /^[（(【]/u.test(l.text.trim())))) {
         const found = parseBylineLine(l.text);
         if (found && (atTop || /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／]/u.test(l.text.trim()))) {
           flush();
@@ -505,6 +506,20 @@ export function buildArticle(
         1,
       );
     }
+  }
+
+  // A subtitle under the headline (——记某某的探索, — a dek): part of the headline, not the first paragraph.
+  const firstUnit = units.findIndex((u) => u.type !== 'caption');
+  const sub = units[firstUnit];
+  if (
+    sub?.type === 'para' &&
+    !sub.para.kind &&
+    /^[—–-]{1,2}\s*\S/u.test(sub.para.text.trim()) &&
+    [...sub.para.text.trim()].length <= 60 &&
+    !/[。！？.!?]["”’）)]*$/u.test(sub.para.text.trim())
+  ) {
+    units.splice(firstUnit, 1);
+    lifted.push({ line: sub.para.line, what: 'subtitle', text: sub.para.text.trim() });
   }
 
   // A dateline or a bracketed byline at the start of the first paragraph: 本报讯（记者 …）, LONDON (Reuters) -.

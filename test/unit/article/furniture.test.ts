@@ -359,3 +359,29 @@ describe('a CMS page with a byline line under the label line and an editor’s n
     expect(body(a)).toContain('在一家县医院的影像科');
   });
 });
+
+describe('a page with a subtitle and a bracketed byline at the end', () => {
+  const a = parse([
+    '县域医疗迎来“AI帮手”',
+    '',
+    '——皖北一家县医院的探索',
+    '',
+    '本报记者 甲乙',
+    '',
+    '在一家县医院的影像科，一张片子过去要等一天。',
+    '',
+    '## 一、从“等一天”到“二十分钟”',
+    '',
+    '系统上线半年来，累计处理影像4万余例。',
+    '',
+    '（本报记者 甲乙）',
+  ]).article!;
+
+  it('keeps the subtitle and the repeated byline out of the body', () => {
+    expect(a.title).toBe('县域医疗迎来“AI帮手”');
+    expect(a.byline?.names).toEqual(['甲乙']);
+    expect(body(a)).not.toContain('探索');
+    expect(body(a)).not.toContain('甲乙');
+    expect(a.furniture!.map((f) => f.what)).toEqual(expect.arrayContaining(['subtitle', 'byline']));
+  });
+});
