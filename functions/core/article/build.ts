@@ -230,7 +230,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       // A byline line at the top is lifted even when a CMS line already named the author (作者：王芳 and then
       // 本报记者 王芳 通讯员 李明): it is never body text, and the fuller list of names wins.
       // At the end, a byline in brackets (（本报记者 王芳）) is lifted too when the top already named the author.
-      if ((atTop || atEnd) && (!byline || (atTop && body.length === 0) || (atEnd && /^[（(【]/u.test(l.text.trim())))) {
+      if (
+        (atTop || atEnd) &&
+        (!byline || (atTop && body.length === 0) || (atEnd && /^[（(【]/u.test(l.text.trim())))
+      ) {
         const found = parseBylineLine(l.text);
         if (found && (atTop || /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／]/u.test(l.text.trim()))) {
           flush();
