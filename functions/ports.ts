@@ -81,6 +81,8 @@ export interface SubscriberArchive {
   erase(id: string, at: string): Promise<boolean>;
   /** True when the address was erased, bounced or complained and must never be mailed again. */
   isSuppressed(email: string): Promise<boolean>;
+  /** Rewrites suppression entries stored as an unsalted hash under the pepper (`tidings migrate`; safe to rerun). */
+  rekeySuppressions(): Promise<{ rekeyed: number; current: number }>;
 }
 
 export interface ContentStore {

@@ -16,10 +16,11 @@ import {
   precompiledWelcome,
 } from '../adapters/fs/reader-pack.ts';
 import { DEFAULT_TAXONOMY_FILE, loadTaxonomyJsonFile } from '../adapters/fs/taxonomy-json.ts';
-import { loadTokenKeys, reloadTokenKeys } from '../adapters/secrets/token-keys.ts';
+import { loadTokenKeys, loadTokenSecret, reloadTokenKeys } from '../adapters/secrets/token-keys.ts';
 import { createSesClient } from '../adapters/ses/client.ts';
 import { createSesMailer, readMax24HourSend } from '../adapters/ses/mailer.ts';
 import { personalize } from '../core/render/personalize.ts';
+import { suppressionPepper } from '../core/subscribers/suppression.ts';
 import { createCachedConfirmationRenderer } from '../core/subscriptions/confirmation-renderer.ts';
 import { confirmationBudgetPerHour } from '../core/subscriptions/limits.ts';
 import { precompiledConfirm } from '../core/subscriptions/precompiled-confirmation.ts';
@@ -143,8 +144,8 @@ export async function buildSubscriptionApi(
   options: SubscriptionApiOptions = {},
 ): Promise<HttpHandler> {
   const tokens = config.tokens;
-  const [tokenKeys, taxonomy, confirmations, pack] = await Promise.all([
-    loadTokenKeys(tokens),
+  const [{ keys: tokenKeys, pepperSeed }, taxonomy, confirmations, pack] = await Promise.all([
+    loadTokenSecret(tokens),
     (options.loadTaxonomy ?? loadTaxonomyJsonFile)(config.taxonomyFile),
     loadConfirmationsFile(config.confirmationsFile),
     loadReaderPack(config.readerFile),
@@ -162,7 +163,11 @@ export async function buildSubscriptionApi(
     ...(region ? { region } : {}),
   });
   const store = new DynamoSubscriberStore({ client, tableName: config.data.tableName });
-  const suppression = new DynamoSubscriberArchive({ client, tableName: config.data.tableName });
+  const suppression = new DynamoSubscriberArchive({
+    client,
+    tableName: config.data.tableName,
+    pepper: suppressionPepper(pepperSeed),
+  });
   const ses = createSesClient({
     ...(config.mail.sesEndpoint ? { endpoint: config.mail.sesEndpoint } : {}),
     ...(config.mail.region ? { region: config.mail.region } : {}),

@@ -17,6 +17,8 @@ import { subscriber } from '../unit/subscribers/store-contract.ts';
 const at = '2025-01-20T08:00:00.000Z';
 const TOPICS = new Set(['health', 'talent', 'compute']);
 const person = subscriber;
+/** A test pepper (configuration provides the real one). */
+const PEPPER = Buffer.alloc(32, 9);
 
 let db: TestTable;
 beforeAll(async () => {
@@ -31,7 +33,7 @@ async function fresh(): Promise<SubscriberData & { tableName: string }> {
   return {
     tableName,
     store: new DynamoSubscriberStore({ client: db.client, tableName }),
-    archive: new DynamoSubscriberArchive({ client: db.client, tableName }),
+    archive: new DynamoSubscriberArchive({ client: db.client, tableName, pepper: PEPPER }),
   };
 }
 
@@ -149,7 +151,7 @@ describe('GDPR erase', () => {
     const { Item } = await db.client.send(
       new GetCommand({
         TableName: data.tableName,
-        Key: { pk: `SUPPRESS#${suppressionHash('gone@example.org')}`, sk: 'SUPPRESS' },
+        Key: { pk: `SUPPRESS#${suppressionHash('gone@example.org', PEPPER)}`, sk: 'SUPPRESS' },
       }),
     );
     expect(Item).toMatchObject({ reason: 'erased-active' });
@@ -220,12 +222,12 @@ describe('migrate', () => {
     );
     await data.store.create(person('new', { version: 4 }));
     const { io } = quiet();
-    expect(await runMigrate(data, io)).toEqual({ rewritten: 1, current: 1 });
+    expect(await runMigrate(data, io)).toEqual({ rewritten: 1, current: 1, suppressionsRekeyed: 0 });
     const raw = await db.client.send(
       new GetCommand({ TableName: data.tableName, Key: { pk: 'SUB#old', sk: 'SUB' } }),
     );
     expect(raw.Item).toMatchObject({ locale: 'zh-Hans', contentLangs: ['zh', 'en'], version: 1 });
     expect(raw.Item?.lang).toBeUndefined();
-    expect(await runMigrate(data, io)).toEqual({ rewritten: 0, current: 2 });
+    expect(await runMigrate(data, io)).toEqual({ rewritten: 0, current: 2, suppressionsRekeyed: 0 });
   });
 });

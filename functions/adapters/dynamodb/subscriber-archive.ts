@@ -8,14 +8,26 @@ import {
   PutCommand,
   paginateScan,
 } from '@aws-sdk/lib-dynamodb';
-import { suppressionHash } from '../../core/subscribers/suppression.ts';
+import {
+  isLegacySuppressionHash,
+  legacySuppressionHash,
+  rekeyLegacySuppression,
+  suppressionHash,
+} from '../../core/subscribers/suppression.ts';
 import type { Subscriber } from '../../core/subscribers/types.ts';
 import type { SubscriberArchive } from '../../ports.ts';
 import { fromItem } from './subscriber-store.ts';
 import { subscriberItemKeys as keys } from './table.ts';
 
 export class DynamoSubscriberArchive implements SubscriberArchive {
-  constructor(private readonly options: { client: DynamoDBDocumentClient; tableName: string }) {}
+  constructor(
+    private readonly options: {
+      client: DynamoDBDocumentClient;
+      tableName: string;
+      /** The suppression pepper (suppressionPepper of the token-keys secret's seed): from configuration only. */
+      pepper: Uint8Array;
+    },
+  ) {}
 
   async *all(pageSize = 100): AsyncIterable<Subscriber[]> {
     // An export is a full read by nature; delivery never calls this (it queries the audience indexes).
@@ -47,7 +59,7 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
       new PutCommand({
         TableName: tableName,
         Item: {
-          ...keys.suppression(suppressionHash(subscriber.email)),
+          ...keys.suppression(suppressionHash(subscriber.email, this.options.pepper)),
           reason: `erased-${subscriber.status}`,
           at,
         },
@@ -101,13 +113,53 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
   }
 
   async isSuppressed(email: string): Promise<boolean> {
-    const { Item } = await this.options.client.send(
-      new GetCommand({
-        TableName: this.options.tableName,
-        Key: keys.suppression(suppressionHash(email)),
-        ConsistentRead: true,
-      }),
+    // The legacy (unsalted) key too, until `tidings migrate` has rewritten every entry: both reads for every
+    // address, so the answer takes as long whichever it is.
+    const [peppered, legacy] = await Promise.all(
+      [suppressionHash(email, this.options.pepper), legacySuppressionHash(email)].map((hash) =>
+        this.options.client.send(
+          new GetCommand({
+            TableName: this.options.tableName,
+            Key: keys.suppression(hash),
+            ConsistentRead: true,
+          }),
+        ),
+      ),
     );
-    return Item !== undefined;
+    return peppered?.Item !== undefined || legacy?.Item !== undefined;
+  }
+
+  async rekeySuppressions(): Promise<{ rekeyed: number; current: number }> {
+    const { client, tableName, pepper } = this.options;
+    const result = { rekeyed: 0, current: 0 };
+    // A rare operator run over a small item set: a filtered Scan, as the erase's delivery cleanup does.
+    const pages = paginateScan(
+      { client, pageSize: 500 },
+      {
+        TableName: tableName,
+        FilterExpression: 'begins_with(pk, :suppress) AND sk = :suppress_sk',
+        ExpressionAttributeValues: { ':suppress': 'SUPPRESS#', ':suppress_sk': 'SUPPRESS' },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) {
+        const hash = String(item.pk).slice('SUPPRESS#'.length);
+        if (!isLegacySuppressionHash(hash)) {
+          result.current++;
+          continue;
+        }
+        // The peppered entry first: stopped half-way, the address stays suppressed and a rerun finishes.
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...item, ...keys.suppression(rekeyLegacySuppression(hash, pepper)) },
+          }),
+        );
+        await client.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk } }));
+        result.rekeyed++;
+      }
+    }
+    return result;
   }
 }

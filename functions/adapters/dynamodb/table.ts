@@ -5,6 +5,7 @@
 //   EMAIL#<email> / EMAIL                 the address, stored once, pointing at its subscriber id
 //   LIMIT#<hash> / LIMIT                  anti list-bombing counter, expires with its window
 //   CONFIRM#<email> / CONFIRM             the earlier per-address slot (expired; erase still removes it)
+//   SUPPRESS#h1-<hmac> / SUPPRESS         an erased address: HMAC under the secret pepper (legacy: bare SHA-256)
 //   ARTICLE#…, SECTIONS#…, EDITION#…, EDITIONS#…, VARIANT#…, DELIVERY#…   delivery items (pk/sk only)
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';

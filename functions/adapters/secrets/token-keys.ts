@@ -1,5 +1,6 @@
 // Token signing keys come from configuration, never from code: Secrets Manager on AWS, a generated file locally.
-// Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}]}, newest first. Reads go through
+// Secret format: {"keys":[{"id":"k2","secret":"<base64, ≥ 32 bytes>"},{"id":"k1",…}],"pepper":"<base64>"}, keys newest
+// first; the optional pepper seeds the suppression list's HMAC (never rotated). Reads go through
 // Powertools Parameters: a read secret is reused for TOKEN_KEYS_MAX_AGE_SECONDS, so a warm function signs with a
 // newly added key within minutes; a link naming a key this process does not know forces a fresh read (the
 // subscription API does that at most once a minute), so a new key put first works at once. Remove the old key once
@@ -24,10 +25,27 @@ const secretSchema = z.pipe(
   z.transform((v: unknown) =>
     v !== null && typeof v === 'object' && !('keys' in v) && 'id' in v ? { keys: [v] } : v,
   ),
-  z.object({ keys: z.array(keySchema).check(z.minLength(1)) }),
+  z.object({
+    keys: z.array(keySchema).check(z.minLength(1)),
+    pepper: z.optional(z.string().check(z.minLength(43, 'must be at least 32 bytes, base64'))),
+  }),
 );
 
+export interface TokenSecret {
+  keys: TokenKey[];
+  /**
+   * The seed of the suppression list's pepper (core/subscribers/suppression.ts): the `pepper` field, else the
+   * oldest listed key's secret. It must never change (entries keyed with another pepper are lost): before the
+   * oldest key is removed, its secret is copied into `pepper` (docs/deploy.md).
+   */
+  pepperSeed: Buffer;
+}
+
 export function parseTokenKeys(text: string, source: string): TokenKey[] {
+  return parseTokenSecret(text, source).keys;
+}
+
+export function parseTokenSecret(text: string, source: string): TokenSecret {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -39,11 +57,14 @@ export function parseTokenKeys(text: string, source: string): TokenKey[] {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${source}: token keys ${issue.path.join('.')} ${issue.message}`);
   }
-  return parsed.data.keys.map((k) => {
+  const keys = parsed.data.keys.map((k) => {
     const secret = Buffer.from(k.secret, 'base64');
     if (secret.length < 32) throw new Error(`${source}: token key ${k.id} is shorter than 32 bytes`);
     return { id: k.id, secret };
   });
+  const pepper = parsed.data.pepper === undefined ? undefined : Buffer.from(parsed.data.pepper, 'base64');
+  if (pepper && pepper.length < 32) throw new Error(`${source}: pepper is shorter than 32 bytes`);
+  return { keys, pepperSeed: pepper ?? keys[keys.length - 1]!.secret };
 }
 
 /** How long a read secret is reused before Secrets Manager is asked again. */
@@ -71,7 +92,7 @@ function providerFor(client: SecretsManagerClient | undefined): SecretsProvider 
 }
 
 // Parsed once per secret text: a cached read hands back the same keys.
-let lastParsed: { text: string; keys: TokenKey[] } | undefined;
+let lastParsed: { text: string; secret: TokenSecret } | undefined;
 
 /**
  * The keys, newest first. From Secrets Manager at most once per TOKEN_KEYS_MAX_AGE_SECONDS unless `forceFetch`;
@@ -81,8 +102,16 @@ export async function loadTokenKeys(
   config: TokenKeySource,
   options: { forceFetch?: boolean } = {},
 ): Promise<TokenKey[]> {
+  return (await loadTokenSecret(config, options)).keys;
+}
+
+/** The whole secret: the keys and the suppression pepper's seed. */
+export async function loadTokenSecret(
+  config: TokenKeySource,
+  options: { forceFetch?: boolean } = {},
+): Promise<TokenSecret> {
   if (config.tokenKeysFile)
-    return parseTokenKeys(await readFile(config.tokenKeysFile, 'utf8'), config.tokenKeysFile);
+    return parseTokenSecret(await readFile(config.tokenKeysFile, 'utf8'), config.tokenKeysFile);
   const arn = config.tokenKeysSecretArn;
   if (!arn) throw new Error('no token key source configured');
   const text = await providerFor(config.client).get(arn, {
@@ -90,8 +119,8 @@ export async function loadTokenKeys(
     forceFetch: options.forceFetch ?? false,
   });
   if (typeof text !== 'string') throw new Error(`${arn}: secret has no string value`);
-  if (lastParsed?.text !== text) lastParsed = { text, keys: parseTokenKeys(text, 'token keys secret') };
-  return lastParsed.keys;
+  if (lastParsed?.text !== text) lastParsed = { text, secret: parseTokenSecret(text, 'token keys secret') };
+  return lastParsed.secret;
 }
 
 /** Reads the keys past the cache (a rotation added one this process has not seen). */
@@ -107,7 +136,10 @@ export async function ensureLocalTokenKeys(file: string): Promise<string> {
   } catch {}
   await mkdir(dirname(file), { recursive: true });
   const body = JSON.stringify(
-    { keys: [{ id: 'local1', secret: randomBytes(32).toString('base64') }] },
+    {
+      keys: [{ id: 'local1', secret: randomBytes(32).toString('base64') }],
+      pepper: randomBytes(32).toString('base64'),
+    },
     null,
     2,
   );

@@ -9,10 +9,12 @@ import { DynamoSubscriberArchive } from '../../adapters/dynamodb/subscriber-arch
 import { DynamoSubscriberStore } from '../../adapters/dynamodb/subscriber-store.ts';
 import { loadTaxonomyFile } from '../../adapters/fs/taxonomy.ts';
 import { assertReachable, localDeliveryEnv } from '../../adapters/local/environment.ts';
+import { loadTokenSecret } from '../../adapters/secrets/token-keys.ts';
 import { checkEmail } from '../../core/mail/address.ts';
 import { parseSubscriberLines, toLine } from '../../core/subscribers/portable.ts';
+import { suppressionPepper } from '../../core/subscribers/suppression.ts';
 import type { SubscriberArchive, SubscriberStore } from '../../ports.ts';
-import { dataConfig } from '../../shared/config.ts';
+import { dataConfig, tokenConfig } from '../../shared/config.ts';
 import { count, runCommand, UsageError } from '../run.ts';
 
 export interface Io {
@@ -26,11 +28,17 @@ export interface SubscriberData {
 }
 
 /**
- * AWS when TABLE_NAME is set (with the usual AWS credentials); otherwise the stand-ins of a running `npm start`.
+ * AWS when TABLE_NAME is set (with the usual AWS credentials, and TOKEN_KEYS_SECRET_ARN for the suppression
+ * pepper); otherwise the stand-ins of a running `npm start`.
  */
 async function connect(): Promise<SubscriberData> {
-  const env = process.env.TABLE_NAME ? process.env : await localDeliveryEnv(process.env);
+  return subscriberData(process.env.TABLE_NAME ? process.env : await localDeliveryEnv(process.env));
+}
+
+/** The subscriber store and archive of the instance `env` names (the CLI's connection; tests pass a local one). */
+export async function subscriberData(env: NodeJS.ProcessEnv): Promise<SubscriberData> {
   const config = dataConfig(env);
+  const { pepperSeed } = await loadTokenSecret(tokenConfig(env));
   if (config.dynamodbEndpoint)
     await assertReachable([{ name: 'the local DynamoDB', url: config.dynamodbEndpoint }]);
   const client = createDynamoClient({
@@ -39,7 +47,11 @@ async function connect(): Promise<SubscriberData> {
   });
   return {
     store: new DynamoSubscriberStore({ client, tableName: config.tableName }),
-    archive: new DynamoSubscriberArchive({ client, tableName: config.tableName }),
+    archive: new DynamoSubscriberArchive({
+      client,
+      tableName: config.tableName,
+      pepper: suppressionPepper(pepperSeed),
+    }),
   };
 }
 
@@ -95,8 +107,8 @@ export async function runImport(
 export async function runMigrate(
   data: SubscriberData,
   io: Io,
-): Promise<{ rewritten: number; current: number }> {
-  const result = { rewritten: 0, current: 0 };
+): Promise<{ rewritten: number; current: number; suppressionsRekeyed: number }> {
+  const result = { rewritten: 0, current: 0, suppressionsRekeyed: 0 };
   for await (const page of data.archive.all(200)) {
     for (const subscriber of page) {
       if (subscriber.version > 0) {
@@ -109,6 +121,8 @@ export async function runMigrate(
       if (result.rewritten % 500 === 0) io.err(`… ${result.rewritten} rewritten`);
     }
   }
+  // Suppression entries from before the pepper: re-keyed in place (the address is never needed).
+  result.suppressionsRekeyed = (await data.archive.rekeySuppressions()).rekeyed;
   return result;
 }
 
@@ -116,13 +130,16 @@ export function registerSubscriberCommands(program: Command): void {
   program
     .command('migrate')
     .description(
-      'rewrite subscribers stored before locales and versions in the current model (safe to rerun)',
+      'rewrite subscribers stored before locales and versions in the current model, and suppression entries stored unsalted under the pepper (safe to rerun)',
     )
     .action(async () => {
       try {
         const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) };
         const result = await runMigrate(await connect(), io);
-        console.log(`rewrote ${result.rewritten} subscriber(s); ${result.current} already current`);
+        console.log(
+          `rewrote ${result.rewritten} subscriber(s); ${result.current} already current; ` +
+            `${count(result.suppressionsRekeyed, 'suppression entry', 'suppression entries')} peppered`,
+        );
       } catch (error) {
         console.error(`tidings migrate: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;

@@ -9,6 +9,7 @@ import {
   ensureLocalTokenKeys,
   loadTokenKeys,
   parseTokenKeys,
+  parseTokenSecret,
   reloadTokenKeys,
   TOKEN_KEYS_MAX_AGE_SECONDS,
 } from '../../../functions/adapters/secrets/token-keys.ts';
@@ -53,6 +54,33 @@ describe('parseTokenKeys', () => {
     expect(() =>
       parseTokenKeys(JSON.stringify({ keys: [{ id: 'k1', secret: `${'!'.repeat(40)}AAAA` }] }), 'x'),
     ).toThrow(/k1 is shorter than 32 bytes/);
+  });
+});
+
+describe('the suppression pepper seed', () => {
+  it('is the pepper field, else the oldest key, and stays put when a newer key is added', () => {
+    const k1 = b64(32);
+    const lone = parseTokenSecret(JSON.stringify({ id: 'k1', secret: k1 }), 'test');
+    expect(lone.pepperSeed.equals(Buffer.from(k1, 'base64'))).toBe(true);
+    const rotated = parseTokenSecret(
+      JSON.stringify({
+        keys: [
+          { id: 'k2', secret: b64(32) },
+          { id: 'k1', secret: k1 },
+        ],
+      }),
+      'test',
+    );
+    expect(rotated.pepperSeed.equals(lone.pepperSeed)).toBe(true);
+    // Before k1 is removed its secret becomes the pepper field: the seed does not move.
+    const retired = parseTokenSecret(
+      JSON.stringify({ keys: [{ id: 'k2', secret: b64(32) }], pepper: k1 }),
+      'test',
+    );
+    expect(retired.pepperSeed.equals(lone.pepperSeed)).toBe(true);
+    expect(() =>
+      parseTokenSecret(JSON.stringify({ keys: [{ id: 'k2', secret: b64(32) }], pepper: b64(8) }), 'src'),
+    ).toThrow(/src: token keys pepper must be at least 32 bytes/);
   });
 });
 
@@ -111,6 +139,9 @@ describe('local token keys', () => {
 
     const keys = await loadTokenKeys({ tokenKeysFile: file });
     expect(keys[0]?.secret.length).toBe(32);
+    // A generated file has its own pepper seed, not the signing key.
+    const secret = JSON.parse(first) as { pepper?: string };
+    expect(Buffer.from(secret.pepper ?? '', 'base64').length).toBe(32);
     const token = signToken({ sub: 's1', purpose: 'manage' }, keys);
     expect(verifyToken(token, 'manage', await loadTokenKeys({ tokenKeysFile: file }), new Date()).ok).toBe(
       true,

@@ -1,0 +1,105 @@
+// Abuse suite, privacy and links (issue 16 #10 and the fresh-link offer of #9), end to end against the local
+// stack (`npm start`'s server, dynalite, aws-ses-v2-local). Finding 10 failed on the code before the fix: the
+// suppression entry an erase left was the unsalted SHA-256 of the address, so anyone who could read the table
+// could test a guessed address against it.
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
+import { runMigrate, type SubscriberData, subscriberData } from '../../functions/cli/commands/subscribers.ts';
+import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import { clearOutbox, outboxEntries } from '../helpers/outbox.ts';
+
+let local: LocalPipeline;
+let dataDir: string;
+let data: SubscriberData;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'tidings-privacy-'));
+  local = await startLocal({ port: 0, inMemory: true, dataDir });
+  data = await subscriberData(local.env);
+}, 120_000);
+
+afterAll(async () => {
+  await local?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+const subscribe = async (email: string) => {
+  const res = await fetch(`${local.url}/api/subscriptions`, {
+    method: 'POST',
+    body: JSON.stringify({ email, topics: ['health'] }),
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+  });
+  return { status: res.status, text: await res.text() };
+};
+const mailsTo = async (address: string) =>
+  (await outboxEntries(local.standins.sesEndpoint)).filter((e) => e.destination.to.includes(address));
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function suppressionItems(): Promise<Record<string, unknown>[]> {
+  const client = createDynamoClient({ endpoint: local.env.DYNAMODB_ENDPOINT! });
+  const { Items } = await client.send(
+    new ScanCommand({
+      TableName: local.env.TABLE_NAME!,
+      FilterExpression: 'begins_with(pk, :s)',
+      ExpressionAttributeValues: { ':s': 'SUPPRESS#' },
+    }),
+  );
+  return Items ?? [];
+}
+
+describe('abuse: erased addresses are not re-identifiable from the table (issue 16 #10)', () => {
+  it('an erase keeps only an HMAC under the configured pepper, and still blocks the address', async () => {
+    const email = 'erased-reader@example.org';
+    expect((await subscribe(email)).status).toBe(202);
+    const subscriber = (await data.store.getByEmail(email))!;
+    expect(await data.archive.erase(subscriber.id, new Date().toISOString())).toBe(true);
+
+    const entries = await suppressionItems();
+    expect(entries).toHaveLength(1);
+    const key = String(entries[0]!.pk);
+    // Not the unsalted hash a table reader could compute from a guessed address, and nothing of the address.
+    expect(key).not.toContain(sha256(email));
+    expect(JSON.stringify(entries)).not.toContain('erased-reader');
+    // The pepper is configuration (npm start generated it into its token-keys file), not a literal in the code.
+    const secret = JSON.parse(await readFile(local.env.TOKEN_KEYS_FILE!, 'utf8')) as { pepper?: string };
+    expect(Buffer.from(secret.pepper ?? '', 'base64').length).toBeGreaterThanOrEqual(32);
+
+    await clearOutbox(local.standins.sesEndpoint);
+    expect((await subscribe(email)).status).toBe(202);
+    expect(await mailsTo(email)).toHaveLength(0);
+    expect(await data.store.getByEmail(email)).toBeUndefined();
+  });
+
+  it('tidings migrate re-keys an entry an older version left unsalted; the address stays blocked throughout', async () => {
+    const email = 'erased-long-ago@example.org';
+    const client = createDynamoClient({ endpoint: local.env.DYNAMODB_ENDPOINT! });
+    await client.send(
+      new PutCommand({
+        TableName: local.env.TABLE_NAME!,
+        Item: { pk: `SUPPRESS#${sha256(email)}`, sk: 'SUPPRESS', reason: 'erased-active', at: '2025-01-01' },
+      }),
+    );
+    await clearOutbox(local.standins.sesEndpoint);
+    // Before the migration: blocked through the legacy entry.
+    await subscribe(email);
+    expect(await mailsTo(email)).toHaveLength(0);
+
+    const io = { out: () => {}, err: () => {} };
+    expect((await runMigrate(data, io)).suppressionsRekeyed).toBe(1);
+    const keys = (await suppressionItems()).map((i) => String(i.pk));
+    expect(keys.some((k) => k.includes(sha256(email)))).toBe(false);
+    expect((await suppressionItems()).find((i) => i.at === '2025-01-01')).toMatchObject({
+      reason: 'erased-active',
+    });
+    expect((await runMigrate(data, io)).suppressionsRekeyed).toBe(0);
+
+    await subscribe(email);
+    expect(await mailsTo(email)).toHaveLength(0);
+    expect(await data.store.getByEmail(email)).toBeUndefined();
+  });
+});
