@@ -23,6 +23,7 @@ import type {
 } from './core/desk/types.ts';
 import type { Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
 import type { LimitCounter } from './core/subscriptions/limits.ts';
+import type { SubscribeRequest } from './core/subscriptions/types.ts';
 import type { Cadence, DigestCadence } from './core/types.ts';
 
 export interface Clock {
@@ -230,6 +231,11 @@ export interface ParkedJobs {
    * them re-enqueues a job twice (the ledger skips its recipients) rather than losing it.
    */
   remove(editionId: string, id: string): Promise<void>;
+}
+
+/** Subscribe requests waiting to be processed (issue 16 #4: the endpoint answers before any lookup). */
+export interface SubscribeRequestQueue {
+  enqueue(requests: SubscribeRequest[]): Promise<void>;
 }
 
 export interface SendQueue {

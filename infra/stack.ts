@@ -17,6 +17,7 @@ import { InboundUnsubscribe } from './constructs/inbound-unsubscribe.ts';
 import { OperatorPolicy } from './constructs/operator-policy.ts';
 import { PublishScheduler } from './constructs/publish-scheduler.ts';
 import { ARTICLE_PREFIX, Publishing } from './constructs/publishing.ts';
+import { SubscribeRequests } from './constructs/subscribe-requests.ts';
 import { SubscriptionApi } from './constructs/subscription-api.ts';
 
 export interface TidingsStackProps extends StackProps {
@@ -163,6 +164,8 @@ export class TidingsStack extends Stack {
     this.email.grantSend(subscriptions.fn, 'composed');
     // Its confirmation budget follows the account's quota (found denied by the deploy rehearsal, test/rehearse).
     this.email.grantQuotaRead(subscriptions.fn);
+    // Subscribe requests are queued by the endpoint and processed by the same function (issue 16 #4).
+    const subscribeRequests = new SubscribeRequests(this, 'SubscribeRequests', { subscriptions });
 
     new Publishing(this, 'Publishing', { bucket: contentBucket, publish });
     // Articles with a future publishAt: one-time schedules that invoke publish (the desk, issue 12).
@@ -194,7 +197,9 @@ export class TidingsStack extends Stack {
     feedback.sendAsyncFailuresTo(failures.Feedback.queue);
     const synchronous =
       'API Gateway invokes it synchronously and answers the caller: async destinations and DLQs never apply (failures show as API 5xx, alarmed).';
-    subscriptions.noAsyncDestination(synchronous);
+    subscriptions.noAsyncDestination(
+      `${synchronous} Its other source, the subscribe-request queue, redrives to that queue's dead-letter queue after 5 receives (alarmed).`,
+    );
     articles.noAsyncDestination(synchronous);
     send.noAsyncDestination(
       'Invoked by its SQS event source: failed jobs are redriven by the send queue to its dead-letter queue after 5 receives (alarmed).',
@@ -223,6 +228,7 @@ export class TidingsStack extends Stack {
         FeedbackFailures: failures.Feedback,
         FeedbackDeliveryFailures: this.email.feedbackDeliveryFailures,
         ScheduleFailures: this.delivery.scheduleFailures,
+        SubscribeRequests: subscribeRequests.deadLetters,
         ...(inbound ? { InboundUnsubscribeFailures: inbound.failures } : {}),
       },
       erroring: { Send: send, Plan: plan, Publish: publish, Feedback: feedback },

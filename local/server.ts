@@ -5,18 +5,20 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
 import { createLocalPublishTimer } from '../functions/adapters/local/publish-timer.ts';
 import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/local/runtime.ts';
+import { createLocalSendQueue, type LocalQueue } from '../functions/adapters/local/send-queue.ts';
 import { removeLocalState, writeLocalState } from '../functions/adapters/local/state.ts';
 import { contentDirectory } from '../functions/adapters/render/content-dir.ts';
 import { renderPreviews } from '../functions/adapters/render/previews.ts';
 import { ensureLocalTokenKeys } from '../functions/adapters/secrets/token-keys.ts';
 import { publishScheduled } from '../functions/core/desk/schedule.ts';
+import type { SubscribeRequest } from '../functions/core/subscriptions/types.ts';
 import { articleRoutes, createArticleHandler, storedArticles } from '../functions/handlers/http-articles.ts';
 import {
-  buildSubscriptionApi,
+  buildSubscriptionFunction,
   readSubscriptionConfig,
   subscriptionRoutes,
 } from '../functions/handlers/http-subscriptions.ts';
@@ -45,6 +47,11 @@ export interface LocalOptions {
   schedulePollMs?: number;
   /** A clock for the subscription pages and the planner (tests that move time: a pause that ends). */
   clock?: { now(): Date };
+  /**
+   * Queue subscribe requests and answer before processing them, as the deployed function does (`npm start`).
+   * Off, each is processed before its answer, so a test reads the outbox right after.
+   */
+  queuedSubscriptions?: boolean;
 }
 
 export interface LocalPipeline {
@@ -54,6 +61,8 @@ export interface LocalPipeline {
   env: Record<string, string>;
   /** The delivery side (publish, plan, the in-process send queue), for tests that drive it directly. */
   delivery: LocalDelivery;
+  /** With `queuedSubscriptions`: the in-process queue subscribe requests wait in (drain it to see their emails). */
+  subscribeRequests?: LocalQueue<SubscribeRequest>;
   stop(): Promise<void>;
 }
 
@@ -141,11 +150,29 @@ async function wire(
   const previewDir = join(dataDir, 'preview');
   const previews = await renderPreviews(previewDir, { contentDir, siteUrl: url });
 
-  const subscriptions = await buildSubscriptionApi(
+  // Subscribe requests: queued and processed after the answer, as on AWS (issue 16 #4), or before it (tests).
+  let processRequests: (event: SQSEvent) => Promise<SQSBatchResponse | undefined> = async () => undefined;
+  const subscribeRequests = options.queuedSubscriptions
+    ? createLocalSendQueue<SubscribeRequest>({
+        handle: (event) => processRequests(event),
+        // As an SQS event source, a moment after the answer (and here: after it reached a client in this process).
+        deliveryDelayMs: 50,
+        redeliveryDelayMs: 1000,
+        onError: (error) =>
+          log(`subscribe request failed: ${error instanceof Error ? error.message : String(error)}`),
+      })
+    : undefined;
+  const subscription = await buildSubscriptionFunction(
     readSubscriptionConfig({ ...process.env, ...env }),
     undefined,
-    { loadTaxonomy: loadTaxonomyFile, ...(options.clock ? { clock: options.clock } : {}) },
+    {
+      loadTaxonomy: loadTaxonomyFile,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(subscribeRequests ? { requests: subscribeRequests } : {}),
+    },
   );
+  processRequests = subscription.requests;
+  const subscriptions = subscription.http;
   // Scheduled publishing: the local runtime's timer. It reads the scheduled articles again every few seconds
   // (so one scheduled by the CLI, in another process, is found) and publishes each when its time comes.
   let fireScheduled: (slug: string) => Promise<void> = async () => {};
@@ -242,8 +269,11 @@ async function wire(
     standins,
     env,
     delivery,
+    ...(subscribeRequests ? { subscribeRequests } : {}),
     async stop() {
       timer.stop();
+      // Requests already answered are processed before the stand-ins go.
+      await subscribeRequests?.drain();
       if (options.writeState) await removeLocalState(dataDir);
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

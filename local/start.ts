@@ -21,6 +21,8 @@ try {
     sesPort: Number(process.env.SES_PORT ?? 8005),
     log: (line) => console.log(`tidings: ${line}`),
     writeState: true,
+    // As deployed: a subscribe request is answered before it is processed (issue 16 #4).
+    queuedSubscriptions: true,
     ...(process.env.TIDINGS_DATA_DIR ? { dataDir: process.env.TIDINGS_DATA_DIR } : {}),
   });
   console.log(`

@@ -2,7 +2,8 @@
 // preference center, RFC 8058 one-click unsubscribe. Edge only: each route is a module under
 // http/subscriptions/ (listed in routes.ts); this file builds the Powertools Router over them from the deps, and
 // answers misses and failures with the site's own pages.
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { APIGatewayProxyEventV2, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createDynamoClient } from '../adapters/dynamodb/client.ts';
 import { createDynamoContentStore } from '../adapters/dynamodb/content-store.ts';
 import { DynamoSendLimits } from '../adapters/dynamodb/send-limits.ts';
@@ -19,17 +20,20 @@ import { DEFAULT_TAXONOMY_FILE, loadTaxonomyJsonFile } from '../adapters/fs/taxo
 import { loadTokenKeys, loadTokenSecret, reloadTokenKeys } from '../adapters/secrets/token-keys.ts';
 import { createSesClient } from '../adapters/ses/client.ts';
 import { createSesMailer, readMax24HourSend } from '../adapters/ses/mailer.ts';
+import { createSqsSubscribeRequests } from '../adapters/sqs/subscribe-requests.ts';
 import { personalize } from '../core/render/personalize.ts';
 import { suppressionPepper } from '../core/subscribers/suppression.ts';
 import { createCachedConfirmationRenderer } from '../core/subscriptions/confirmation-renderer.ts';
 import { confirmationBudgetPerHour } from '../core/subscriptions/limits.ts';
 import { precompiledConfirm } from '../core/subscriptions/precompiled-confirmation.ts';
+import { processSubscribeRequest } from '../core/subscriptions/requests.ts';
+import type { SubscribeRequest } from '../core/subscriptions/types.ts';
 import type { Taxonomy } from '../core/topics/types.ts';
 import { LANGS } from '../core/types.ts';
 import { STYLE_HASH } from '../pages/layout.ts';
 import { messagePage } from '../pages/subscription-pages.ts';
 import { uiFor } from '../pages/ui.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock, SubscribeRequestQueue } from '../ports.ts';
 import { dataConfig, mailConfig, type ReaderConfig, readerConfig, tokenConfig } from '../shared/config.ts';
 import {
   HttpError,
@@ -42,8 +46,8 @@ import {
   wantsJson,
 } from '../shared/http.ts';
 import { createHttpRouter, routeKeys } from '../shared/http-router.ts';
-import { createLogger, redactEmails } from '../shared/logging.ts';
-import { withTracing } from '../shared/tracing.ts';
+import { createLogger, redactEmail, redactEmails } from '../shared/logging.ts';
+import { traced, withTracing } from '../shared/tracing.ts';
 import {
   createSubscriptionContext,
   type SubscriptionApiDeps,
@@ -99,6 +103,42 @@ export function createSubscriptionApi(deps: SubscriptionApiDeps): HttpHandler {
   });
 }
 
+/**
+ * The subscription function's SQS side: queued subscribe requests (issue 16 #4), each processed as the endpoint
+ * once did before answering. A request whose email could not be sent (limits given back) is reported for
+ * redelivery; one SES refused or may have taken is not.
+ */
+export function createSubscribeRequestHandler(
+  deps: SubscriptionApiDeps,
+): (event: SQSEvent) => Promise<SQSBatchResponse> {
+  const ctx = createSubscriptionContext(deps);
+  return async (event) => {
+    await ctx.refreshKeys();
+    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+    for (const record of event.Records) {
+      let request: SubscribeRequest;
+      try {
+        request = JSON.parse(record.body) as SubscribeRequest;
+        if (typeof request?.email !== 'string') throw new Error('no email');
+      } catch {
+        // Only this function writes the queue: an unreadable message can never succeed, so it is not retried.
+        deps.logger.error('unreadable subscribe request dropped', { messageId: record.messageId });
+        continue;
+      }
+      const result = await processSubscribeRequest(ctx.core, request);
+      const email = redactEmail(request.email);
+      if (result.kind === 'done') deps.logger.info('subscribe request', { outcome: result.outcome, email });
+      else if (result.kind === 'dropped')
+        deps.logger.warn('subscribe email not sent', { reason: redactEmails(result.reason), email });
+      else {
+        deps.logger.warn('subscribe request retried', { reason: redactEmails(result.reason), email });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    }
+    return { batchItemFailures };
+  };
+}
+
 // Composition root for the Lambda and for `npm start`: real adapters from the environment.
 // Env: TABLE_NAME, DYNAMODB_ENDPOINT?, SENDER_EMAIL, SENDER_NAME?, CONFIGURATION_SET?, SITE_URL, SES_ENDPOINT?,
 // TOKEN_KEYS_SECRET_ARN | TOKEN_KEYS_FILE, TAXONOMY_FILE? (the taxonomy's JSON form beside the bundle; default
@@ -113,6 +153,8 @@ export interface SubscriptionConfig {
   tokens: ReturnType<typeof tokenConfig>;
   taxonomyFile: string;
   confirmationsFile?: string;
+  /** SUBSCRIBE_QUEUE_URL: the queue subscribe requests wait in (issue 16 #4); set by the CDK stack. */
+  subscribeQueueUrl?: string;
 }
 
 /** Throws ConfigError naming the missing or invalid variable. */
@@ -125,6 +167,7 @@ export function readSubscriptionConfig(env: NodeJS.ProcessEnv): SubscriptionConf
     tokens: tokenConfig(env),
     taxonomyFile: env.TAXONOMY_FILE || DEFAULT_TAXONOMY_FILE,
     ...(env.CONFIRMATIONS_FILE ? { confirmationsFile: env.CONFIRMATIONS_FILE } : {}),
+    ...(env.SUBSCRIBE_QUEUE_URL ? { subscribeQueueUrl: env.SUBSCRIBE_QUEUE_URL } : {}),
   };
 }
 
@@ -136,6 +179,14 @@ export interface SubscriptionApiOptions {
   loadTaxonomy?: (path: string) => Promise<Taxonomy>;
   /** The clock (tests that move time); the system clock otherwise. */
   clock?: Clock;
+  /** The queue subscribe requests wait in (`npm start`'s in-process one); else SUBSCRIBE_QUEUE_URL's, if set. */
+  requests?: SubscribeRequestQueue;
+}
+
+export interface SubscriptionFunction {
+  http: HttpHandler;
+  /** Processes queued subscribe requests (the SQS event source). */
+  requests: (event: SQSEvent) => Promise<SQSBatchResponse>;
 }
 
 export async function buildSubscriptionApi(
@@ -143,6 +194,14 @@ export async function buildSubscriptionApi(
   logger: SubscriptionLogger = createLogger('tidings-subscriptions'),
   options: SubscriptionApiOptions = {},
 ): Promise<HttpHandler> {
+  return (await buildSubscriptionFunction(config, logger, options)).http;
+}
+
+export async function buildSubscriptionFunction(
+  config: SubscriptionConfig,
+  logger: SubscriptionLogger = createLogger('tidings-subscriptions'),
+  options: SubscriptionApiOptions = {},
+): Promise<SubscriptionFunction> {
   const tokens = config.tokens;
   const [{ keys: tokenKeys, pepperSeed }, taxonomy, confirmations, pack] = await Promise.all([
     loadTokenSecret(tokens),
@@ -176,8 +235,17 @@ export async function buildSubscriptionApi(
     client: ses,
     ...(config.mail.configurationSet ? { configurationSet: config.mail.configurationSet } : {}),
   });
-  return createSubscriptionApi({
+  const requests =
+    options.requests ??
+    (config.subscribeQueueUrl
+      ? createSqsSubscribeRequests({
+          client: traced(new SQSClient(config.mail.region ? { region: config.mail.region } : {})),
+          queueUrl: config.subscribeQueueUrl,
+        })
+      : undefined);
+  const deps: SubscriptionApiDeps = {
     store,
+    ...(requests ? { requests } : {}),
     suppression,
     limits: new DynamoSendLimits({ client, tableName: config.data.tableName }),
     confirmationsPerHour: await confirmationsPerHour(ses, config.mail.sesEndpoint !== undefined, logger),
@@ -206,7 +274,8 @@ export async function buildSubscriptionApi(
     siteUrl: config.mail.siteUrl,
     sender: { address: config.mail.senderEmail, name: config.mail.senderName },
     logger,
-  });
+  };
+  return { http: createSubscriptionApi(deps), requests: createSubscribeRequestHandler(deps) };
 }
 
 /** The local SES stand-in has no quota: its budget is what a production account of 240,000 a day would allow. */
@@ -235,15 +304,34 @@ async function confirmationsPerHour(
 const logger = createLogger('tidings-subscriptions');
 // On Lambda the configuration is read during init, so a missing variable fails the cold start, not a request.
 const lambdaConfig = process.env.AWS_LAMBDA_FUNCTION_NAME ? readSubscriptionConfig(process.env) : undefined;
-let wired: Promise<HttpHandler> | undefined;
+let wired: Promise<SubscriptionFunction> | undefined;
+
+function wire(): Promise<SubscriptionFunction> {
+  wired ??= buildSubscriptionFunction(lambdaConfig ?? readSubscriptionConfig(process.env), logger);
+  return wired;
+}
+
+/** HTTP API events get pages and JSON; SQS events (queued subscribe requests) a partial batch response. */
+type SubscriptionHandler = {
+  (event: APIGatewayProxyEventV2, context?: unknown): Promise<HttpResult>;
+  (event: SQSEvent, context?: unknown): Promise<SQSBatchResponse>;
+};
 
 export const handler = withTracing(
   'http-subscriptions',
-  async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+  async (event: APIGatewayProxyEventV2 | SQSEvent): Promise<HttpResult | SQSBatchResponse> => {
+    if ('Records' in event) {
+      // The subscribe-request queue's event source: a wiring failure fails the batch, which SQS redelivers.
+      try {
+        return (await wire()).requests(event);
+      } catch (error) {
+        wired = undefined;
+        throw error;
+      }
+    }
     let api: HttpHandler;
     try {
-      wired ??= buildSubscriptionApi(lambdaConfig ?? readSubscriptionConfig(process.env), logger);
-      api = await wired;
+      api = (await wire()).http;
     } catch (error) {
       // Configuration, keys or the taxonomy failed: answer with the error page, retry on the next request.
       wired = undefined;
@@ -267,4 +355,4 @@ export const handler = withTracing(
     }
     return api(event);
   },
-);
+) as SubscriptionHandler;

@@ -111,6 +111,11 @@ const CASES: Record<string, { catches: RegExp; failure: Series; healthy: Series 
     failure: { metric: [1] },
     healthy: quiet,
   },
+  DeadLettersSubscribeRequests: {
+    catches: /subscribe requests that failed/,
+    failure: { metric: [1] },
+    healthy: quiet,
+  },
   SendErrors: { catches: /send function failed/, failure: { metric: [0, 2] }, healthy: { metric: [0, 0] } },
   PlanErrors: { catches: /plan function failed/, failure: { metric: [1] }, healthy: { metric: [0] } },
   PublishErrors: { catches: /publish function failed/, failure: { metric: [1] }, healthy: { metric: [0] } },

@@ -13,7 +13,7 @@ type Synth = ReturnType<typeof synthTemplate>;
 type Fn = keyof Synth['stack']['functions'];
 
 let prod: Synth;
-let arn: { table: string; bucket: string; queue: string; secret: string };
+let arn: { table: string; bucket: string; queue: string; requests: string; secret: string };
 const policies = new Map<Fn, PolicyDocument[]>();
 
 beforeAll(() => {
@@ -26,6 +26,10 @@ beforeAll(() => {
     table: `arn:aws:dynamodb:${env.region}:${env.account}:table/tidings-${idOf('AWS::DynamoDB::Table')}`,
     bucket: `arn:aws:s3:::tidings-${idOf('AWS::S3::Bucket', 'DataContent')}`.toLowerCase(),
     queue: `arn:aws:sqs:${env.region}:${env.account}:tidings-${idOf('AWS::SQS::Queue', 'DeliverySend')}`,
+    // SubscribeRequests/Requests: CDK folds the repeated word into SubscribeRequests<hash>.
+    requests: `arn:aws:sqs:${env.region}:${env.account}:tidings-${Object.keys(resources).find((id) =>
+      /^SubscribeRequests[0-9A-F]{8}$/.test(id),
+    )!}`,
     secret: `arn:aws:secretsmanager:${env.region}:${env.account}:secret:tidings-${idOf('AWS::SecretsManager::Secret')}-AbCdEf`,
   };
   for (const name of Object.keys(prod.stack.functions) as Fn[]) {
@@ -147,6 +151,15 @@ describe('bucket, queue and secret', () => {
     for (const fn of Object.keys(HANDLER) as Fn[])
       expect(await may(fn, 'sqs:PurgeQueue', arn.queue), fn).toBe('ImplicitlyDenied');
     expect(await may('plan', 'sqs:ReceiveMessage', arn.queue)).toBe('ImplicitlyDenied');
+  });
+
+  it('only the subscription function queues subscribe requests, and it alone consumes them', async () => {
+    for (const fn of Object.keys(HANDLER) as Fn[]) {
+      const own = fn === 'subscriptions' ? 'Allowed' : 'ImplicitlyDenied';
+      expect(await may(fn, 'sqs:SendMessage', arn.requests), fn).toBe(own);
+      expect(await may(fn, 'sqs:ReceiveMessage', arn.requests), fn).toBe(own);
+      expect(await may(fn, 'sqs:PurgeQueue', arn.requests), fn).toBe('ImplicitlyDenied');
+    }
   });
 
   it('the token keys: GetSecretValue for the functions that sign or verify links, nothing else', async () => {

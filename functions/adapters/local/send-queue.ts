@@ -19,6 +19,11 @@ export interface LocalSendQueueOptions {
   maxReceiveCount?: number;
   /** How long a failed record stays invisible before redelivery (the visibility timeout). */
   redeliveryDelayMs?: number;
+  /**
+   * How long after enqueue a message is first delivered (an SQS event source polls; default 0). The subscribe
+   * requests use it so their processing never runs in the moment their own answer is being written.
+   */
+  deliveryDelayMs?: number;
   /** Called when a handler invocation throws (the whole batch then counts as failed). */
   onError?: (error: unknown) => void;
 }
@@ -32,9 +37,9 @@ interface Message {
   visibleAt: number;
 }
 
-export interface DeadLetter {
+export interface DeadLetter<T = SendJob> {
   messageId: string;
-  job: SendJob;
+  job: T;
   receiveCount: number;
 }
 
@@ -45,12 +50,15 @@ export interface LocalSendQueueStats {
   deadLettered: number;
 }
 
-export interface LocalSendQueue extends SendQueue {
+export interface LocalQueue<T> {
+  enqueue(items: T[]): Promise<void>;
   /** Resolves when no message is waiting, invisible or in flight. */
   drain(): Promise<void>;
-  readonly deadLetters: readonly DeadLetter[];
+  readonly deadLetters: readonly DeadLetter<T>[];
   stats(): LocalSendQueueStats;
 }
+
+export interface LocalSendQueue extends LocalQueue<SendJob>, SendQueue {}
 
 const QUEUE_ARN = 'arn:aws:sqs:local:000000000000:tidings-send';
 
@@ -73,14 +81,15 @@ function toRecord(message: Message): SQSRecord {
   };
 }
 
-export function createLocalSendQueue(options: LocalSendQueueOptions): LocalSendQueue {
+/** The send queue; with another message type, any queue an SQS event source drains (subscribe requests). */
+export function createLocalSendQueue<T = SendJob>(options: LocalSendQueueOptions): LocalQueue<T> {
   const batchSize = options.batchSize ?? 10;
   const concurrency = options.concurrency ?? 2;
   const maxReceiveCount = options.maxReceiveCount ?? 5;
   const redeliveryDelayMs = options.redeliveryDelayMs ?? 1000;
 
   const waiting: Message[] = [];
-  const deadLetters: DeadLetter[] = [];
+  const deadLetters: DeadLetter<T>[] = [];
   const stats: LocalSendQueueStats = { enqueued: 0, invocations: 0, redelivered: 0, deadLettered: 0 };
   let inFlight = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -148,7 +157,7 @@ export function createLocalSendQueue(options: LocalSendQueueOptions): LocalSendQ
         stats.deadLettered++;
         deadLetters.push({
           messageId: message.messageId,
-          job: JSON.parse(message.body) as SendJob,
+          job: JSON.parse(message.body) as T,
           receiveCount: message.receiveCount,
         });
       } else {
@@ -168,7 +177,7 @@ export function createLocalSendQueue(options: LocalSendQueueOptions): LocalSendQ
           body: JSON.stringify(job),
           sentAt: now,
           receiveCount: 0,
-          visibleAt: now,
+          visibleAt: now + (options.deliveryDelayMs ?? 0),
         });
         stats.enqueued++;
       }

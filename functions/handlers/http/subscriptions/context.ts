@@ -35,7 +35,7 @@ import {
   uiFor,
   type ZhHantPages,
 } from '../../../pages/ui.ts';
-import type { Clock, ContentStore, Mailer, SubscriberStore } from '../../../ports.ts';
+import type { Clock, ContentStore, Mailer, SubscribeRequestQueue, SubscriberStore } from '../../../ports.ts';
 import type { ReaderConfig } from '../../../shared/config.ts';
 import {
   type HttpResult,
@@ -57,6 +57,11 @@ export interface SubscriptionLogger {
 
 export interface SubscriptionApiDeps {
   store: SubscriberStore;
+  /**
+   * Where subscribe requests wait to be processed (SQS on AWS, in-process in `npm start`): the endpoint then
+   * answers before any lookup (issue 16 #4). Without it, requests are processed before the answer (unit tests).
+   */
+  requests?: SubscribeRequestQueue;
   suppression?: SubscriptionDeps['suppression'];
   limits: SubscriptionDeps['limits'];
   confirmationsPerHour?: number;

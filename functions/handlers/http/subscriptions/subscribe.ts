@@ -67,13 +67,39 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
         true,
       );
     }
+    const request = {
+      ...checked.value,
+      method: json ? 'api' : 'web-form',
+      source: truncateIp(event.requestContext.http.sourceIp),
+    } as const;
+    const accepted = () => {
+      if (json) return jsonResponse(202, { status: 'accepted', message: STRINGS.en.checkInboxBody });
+      // Post/redirect/get: the check-inbox page shows what was typed, from a sealed receipt of the request alone,
+      // so this answer is the same for every state of the address.
+      const receipt = ctx.sealReceipt({
+        email: checked.value.email,
+        topics: checked.value.topics,
+        locale: checked.value.locale,
+        contentLangs: checked.value.contentLangs,
+      });
+      return {
+        statusCode: 303,
+        headers: {
+          location: `/check-inbox?r=${encodeURIComponent(receipt)}&lang=${ui.locale}`,
+          'cache-control': 'no-store',
+          'content-type': 'text/plain; charset=utf-8',
+        },
+        body: '',
+      };
+    };
+    if (ctx.deps.requests) {
+      // Queued before any lookup: the same work and answer whatever the address's state (issue 16 #4).
+      await ctx.deps.requests.enqueue([request]);
+      return accepted();
+    }
     let outcome: Awaited<ReturnType<typeof requestSubscription>>;
     try {
-      outcome = await requestSubscription(ctx.core, {
-        ...checked.value,
-        method: json ? 'api' : 'web-form',
-        source: truncateIp(event.requestContext.http.sourceIp),
-      });
+      outcome = await requestSubscription(ctx.core, request);
     } catch (error) {
       if (!isMailerError(error)) throw error;
       // The email could not be sent (its limits were given back): say so, and that a retry later will work.
@@ -85,24 +111,7 @@ export const subscribe: HttpRoute<SubscriptionContext> = {
       return ctx.message(503, ui, ui.t.errorTitle, ui.t.unavailableBody, { noStore: true });
     }
     ctx.deps.logger.info('subscribe request', { outcome, email: redactEmail(checked.value.email) });
-    if (json) return jsonResponse(202, { status: 'accepted', message: STRINGS.en.checkInboxBody });
-    // Post/redirect/get: the check-inbox page shows what was typed, from a sealed receipt of the request alone,
-    // so this answer is the same for every state of the address.
-    const receipt = ctx.sealReceipt({
-      email: checked.value.email,
-      topics: checked.value.topics,
-      locale: checked.value.locale,
-      contentLangs: checked.value.contentLangs,
-    });
-    return {
-      statusCode: 303,
-      headers: {
-        location: `/check-inbox?r=${encodeURIComponent(receipt)}&lang=${ui.locale}`,
-        'cache-control': 'no-store',
-        'content-type': 'text/plain; charset=utf-8',
-      },
-      body: '',
-    };
+    return accepted();
   },
 };
 
