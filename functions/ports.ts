@@ -32,6 +32,11 @@ export interface Clock {
 
 export interface SubscriberStore {
   get(id: string): Promise<Subscriber | undefined>;
+  /**
+   * The stored subscribers among `ids`, by id (absent: none stored), read consistently in as few requests as the
+   * store allows (DynamoDB: one BatchGetItem per 100): the sender re-checks a job's recipients at once.
+   */
+  getMany(ids: readonly string[]): Promise<Map<string, Subscriber>>;
   getByEmail(email: string): Promise<Subscriber | undefined>;
   /**
    * Conditional create: `false` when the address is already stored. Throws DuplicateSubscriberIdError when the

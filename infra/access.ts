@@ -73,13 +73,14 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
   send: {
     actions: [
       'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
       'dynamodb:Query',
       'dynamodb:PutItem',
       'dynamodb:UpdateItem',
       'dynamodb:DeleteItem',
     ],
     indexes: false,
-    why: 'claims and settles deliveries, re-reads recipients, parks jobs of a paused edition, adds edition counts; DeleteItem releases its own claim after a retryable failure',
+    why: 'claims and settles deliveries, re-reads a job’s recipients in one BatchGetItem, parks jobs of a paused edition, adds edition counts; DeleteItem releases its own claim after a retryable failure',
   },
   'inbound-unsubscribe': {
     actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],

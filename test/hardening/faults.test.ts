@@ -120,7 +120,13 @@ async function runScenario(s: Scenario) {
   // Only calls whose failure the core can recover from are faulted; see the report for the rest.
   const deps = {
     ...w,
-    subscribers: faulty(w.subscribers, ['get', 'getByEmail', 'setStatus', 'create'], rate, random, log),
+    subscribers: faulty(
+      w.subscribers,
+      ['get', 'getMany', 'getByEmail', 'setStatus', 'create'],
+      rate,
+      random,
+      log,
+    ),
     editions: faulty(
       faulty(w.editions, ['get', 'latest', 'create'], rate, random, log),
       ['update'],

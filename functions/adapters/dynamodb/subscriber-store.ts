@@ -6,6 +6,7 @@
 // the claim after its own write, removes its subscriber item and reports the address as taken.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -25,6 +26,9 @@ import { changeSubscriber } from '../../core/subscribers/update.ts';
 import { CADENCES, type Cadence } from '../../core/types.ts';
 import type { SubscriberStore } from '../../ports.ts';
 import { AUDIENCE_SHARDS, audienceIndex, DUE_INDEX, DUE_PARTITION, TTL_ATTRIBUTE } from './table.ts';
+
+/** BatchGetItem takes at most 100 keys. */
+const BATCH_GET_LIMIT = 100;
 
 export interface SubscriberStoreOptions {
   client: DynamoDBDocumentClient;
@@ -122,6 +126,30 @@ export class DynamoSubscriberStore implements SubscriberStore {
       new GetCommand({ TableName: this.tableName, Key: subscriberKey(id), ConsistentRead: true }),
     );
     return Item ? fromItem(Item) : undefined;
+  }
+
+  async getMany(ids: readonly string[]): Promise<Map<string, Subscriber>> {
+    const found = new Map<string, Subscriber>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
+      let keys: Record<string, unknown>[] = unique.slice(i, i + BATCH_GET_LIMIT).map(subscriberKey);
+      for (let attempt = 0; keys.length > 0; attempt++) {
+        // DynamoDB may leave keys unprocessed under load: ask again for those, with backoff, then give up.
+        if (attempt === 8) throw new Error('DynamoDB left subscriber reads unprocessed; try again');
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
+        const result = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          const subscriber = fromItem(item);
+          found.set(subscriber.id, subscriber);
+        }
+        keys = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return found;
   }
 
   async getByEmail(email: string): Promise<Subscriber | undefined> {

@@ -18,6 +18,19 @@ export class MemorySubscriberStore implements SubscriberStore {
   private readonly idByEmail = new Map<string, string>();
 
   async get(id: string) {
+    return this.read(id);
+  }
+
+  async getMany(ids: readonly string[]) {
+    const found = new Map<string, Subscriber>();
+    for (const id of new Set(ids)) {
+      const subscriber = this.read(id);
+      if (subscriber) found.set(id, subscriber);
+    }
+    return found;
+  }
+
+  private read(id: string): Subscriber | undefined {
     const found = this.byId.get(id);
     return found && upgradeSubscriber(clone(found) as unknown as Record<string, unknown>);
   }

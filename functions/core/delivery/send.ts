@@ -110,6 +110,15 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
   /** One pass over `pending`; returns the recipients to try again. */
   const pass = async (pending: readonly string[]): Promise<string[]> => {
     const retry: string[] = [];
+    // Every recipient re-checked in one read (BatchGetItem), not one GetItem each (issue 15 §9). If it fails,
+    // nobody was claimed: the whole pass is tried again.
+    let stored: Map<string, Subscriber>;
+    try {
+      stored = await deps.subscribers.getMany(pending);
+    } catch (error) {
+      for (const subscriberId of pending) deps.events?.retrying?.(job.editionId, subscriberId, String(error));
+      return [...pending];
+    }
     for (const [index, subscriberId] of pending.entries()) {
       if (paused !== undefined) {
         retry.push(subscriberId);
@@ -119,7 +128,7 @@ export async function sendJob(deps: SendDeps, job: SendJob): Promise<SendOutcome
       /** Set once SES may hold the message: from then on the claim is never given back. */
       let keepClaim = false;
       try {
-        const subscriber = await deps.subscribers.get(subscriberId);
+        const subscriber = stored.get(subscriberId);
         // Claimed as late as possible: a claim that outlives its process without an email is a lost recipient.
         if (!(await deps.ledger.claim(job.editionId, subscriberId, at, claimant))) continue; // done earlier
         if (!subscriber || !follows(subscriber, job.list, job.topics)) {

@@ -83,6 +83,26 @@ describe('sendJob', () => {
       if (/^[A-Za-z0-9+/=]+$/.test(line)) expect(line.length).toBeLessThanOrEqual(76);
   });
 
+  it('re-checks a job’s recipients with one batch read, not one read each (issue 15 §9)', async () => {
+    const { w, jobs } = await plannedWorld(40);
+    let gets = 0;
+    let batches = 0;
+    const get = w.subscribers.get.bind(w.subscribers);
+    const getMany = w.subscribers.getMany.bind(w.subscribers);
+    w.subscribers.get = async (id) => {
+      gets++;
+      return get(id);
+    };
+    w.subscribers.getMany = async (ids) => {
+      batches++;
+      return getMany(ids);
+    };
+    await drain(w, jobs);
+    expect(w.mailer.sent).toHaveLength(40);
+    expect(batches).toBe(jobs.length);
+    expect(gets).toBe(0);
+  });
+
   it('skips a subscriber who unsubscribed after planning, and counts it', async () => {
     const { w, plan, jobs } = await plannedWorld(2);
     await w.subscribers.setStatus('r000', 'unsubscribed', '2025-01-20T01:00:00.000Z');
@@ -301,23 +321,27 @@ describe('sendJob', () => {
     const { w, jobs } = await plannedWorld(75);
     const job = jobs.find((j) => j.recipients.length === 50)!;
     const reads: string[] = [];
-    const get = w.subscribers.get.bind(w.subscribers);
+    const getMany = w.subscribers.getMany.bind(w.subscribers);
+    w.subscribers.getMany = async (ids) => {
+      reads.push(...ids);
+      return getMany(ids);
+    };
+    const claim = w.ledger.claim.bind(w.ledger);
     let calls = 0;
     let failed = 0;
-    w.subscribers.get = async (id: string) => {
-      reads.push(id);
-      // Every seventh read fails: a transient DynamoDB error.
+    w.ledger.claim = async (...args: Parameters<typeof claim>) => {
+      // Every seventh claim fails before it is written: a transient DynamoDB error.
       if (++calls % 7 === 0) {
         failed++;
         throw new Error('TimeoutError');
       }
-      return get(id);
+      return claim(...args);
     };
     const outcome = await sendJob(w, job);
     expect(outcome.retry).toEqual([]);
     expect(w.mailer.sent).toHaveLength(50);
     expect(failed).toBeGreaterThan(7);
-    // Each failed read is tried again, and nobody whose email went out is read a second time.
+    // Each pass re-reads only the recipients left: nobody whose email went out is read a second time.
     expect(reads.length).toBe(50 + failed);
   });
 

@@ -46,6 +46,15 @@ export function subscriberStoreContract(name: string, make: () => Promise<Subscr
       expect(await store.getByEmail('nobody@example.org')).toBeUndefined();
     });
 
+    it('reads many subscribers at once (past one BatchGetItem of 100), leaving out ids not stored', async () => {
+      const ids = Array.from({ length: 130 }, (_, i) => `m${i}`);
+      for (const id of ids) await store.create(subscriber(id));
+      const found = await store.getMany([...ids, 'missing', 'm0']);
+      expect([...found.keys()].sort()).toEqual([...ids].sort());
+      expect(found.get('m7')?.email).toBe('m7@example.org');
+      expect((await store.getMany([])).size).toBe(0);
+    });
+
     it('refuses a second subscriber under a stored id, leaving the new address unclaimed', async () => {
       await store.create(subscriber('a'));
       await expect(store.create(subscriber('a', { email: 'new@example.org' }))).rejects.toBeInstanceOf(
