@@ -121,6 +121,12 @@ export interface PageStrings {
   labelled: string;
   invalidLinkTitle: string;
   invalidLinkBody: string;
+  /** An authentic manage or unsubscribe link past its lifetime (13 months): offers a fresh one by email. */
+  expiredLinkTitle: string;
+  expiredLinkBody: string;
+  freshLinkButton: string;
+  freshLinkSentTitle: string;
+  freshLinkSentBody: string;
   badRequestTitle: string;
   forbiddenTitle: string;
   forbiddenBody: string;
@@ -250,6 +256,11 @@ export const STRINGS: Record<Lang, PageStrings> = {
     labelled: '{label}：{value}',
     invalidLinkTitle: '链接无效',
     invalidLinkBody: '此链接无效或已过期。请使用最新邮件中的链接，或重新订阅。',
+    expiredLinkTitle: '链接已过期',
+    expiredLinkBody: '为安全起见，邮件中的链接在 13 个月后失效。我们可以把新链接发到这个链接所属的邮箱。',
+    freshLinkButton: '给我发送新链接',
+    freshLinkSentTitle: '请查收邮件',
+    freshLinkSentBody: '如果这个邮箱仍在接收我们的邮件，新链接几分钟内就会送达。',
     badRequestTitle: '请求有误',
     forbiddenTitle: '请求被拒绝',
     forbiddenBody: '此表单只能从本站提交。',
@@ -396,6 +407,13 @@ export const STRINGS: Record<Lang, PageStrings> = {
     invalidLinkTitle: 'Invalid link',
     invalidLinkBody:
       'This link is invalid or has expired. Use the link in your latest email, or subscribe again.',
+    expiredLinkTitle: 'This link has expired',
+    expiredLinkBody:
+      'For your safety, links in our emails stop working after 13 months. We can email a new one to the address this link was sent to.',
+    freshLinkButton: 'Email me a new link',
+    freshLinkSentTitle: 'Check your inbox',
+    freshLinkSentBody:
+      'If this address still receives our emails, a new link is on its way and arrives within minutes.',
     badRequestTitle: 'Bad request',
     forbiddenTitle: 'Request refused',
     forbiddenBody: 'This form can only be submitted from this site.',

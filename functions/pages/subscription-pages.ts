@@ -416,6 +416,22 @@ export function savedPage(
   });
 }
 
+/** An authentic manage or unsubscribe link past its lifetime: one button that emails a fresh link (a POST). */
+export function expiredLinkPage(
+  options: PageBase & { token: string; purpose: 'manage' | 'unsubscribe' },
+): string {
+  const { ui, site, token, purpose } = options;
+  const { t } = ui;
+  const body = html`<p>${t.expiredLinkBody}</p>
+<form method="post" action="/fresh-link">
+<input type="hidden" name="ui" value="${ui.locale}">
+<input type="hidden" name="purpose" value="${purpose}">
+<input type="hidden" name="token" value="${token}">
+<div class="actions"><button type="submit">${t.freshLinkButton}</button></div>
+</form>`;
+  return layout({ ui, site, title: t.expiredLinkTitle, body });
+}
+
 export function unsubscribePage(options: PageBase & { token: string; listLabel?: string }): string {
   const { ui, site, token, listLabel } = options;
   const { t } = ui;

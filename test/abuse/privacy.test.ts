@@ -1,7 +1,7 @@
 // Abuse suite, privacy and links (issue 16 #10 and the fresh-link offer of #9), end to end against the local
-// stack (`npm start`'s server, dynalite, aws-ses-v2-local). Finding 10 failed on the code before the fix: the
+// stack (`npm start`'s server, dynalite, aws-ses-v2-local). Both failed on the code before the fix: the
 // suppression entry an erase left was the unsalted SHA-256 of the address, so anyone who could read the table
-// could test a guessed address against it.
+// could test a guessed address against it; an expired manage or unsubscribe link only said "invalid link".
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,12 @@ import { join } from 'node:path';
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
+import { loadTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { runMigrate, type SubscriberData, subscriberData } from '../../functions/cli/commands/subscribers.ts';
+import type { Subscriber, SubscriberStatus } from '../../functions/core/subscribers/types.ts';
+import { signToken, type TokenKey, verifyToken } from '../../functions/core/tokens.ts';
 import { type LocalPipeline, startLocal } from '../../local/server.ts';
-import { clearOutbox, outboxEntries } from '../helpers/outbox.ts';
+import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
 
 let local: LocalPipeline;
 let dataDir: string;
@@ -101,5 +104,96 @@ describe('abuse: erased addresses are not re-identifiable from the table (issue 
     await subscribe(email);
     expect(await mailsTo(email)).toHaveLength(0);
     expect(await data.store.getByEmail(email)).toBeUndefined();
+  });
+});
+
+describe('abuse: an expired link offers a fresh one (issue 16 #9)', () => {
+  async function reader(email: string, status: SubscriberStatus): Promise<Subscriber> {
+    const at = new Date().toISOString();
+    const subscriber: Subscriber = {
+      id: crypto.randomUUID(),
+      email,
+      status,
+      topics: { health: 'daily' },
+      locale: 'en',
+      contentLangs: ['zh', 'en'],
+      consent: { requestedAt: at, method: 'test', confirmedAt: at },
+      createdAt: at,
+      updatedAt: at,
+      version: 0,
+    };
+    await data.store.create(subscriber);
+    return subscriber;
+  }
+  /** A link signed 14 months ago: authentic, past its 13 months. */
+  const expired = (keys: TokenKey[], sub: string, purpose: 'manage' | 'unsubscribe') =>
+    signToken({ sub, purpose, exp: Math.floor(Date.now() / 1000) - 30 * 86_400 }, keys);
+  const freshLink = (fields: [string, string][]) =>
+    fetch(`${local.url}/fresh-link`, {
+      method: 'POST',
+      body: new URLSearchParams(fields).toString(),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: local.url,
+        'sec-fetch-site': 'same-origin',
+      },
+    }).then(async (res) => ({ status: res.status, text: await res.text() }));
+
+  it('the page offers to email a new link; the POST mails a working one once, under the same limits', async () => {
+    const keys = await loadTokenKeys({ tokenKeysFile: local.env.TOKEN_KEYS_FILE! });
+    const active = await reader('long-time-reader@example.org', 'active');
+    const bounced = await reader('gone-away@example.org', 'bounced');
+    await clearOutbox(local.standins.sesEndpoint);
+
+    for (const [path, purpose] of [
+      ['/preferences', 'manage'],
+      ['/unsubscribe', 'unsubscribe'],
+    ] as const) {
+      const page = await fetch(`${local.url}${path}?token=${expired(keys, active.id, purpose)}&lang=en`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('action="/fresh-link"');
+      expect(html).toContain('Email me a new link');
+    }
+    // A forged or malformed link is still just invalid.
+    expect((await fetch(`${local.url}/preferences?token=x.y.z`)).status).toBe(400);
+
+    const answers = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const res = await freshLink([
+        ['purpose', 'manage'],
+        ['token', expired(keys, active.id, 'manage')],
+        ['ui', 'en'],
+      ]);
+      answers.add(`${res.status} ${res.text}`);
+    }
+    const bouncedAnswer = await freshLink([
+      ['purpose', 'unsubscribe'],
+      ['token', expired(keys, bounced.id, 'unsubscribe')],
+      ['ui', 'en'],
+    ]);
+    answers.add(`${bouncedAnswer.status} ${bouncedAnswer.text}`);
+    // One answer whatever the reader's state; one email for five clicks (the inbox limit), none to the bounced.
+    expect([...answers]).toHaveLength(1);
+    expect([...answers][0]).toMatch(/^200 [\s\S]*Check your inbox/);
+    const mails = await mailsTo(active.email);
+    expect(mails).toHaveLength(1);
+    expect(await mailsTo(bounced.email)).toHaveLength(0);
+    const mail = await parsedEml(local.standins.sesEndpoint, mails[0]!.messageId);
+    const html = typeof mail.html === 'string' ? mail.html : '';
+    const link = /https?:\/\/[^"'\s<>]+\/preferences\?token=([A-Za-z0-9._~%-]+)/.exec(html);
+    expect(link).not.toBeNull();
+    const fresh = verifyToken(decodeURIComponent(link![1]!), 'manage', keys, new Date());
+    expect(fresh.ok && fresh.claims.sub).toBe(active.id);
+
+    // A forged token mails nothing.
+    expect(
+      (
+        await freshLink([
+          ['purpose', 'manage'],
+          ['token', 'k.x.y'],
+        ])
+      ).status,
+    ).toBe(400);
   });
 });

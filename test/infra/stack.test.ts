@@ -317,6 +317,7 @@ describe('HTTP API', () => {
         'POST /unsubscribe',
         'POST /unsubscribe/undo',
         'GET /check-inbox',
+        'POST /fresh-link',
         'GET /articles/{slug}',
       ].sort(),
     );

@@ -192,7 +192,8 @@ describe('subscribe page', () => {
     expect(subscriptionRoutes).toContainEqual({ method: 'POST', path: '/unsubscribe' });
     expect(subscriptionRoutes).toContainEqual({ method: 'GET', path: '/check-inbox' });
     expect(subscriptionRoutes).toContainEqual({ method: 'POST', path: '/unsubscribe/undo' });
-    expect(subscriptionRoutes).toHaveLength(11);
+    expect(subscriptionRoutes).toContainEqual({ method: 'POST', path: '/fresh-link' });
+    expect(subscriptionRoutes).toHaveLength(12);
   });
 });
 
@@ -808,14 +809,6 @@ describe('tokens that must be refused', () => {
     ['truncated', () => good().slice(0, -5)],
     ['wrong purpose', () => token('a', 'unsubscribe', 'digest:daily')],
     ['garbage', () => 'not-a-token'],
-    [
-      'expired',
-      () =>
-        signToken(
-          { sub: 'a', purpose: 'manage', exp: Math.floor(new Date('2020-01-01').getTime() / 1000) },
-          TEST_KEYS,
-        ),
-    ],
   ];
   it.each(cases)('%s → 400 page on GET and POST, nothing changed', async (_name, make) => {
     seed({ id: 'a', email: 'a@example.org' });
@@ -824,6 +817,33 @@ describe('tokens that must be refused', () => {
     const get = await api(event({ path: '/preferences', query: { token: t } }));
     expect(get.statusCode).toBe(400);
     expect(String(get.body)).toContain('链接无效');
+    const post = await api(
+      event({
+        method: 'POST',
+        path: '/preferences',
+        headers: FORM,
+        body: form([
+          ['token', t],
+          ['lang', 'en'],
+          ['topic.ai', 'daily'],
+        ]),
+      }),
+    );
+    expect(post.statusCode).toBe(400);
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('expired: the page offers a fresh link by email (a POST), the form posted with it changes nothing', async () => {
+    seed({ id: 'a', email: 'a@example.org' });
+    const before = store.snapshot();
+    const t = signToken(
+      { sub: 'a', purpose: 'manage', exp: Math.floor(new Date('2020-01-01').getTime() / 1000) },
+      TEST_KEYS,
+    );
+    const get = await api(event({ path: '/preferences', query: { token: t } }));
+    expect(get.statusCode).toBe(200);
+    expect(String(get.body)).toContain('链接已过期');
+    expect(String(get.body)).toContain('action="/fresh-link"');
     const post = await api(
       event({
         method: 'POST',

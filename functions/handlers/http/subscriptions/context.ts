@@ -25,7 +25,7 @@ import type { Taxonomy } from '../../../core/topics/types.ts';
 import { LANGS, type Lang, type Locale } from '../../../core/types.ts';
 import type { SafeHtml } from '../../../pages/html.ts';
 import { type SiteInfo, STYLE_HASH } from '../../../pages/layout.ts';
-import { messagePage, type Schedule } from '../../../pages/subscription-pages.ts';
+import { expiredLinkPage, messagePage, type Schedule } from '../../../pages/subscription-pages.ts';
 import {
   formatDay,
   formatWeekly,
@@ -283,6 +283,22 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
           error: error instanceof Error ? error.message : 'unknown',
         });
       }
+    },
+
+    /**
+     * The claims of an authentic `purpose` token past its expiry, else undefined: whom to email a fresh link
+     * (issue 16 #9). Nothing else may act on them.
+     */
+    expiredClaims(token: string | undefined, purpose: 'manage' | 'unsubscribe'): TokenClaims | undefined {
+      if (!token) return undefined;
+      const result = verifyToken(token, purpose, tokenKeys, deps.clock.now());
+      return !result.ok && result.reason === 'expired' ? result.claims : undefined;
+    },
+
+    /** The answer to a manage or unsubscribe page link: an offer of a fresh link when it expired, else invalid. */
+    unusableLink(u: Ui, token: string | undefined, purpose: 'manage' | 'unsubscribe'): HttpResult {
+      if (!this.expiredClaims(token, purpose)) return this.invalidLink(u);
+      return page(200, expiredLinkPage({ ui: u, site, token: token!, purpose }), true);
     },
 
     /** The token's claims when it is valid for `purpose`; re-reads the keys once a minute at most on an unknown key. */

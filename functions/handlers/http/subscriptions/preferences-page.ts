@@ -58,7 +58,8 @@ export const preferencesPage: HttpRoute<SubscriptionContext> = {
     const asked = parseLocale(event.queryStringParameters?.lang);
     const token = event.queryStringParameters?.token;
     const claims = await ctx.verify(token, 'manage');
-    if (!claims) return ctx.invalidLink(ctx.pageUi(event));
+    // An expired link (13 months) offers a fresh one by email.
+    if (!claims) return ctx.unusableLink(ctx.pageUi(event), token, 'manage');
     const subscriber = await ctx.deps.store.get(claims.sub);
     if (!subscriber) return ctx.invalidLink(ctx.pageUi(event));
     // The reader's own locale unless the page's language switch asked for another.

@@ -6,6 +6,7 @@ import { checkInbox } from './check-inbox.ts';
 import { confirm } from './confirm.ts';
 import { confirmPage } from './confirm-page.ts';
 import type { SubscriptionContext } from './context.ts';
+import { freshLink } from './fresh-link.ts';
 import { home } from './home.ts';
 import { preferences } from './preferences.ts';
 import { preferencesPage } from './preferences-page.ts';
@@ -27,4 +28,5 @@ export const SUBSCRIPTION_ROUTES: readonly HttpRoute<SubscriptionContext>[] = [
   unsubscribePage,
   unsubscribe,
   unsubscribeUndo,
+  freshLink,
 ];

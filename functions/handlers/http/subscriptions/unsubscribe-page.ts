@@ -12,7 +12,8 @@ export const unsubscribePage: HttpRoute<SubscriptionContext> = {
     const asked = parseLocale(event.queryStringParameters?.lang);
     const token = event.queryStringParameters?.token;
     const claims = await ctx.verify(token, 'unsubscribe');
-    if (!claims) return ctx.invalidLink(ctx.pageUi(event));
+    // An expired link (13 months) offers a fresh one by email.
+    if (!claims) return ctx.unusableLink(ctx.pageUi(event), token, 'unsubscribe');
     const list = claims.list === undefined ? undefined : parseListKey(claims.list);
     if (claims.list !== undefined && !list) return ctx.invalidLink(ctx.pageUi(event));
     const subscriber = await ctx.deps.store.get(claims.sub);
