@@ -142,6 +142,17 @@ const UNUSED_GRANTS: Record<string, string> = {
   'send sqs:ChangeMessageVisibility DeliverySend': 'the event source mapping returns partial batch failures',
   'send sqs:GetQueueAttributes DeliverySend': 'the event source mapping reads the queue on creation',
   'send sqs:GetQueueUrl DeliverySend': 'the event source mapping (CDK grantConsumeMessages)',
+  'subscriptions sqs:SendMessage SubscribeRequests':
+    'locally (and in this journey) subscribe requests go to the in-process queue or are processed inline',
+  'subscriptions sqs:ReceiveMessage SubscribeRequests':
+    "the event source mapping polls the subscribe-request queue with the function's role",
+  'subscriptions sqs:DeleteMessage SubscribeRequests':
+    "the event source mapping deletes handled requests with the function's role",
+  'subscriptions sqs:ChangeMessageVisibility SubscribeRequests':
+    'the event source mapping returns partial batch failures',
+  'subscriptions sqs:GetQueueAttributes SubscribeRequests':
+    'the event source mapping reads the queue on creation',
+  'subscriptions sqs:GetQueueUrl SubscribeRequests': 'the event source mapping (CDK grantConsumeMessages)',
   ...Object.fromEntries(
     (['publish:PublishFailures', 'plan:PlanFailures', 'feedback:FeedbackFailures'] as const).flatMap(
       (pair) => {

@@ -24,10 +24,20 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
     private readonly options: {
       client: DynamoDBDocumentClient;
       tableName: string;
-      /** The suppression pepper (suppressionPepper of the token-keys secret's seed): from configuration only. */
-      pepper: Uint8Array;
+      /**
+       * The suppression pepper (suppressionPepper of the token-keys secret's seed): from configuration only. A
+       * function reads it when first needed (the CLI's export needs none).
+       */
+      pepper: Uint8Array | (() => Promise<Uint8Array>);
     },
   ) {}
+
+  private pepperRead: Promise<Uint8Array> | undefined;
+  private pepper(): Promise<Uint8Array> {
+    const { pepper } = this.options;
+    this.pepperRead ??= typeof pepper === 'function' ? pepper() : Promise.resolve(pepper);
+    return this.pepperRead;
+  }
 
   async *all(pageSize = 100): AsyncIterable<Subscriber[]> {
     // An export is a full read by nature; delivery never calls this (it queries the audience indexes).
@@ -59,7 +69,7 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
       new PutCommand({
         TableName: tableName,
         Item: {
-          ...keys.suppression(suppressionHash(subscriber.email, this.options.pepper)),
+          ...keys.suppression(suppressionHash(subscriber.email, await this.pepper())),
           reason: `erased-${subscriber.status}`,
           at,
         },
@@ -115,8 +125,9 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
   async isSuppressed(email: string): Promise<boolean> {
     // The legacy (unsalted) key too, until `tidings migrate` has rewritten every entry: both reads for every
     // address, so the answer takes as long whichever it is.
+    const pepper = await this.pepper();
     const [peppered, legacy] = await Promise.all(
-      [suppressionHash(email, this.options.pepper), legacySuppressionHash(email)].map((hash) =>
+      [suppressionHash(email, pepper), legacySuppressionHash(email)].map((hash) =>
         this.options.client.send(
           new GetCommand({
             TableName: this.options.tableName,
@@ -130,7 +141,8 @@ export class DynamoSubscriberArchive implements SubscriberArchive {
   }
 
   async rekeySuppressions(): Promise<{ rekeyed: number; current: number }> {
-    const { client, tableName, pepper } = this.options;
+    const { client, tableName } = this.options;
+    const pepper = await this.pepper();
     const result = { rekeyed: 0, current: 0 };
     // A rare operator run over a small item set: a filtered Scan, as the erase's delivery cleanup does.
     const pages = paginateScan(

@@ -38,7 +38,6 @@ async function connect(): Promise<SubscriberData> {
 /** The subscriber store and archive of the instance `env` names (the CLI's connection; tests pass a local one). */
 export async function subscriberData(env: NodeJS.ProcessEnv): Promise<SubscriberData> {
   const config = dataConfig(env);
-  const { pepperSeed } = await loadTokenSecret(tokenConfig(env));
   if (config.dynamodbEndpoint)
     await assertReachable([{ name: 'the local DynamoDB', url: config.dynamodbEndpoint }]);
   const client = createDynamoClient({
@@ -50,7 +49,8 @@ export async function subscriberData(env: NodeJS.ProcessEnv): Promise<Subscriber
     archive: new DynamoSubscriberArchive({
       client,
       tableName: config.tableName,
-      pepper: suppressionPepper(pepperSeed),
+      // Read when an erase, import or migrate first needs it (TOKEN_KEYS_SECRET_ARN or TOKEN_KEYS_FILE).
+      pepper: async () => suppressionPepper((await loadTokenSecret(tokenConfig(env))).pepperSeed),
     }),
   };
 }
