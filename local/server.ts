@@ -207,6 +207,12 @@ async function wire(
     siteUrl: url,
     getArticle: async (slug) =>
       (await delivery.ports.content.article(slug)) ? stored(slug) : files.getArticle(slug),
+    archive: {
+      content: delivery.ports.content,
+      editions: delivery.ports.editions,
+      taxonomy: delivery.ports.taxonomy,
+      timezone: delivery.ports.config.delivery.timezone,
+    },
   });
 
   const asSubscriptions = (event: APIGatewayProxyEventV2) =>

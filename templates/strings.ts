@@ -1,6 +1,7 @@
 // Every fixed word of the emails, per language. Keys are shared so a missing translation is a type error,
 // not a blank in an inbox. Article text is never translated: it is shown in the language it was written in.
 import type { DigestCadence, Lang } from '../functions/core/types.ts';
+import { localDate } from '../functions/shared/dates.ts';
 
 export interface EmailStrings {
   siteName: string;
@@ -62,22 +63,11 @@ function shorten(text: string, max: number, lang: Lang): string {
   return `${head.replace(/[\s,;:，、；：]+$/, '')}…`;
 }
 
-function dateParts(isoDate: string): { year: number; month: number; day: number; weekday: number } {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
-}
-
-const EN_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
   zh: {
     siteName: 'tidings 资讯订阅',
     digestName: { daily: '每日摘要', weekly: '每周摘要' },
-    date: (iso) => {
-      const d = dateParts(iso);
-      return `${d.month}月${d.day}日 周${'日一二三四五六'[d.weekday]}`;
-    },
+    date: (iso) => localDate(iso, 'zh'),
     digestSubject: (cadence, top, stories) =>
       // The brand's lower-case letters also keep a title such as "AI 新政" from reading as an all-caps subject.
       `${shorten(top, 30, 'zh')}${stories > 1 ? `等 ${stories} 篇` : ''} | tidings ${cadence === 'daily' ? '每日摘要' : '每周摘要'}`,
@@ -123,10 +113,7 @@ export const EMAIL_STRINGS: Record<Lang, EmailStrings> = {
   en: {
     siteName: 'tidings newsletter',
     digestName: { daily: 'Daily digest', weekly: 'Weekly digest' },
-    date: (iso) => {
-      const d = dateParts(iso);
-      return `${EN_DAYS[d.weekday]} ${d.day} ${EN_MONTHS[d.month - 1]} ${d.year}`;
-    },
+    date: (iso) => localDate(iso, 'en'),
     digestSubject: (cadence, top, stories) =>
       `${shorten(top, 70, 'en')}${stories > 1 ? ` and ${stories - 1} more` : ''} | ${cadence === 'daily' ? 'Daily digest' : 'Weekly digest'}`,
     digestPreheader: (headlines) => `Also: ${headlines.join(' · ')}`,

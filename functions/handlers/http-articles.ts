@@ -4,6 +4,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createDynamoClient } from '../adapters/dynamodb/client.ts';
 import { createDynamoContentStore } from '../adapters/dynamodb/content-store.ts';
+import { createDynamoEditionStore } from '../adapters/dynamodb/edition-store.ts';
+import { loadTaxonomyJsonFile } from '../adapters/fs/taxonomy-json.ts';
 import { contentDirectory } from '../adapters/render/content-dir.ts';
 import {
   ARTICLE_STYLE_HASH,
@@ -12,7 +14,7 @@ import {
   renderArticleNotFound,
 } from '../core/render/article-page.ts';
 import type { ContentStore } from '../ports.ts';
-import { dataConfig } from '../shared/config.ts';
+import { dataConfig, deliveryConfig } from '../shared/config.ts';
 import { type HttpHandler, type HttpResult, htmlResponse } from '../shared/http.ts';
 import { createHttpRouter, routeKeys } from '../shared/http-router.ts';
 import { withTracing } from '../shared/tracing.ts';
@@ -96,15 +98,42 @@ function articleSource(env: NodeJS.ProcessEnv): ArticleHandlerDeps['getArticle']
   return (slug) => files.getArticle(slug);
 }
 
-let wired: ReturnType<typeof createArticleHandler> | undefined;
+/** The archive (past editions, topic pages, feeds) from the table publishing and planning write; none without it. */
+async function archiveSource(env: NodeJS.ProcessEnv): Promise<ArticleHandlerDeps['archive']> {
+  if (!env.TABLE_NAME) return undefined;
+  const data = dataConfig(env);
+  const options = {
+    client: createDynamoClient({
+      ...(data.dynamodbEndpoint ? { endpoint: data.dynamodbEndpoint } : {}),
+      ...(data.region ? { region: data.region } : {}),
+    }),
+    tableName: data.tableName,
+  };
+  return {
+    content: createDynamoContentStore(options),
+    editions: createDynamoEditionStore(options),
+    taxonomy: await loadTaxonomyJsonFile(env.TAXONOMY_FILE || 'topics.json'),
+    timezone: deliveryConfig(env).timezone,
+  };
+}
+
+let wired: Promise<ReturnType<typeof createArticleHandler>> | undefined;
 
 export const handler = withTracing(
   'http-articles',
   async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
-    wired ??= createArticleHandler({
-      siteUrl: readSiteUrl(process.env),
-      getArticle: articleSource(process.env),
+    wired ??= archiveSource(process.env).then((archive) =>
+      createArticleHandler({
+        siteUrl: readSiteUrl(process.env),
+        getArticle: articleSource(process.env),
+        ...(archive ? { archive } : {}),
+      }),
+    );
+    // A configuration error fails this request and is read again on the next one (it may have been fixed).
+    const ready = await wired.catch((error: unknown) => {
+      wired = undefined;
+      throw error;
     });
-    return wired(event);
+    return ready(event);
   },
 );

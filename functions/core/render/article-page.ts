@@ -29,6 +29,8 @@ export interface ArticleView {
   updatedAt?: string;
   /** The correction note of the latest version. */
   correction?: string;
+  /** The editions that carried the article (ids, linked to their web versions in the archive). */
+  editions?: { id: string; label: string; url: string }[];
 }
 
 export function articleViewFromArticle(article: Article): ArticleView {
@@ -97,6 +99,7 @@ const PAGE_STRINGS: Record<
     published: string;
     updated: string;
     correction: string;
+    inEditions: string;
   }
 > = {
   zh: {
@@ -111,6 +114,7 @@ const PAGE_STRINGS: Record<
     published: '发布于',
     updated: '更新于',
     correction: '更正：',
+    inEditions: '刊于：',
   },
   en: {
     siteName: 'tidings newsletter',
@@ -124,6 +128,7 @@ const PAGE_STRINGS: Record<
     published: 'Published',
     updated: 'Updated',
     correction: 'Correction:',
+    inEditions: 'In: ',
   },
 };
 
@@ -149,6 +154,13 @@ a{color:var(--accent)}
 :focus-visible{outline:3px solid #f2a900;outline-offset:2px}
 section:target h2{background:#fff6d6}
 footer{color:var(--muted);font-size:.9rem}
+.tags{color:var(--muted);font-size:.9rem}
+.story{margin:0 0 1.5rem}
+.story h3{font-size:1.15rem;line-height:1.45;margin:0 0 .35rem}
+.story h3 a{color:var(--ink)}
+.kicker{color:var(--accent);font-weight:700;font-size:.85rem;margin:0}
+.editions{list-style:none;padding:0}
+.editions li{display:inline-block;margin:0 .75rem .35rem 0}
 @media (max-width:30rem){body{font-size:16px}main{border-radius:0;border-left:0;border-right:0;padding:1rem}h1{font-size:1.45rem}}
 `;
 
@@ -163,7 +175,8 @@ function tabTitle(title: string, siteName: string): string {
   return `${shown} · ${siteName}`;
 }
 
-function shell(lang: Lang, title: string, body: SafeMarkup, siteUrl: string): string {
+/** The site's page: header, main, footer and the one stylesheet (archive pages share it). */
+export function pageShell(lang: Lang, title: string, body: SafeMarkup, siteUrl: string): string {
   const t = PAGE_STRINGS[lang];
   return `<!DOCTYPE html>\n${html`<html lang="${htmlLang(lang)}">
 <head>
@@ -209,6 +222,11 @@ export function renderArticlePage(article: ArticleView, siteUrl: string): string
   const body = html`<article>
 <h1>${article.title}</h1>
 ${article.byline || date ? html`<p class="meta">${meta}</p>` : ''}
+${
+  article.editions?.length
+    ? html`<p class="meta">${t.inEditions}${article.editions.map((e, i) => html`${i > 0 ? ' · ' : ''}<a href="${e.url}">${e.label}</a>`)}</p>`
+    : ''
+}
 ${article.correction ? html`<p class="correction"><strong>${t.correction}</strong> ${article.correction}</p>` : ''}
 ${lead ? html`<div class="lead" id="lead">${lead.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : ''}
 ${figures}
@@ -219,16 +237,16 @@ ${s.paragraphs.map((p) => html`<p>${p}</p>`)}
 </section>
 `,
 )}</article>`;
-  return shell(article.lang, article.title, body, siteUrl);
+  return pageShell(article.lang, article.title, body, siteUrl);
 }
 
 export function renderArticleNotFound(lang: Lang, siteUrl: string): string {
   const t = PAGE_STRINGS[lang];
-  return shell(lang, t.notFoundTitle, html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundBody}</p>`, siteUrl);
+  return pageShell(lang, t.notFoundTitle, html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundBody}</p>`, siteUrl);
 }
 
 export function renderArticleError(lang: Lang, siteUrl: string, requestId?: string): string {
   const t = PAGE_STRINGS[lang];
   const ref = requestId ? html`<p class="meta">${requestId}</p>` : '';
-  return shell(lang, t.errorTitle, html`<h1>${t.errorTitle}</h1><p>${t.errorBody}</p>${ref}`, siteUrl);
+  return pageShell(lang, t.errorTitle, html`<h1>${t.errorTitle}</h1><p>${t.errorBody}</p>${ref}`, siteUrl);
 }

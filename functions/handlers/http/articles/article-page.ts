@@ -1,5 +1,7 @@
 // GET /articles/{slug} — the archive page of one article, the page every email links to.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { editionsOf } from '../../../core/archive/archive.ts';
+import { archiveUrl, editionIdLabel } from '../../../core/render/archive-page.ts';
 import {
   ARTICLE_STYLE_HASH,
   renderArticleNotFound,
@@ -34,7 +36,17 @@ export const articlePage: HttpRoute<ArticleContext> = {
     const article = slug !== undefined && SLUG.test(slug) ? await ctx.getArticle(slug) : undefined;
     if (!article)
       return htmlResponse(404, renderArticleNotFound(readerLang(event), ctx.siteUrl), ARTICLE_STYLE_HASH);
-    const page = renderArticlePage(article, ctx.siteUrl);
+    // The editions that carried it (its alert, the digests covering it), linked to their web versions.
+    const record = ctx.archive ? await ctx.archive.content.article(article.slug) : undefined;
+    const editions =
+      ctx.archive && record
+        ? (await editionsOf(ctx.archive, record)).map((id) => ({
+            id,
+            label: editionIdLabel(id, article.lang, record.publishedAt),
+            url: archiveUrl(ctx.siteUrl, `/${id}`),
+          }))
+        : [];
+    const page = renderArticlePage({ ...article, editions }, ctx.siteUrl);
     return htmlResponse(200, event.requestContext?.http?.method === 'HEAD' ? '' : page, ARTICLE_STYLE_HASH, {
       headers: { 'cache-control': 'public, max-age=300' },
     });
