@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import fc from 'fast-check';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
@@ -195,5 +196,41 @@ describe('article pages', () => {
     expect(res.status).toBe(200);
     expect(res.body).toContain(`href="${SITE}/archive/alert-${healthArticle}"`);
     expect(res.body).toContain(`href="${SITE}/archive/daily-2025-01-20"`);
+  });
+});
+
+describe('hostile requests', () => {
+  it('never a 5xx, a stack trace or unescaped input, whatever the path, query or language', async () => {
+    const MARK = '<script>x7Q</script>';
+    const nasty = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        MARK,
+        '%ZZ',
+        '%E0%A4%A',
+        '..%2F..%2Fetc',
+        'daily-2025-01-20',
+        'alert-',
+        'all.xml',
+        'health.xml',
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/archive/', '/archive/topics/', '/feeds/'),
+        nasty,
+        nasty,
+        nasty,
+        async (prefix, segment, lang, accept) => {
+          const path = `${prefix}${encodeURIComponent(segment).replace(/%25/g, '%')}`;
+          const event = get(`${path}?lang=${encodeURIComponent(lang)}`, { 'accept-language': accept });
+          const res = await handler(event);
+          expect(res.statusCode).toBeLessThan(500);
+          expect(res.body ?? '').not.toMatch(/\bat \S+ \(|\.ts:\d+|node_modules|Error: /);
+          expect(res.body ?? '').not.toContain(MARK);
+        },
+      ),
+      { seed: 20251130, numRuns: 300 },
+    );
   });
 });
