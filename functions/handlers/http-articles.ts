@@ -98,9 +98,12 @@ function articleSource(env: NodeJS.ProcessEnv): ArticleHandlerDeps['getArticle']
   return (slug) => files.getArticle(slug);
 }
 
-/** The archive (past editions, topic pages, feeds) from the table publishing and planning write; none without it. */
+/**
+ * The archive (past editions, topic pages, feeds) from the table publishing and planning write, with the taxonomy's
+ * JSON form beside the bundle (TAXONOMY_FILE, set by the stack); without either, only article pages are served.
+ */
 async function archiveSource(env: NodeJS.ProcessEnv): Promise<ArticleHandlerDeps['archive']> {
-  if (!env.TABLE_NAME) return undefined;
+  if (!env.TABLE_NAME || !env.TAXONOMY_FILE) return undefined;
   const data = dataConfig(env);
   const options = {
     client: createDynamoClient({
@@ -112,7 +115,7 @@ async function archiveSource(env: NodeJS.ProcessEnv): Promise<ArticleHandlerDeps
   return {
     content: createDynamoContentStore(options),
     editions: createDynamoEditionStore(options),
-    taxonomy: await loadTaxonomyJsonFile(env.TAXONOMY_FILE || 'topics.json'),
+    taxonomy: await loadTaxonomyJsonFile(env.TAXONOMY_FILE),
     timezone: deliveryConfig(env).timezone,
   };
 }

@@ -319,6 +319,10 @@ describe('HTTP API', () => {
         'GET /check-inbox',
         'POST /fresh-link',
         'GET /articles/{slug}',
+        'GET /archive',
+        'GET /archive/{edition}',
+        'GET /archive/topics/{topic}',
+        'GET /feeds/{feed}',
       ].sort(),
     );
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {

@@ -1,12 +1,17 @@
 // On AWS the article page reads the sections stored at publication, so an article uploaded to the bucket has
 // its page even though no Markdown file ships with the function.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDynamoContentStore } from '../../functions/adapters/dynamodb/content-store.ts';
-import { loadTaxonomyFile } from '../../functions/adapters/fs/taxonomy.ts';
+import { createDynamoEditionStore } from '../../functions/adapters/dynamodb/edition-store.ts';
+import { loadTaxonomyFile, taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
 import { parseArticle } from '../../functions/core/article/parse.ts';
+import { EPOCH, newEdition } from '../../functions/core/delivery/editions.ts';
 import { toPublishedSections } from '../../functions/core/delivery/publish.ts';
+import { articleHash, pageOf } from '../../functions/core/desk/versions.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
 
@@ -51,5 +56,52 @@ describe('article page on the published sections (DynamoDB)', () => {
     expect(page.body).toContain('id="s2"');
     expect(page.body).toContain('算力节点分布不合理'); // the repaired text, not the layout damage
     expect((await handler(get('/articles/northbridge-ai-hospitals'))).statusCode).toBe(404);
+  });
+});
+
+describe('archive and feeds from the deployed function (DynamoDB, the taxonomy JSON beside the bundle)', () => {
+  it('lists the edition, serves its web version and the Atom feed', async () => {
+    const tableName = await db.freshTable();
+    const options = { client: db.client, tableName };
+    const { article } = parseArticle(readFileSync(SEED, 'utf8'), { file: SEED });
+    const sections = toPublishedSections(
+      article!,
+      classifyArticle(article!, await loadTaxonomyFile()),
+      '2025-01-20T02:00:00.000Z',
+    );
+    const page = pageOf(article!);
+    const content = createDynamoContentStore(options);
+    await content.publish(article!.slug, sections, { ...page, hash: articleHash(sections, page) });
+    await content.finish(article!.slug);
+    const editions = createDynamoEditionStore(options);
+    await editions.create({
+      ...newEdition(
+        'daily-2025-01-20',
+        'daily',
+        EPOCH,
+        '2025-01-20T10:00:00.000Z',
+        '2025-01-20T10:00:00.000Z',
+      ),
+      status: 'done',
+    });
+    const taxonomyFile = join(tmpdir(), `tidings-topics-${process.pid}.json`);
+    writeFileSync(taxonomyFile, taxonomyJson());
+    Object.assign(process.env, {
+      TABLE_NAME: tableName,
+      DYNAMODB_ENDPOINT: db.endpoint,
+      SITE_URL: 'https://news.example.org',
+      TAXONOMY_FILE: taxonomyFile,
+    });
+    vi.resetModules(); // a fresh cold start with the archive's settings
+    const { handler } = await import('../../functions/handlers/http-articles.ts');
+    const archive = await handler(get('/archive'));
+    expect(archive.statusCode).toBe(200);
+    expect(archive.body).toContain('href="https://news.example.org/archive/daily-2025-01-20"');
+    const edition = await handler(get('/archive/daily-2025-01-20'));
+    expect(edition.statusCode).toBe(200);
+    expect(edition.body).toContain('模塑申城，让AI向新向暖向未来');
+    const feed = await handler(get('/feeds/all.xml'));
+    expect(feed.statusCode).toBe(200);
+    expect(feed.body).toContain('<id>https://news.example.org/articles/ai-shanghai-2025</id>');
   });
 });
