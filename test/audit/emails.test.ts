@@ -63,9 +63,12 @@ async function viaSendPath(): Promise<Audited[]> {
   ] as TopicId[];
   const all = (cadence: 'instant' | 'daily' | 'weekly') =>
     Object.fromEntries(topics.map((t) => [t, cadence]));
-  for (const lang of LANGS) {
-    for (const cadence of ['instant', 'daily', 'weekly'] as const)
-      await w.subscribers.create(subscriber(`${cadence}-${lang}`, all(cadence), lang));
+  // zh-Hant readers get the zh variant converted with OpenCC (issue 13): audited as `<kind>.zh-Hant`.
+  for (const lang of [...LANGS, 'zh-Hant'] as const) {
+    for (const cadence of ['instant', 'daily', 'weekly'] as const) {
+      const reader = subscriber(`${cadence}-${lang}`, all(cadence), lang === 'en' ? 'en' : 'zh');
+      await w.subscribers.create(lang === 'zh-Hant' ? { ...reader, locale: 'zh-Hant' } : reader);
+    }
   }
   for (const [i, article] of articles.entries())
     await publishArticle(w, article, themes[i]!, `2025-01-20T0${2 + i}:00:00.000Z`);
@@ -76,8 +79,9 @@ async function viaSendPath(): Promise<Audited[]> {
   const seen = new Set<string>();
   const out: Audited[] = [];
   for (const sent of w.mailer.sent) {
-    const [cadence, lang] = sent.to.replace('@example.org', '').split('-') as [string, Lang];
-    const name = cadence === 'instant' ? `alert.${lang}` : `digest-${cadence}.${lang}`;
+    const [cadence, variant] = sent.to.replace('@example.org', '').split(/-(.*)/) as [string, string];
+    const lang: Lang = variant === 'en' ? 'en' : 'zh';
+    const name = cadence === 'instant' ? `alert.${variant}` : `digest-${cadence}.${variant}`;
     if (seen.has(name)) continue;
     seen.add(name);
     out.push({
@@ -142,7 +146,22 @@ describe('email audit', () => {
     const kinds = Object.keys(EMAIL_TEMPLATES).flatMap((k) =>
       k === 'digest' ? ['digest-daily', 'digest-weekly'] : [k],
     );
-    expect(names).toEqual(kinds.flatMap((k) => LANGS.map((l) => `${k}.${l}`)).sort());
+    const hant = ['alert.zh-Hant', 'digest-daily.zh-Hant', 'digest-weekly.zh-Hant'];
+    expect(names).toEqual([...kinds.flatMap((k) => LANGS.map((l) => `${k}.${l}`)), ...hant].sort());
+  });
+
+  it('zh-Hant readers get Traditional Chinese: the fixed words and the articles converted', async () => {
+    for (const e of emails.filter((x) => x.name.endsWith('.zh-Hant'))) {
+      const m = await simpleParser(e.raw);
+      const simplified = emails.find((x) => x.name === e.name.replace('zh-Hant', 'zh'))!;
+      const zh = await simpleParser(simplified.raw);
+      expect(m.text, e.name).not.toBe(zh.text);
+      if (e.kind === 'digest') {
+        expect(m.text, e.name).toContain('頭條');
+        expect(m.text, e.name).not.toContain('头条');
+      }
+      expect(m.html, e.name).toMatch(/<html[^>]* lang="zh-(Hant|TW|HK)/);
+    }
   });
 
   it('is 7-bit MIME with CRLF line ends, lines under 998 octets and under 100 KB', () => {
