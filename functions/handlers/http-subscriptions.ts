@@ -263,6 +263,8 @@ export async function buildSubscriptionFunction(
     // The welcome email's newest articles on the reader's topics (a Query of the month's sections).
     content: createDynamoContentStore({ client, tableName: config.data.tableName }),
     reader: config.reader,
+    // The archive of past editions (the article function's /archive, on the same site).
+    archiveHref: `${config.mail.siteUrl.replace(/\/+$/, '')}/archive`,
     zhHantPages: pack.zhHant[config.reader.zhHantVariant],
     personalize,
     taxonomy,
