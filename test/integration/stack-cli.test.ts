@@ -21,6 +21,7 @@ import {
 import { createDynamoContentStore } from '../../functions/adapters/dynamodb/content-store.ts';
 import { createDynamoEditionStore } from '../../functions/adapters/dynamodb/edition-store.ts';
 import { createDynamoParkedJobs } from '../../functions/adapters/dynamodb/parked-jobs.ts';
+import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { buildProgram } from '../../functions/cli/program.ts';
 import { newEdition } from '../../functions/core/delivery/editions.ts';
 import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
@@ -329,6 +330,42 @@ describe('tidings --stack', () => {
     );
   });
 
+  it('export, erase and import move a subscriber out of and back into the stack’s table', async () => {
+    const store = new DynamoSubscriberStore(tableOpts());
+    await store.create({
+      id: 's-export',
+      email: 'mover@example.org',
+      status: 'active',
+      topics: { health: 'daily' },
+      locale: 'en',
+      contentLangs: ['en'],
+      version: 0,
+      consent: {
+        requestedAt: '2025-01-20T00:00:00.000Z',
+        method: 'web-form',
+        confirmedAt: '2025-01-20T00:00:00.000Z',
+      },
+      createdAt: '2025-01-20T00:00:00.000Z',
+      updatedAt: '2025-01-20T00:00:00.000Z',
+    });
+    const file = join(tmpdir(), `stack-cli-export-${process.pid}.jsonl`);
+    const exported = await run('--stack', STACK, 'export', '--out', file);
+    expect(exported.stderr).toContain(`exported 1 subscriber to ${file}`);
+    const erased = await run('--stack', STACK, 'erase', 'mover@example.org', '--yes');
+    expect(erased.code).toBe(0);
+    expect(erased.stderr).toContain(`acting on stack ${STACK} in eu-west-1 as ${CALLER}`);
+    expect(await store.getByEmail('mover@example.org')).toBeUndefined();
+    const refused = await run('--stack', STACK, 'import', file);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `import ${file} on stack ${STACK} (eu-west-1)? — no terminal to ask: add --yes`,
+    );
+    const imported = await run('--stack', STACK, 'import', file, '--yes');
+    expect(imported.code).toBe(0);
+    // Erased means suppressed: the import does not bring the address back.
+    expect(imported.stdout).toContain('imported 0, already present 0, suppressed and skipped 1');
+  });
+
   it('names a missing stack, or one that is not a tidings stack, in one line', async () => {
     const missing = await run('--stack', 'nope', 'status');
     expect(missing.code).toBe(1);
@@ -339,6 +376,9 @@ describe('tidings --stack', () => {
     expect(other.stderr.trim()).toMatch(
       /stack not-tidings has no output TableName, SendQueueUrl, PlanFunctionName, ContentBucketName/,
     );
+    const preview = await run('--stack', STACK, 'preview', '--persona', 'health:daily');
+    expect(preview.code).toBe(2);
+    expect(preview.stderr).toMatch(/^tidings preview: preview --persona renders from the local npm start/);
     const bad = await run('--stack', 'not a stack', 'status');
     expect(bad.code).toBe(2);
   });

@@ -197,6 +197,11 @@ export function registerPreview(program: Command): void {
             return;
           }
           if (opts.article && opts.edition) throw new UsageError('give --article or --edition, not both');
+          if (program.opts<{ stack?: string }>().stack ?? process.env.TIDINGS_STACK) {
+            throw new UsageError(
+              'preview --persona renders from the local npm start (its templates and content); it does not read a deployed stack — run it without --stack / TIDINGS_STACK',
+            );
+          }
           await runPersonaPreview(
             await localTarget(),
             {
