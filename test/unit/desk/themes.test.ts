@@ -49,10 +49,17 @@ describe('tidings themes', () => {
   it('colours the evidence on a terminal, one colour per theme, named in the legend', async () => {
     const { io, out } = capture();
     await runThemes(SEED, io, true);
+    const parsed = await readArticleFile(SEED);
+    const taxonomy = await loadTaxonomyFile();
+    const top = classifyArticle(parsed.article!, taxonomy).find((t) => t.sectionId === 's3')!.themes[0]!;
     const s3 = out.slice(out.findIndex((l) => l.startsWith('s3 · ')));
-    expect(s3[1]?.startsWith('  \x1b[30;43m talent \x1b[0m 人才与教育')).toBe(true);
-    expect(s3.join('\n')).toContain('\x1b[30;43m人才培养\x1b[0m');
-    expect(s3.join('\n')).not.toContain(']{talent}');
+    // The strongest theme takes the first colour, in the legend and on its evidence.
+    const first = '\x1b[30;43m';
+    expect(
+      s3[1]?.startsWith(`  ${first} ${top.topic} \x1b[0m ${taxonomy.byId.get(top.topic)!.name.zh}`),
+    ).toBe(true);
+    expect(s3.join('\n')).toContain(`${first}${top.evidence[0]!.term}`);
+    expect(s3.join('\n')).not.toContain(`]{${top.topic}}`);
   });
 
   it('names a front-matter override, and a section without themes', async () => {
