@@ -44,7 +44,14 @@ function ok(body: string, status = 200): APIGatewayProxyStructuredResultV2 {
 }
 
 /** `{id}` of `/dev/editions/{id}` (the local router matches patterns but does not fill pathParameters). */
-const lastSegment = (path: string) => decodeURIComponent(path.replace(/\/+$/, '').split('/').pop() ?? '');
+const lastSegment = (path: string) => {
+  const segment = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed escape is simply not a known id or slug (404)
+  }
+};
 
 const notFound = (what: string) =>
   ok(deskShell('Not found', html`<p>${what}</p><p><a href="/dev">Back to the desk</a></p>`), 404);

@@ -166,6 +166,10 @@ describe('the local desk in a browser', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     expect(await page.locator('h1').textContent()).toBe('What this reader gets now');
     expect(await page.locator('h2').first().textContent()).toMatch(/^Alert: /);
+    for (const path of ['/dev/editions/%E0%A4%A', '/dev/themes/..%2F..%2Fetc', '/dev/editions/no-such-edition']) {
+      const missing = await page.goto(`${local.url}${path}`);
+      expect(missing?.status(), path).toBe(404);
+    }
     const response = await page.goto(`${local.url}/dev/persona?persona=helth:daily`);
     expect(response?.status()).toBe(400);
     expect(await page.locator('main').textContent()).toContain('unknown topic "helth"');
