@@ -166,7 +166,11 @@ describe('the local desk in a browser', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     expect(await page.locator('h1').textContent()).toBe('What this reader gets now');
     expect(await page.locator('h2').first().textContent()).toMatch(/^Alert: /);
-    for (const path of ['/dev/editions/%E0%A4%A', '/dev/themes/..%2F..%2Fetc', '/dev/editions/no-such-edition']) {
+    for (const path of [
+      '/dev/editions/%E0%A4%A',
+      '/dev/themes/..%2F..%2Fetc',
+      '/dev/editions/no-such-edition',
+    ]) {
       const missing = await page.goto(`${local.url}${path}`);
       expect(missing?.status(), path).toBe(404);
     }
