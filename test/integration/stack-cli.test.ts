@@ -44,8 +44,8 @@ async function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true)),
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true)),
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0),
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0),
     vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(`${a.join(' ')}\n`)),
     vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(`${a.join(' ')}\n`)),
   ];
