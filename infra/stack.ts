@@ -248,6 +248,7 @@ export class TidingsStack extends Stack {
       plan: plan.fn,
       sendQueue: this.delivery.queue,
       schedulesArn: this.publishScheduler.schedulesArn,
+      tokenKeys,
     });
 
     new CfnOutput(this, 'ApiUrl', {

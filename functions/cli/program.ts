@@ -73,6 +73,7 @@ export function buildProgram(): Command {
       stack = await readStack(name, opts.region);
       // The commands that read TABLE_NAME / SEND_QUEUE_URL (subscribers, resume, recount) find the stack's.
       Object.assign(process.env, stackEnv(stack, {}));
+      delete process.env.TOKEN_KEYS_FILE; // the stack's secret, not a local key file
       if (WRITES.has(action.name())) announce(stack, stdio);
       if (CONFIRM.has(action.name())) {
         const yes = action.opts<{ yes?: boolean }>().yes;

@@ -62,11 +62,14 @@ export async function readStack(name: string, region: string | undefined): Promi
 
 /** The environment the operator adapters read (functions/adapters/delivery-config.ts), from the outputs. */
 export function stackEnv(stack: StackInfo, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const { TOKEN_KEYS_FILE: _local, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     AWS_REGION: stack.region,
     TABLE_NAME: stack.outputs.TableName,
     SEND_QUEUE_URL: stack.outputs.SendQueueUrl,
+    // Erase, import and migrate key suppression entries with the pepper kept in the token keys secret.
+    ...(stack.outputs.TokenKeysSecretArn ? { TOKEN_KEYS_SECRET_ARN: stack.outputs.TokenKeysSecretArn } : {}),
   };
 }
 

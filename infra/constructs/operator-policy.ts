@@ -6,6 +6,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { nagResource } from './function.ts';
@@ -32,6 +33,8 @@ export interface OperatorPolicyProps {
   sendQueue: IQueue;
   /** The publish schedules' ARN (`…:schedule/<group>/*`): `tidings unschedule` deletes one. */
   schedulesArn: string;
+  /** Its pepper keys suppression entries: `tidings erase` and `import` read it. */
+  tokenKeys: ISecret;
 }
 
 export class OperatorPolicy extends Construct {
@@ -65,6 +68,11 @@ export class OperatorPolicy extends Construct {
           sid: 'Resume',
           actions: ['sqs:SendMessage'],
           resources: [props.sendQueue.queueArn],
+        }),
+        new PolicyStatement({
+          sid: 'SuppressionPepper',
+          actions: ['secretsmanager:GetSecretValue'],
+          resources: [props.tokenKeys.secretArn],
         }),
         new PolicyStatement({
           sid: 'Unschedule',

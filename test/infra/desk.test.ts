@@ -84,7 +84,7 @@ describe('scheduled publishing', () => {
 describe('the operator policy (tidings --stack)', () => {
   const env: Env = { account: '123456789012', region: 'ap-southeast-1' };
   let policy: PolicyDocument;
-  let arn: Record<'table' | 'bucket' | 'queue' | 'plan' | 'send' | 'schedules', string>;
+  let arn: Record<'table' | 'bucket' | 'queue' | 'plan' | 'send' | 'schedules' | 'secret', string>;
 
   beforeAll(() => {
     const json = built.template.toJSON() as {
@@ -111,6 +111,7 @@ describe('the operator policy (tidings --stack)', () => {
       plan: fnArn('plan'),
       send: fnArn('send'),
       schedules: `arn:aws:scheduler:${env.region}:${env.account}:schedule/tidings-prod-publish`,
+      secret: `arn:aws:secretsmanager:${env.region}:${env.account}:secret:tidings-${idOf('AWS::SecretsManager::Secret')}-AbCdEf`,
     };
   });
 
@@ -129,6 +130,7 @@ describe('the operator policy (tidings --stack)', () => {
       ['lambda:InvokeFunction', arn.plan],
       ['sqs:SendMessage', arn.queue],
       ['scheduler:DeleteSchedule', `${arn.schedules}/publish-ferry-news`],
+      ['secretsmanager:GetSecretValue', arn.secret],
     ];
     for (const [action, resource] of calls)
       expect(await may(action, resource), `${action} ${resource}`).toBe('Allowed');
@@ -149,6 +151,7 @@ describe('the operator policy (tidings --stack)', () => {
       ['scheduler:DeleteSchedule', `arn:aws:scheduler:${env.region}:${env.account}:schedule/default/x`],
       ['cloudformation:DescribeStacks', `arn:aws:cloudformation:${env.region}:${env.account}:stack/other/1`],
       ['cloudformation:DeleteStack', stackIdOf(env)],
+      ['secretsmanager:PutSecretValue', arn.secret],
     ];
     for (const [action, resource] of refused)
       expect(await may(action, resource), `${action} ${resource}`).toBe('ImplicitlyDenied');

@@ -9,6 +9,7 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -36,6 +37,8 @@ const lambda = mockClient(LambdaClient);
 const s3 = mockClient(S3Client);
 const scheduler = mockClient(SchedulerClient);
 const sqs = mockClient(SQSClient);
+const secrets = mockClient(SecretsManagerClient);
+const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:tidings-prod-token-keys-AbCdEf';
 const saved = { ...process.env };
 let outputKeys: string[] = [];
 
@@ -74,7 +77,11 @@ beforeAll(async () => {
     PlanFunctionName: 'tidings-prod-plan',
     ContentBucketName: 'tidings-prod-content',
     PublishScheduleGroup: 'tidings-prod-publish',
+    TokenKeysSecretArn: SECRET_ARN,
   };
+  secrets
+    .on(GetSecretValueCommand, { SecretId: SECRET_ARN })
+    .resolves({ SecretString: JSON.stringify({ id: 'k1', secret: Buffer.alloc(32, 9).toString('base64') }) });
   cfn
     .on(DescribeStacksCommand)
     .rejects(Object.assign(new Error('Stack with id nope does not exist'), { name: 'ValidationError' }));
