@@ -13,7 +13,7 @@ import { BUDGET, type Summary } from './score.ts';
 /** Measured on the held-back half (docs/themes.md), below the budget: a regression guard, not the goal. */
 const heldbackFloor = { structurePercent: 98, leaked: 0, falseJoins: 0, themeF1: 0.89 };
 /** Measured on the tuning half, which the thresholds were chosen on. */
-const tuningFloor = { structurePercent: 100, leaked: 0, falseJoins: 0, themeF1: 0.94 };
+const tuningFloor = { structurePercent: 100, leaked: 0, falseJoins: 0, themeF1: 0.95 };
 
 let dir: string;
 let report: { budget: { met: boolean; misses: string[] }; halves: Record<'tuning' | 'heldback', Summary> };
