@@ -4,11 +4,10 @@
 import type { AlertData, EmailTemplate, TemplateOutput } from '../functions/core/render/types.ts';
 import { langAttr, mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
-import { footer } from './_common/footer.ts';
-import { header } from './_common/header.ts';
-import { layout } from './_common/layout.ts';
+import { headline } from './_common/headline.ts';
+import { emailDocument } from './_common/layout.ts';
 import { httpUrl, item, lang, line, postalAddress, text, topic } from './_common/schema.ts';
-import { COLORS, HEADLINE_LINK, LINK } from './_common/style.ts';
+import { COLORS, LINK } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
 
 const P = 'margin:0 0 8px';
@@ -31,35 +30,24 @@ function render(data: AlertData): TemplateOutput {
             ? mj`<mj-text css-class="kicker" mj-class="kicker"><strong>${t.updateIntro}</strong> ${data.update.note}</mj-text>`
             : mj`<mj-text mj-class="kicker" css-class="kicker">${t.alertIntro(topicNames)}</mj-text>`
         }
-        <mj-text padding="6px 24px 4px"><h1 class="headline" style="margin:0;font-size:24px;line-height:1.35;color:${COLORS.ink}"${lang}><a href="${article.url}" style="${HEADLINE_LINK}">${article.title}</a></h1></mj-text>${data.items.map(
+        <mj-text padding="6px 24px 4px">${headline({ level: 1, text: article.title, href: article.url, margin: '0', lang })}</mj-text>${data.items.map(
           (it) => mj`
         <mj-text css-class="story" padding="10px 24px 4px">${
-          it.heading === article.title
-            ? ''
-            : mj`<h2 class="headline" style="margin:0 0 6px;font-size:18px;line-height:1.4;color:${COLORS.ink}"${lang}><a href="${it.url}" style="${HEADLINE_LINK}">${it.heading}</a></h2>`
+          it.heading === article.title ? '' : headline({ level: 2, text: it.heading, href: it.url, lang })
         }<p style="${P}"${lang}>${it.excerpt}</p><p class="muted" style="${P};font-size:14px;color:${COLORS.muted}">${it.topics.map((topic) => topic.name).join(t.listSeparator)} · <a href="${it.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`,
         )}
         <mj-button href="${article.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>
       </mj-column>
     </mj-section>`;
-  return {
+  return emailDocument(data, {
     subject,
     preheader,
-    mjml: layout({
-      lang: data.lang,
-      subject,
-      preheader,
-      header: header(data.lang, data.siteUrl, data.update ? t.updateLabel : t.alertLabel, data.webUrl),
-      body,
-      footer: footer({
-        lang: data.lang,
-        siteUrl: data.siteUrl,
-        postalAddress: data.postalAddress,
-        why: t.whyAlert(topicNames),
-        links: data.web ? 'web' : 'list',
-      }),
-    }),
-  };
+    label: data.update ? t.updateLabel : t.alertLabel,
+    webUrl: data.webUrl,
+    body,
+    why: t.whyAlert(topicNames),
+    links: data.web ? 'web' : 'list',
+  });
 }
 
 export const alertTemplate: EmailTemplate<AlertData> = {

@@ -5,11 +5,10 @@ import { type EmailTemplate, PLACEHOLDERS, type TemplateOutput } from '../functi
 import type { Lang } from '../functions/core/types.ts';
 import { mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
-import { footer } from './_common/footer.ts';
-import { header } from './_common/header.ts';
-import { layout } from './_common/layout.ts';
+import { headline } from './_common/headline.ts';
+import { emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
-import { COLORS, LINK } from './_common/style.ts';
+import { LINK } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
 import { EMAIL_STRINGS } from './strings.ts';
 
@@ -28,36 +27,24 @@ export interface AlreadySubscribedData {
 function render(data: AlreadySubscribedData): TemplateOutput {
   const t = READER_EMAIL_STRINGS[data.lang];
   const sep = EMAIL_STRINGS[data.lang].listSeparator;
-  const subject = t.alreadySubject;
-  const preheader = t.alreadyPreheader;
   const adds = data.addedNames.length > 0;
   const body = mj`
     <mj-section css-class="card" padding="16px 0 8px">
       <mj-column>
-        <mj-text><h1 class="headline" style="margin:0 0 8px;font-size:24px;line-height:1.35;color:${COLORS.ink}">${t.alreadyTitle}</h1><p style="${P}">${t.alreadyIntro}</p><p style="${P}">${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p style="${P}">${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
+        <mj-text>${headline({ level: 1, text: t.alreadyTitle })}<p style="${P}">${t.alreadyIntro}</p><p style="${P}">${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p style="${P}">${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
         ${adds ? mj`<mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 8px" css-class="button">${t.alreadyAddButton}</mj-button>` : ''}
         <mj-text><p style="${P}"><a href="${PLACEHOLDERS.manageUrl}" style="${LINK}">${t.manageButton}</a></p></mj-text>
         <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.alreadyIgnore}</p></mj-text>
       </mj-column>
     </mj-section>`;
-  return {
-    subject,
-    preheader,
-    mjml: layout({
-      lang: data.lang,
-      subject,
-      preheader,
-      header: header(data.lang, data.siteUrl, t.alreadyTitle),
-      body,
-      footer: footer({
-        lang: data.lang,
-        siteUrl: data.siteUrl,
-        postalAddress: data.postalAddress,
-        why: t.alreadyWhy,
-        links: 'list',
-      }),
-    }),
-  };
+  return emailDocument(data, {
+    subject: t.alreadySubject,
+    preheader: t.alreadyPreheader,
+    label: t.alreadyTitle,
+    body,
+    why: t.alreadyWhy,
+    links: 'list',
+  });
 }
 
 export const alreadySubscribedTemplate: EmailTemplate<AlreadySubscribedData> = {

@@ -9,45 +9,32 @@ import {
 } from '../functions/core/render/types.ts';
 import { mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
-import { footer } from './_common/footer.ts';
-import { header } from './_common/header.ts';
-import { layout } from './_common/layout.ts';
+import { headline } from './_common/headline.ts';
+import { emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
-import { COLORS, LINK } from './_common/style.ts';
+import { LINK } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
 
 const P = 'margin:0 0 8px';
 
 function render(data: ConfirmData): TemplateOutput {
   const t = EMAIL_STRINGS[data.lang];
-  const subject = t.confirmSubject;
-  const preheader = t.confirmPreheader;
   const body = mj`
     <mj-section css-class="card" padding="16px 0 8px">
       <mj-column>
-        <mj-text><h1 class="headline" style="margin:0 0 8px;font-size:24px;line-height:1.35;color:${COLORS.ink}">${t.confirmTitle}</h1><p style="${P}">${t.confirmIntro}</p><p style="${P}">${t.confirmTopics}${data.topicNames.join(t.listSeparator)}</p></mj-text>
+        <mj-text>${headline({ level: 1, text: t.confirmTitle })}<p style="${P}">${t.confirmIntro}</p><p style="${P}">${t.confirmTopics}${data.topicNames.join(t.listSeparator)}</p></mj-text>
         <mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 16px" css-class="button">${t.confirmButton}</mj-button>
         <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.confirmFallback}<br><a href="${PLACEHOLDERS.confirmUrl}" style="${LINK};word-break:break-all">${PLACEHOLDERS.confirmUrl}</a></p><p style="${P}">${t.confirmIgnore}</p></mj-text>
       </mj-column>
     </mj-section>`;
-  return {
-    subject,
-    preheader,
-    mjml: layout({
-      lang: data.lang,
-      subject,
-      preheader,
-      header: header(data.lang, data.siteUrl, t.confirmLabel),
-      body,
-      footer: footer({
-        lang: data.lang,
-        siteUrl: data.siteUrl,
-        postalAddress: data.postalAddress,
-        why: t.whyConfirm,
-        links: 'none',
-      }),
-    }),
-  };
+  return emailDocument(data, {
+    subject: t.confirmSubject,
+    preheader: t.confirmPreheader,
+    label: t.confirmLabel,
+    body,
+    why: t.whyConfirm,
+    links: 'none',
+  });
 }
 
 export const confirmTemplate: EmailTemplate<ConfirmData> = {

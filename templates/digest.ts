@@ -12,9 +12,8 @@ import type {
 import type { Lang } from '../functions/core/types.ts';
 import { langAttr, mj, type SafeMarkup } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
-import { footer } from './_common/footer.ts';
-import { header } from './_common/header.ts';
-import { layout } from './_common/layout.ts';
+import { headline } from './_common/headline.ts';
+import { emailDocument } from './_common/layout.ts';
 import { httpUrl, isoDate, lang, line, postalAddress, text, topic } from './_common/schema.ts';
 import { COLORS, HEADLINE_LINK, LINK } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
@@ -58,9 +57,8 @@ function linkList(data: DigestData, stories: DigestStory[]): SafeMarkup {
 function storyBlock(data: DigestData, s: DigestStory): SafeMarkup {
   const t = EMAIL_STRINGS[data.lang];
   const lang = langAttr(s.contentLang, data.lang);
-  const headline = mj`<h3 class="headline" style="margin:0 0 6px;font-size:18px;line-height:1.4;color:${COLORS.ink}"${lang}><a href="${s.url}" style="${HEADLINE_LINK}">${s.title}</a></h3>`;
   return mj`
-        <mj-text css-class="story" padding="10px 24px 6px">${headline}<p style="${P}"${lang}>${s.excerpt}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}<p style="${P}"><a href="${s.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`;
+        <mj-text css-class="story" padding="10px 24px 6px">${headline({ level: 3, text: s.title, href: s.url, lang })}<p style="${P}"${lang}>${s.excerpt}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}<p style="${P}"><a href="${s.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`;
 }
 
 function topStory(data: DigestData): SafeMarkup {
@@ -71,7 +69,7 @@ function topStory(data: DigestData): SafeMarkup {
     <mj-section css-class="card" padding="8px 0 12px">
       <mj-column>
         <mj-text mj-class="kicker" css-class="kicker">${t.topStory} · ${s.topic.name}</mj-text>
-        <mj-text padding="6px 24px 0"><h1 id="top" class="headline" style="margin:0;font-size:24px;line-height:1.35;color:${COLORS.ink}"${lang}><a href="${s.url}" style="${HEADLINE_LINK}">${s.title}</a></h1></mj-text>
+        <mj-text padding="6px 24px 0">${headline({ level: 1, text: s.title, href: s.url, margin: '0', lang, id: 'top' })}</mj-text>
         <mj-text css-class="story" padding="8px 24px 0"><p style="${P};font-size:17px"${lang}>${s.summary}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}</mj-text>
         <mj-button href="${s.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>
       </mj-column>
@@ -143,29 +141,15 @@ function render(data: DigestData, trim: TrimLevel = 'full'): TemplateOutput {
       </mj-column>
     </mj-section>`;
   const body = mj`${topStory(data)}${contents(data)}${note}${data.groups.map((g) => group(data, g, trim, cap))}`;
-  return {
+  return emailDocument(data, {
     subject,
     preheader,
-    mjml: layout({
-      lang: data.lang,
-      subject,
-      preheader,
-      header: header(
-        data.lang,
-        data.siteUrl,
-        `${t.digestName[data.cadence]} · ${t.date(data.editionDate)}`,
-        data.webUrl,
-      ),
-      body,
-      footer: footer({
-        lang: data.lang,
-        siteUrl: data.siteUrl,
-        postalAddress: data.postalAddress,
-        why: t.whyDigest(data.cadence),
-        links: data.web ? 'web' : 'list',
-      }),
-    }),
-  };
+    label: `${t.digestName[data.cadence]} · ${t.date(data.editionDate)}`,
+    webUrl: data.webUrl,
+    body,
+    why: t.whyDigest(data.cadence),
+    links: data.web ? 'web' : 'list',
+  });
 }
 
 const story = z.object({

@@ -5,11 +5,10 @@ import { type EmailTemplate, PLACEHOLDERS, type TemplateOutput } from '../functi
 import type { Lang } from '../functions/core/types.ts';
 import { mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
-import { footer } from './_common/footer.ts';
-import { header } from './_common/header.ts';
-import { layout } from './_common/layout.ts';
+import { headline } from './_common/headline.ts';
+import { emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
-import { COLORS, LINK } from './_common/style.ts';
+import { LINK } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
 
 const P = 'margin:0 0 8px';
@@ -26,34 +25,22 @@ export interface WelcomeData {
 
 function render(data: WelcomeData): TemplateOutput {
   const t = READER_EMAIL_STRINGS[data.lang];
-  const subject = t.welcomeSubject;
-  const preheader = t.welcomePreheader;
   const latest = data.latest ?? [];
   const body = mj`
     <mj-section css-class="card" padding="16px 0 8px">
       <mj-column>
-        <mj-text><h1 class="headline" style="margin:0 0 8px;font-size:24px;line-height:1.35;color:${COLORS.ink}">${t.welcomeTitle}</h1><p style="${P}">${t.welcomeIntro}</p><p style="${P}">${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p style="${P}">${t.welcomeOriginal}</p>${latest.length > 0 ? mj`<p style="${P}">${t.welcomeLatest}<br>${latest.map((a, i) => mj`${i > 0 ? mj`<br>` : ''}<a href="${a.url}" style="${LINK}">${a.title}</a>`)}</p>` : ''}</mj-text>
+        <mj-text>${headline({ level: 1, text: t.welcomeTitle })}<p style="${P}">${t.welcomeIntro}</p><p style="${P}">${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p style="${P}">${t.welcomeOriginal}</p>${latest.length > 0 ? mj`<p style="${P}">${t.welcomeLatest}<br>${latest.map((a, i) => mj`${i > 0 ? mj`<br>` : ''}<a href="${a.url}" style="${LINK}">${a.title}</a>`)}</p>` : ''}</mj-text>
         <mj-button href="${PLACEHOLDERS.manageUrl}" align="left" padding="8px 24px 16px" css-class="button">${t.manageButton}</mj-button>
       </mj-column>
     </mj-section>`;
-  return {
-    subject,
-    preheader,
-    mjml: layout({
-      lang: data.lang,
-      subject,
-      preheader,
-      header: header(data.lang, data.siteUrl, t.welcomeSubject),
-      body,
-      footer: footer({
-        lang: data.lang,
-        siteUrl: data.siteUrl,
-        postalAddress: data.postalAddress,
-        why: t.welcomeWhy,
-        links: 'list',
-      }),
-    }),
-  };
+  return emailDocument(data, {
+    subject: t.welcomeSubject,
+    preheader: t.welcomePreheader,
+    label: t.welcomeSubject,
+    body,
+    why: t.welcomeWhy,
+    links: 'list',
+  });
 }
 
 export const welcomeTemplate: EmailTemplate<WelcomeData> = {

@@ -1,8 +1,11 @@
 // The document every email shares: the static head partial (pulled in by mj-include, so MJML must be called
 // with includes enabled and `filePath` at templates/), the language's fonts, the title and the preheader,
-// then header, body and footer.
+// then header, body and footer. `emailDocument` is what every template returns: the document around its body.
+import type { TemplateOutput } from '../../functions/core/render/types.ts';
 import type { Lang } from '../../functions/core/types.ts';
 import { htmlLang, SafeMarkup as Markup, mj, type SafeMarkup } from '../../functions/shared/markup.ts';
+import { type FooterInput, footer } from './footer.ts';
+import { header } from './header.ts';
 
 /**
  * System fonts only (no web fonts). Chinese emails take their Latin letters from the CJK font too, so mixed text
@@ -46,4 +49,42 @@ ${body}
 ${footer}
   </mj-body>
 </mjml>`.value;
+}
+
+/** What every email's data carries for the document around its body. */
+export interface DocumentData {
+  lang: Lang;
+  siteUrl: string;
+  postalAddress?: string;
+}
+
+export interface DocumentParts {
+  subject: string;
+  preheader: string;
+  /** The masthead's label: what this email is. */
+  label: string;
+  /** The edition's web version: a "view in browser" line above the masthead. */
+  webUrl?: string;
+  body: SafeMarkup;
+  /** The footer's line saying why the reader got this email. */
+  why: string;
+  links: FooterInput['links'];
+}
+
+export function emailDocument(
+  { lang, siteUrl, postalAddress }: DocumentData,
+  { subject, preheader, label, webUrl, body, why, links }: DocumentParts,
+): TemplateOutput {
+  return {
+    subject,
+    preheader,
+    mjml: layout({
+      lang,
+      subject,
+      preheader,
+      header: header(lang, siteUrl, label, webUrl),
+      body,
+      footer: footer({ lang, siteUrl, postalAddress, why, links }),
+    }),
+  };
 }
