@@ -12,6 +12,11 @@ export interface QueuedMessage {
   body: string;
   /** The queue URL the function sent it to. */
   queueUrl: string;
+  /** When SQS accepted it (epoch ms): the record's SentTimestamp. */
+  sentAt: number;
+  md5OfBody: string;
+  /** As sent (`{ DataType, StringValue?, BinaryValue? }` by name). */
+  messageAttributes: Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }>;
 }
 
 export interface AwsStandin {
@@ -20,8 +25,10 @@ export interface AwsStandin {
   objects: Map<string, string>;
   /** Secret strings by ARN (or name). */
   secrets: Map<string, string>;
-  /** Messages sent and not yet taken. */
+  /** Messages sent to `queueUrl` and not yet taken. */
   take(queueUrl: string): QueuedMessage[];
+  /** Every message sent and not yet taken, whatever its queue. */
+  waiting(): readonly QueuedMessage[];
   stop(): Promise<void>;
 }
 
@@ -52,6 +59,19 @@ export async function startAwsStandin(sesEndpoint: string): Promise<AwsStandin> 
   const objects = new Map<string, string>();
   const secrets = new Map<string, string>();
   const queued: QueuedMessage[] = [];
+  const enqueue = (queueUrl: string, entry: Record<string, unknown>): QueuedMessage => {
+    const text = String(entry.MessageBody);
+    const message: QueuedMessage = {
+      messageId: randomUUID(),
+      body: text,
+      queueUrl,
+      sentAt: Date.now(),
+      md5OfBody: md5(text),
+      messageAttributes: (entry.MessageAttributes ?? {}) as QueuedMessage['messageAttributes'],
+    };
+    queued.push(message);
+    return message;
+  };
 
   const server = createServer(async (req, res) => {
     try {
@@ -100,17 +120,14 @@ export async function startAwsStandin(sesEndpoint: string): Promise<AwsStandin> 
       const input = JSON.parse(text || '{}') as Record<string, unknown>;
       switch (target) {
         case 'AmazonSQS.SendMessage': {
-          const messageId = randomUUID();
-          const text = String(input.MessageBody);
-          queued.push({ messageId, body: text, queueUrl: String(input.QueueUrl) });
-          return json(res, 200, { MessageId: messageId, MD5OfMessageBody: md5(text) });
+          const message = enqueue(String(input.QueueUrl), input);
+          return json(res, 200, { MessageId: message.messageId, MD5OfMessageBody: message.md5OfBody });
         }
         case 'AmazonSQS.SendMessageBatch': {
-          const entries = input.Entries as Array<{ Id: string; MessageBody: string }>;
+          const entries = input.Entries as Array<{ Id: string } & Record<string, unknown>>;
           const successful = entries.map((e) => {
-            const messageId = randomUUID();
-            queued.push({ messageId, body: e.MessageBody, queueUrl: String(input.QueueUrl) });
-            return { Id: e.Id, MessageId: messageId, MD5OfMessageBody: md5(e.MessageBody) };
+            const message = enqueue(String(input.QueueUrl), e);
+            return { Id: e.Id, MessageId: message.messageId, MD5OfMessageBody: message.md5OfBody };
           });
           return json(res, 200, { Successful: successful, Failed: [] });
         }
@@ -159,6 +176,7 @@ export async function startAwsStandin(sesEndpoint: string): Promise<AwsStandin> 
       for (const m of taken) queued.splice(queued.indexOf(m), 1);
       return taken;
     },
+    waiting: () => [...queued],
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { deployedFromTemplate, judge } from '../infra/recorded-calls.ts';
+import { checkIam } from './iam-check.ts';
 import { rehearse } from './rehearse.ts';
 
 const { values } = parseArgs({
@@ -20,31 +20,28 @@ try {
     });
   } else console.log(`rehearse: reusing ${cdkOut} (run without --reuse after changing code or config)`);
   const result = await rehearse({ cdkOut, log: (line) => console.log(`rehearse: ${line}`) });
-  const deployed = deployedFromTemplate(
-    result.template,
-    result.env,
-    Object.fromEntries(result.functions.map((f) => [f.name, f.logicalId])),
-  );
-  const verdicts = await judge(result.calls, deployed, {});
-  const denied = verdicts.filter((v) => v.result !== 'Allowed');
+  const iam = await checkIam(result);
   const perFunction: Record<string, number> = {};
   for (const c of result.calls) perFunction[c.function ?? '?'] = (perFunction[c.function ?? '?'] ?? 0) + 1;
   console.log(
     `rehearse: ${result.calls.length} AWS calls (${Object.entries(perFunction)
       .map(([f, n]) => `${f} ${n}`)
-      .join(', ')}), ${denied.length} that IAM would deny; ${result.emails} emails in the outbox`,
+      .join(
+        ', ',
+      )}), ${iam.verdicts.length} distinct IAM requests, ${iam.denied.length} that IAM would deny; ${result.emails} emails in the outbox`,
+  );
+  console.log(
+    `rehearse: ${iam.unused.length} granted actions no call used, ${iam.unused.length - iam.unexplained.length} of them listed with why (test/rehearse/iam-check.ts)`,
   );
   if (process.env.REHEARSE_VERBOSE)
-    for (const v of verdicts)
+    for (const v of iam.verdicts)
       console.log(`rehearse: ${v.result} ${v.fn}: ${v.request.action} on ${v.request.resource}`);
-  for (const v of denied)
-    console.log(
-      `rehearse: DENIED ${v.fn}: ${v.request.action} on ${v.request.resource} ${JSON.stringify(v.request.context)}`,
-    );
-  console.log(
-    `rehearse: ${denied.length === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-  );
-  process.exit(denied.length === 0 ? 0 : 1);
+  for (const d of iam.denied) console.log(`rehearse: DENIED ${d}`);
+  for (const u of iam.unexplained) console.log(`rehearse: UNUSED and not listed: ${u}`);
+  for (const u of iam.stale) console.log(`rehearse: listed as unused but used or no longer granted: ${u}`);
+  const passed = iam.denied.length === 0 && iam.unexplained.length === 0 && iam.stale.length === 0;
+  console.log(`rehearse: ${passed ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(passed ? 0 : 1);
 } catch (error) {
   console.error(`rehearse: ${error instanceof Error ? error.message : String(error)}`);
   console.error('rehearse: fix the step named above, then run `npm run rehearse` again.');

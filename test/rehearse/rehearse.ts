@@ -10,7 +10,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  SQSBatchResponse,
+  SQSEvent,
+} from 'aws-lambda';
 import type { SdkCall } from '../../functions/shared/sdk-calls.ts';
 import { RECORD_SDK_CALLS } from '../../functions/shared/sdk-calls.ts';
 import { type Standins, startStandins } from '../../local/standins.ts';
@@ -75,6 +80,13 @@ export function findStack(cdkOut: string): { template: Template; env: Env; stack
   throw new Error(`no tidings stack in ${cdkOut}`);
 }
 
+/** A queue of the template as the functions reach it on the SQS stand-in at `queueEndpoint`. */
+export function queueUrlOf(template: Template, env: Env, queueEndpoint: string, queueId: string): string {
+  const queue = template.Resources[queueId];
+  if (queue?.Type !== 'AWS::SQS::Queue') throw new Error(`${queueId} is not a queue of the template`);
+  return `${queueEndpoint}/${env.account}/${physicalName(queueId, 'AWS::SQS::Queue', queue.Properties)}`;
+}
+
 /** Each function as the template defines it; Refs/GetAtts resolved, SQS queues pointed at `queueEndpoint`. */
 export function functionsOf(template: Template, env: Env, cdkOut: string, queueEndpoint: string) {
   const resources = template.Resources;
@@ -93,7 +105,7 @@ export function functionsOf(template: Template, env: Env, cdkOut: string, queueE
       const ref = (value as { Ref?: string })?.Ref;
       const resolved =
         ref && resources[ref]?.Type === 'AWS::SQS::Queue'
-          ? `${queueEndpoint}/${env.account}/${physicalName(ref, 'AWS::SQS::Queue', resources[ref]!.Properties)}`
+          ? queueUrlOf(template, env, queueEndpoint, ref)
           : String(resolve(value, resources as never, env));
       // Lambda unpacks the bundle in /var/task: the same files, here.
       environment[name] = resolved.startsWith('/var/task')
@@ -254,7 +266,7 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
   const work = mkdtempSync(join(tmpdir(), 'tidings-rehearsal-'));
   const callsFile = join(work, 'calls.jsonl');
   const steps: RehearsalResult['steps'] = [];
-  const TOTAL = 12;
+  const TOTAL = 13;
   let n = 0;
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     n++;
@@ -376,6 +388,15 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
           });
       },
     );
+    // The subscription function's own queue: the POSTs above only queued the requests (accept and enqueue).
+    const requests = queueSource(template, env, aws!.endpoint, fn('subscriptions').fn.logicalId);
+    await step(`SQS → subscriptions: subscribe requests in batches of ${requests.batchSize}`, async () => {
+      const delivery = await deliver(aws!, requests, fn('subscriptions'), timeoutMs, env);
+      if (delivery.messages !== 2)
+        throw new Error(`expected the 2 subscribe requests on the queue, delivered ${delivery.messages}`);
+      if (delivery.failures.length > 0)
+        throw new Error(`subscriptions reported batch item failures: ${delivery.failures.join(', ')}`);
+    });
     await step('POST /confirm with the token from each confirmation email', async () => {
       for (const email of [reader, alerted]) {
         const mail = await mailTo(email, /\/confirm\?token=/);
@@ -402,10 +423,9 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
         throw new Error(`publish reported ${JSON.stringify(result.reports).slice(0, 500)}`);
     });
     // The queue the send function's event source mapping reads (what publish and plan are meant to fill).
-    const { batchSize, queueId } = sendEventSource(template);
-    const queueUrl = `${aws!.endpoint}/${env.account}/${physicalName(queueId, 'AWS::SQS::Queue', resources[queueId]!.Properties)}`;
-    await step(`SQS → send: alert jobs in batches of ${batchSize}`, async () => {
-      await drain(aws!, queueUrl, fn('send'), batchSize, timeoutMs, env);
+    const jobs = queueSource(template, env, aws!.endpoint, fn('send').fn.logicalId);
+    await step(`SQS → send: alert jobs in batches of ${jobs.batchSize}`, async () => {
+      await deliver(aws!, jobs, fn('send'), timeoutMs, env);
       await mailTo(alerted, /罕见病|ai-shanghai-2025/);
     });
     const editionId = await step("Scheduler's input → plan (the daily schedule)", async () => {
@@ -414,8 +434,8 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
       if (!result.planned) throw new Error(`plan planned nothing: ${JSON.stringify(result).slice(0, 300)}`);
       return result.editionId ?? '';
     });
-    const digest = await step(`SQS → send: digest jobs in batches of ${batchSize}`, async () => {
-      await drain(aws!, queueUrl, fn('send'), batchSize, timeoutMs, env);
+    const digest = await step(`SQS → send: digest jobs in batches of ${jobs.batchSize}`, async () => {
+      await deliver(aws!, jobs, fn('send'), timeoutMs, env);
       return mailTo(reader, /ai-shanghai-2025|罕见病/);
     });
     await step('GET /articles/ai-shanghai-2025 → articles', () =>
@@ -450,6 +470,12 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
       );
       if (result.applied !== 1) throw new Error(`feedback applied ${JSON.stringify(result)}`);
     });
+    // A message no event source mapping delivered is a request or a job that would wait (or expire) in AWS.
+    const undelivered = aws!.waiting();
+    if (undelivered.length > 0)
+      throw new Error(
+        `the journey left ${undelivered.length} message(s) on ${[...new Set(undelivered.map((m) => m.queueUrl))].join(', ')} that no step delivered`,
+      );
     const calls = existsSync(callsFile)
       ? readFileSync(callsFile, 'utf8')
           .split('\n')
@@ -570,20 +596,141 @@ export function routeFor(
   throw new Error(`the HTTP API has no route for ${method} ${path}`);
 }
 
-/** The send function's SQS event source mapping: its batch size (Lambda's default 10 when unset) and queue. */
-export function sendEventSource(template: Template): { batchSize: number; queueId: string } {
+/** A function's SQS event source mapping as the template defines it, and the queue it reads on the stand-in. */
+export interface QueueSource {
+  queueId: string;
+  queueUrl: string;
+  queueArn: string;
+  /** Lambda's default 10 when the mapping sets none. */
+  batchSize: number;
+  /** FunctionResponseTypes has ReportBatchItemFailures: the response's batchItemFailures are redelivered. */
+  reportBatchItemFailures: boolean;
+  /** The queue's redrive policy: receives before SQS moves a message to the dead-letter queue. */
+  maxReceiveCount: number;
+}
+
+/** The one SQS event source mapping that invokes the function `functionId` (its logical id). */
+export function queueSource(
+  template: Template,
+  env: Env,
+  queueEndpoint: string,
+  functionId: string,
+): QueueSource {
+  const found: QueueSource[] = [];
   for (const r of Object.values(template.Resources)) {
     const p = r.Properties ?? {};
     if (
-      r.Type === 'AWS::Lambda::EventSourceMapping' &&
-      String((p.FunctionName as { Ref?: string })?.Ref).startsWith('SendFunction')
-    ) {
-      const queueId = (p.EventSourceArn as { 'Fn::GetAtt'?: string[] })?.['Fn::GetAtt']?.[0];
-      if (!queueId) throw new Error("the send function's event source is not a queue of this stack");
-      return { batchSize: Number(p.BatchSize ?? 10), queueId };
-    }
+      r.Type !== 'AWS::Lambda::EventSourceMapping' ||
+      (p.FunctionName as { Ref?: string })?.Ref !== functionId
+    )
+      continue;
+    const queueId = (p.EventSourceArn as { 'Fn::GetAtt'?: string[] })?.['Fn::GetAtt']?.[0];
+    if (!queueId || template.Resources[queueId]?.Type !== 'AWS::SQS::Queue')
+      throw new Error(`${functionId}'s event source is not a queue of this stack`);
+    const redrive = template.Resources[queueId]!.Properties?.RedrivePolicy as
+      | { maxReceiveCount?: number }
+      | undefined;
+    found.push({
+      queueId,
+      queueUrl: queueUrlOf(template, env, queueEndpoint, queueId),
+      queueArn: String(resolve({ 'Fn::GetAtt': [queueId, 'Arn'] }, template.Resources as never, env)),
+      batchSize: Number(p.BatchSize ?? 10),
+      reportBatchItemFailures: ((p.FunctionResponseTypes ?? []) as string[]).includes(
+        'ReportBatchItemFailures',
+      ),
+      maxReceiveCount: Number(redrive?.maxReceiveCount ?? Number.POSITIVE_INFINITY),
+    });
   }
-  throw new Error('no event source mapping for the send function in the template');
+  if (found.length !== 1)
+    throw new Error(
+      `${functionId} has ${found.length} SQS event source mappings in the template, expected one`,
+    );
+  return found[0]!;
+}
+
+/**
+ * Delivers what was sent to the source's queue the way Lambda's event source mapping does: SQS records in batches of
+ * the mapping's size; with ReportBatchItemFailures, the items the response names are received again (a response
+ * naming an item not in the batch fails the whole batch, as on Lambda), up to the queue's maxReceiveCount. An error
+ * thrown by the function fails the step (on AWS the whole batch would come back). Returns what was delivered and
+ * the item failures reported on the way.
+ */
+async function deliver(
+  aws: AwsStandin,
+  source: QueueSource,
+  target: Running,
+  timeoutMs: number,
+  env: Env,
+): Promise<{ messages: number; batches: number; failures: string[] }> {
+  const receives = new Map<string, number>();
+  const failures: string[] = [];
+  let batches = 0;
+  let waiting = aws.take(source.queueUrl);
+  if (waiting.length === 0) throw new Error(`nothing was queued on ${source.queueUrl}`);
+  const messages = new Set(waiting.map((m) => m.messageId));
+  while (waiting.length > 0) {
+    const batch = waiting.splice(0, source.batchSize);
+    const received = Date.now();
+    const event: SQSEvent = {
+      Records: batch.map((m) => {
+        const count = (receives.get(m.messageId) ?? 0) + 1;
+        receives.set(m.messageId, count);
+        return {
+          messageId: m.messageId,
+          receiptHandle: Buffer.from(`${m.messageId}#${count}`).toString('base64'),
+          body: m.body,
+          attributes: {
+            ApproximateReceiveCount: String(count),
+            SentTimestamp: String(m.sentAt),
+            // The sending function's role session, as SQS names it.
+            SenderId: 'AROAREHEARSAL:rehearsal',
+            ApproximateFirstReceiveTimestamp: String(received),
+          },
+          messageAttributes: Object.fromEntries(
+            Object.entries(m.messageAttributes).map(([name, a]) => [
+              name,
+              {
+                dataType: a.DataType,
+                ...(a.StringValue !== undefined ? { stringValue: a.StringValue } : {}),
+                ...(a.BinaryValue !== undefined ? { binaryValue: a.BinaryValue } : {}),
+                stringListValues: [],
+                binaryListValues: [],
+              },
+            ]),
+          ),
+          md5OfBody: m.md5OfBody,
+          eventSource: 'aws:sqs',
+          eventSourceARN: source.queueArn,
+          awsRegion: env.region,
+        };
+      }),
+    };
+    batches++;
+    const response = await invoke<SQSBatchResponse | null>(target, event, timeoutMs);
+    if (!source.reportBatchItemFailures) {
+      // Without ReportBatchItemFailures Lambda ignores what the function returns: the whole batch succeeded.
+      waiting = [...waiting, ...aws.take(source.queueUrl)];
+      for (const m of waiting) messages.add(m.messageId);
+      continue;
+    }
+    for (const failure of response?.batchItemFailures ?? []) {
+      const message = batch.find((m) => m.messageId === failure.itemIdentifier);
+      if (!message)
+        throw new Error(
+          `${target.fn.name} reported a batch item failure for ${JSON.stringify(failure.itemIdentifier)}, not in the batch (Lambda would fail the whole batch)`,
+        );
+      failures.push(message.messageId);
+      if ((receives.get(message.messageId) ?? 0) >= source.maxReceiveCount)
+        throw new Error(
+          `${target.fn.name}: message ${message.messageId} failed ${source.maxReceiveCount} receives (it would go to the dead-letter queue)`,
+        );
+      waiting.push(message);
+    }
+    const more = aws.take(source.queueUrl);
+    for (const m of more) messages.add(m.messageId);
+    waiting = [...waiting, ...more];
+  }
+  return { messages: messages.size, batches, failures };
 }
 
 /** The Scheduler's Input for the plan function's schedule of `cadence`, parsed as the event Lambda receives. */
@@ -594,57 +741,4 @@ export function scheduleInput(template: Template, cadence: string): unknown {
     if (input && (JSON.parse(input) as { cadence?: string }).cadence === cadence) return JSON.parse(input);
   }
   throw new Error(`no ${cadence} schedule in the template`);
-}
-
-/** Delivers the queue's messages in SQS batches; redelivers what the function reports failed, 5 receives at most. */
-async function drain(
-  aws: AwsStandin,
-  queueUrl: string,
-  send: Running,
-  batchSize: number,
-  timeoutMs: number,
-  env: Env,
-): Promise<void> {
-  const queueArn = `arn:aws:sqs:${env.region}:${env.account}:${queueUrl.split('/').pop()}`;
-  const receives = new Map<string, number>();
-  let waiting = aws.take(queueUrl);
-  if (waiting.length === 0) throw new Error(`nothing was queued on ${queueUrl}`);
-  while (waiting.length > 0) {
-    const batch = waiting.splice(0, batchSize);
-    const event = {
-      Records: batch.map((m) => {
-        const count = (receives.get(m.messageId) ?? 0) + 1;
-        receives.set(m.messageId, count);
-        return {
-          messageId: m.messageId,
-          receiptHandle: `${m.messageId}#${count}`,
-          body: m.body,
-          attributes: {
-            ApproximateReceiveCount: String(count),
-            SentTimestamp: String(Date.now()),
-            SenderId: 'REHEARSAL',
-            ApproximateFirstReceiveTimestamp: String(Date.now()),
-          },
-          messageAttributes: {},
-          md5OfBody: '',
-          eventSource: 'aws:sqs',
-          eventSourceARN: queueArn,
-          awsRegion: env.region,
-        };
-      }),
-    };
-    const response = await invoke<{ batchItemFailures?: { itemIdentifier: string }[] } | null>(
-      send,
-      event,
-      timeoutMs,
-    );
-    for (const failure of response?.batchItemFailures ?? []) {
-      const message = batch.find((m) => m.messageId === failure.itemIdentifier);
-      if (!message) throw new Error(`send reported an unknown item ${failure.itemIdentifier}`);
-      if ((receives.get(message.messageId) ?? 0) >= 5)
-        throw new Error(`send job ${message.messageId} failed 5 receives (it would go to the DLQ)`);
-      waiting.push(message);
-    }
-    waiting = [...waiting, ...aws.take(queueUrl)];
-  }
 }
