@@ -43,9 +43,9 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
     leadingKeys: ['SUB#*', 'EMAIL#*', 'LIMIT#*', 'SUPPRESS#*', 'SECTION_MONTHS', 'SECTIONS#*'],
   },
   'http-articles': {
-    actions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
     indexes: false,
-    why: 'reads an article marker and queries its sections',
+    why: 'reads an article marker and queries its sections; the archive topic pages and feeds read every article record in BatchGetItem (found denied by the deploy rehearsal)',
   },
   publish: {
     actions: [

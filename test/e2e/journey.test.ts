@@ -125,6 +125,8 @@ const UNUSED_GRANTS: Record<string, string> = {
       ],
     ),
   ),
+  'articles dynamodb:BatchGetItem DataTable':
+    'the archive topic pages and feeds read every article record; this journey opens none (npm run rehearse does)',
   'subscriptions dynamodb:DeleteItem DataTable':
     'gives back an address claim when creating the subscriber fails (a lost race), not on the happy path',
   'subscriptions ses:GetSendQuota *':

@@ -266,7 +266,7 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
   const work = mkdtempSync(join(tmpdir(), 'tidings-rehearsal-'));
   const callsFile = join(work, 'calls.jsonl');
   const steps: RehearsalResult['steps'] = [];
-  const TOTAL = 13;
+  const TOTAL = 14;
   let n = 0;
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     n++;
@@ -441,6 +441,20 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
     await step('GET /articles/ai-shanghai-2025 → articles', () =>
       http('GET', `${site}/articles/ai-shanghai-2025`, [200]),
     );
+    await step('GET the archive, the edition, the topic page and the feeds → articles', async () => {
+      // Read from the table publish and plan wrote, with the taxonomy file beside the bundle (TAXONOMY_FILE).
+      for (const path of [
+        '/archive',
+        `/archive/${encodeURIComponent(editionId)}`,
+        '/archive/topics/health',
+        '/feeds/all.xml',
+        '/feeds/health.xml',
+      ]) {
+        const res = await http('GET', `${site}${path}`, [200]);
+        if (!String(res.body).includes('ai-shanghai-2025'))
+          throw new Error(`GET ${path} does not list the published article`);
+      }
+    });
     await step('POST one-click unsubscribe (RFC 8058) from the digest', async () => {
       // The SES stand-in keeps the text, not every header: the digest's unsubscribe link is the List-Unsubscribe URL.
       const link = /https?:\/\/\S+\/unsubscribe\?token=[A-Za-z0-9._~%-]+/.exec(digest.text ?? '')?.[0];
