@@ -46,6 +46,9 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
     actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
     indexes: false,
     why: 'reads an article marker and queries its sections; the archive topic pages and feeds read every article record in BatchGetItem (found denied by the deploy rehearsal)',
+    // Public pages: articles, sections and editions only (the content and edition stores' partitions, all of them
+    // read by `npm run rehearse`), never a subscriber, an address, a suppression or a delivery.
+    leadingKeys: ['ARTICLE#*', 'ARTICLES', 'SECTIONS#*', 'SECTION_MONTHS', 'EDITION#*', 'EDITIONS#*'],
   },
   publish: {
     actions: [

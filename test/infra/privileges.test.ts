@@ -124,6 +124,34 @@ describe('table actions per function', () => {
       expect(await may('feedback', 'dynamodb:UpdateItem', arn.table, [pk]), pk).toBe('ImplicitlyDenied');
   });
 
+  it('the article pages and the archive read articles, sections and editions only (dynamodb:LeadingKeys)', async () => {
+    for (const pk of [
+      'ARTICLE#a',
+      'ARTICLES',
+      'SECTIONS#2026-01',
+      'SECTION_MONTHS',
+      'EDITION#e',
+      'EDITIONS#daily',
+    ])
+      expect(await may('articles', 'dynamodb:GetItem', arn.table, [pk]), pk).toBe('Allowed');
+    expect(await may('articles', 'dynamodb:BatchGetItem', arn.table, ['ARTICLE#a', 'ARTICLE#b'])).toBe(
+      'Allowed',
+    );
+    for (const pk of [
+      'SUB#1',
+      'EMAIL#a@example.org',
+      'SUPPRESS#h',
+      'LIMIT#x',
+      'DELIVERY#e',
+      'VARIANT#v',
+      'HELD_ARTICLES',
+    ])
+      expect(await may('articles', 'dynamodb:Query', arn.table, [pk]), pk).toBe('ImplicitlyDenied');
+    expect(await may('articles', 'dynamodb:BatchGetItem', arn.table, ['ARTICLE#a', 'SUB#1'])).toBe(
+      'ImplicitlyDenied',
+    );
+  });
+
   it('every table grant says why', () => {
     for (const access of Object.values(TABLE_ACCESS)) expect(access.why.length).toBeGreaterThan(30);
   });

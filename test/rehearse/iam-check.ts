@@ -73,6 +73,11 @@ export interface IamCheck {
   /** Unused grants the list does not explain, and listed ones that are in fact used (or no longer granted). */
   unexplained: string[];
   stale: string[];
+  /**
+   * DynamoDB calls recorded without their partition keys. Under ForAllValues an absent dynamodb:LeadingKeys passes
+   * vacuously, so the simulator would not test a function's key condition for them: there must be none.
+   */
+  keyless: string[];
 }
 
 export async function checkIam(result: RehearsalResult): Promise<IamCheck> {
@@ -93,5 +98,11 @@ export async function checkIam(result: RehearsalResult): Promise<IamCheck> {
     unused,
     unexplained: unused.filter((u) => !(u in UNUSED_GRANTS)),
     stale: Object.keys(UNUSED_GRANTS).filter((u) => !unused.includes(u)),
+    keyless: result.calls
+      .filter((c) => c.service === 'dynamodb' && !c.target.leadingKeys?.length)
+      .map(
+        (c) =>
+          `${c.function}: ${c.action} on ${c.target.tables?.join(',')}${c.target.index ? `/index/${c.target.index}` : ''}`,
+      ),
   };
 }

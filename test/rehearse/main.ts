@@ -37,9 +37,15 @@ try {
     for (const v of iam.verdicts)
       console.log(`rehearse: ${v.result} ${v.fn}: ${v.request.action} on ${v.request.resource}`);
   for (const d of iam.denied) console.log(`rehearse: DENIED ${d}`);
+  for (const k of iam.keyless)
+    console.log(`rehearse: no partition keys recorded (LeadingKeys untested): ${k}`);
   for (const u of iam.unexplained) console.log(`rehearse: UNUSED and not listed: ${u}`);
   for (const u of iam.stale) console.log(`rehearse: listed as unused but used or no longer granted: ${u}`);
-  const passed = iam.denied.length === 0 && iam.unexplained.length === 0 && iam.stale.length === 0;
+  const passed =
+    iam.denied.length === 0 &&
+    iam.unexplained.length === 0 &&
+    iam.stale.length === 0 &&
+    iam.keyless.length === 0;
   console.log(`rehearse: ${passed ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.exit(passed ? 0 : 1);
 } catch (error) {

@@ -38,6 +38,7 @@ describe('deploy rehearsal', () => {
       expect([...actions], call).toContain(call);
 
     const iam = await checkIam(result);
+    expect(iam.keyless, 'DynamoDB calls whose partition keys the simulator would not see').toEqual([]);
     expect(iam.denied, 'calls IAM would refuse in the account').toEqual([]);
     expect(iam.unexplained, 'granted actions no call used, not listed in test/rehearse/iam-check.ts').toEqual(
       [],
