@@ -2,12 +2,9 @@
 // (dynalite, aws-ses-v2-local, the in-process SQS queue driving the real send handler). Finding 13 is replayed by
 // the fault suite itself (test/hardening/faults.test.ts runs 20 consecutive seeds, 123 among them).
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createDeliveryPorts,
   type DeliveryPorts,
@@ -16,7 +13,6 @@ import {
 } from '../../functions/adapters/delivery-ports.ts';
 import { createLocalSendQueue, type LocalSendQueue } from '../../functions/adapters/local/send-queue.ts';
 import { editionRenderer } from '../../functions/adapters/render/renderer.ts';
-import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { createSesClient } from '../../functions/adapters/ses/client.ts';
 import { createSesMailer } from '../../functions/adapters/ses/mailer.ts';
 import { parseArticle } from '../../functions/core/article/parse.ts';
@@ -28,44 +24,25 @@ import type { SendJob } from '../../functions/core/delivery/types.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
 import { createSendHandler, sendDepsFrom } from '../../functions/handlers/send.ts';
 import { createLogger, createMetrics } from '../../functions/shared/logging.ts';
-import { ensureTable, type Standins, startStandins } from '../../local/standins.ts';
+import { deliveryEnv, useStandins } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries } from '../helpers/outbox.ts';
 import { section, subscriber } from '../unit/delivery/world.ts';
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 
-let standins: Standins;
-let dataDir: string;
-let keysFile: string;
-let tables = 0;
-
-beforeAll(async () => {
-  standins = await startStandins();
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-abuse-'));
-  keysFile = await ensureLocalTokenKeys(join(dataDir, 'token-keys.json'));
-});
-afterAll(async () => {
-  await standins?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-beforeEach(() => clearOutbox(standins.sesEndpoint));
+const stack = useStandins('abuse');
+beforeEach(() => clearOutbox(stack.standins.sesEndpoint));
 
 /** A fresh table on the shared dynalite, the production delivery ports on it, mail through `sesEndpoint`. */
-async function stand(sesEndpoint = standins.sesEndpoint) {
-  const tableName = `abuse-${++tables}`;
-  await ensureTable(standins.dynamoEndpoint, tableName);
+async function stand(sesEndpoint = stack.standins.sesEndpoint) {
   const config = readDeliveryConfig(
-    {
-      TABLE_NAME: tableName,
-      DYNAMODB_ENDPOINT: standins.dynamoEndpoint,
+    await deliveryEnv(stack, {
       SES_ENDPOINT: sesEndpoint,
       SENDER_EMAIL: 'news@tidings.localhost.test',
       SITE_URL: 'http://localhost:3000',
       POSTAL_ADDRESS: 'tidings (example) · 1 Example Road · Shanghai 200000 · China',
-      TOKEN_KEYS_FILE: keysFile,
-      AWS_REGION: 'us-east-1',
       SEND_RATE: '100',
-    },
+    }),
     'cli',
   );
   const ports = await createDeliveryPorts(config);
@@ -94,7 +71,7 @@ async function readers(ports: DeliveryPorts, prefix: string, n: number): Promise
 /** Emails in the SES outbox per recipient address. */
 async function outboxCounts(): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const e of await outboxEntries(standins.sesEndpoint))
+  for (const e of await outboxEntries(stack.standins.sesEndpoint))
     for (const to of e.destination.to) counts.set(to, (counts.get(to) ?? 0) + 1);
   return counts;
 }
@@ -143,7 +120,7 @@ async function replyDroppingSes(
 
 describe('abuse: delivery', () => {
   it('finding 3: SES accepts and the reply is lost — nobody gets a second email, recount reports them', async () => {
-    const proxy = await replyDroppingSes(standins.sesEndpoint);
+    const proxy = await replyDroppingSes(stack.standins.sesEndpoint);
     try {
       const { ports, queue } = await stand(proxy.url);
       const ids = await readers(ports, 'lost', 4);
@@ -164,7 +141,7 @@ describe('abuse: delivery', () => {
       expect(recount.after).toMatchObject({ planned: ids.length, sent: 0, ambiguous: ids.length });
 
       // SendEmail (the double opt-in) likewise: one attempt, reported as ambiguous.
-      await clearOutbox(standins.sesEndpoint);
+      await clearOutbox(stack.standins.sesEndpoint);
       const mailer = createSesMailer({ client: createSesClient({ endpoint: proxy.url }) });
       const error = await mailer
         .send({

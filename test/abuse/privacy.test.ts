@@ -3,32 +3,23 @@
 // suppression entry an erase left was the unsalted SHA-256 of the address, so anyone who could read the table
 // could test a guessed address against it; an expired manage or unsubscribe link only said "invalid link".
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { loadTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { runMigrate, type SubscriberData, subscriberData } from '../../functions/cli/commands/subscribers.ts';
 import type { Subscriber, SubscriberStatus } from '../../functions/core/subscribers/types.ts';
 import { signToken, type TokenKey, verifyToken } from '../../functions/core/tokens.ts';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
-let local: LocalPipeline;
-let dataDir: string;
+const local = useLocalInstance('privacy');
 let data: SubscriberData;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-privacy-'));
-  local = await startLocal({ port: 0, inMemory: true, dataDir });
   data = await subscriberData(local.env);
-}, 120_000);
-
-afterAll(async () => {
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 const subscribe = async (email: string) => {
@@ -109,19 +100,12 @@ describe('abuse: erased addresses are not re-identifiable from the table (issue 
 
 describe('abuse: an expired link offers a fresh one (issue 16 #9)', () => {
   async function reader(email: string, status: SubscriberStatus): Promise<Subscriber> {
-    const at = new Date().toISOString();
-    const subscriber: Subscriber = {
-      id: crypto.randomUUID(),
+    const subscriber = subscriberRecord(
+      crypto.randomUUID(),
       email,
-      status,
-      topics: { health: 'daily' },
-      locale: 'en',
-      contentLangs: ['zh', 'en'],
-      consent: { requestedAt: at, method: 'test', confirmedAt: at },
-      createdAt: at,
-      updatedAt: at,
-      version: 0,
-    };
+      { health: 'daily' },
+      { status, at: new Date().toISOString(), method: 'test' },
+    );
     await data.store.create(subscriber);
     return subscriber;
   }

@@ -2,29 +2,18 @@
 // server, dynalite, aws-ses-v2-local), counting what really reaches the SES outbox. Each of these failed on the code
 // before the fix: 60 +tag variants mailed 60 confirmations; an old confirm link confirmed a third party's later
 // request; a preference save computed before a one-click unsubscribe overwrote it; IDN domains were refused.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
-import type { Subscriber } from '../../functions/core/subscribers/types.ts';
 import { linkExpiry, signToken, type TokenKey } from '../../functions/core/tokens.ts';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
-let local: LocalPipeline;
-let dataDir: string;
+const local = useLocalInstance('abuse');
 let keys: TokenKey[];
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-abuse-'));
-  local = await startLocal({ port: 0, inMemory: true, dataDir });
   keys = await loadTokenKeys({ tokenKeysFile: local.env.TOKEN_KEYS_FILE! });
-}, 120_000);
-
-afterAll(async () => {
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 const subscribers = () => local.delivery.ports.subscribers;
@@ -120,19 +109,7 @@ describe('abuse: concurrent unsubscribe (issue 16 #5)', () => {
     const at = new Date().toISOString();
     const ids = Array.from({ length: 20 }, (_, i) => `race-${i}`);
     for (const id of ids) {
-      const s: Subscriber = {
-        id,
-        email: `${id}@example.com`,
-        status: 'active',
-        topics: { health: 'daily' },
-        locale: 'en',
-        contentLangs: ['zh', 'en'],
-        consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-        createdAt: at,
-        updatedAt: at,
-        version: 0,
-      };
-      await subscribers().create(s);
+      await subscribers().create(subscriberRecord(id, `${id}@example.com`, { health: 'daily' }, { at }));
     }
     const now = new Date();
     await Promise.all(

@@ -5,16 +5,14 @@
 // state's latency distribution with the new addresses' (Mann–Whitney U, two-sided): it fails on a significant
 // difference, not on a time budget. It failed on the code before (processing before the answer).
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { subscriberData } from '../../functions/cli/commands/subscribers.ts';
-import type { Subscriber, SubscriberStatus } from '../../functions/core/subscribers/types.ts';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import type { SubscriberStatus } from '../../functions/core/subscribers/types.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries } from '../helpers/outbox.ts';
 import { mannWhitney, median } from '../helpers/stats.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
 const STATES = ['new', 'pending', 'active', 'unsubscribed', 'suppressed', 'erased'] as const;
 type State = (typeof STATES)[number];
@@ -23,18 +21,7 @@ const PER_STATE = 70;
 /** Family-wise false-alarm rate over the five comparisons (Bonferroni): one run in a thousand fails by chance. */
 const ALPHA = 0.001;
 
-let local: LocalPipeline;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-timing-'));
-  local = await startLocal({ port: 0, inMemory: true, dataDir, queuedSubscriptions: true });
-}, 120_000);
-
-afterAll(async () => {
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+const local = useLocalInstance('timing', { queuedSubscriptions: true });
 
 /** Same length for every state (only the state differs), each on its own domain (the domain limit). */
 const address = () => `r-${randomBytes(6).toString('hex')}@${randomBytes(4).toString('hex')}.example`;
@@ -77,20 +64,13 @@ function subscribe(email: string): Promise<{ status: number; body: string }> {
 }
 
 async function stored(email: string, status: SubscriberStatus): Promise<void> {
-  const at = new Date().toISOString();
-  const subscriber: Subscriber = {
-    id: crypto.randomUUID(),
-    email,
-    status,
-    topics: status === 'active' ? { health: 'daily' } : {},
-    locale: 'en',
-    contentLangs: ['zh', 'en'],
-    consent: { requestedAt: at, method: 'test', confirmedAt: at },
-    createdAt: at,
-    updatedAt: at,
-    version: 0,
-  };
-  await local.delivery.ports.subscribers.create(subscriber);
+  await local.delivery.ports.subscribers.create(
+    subscriberRecord(crypto.randomUUID(), email, status === 'active' ? { health: 'daily' } : {}, {
+      status,
+      at: new Date().toISOString(),
+      method: 'test',
+    }),
+  );
 }
 
 it('finding 4: the subscribe answer takes as long for every address state', async () => {

@@ -4,22 +4,18 @@
 // an edition's page with its variants. No JavaScript is needed: the pages are checked with it disabled.
 // Screenshots: test-results/screenshots/desk-*.png.
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { outboxEntries } from '../helpers/outbox.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
 const SHOTS = 'test-results/screenshots';
-let local: LocalPipeline;
 let browser: Browser;
-let dataDir: string;
 let contentDir: string;
-
-const at = '2025-01-20T00:00:00.000Z';
 
 function article(slug: string, title: string, front: string, body: string): Promise<void> {
   return writeFile(
@@ -31,9 +27,8 @@ function article(slug: string, title: string, front: string, body: string): Prom
 /** The desk's row of an article, and its state badge. */
 const row = (page: Page, title: string) => page.locator('tr', { hasText: title });
 
-beforeAll(async () => {
+const local = useLocalInstance('desk-e2e', async (dataDir) => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-desk-e2e-'));
   contentDir = join(dataDir, 'articles');
   mkdirSync(contentDir);
   await article(
@@ -42,26 +37,18 @@ beforeAll(async () => {
     '',
     'The clinic treats two thousand patients a week.',
   );
-  local = await startLocal({ port: 0, inMemory: true, dataDir, contentDir, schedulePollMs: 200 });
-  await local.delivery.ports.subscribers.create({
-    id: 's-health',
-    email: 'health@example.org',
-    status: 'active',
-    topics: { health: 'instant' },
-    locale: 'en',
-    contentLangs: ['en'],
-    version: 0,
-    consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-    createdAt: at,
-    updatedAt: at,
-  });
+  return { contentDir, schedulePollMs: 200 };
+});
+
+beforeAll(async () => {
+  await local.delivery.ports.subscribers.create(
+    subscriberRecord('s-health', 'health@example.org', { health: 'instant' }, { contentLangs: ['en'] }),
+  );
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 describe('the local desk in a browser', () => {

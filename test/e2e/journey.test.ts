@@ -5,9 +5,6 @@
 // (kept by CI). Every AWS call each function makes on the way is recorded and judged against that function's
 // synthesized IAM policies (issue 15 §5): allowed, and no granted action left unused without a reason.
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { SNSEvent } from 'aws-lambda';
 import type { ParsedMail } from 'mailparser';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -22,8 +19,8 @@ import {
   RECORD_SDK_CALLS,
   recordedSdkCalls,
 } from '../../functions/shared/sdk-calls.ts';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
 import { deployedFunctions, judge, unusedGrants } from '../infra/recorded-calls.ts';
 import { synthTemplate } from '../infra/stack-fixture.ts';
@@ -32,9 +29,7 @@ const SHOTS = 'test-results/screenshots';
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 390, height: 844 };
 
-let local: LocalPipeline;
 let browser: Browser;
-let dataDir: string;
 
 const people = {
   mei: {
@@ -84,16 +79,20 @@ function setEnv(name: string, value: string): void {
   process.env[name] = value;
 }
 
-beforeAll(async () => {
+// Before the instance starts: the functions read this environment when they are wired.
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-journey-'));
   deployed = deployedFunctions(synthTemplate());
   setEnv(RECORD_SDK_CALLS, 'memory');
   // The sender and configuration set as deployed, so SES calls carry what IAM's conditions read.
   setEnv('SENDER_EMAIL', deployed.functions.send.environment.SENDER_EMAIL!);
   setEnv('CONFIGURATION_SET', 'tidings-local');
   clearRecordedSdkCalls();
-  local = await startLocal({ port: 0, inMemory: true, dataDir });
+}, 120_000);
+
+const local = useLocalInstance('journey');
+
+beforeAll(async () => {
   browser = await launchChromium();
 }, 120_000);
 
@@ -102,8 +101,6 @@ afterAll(async () => {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   await browser?.close();
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 /**

@@ -6,8 +6,6 @@
 // Every page is checked with axe-core (0 serious or critical) and html-validate (0 errors) and screenshotted into
 // test-results/screenshots/ (zh-Hans, zh-Hant, en; 390 and 1280 px; light and dark).
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
@@ -17,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import type { Subscriber } from '../../functions/core/subscribers/types.ts';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -26,9 +24,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
 
-let local: LocalPipeline;
 let browser: Browser;
-let dataDir: string;
 let store: DynamoSubscriberStore;
 /** The injected clock: real time moved by `offset` (a pause that ends, a new day for a new edition). */
 let offset = 0;
@@ -39,16 +35,18 @@ const validator = new HtmlValidate({
   rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
 });
 
-beforeAll(async () => {
+const local = useLocalInstance('reader', (dataDir) => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-reader-'));
   // The two sample articles, and the seed again under another name: a third article for a later edition.
   const contentDir = join(dataDir, 'articles');
   mkdirSync(contentDir);
   for (const file of ['ai-shanghai-2025.md', 'northbridge-ai-hospitals.md'])
     copyFileSync(join('content/articles', file), join(contentDir, file));
   copyFileSync('content/articles/ai-shanghai-2025.md', join(contentDir, 'ai-shanghai-2025-again.md'));
-  local = await startLocal({ port: 0, inMemory: true, dataDir, contentDir, clock, log: () => {} });
+  return { contentDir, clock, log: () => {} };
+});
+
+beforeAll(async () => {
   store = new DynamoSubscriberStore({
     client: createDynamoClient({ endpoint: local.standins.dynamoEndpoint, region: 'us-east-1' }),
     tableName: local.standins.tableName,
@@ -63,8 +61,6 @@ afterAll(async () => {
   if (audit.length > 0)
     writeFileSync('test-results/reader-pages.json', `${JSON.stringify(audit, null, 2)}\n`);
   await browser?.close();
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 async function mailsTo(address: string): Promise<ParsedMail[]> {

@@ -1,8 +1,10 @@
 // Test helper: dynalite in-process on a random loopback port, with the project's real table definition.
+// `useDynalite` starts it before a test file's tests and stops it after them.
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
+import { afterAll, beforeAll } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { createTableInput } from '../../functions/adapters/dynamodb/table.ts';
 import { waitUntilActive } from '../../local/standins.ts';
@@ -46,5 +48,32 @@ export async function startDynalite(): Promise<TestTable> {
       raw.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** Call at the top level of a test file; hooks the file registers after it run after the start. */
+export function useDynalite(): Omit<TestTable, 'stop'> {
+  let table: TestTable | undefined;
+  beforeAll(async () => {
+    table = await startDynalite();
+  });
+  afterAll(async () => {
+    await table?.stop();
+  });
+  const started = () => {
+    if (!table) throw new Error('dynalite is not started: use it inside tests and hooks');
+    return table;
+  };
+  return {
+    get endpoint() {
+      return started().endpoint;
+    },
+    get client() {
+      return started().client;
+    },
+    get tableName() {
+      return started().tableName;
+    },
+    freshTable: () => started().freshTable(),
   };
 }

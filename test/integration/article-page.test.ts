@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDynamoContentStore } from '../../functions/adapters/dynamodb/content-store.ts';
 import { createDynamoEditionStore } from '../../functions/adapters/dynamodb/edition-store.ts';
 import { loadTaxonomyFile, taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
@@ -13,17 +13,11 @@ import { EPOCH, newEdition } from '../../functions/core/delivery/editions.ts';
 import { toPublishedSections } from '../../functions/core/delivery/publish.ts';
 import { articleHash, pageOf } from '../../functions/core/desk/versions.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
-import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { useDynalite } from '../helpers/dynalite.ts';
 
 const SEED = 'content/articles/ai-shanghai-2025.md';
 
-let db: TestTable;
-beforeAll(async () => {
-  db = await startDynalite();
-});
-afterAll(async () => {
-  await db.stop();
-});
+const db = useDynalite();
 
 const get = (path: string) =>
   ({

@@ -3,41 +3,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NOISE, tidings } from '../helpers/cli.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
-let local: LocalPipeline;
-let dataDir: string;
+const local = useLocalInstance('cli', { writeState: true });
 let env: Record<string, string>;
 
-const at = '2025-01-20T00:00:00.000Z';
-const person = (id: string, email: string, topics: Record<string, 'instant' | 'daily'>) => ({
-  id,
-  email,
-  status: 'active' as const,
-  topics,
-  locale: 'zh-Hans' as const,
-  contentLangs: ['zh' as const, 'en' as const],
-  version: 0,
-  consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-  createdAt: at,
-  updatedAt: at,
-});
-
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-cli-'));
-  local = await startLocal({ port: 0, inMemory: true, dataDir, writeState: true });
-  env = { TIDINGS_DATA_DIR: dataDir };
+  env = { TIDINGS_DATA_DIR: local.dataDir };
   await local.delivery.ports.subscribers.create(
-    person('s-alert', 'alert@example.org', { health: 'instant' }),
+    subscriberRecord('s-alert', 'alert@example.org', { health: 'instant' }, { locale: 'zh-Hans' }),
   );
-}, 120_000);
-
-afterAll(async () => {
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 describe('tidings on the local instance', () => {
@@ -53,10 +32,10 @@ describe('tidings on the local instance', () => {
     expect(usage.stderr).toContain('cadence must be daily or weekly');
     const badAddress = await tidings(['erase', 'not-an-address'], env);
     expect(badAddress.code).toBe(2);
-    const missing = await tidings(['import', join(dataDir, 'nope.jsonl')], env);
+    const missing = await tidings(['import', join(local.dataDir, 'nope.jsonl')], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe(
-      `tidings import: ${join(dataDir, 'nope.jsonl')}: no such file or directory`,
+      `tidings import: ${join(local.dataDir, 'nope.jsonl')}: no such file or directory`,
     );
     for (const r of [usage, badAddress, missing]) expect(r.stderr).not.toMatch(NOISE);
   }, 60_000);

@@ -1,6 +1,6 @@
 // Export, import and GDPR erase against the real DynamoDB adapters on dynalite.
 import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoSendLimits } from '../../functions/adapters/dynamodb/send-limits.ts';
 import { DynamoSubscriberArchive } from '../../functions/adapters/dynamodb/subscriber-archive.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
@@ -11,7 +11,7 @@ import {
   type SubscriberData,
 } from '../../functions/cli/commands/subscribers.ts';
 import { suppressionHash } from '../../functions/core/subscribers/suppression.ts';
-import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { useDynalite } from '../helpers/dynalite.ts';
 import { subscriber } from '../unit/subscribers/store-contract.ts';
 
 const at = '2025-01-20T08:00:00.000Z';
@@ -20,13 +20,7 @@ const person = subscriber;
 /** A test pepper (configuration provides the real one). */
 const PEPPER = Buffer.alloc(32, 9);
 
-let db: TestTable;
-beforeAll(async () => {
-  db = await startDynalite();
-});
-afterAll(async () => {
-  await db.stop();
-});
+const db = useDynalite();
 
 async function fresh(): Promise<SubscriberData & { tableName: string }> {
   const tableName = await db.freshTable();

@@ -1,65 +1,24 @@
 // Delivery against real local endpoints: the SES mailer through aws-ses-v2-local and the DynamoDB delivery
 // stores on dynalite, read back from the SES outbox (`GET /store`, `GET /get-emlContent`) with mailparser.
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDeliveryPorts, readDeliveryConfig } from '../../functions/adapters/delivery-ports.ts';
-import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { createSesClient } from '../../functions/adapters/ses/client.ts';
 import { createSesMailer } from '../../functions/adapters/ses/mailer.ts';
 import { buildMime } from '../../functions/core/mail/mime.ts';
-import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { deliveryEnv, useStandins } from '../helpers/local.ts';
+import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
-interface OutboxEmail {
-  messageId: string;
-  destination: { to: string[] };
-  subject: string;
-}
-
-let ses: Server;
-let sesEndpoint: string;
-let dynamo: TestTable;
-let dataDir: string;
-
-async function outbox(): Promise<OutboxEmail[]> {
-  const response = await fetch(`${sesEndpoint}/store`);
-  return ((await response.json()) as { emails: OutboxEmail[] }).emails;
-}
-
-async function eml(messageId: string) {
-  const response = await fetch(`${sesEndpoint}/get-emlContent?messageId=${encodeURIComponent(messageId)}`);
-  // The stand-in answers `{ messageId, fileName, body }` with the .eml bytes as a JSON-serialized Buffer.
-  const { body } = (await response.json()) as { body: { type: 'Buffer'; data: number[] } | string };
-  return simpleParser(typeof body === 'string' ? body : Buffer.from(body.data));
-}
-
-beforeAll(async () => {
-  // A CommonJS module: Node's ESM loader nests its default export one level deeper than vitest's interop.
-  type Start = (config: { host: string; port: number }) => Promise<Server>;
-  const mod = (await import('aws-ses-v2-local')) as unknown as { default: Start | { default: Start } };
-  const start = typeof mod.default === 'function' ? mod.default : mod.default.default;
-  ses = await start({ host: '127.0.0.1', port: 0 });
-  sesEndpoint = `http://127.0.0.1:${(ses.address() as AddressInfo).port}`;
-  dynamo = await startDynalite();
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-delivery-'));
-});
-
-afterAll(async () => {
-  await dynamo?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  ses?.closeAllConnections();
-  await new Promise<void>((resolve) => (ses ? ses.close(() => resolve()) : resolve()));
-});
+const stack = useStandins('delivery');
+const sesEndpoint = () => stack.standins.sesEndpoint;
+const outbox = () => outboxEntries(sesEndpoint());
+const eml = (messageId: string) => parsedEml(sesEndpoint(), messageId);
 
 describe('SES mailer on aws-ses-v2-local', () => {
   it('delivers a Chinese raw message to the outbox, to the right recipient only', async () => {
-    await fetch(`${sesEndpoint}/clear-store`, { method: 'POST' });
-    const mailer = createSesMailer({ client: createSesClient({ endpoint: sesEndpoint, maxAttempts: 1 }) });
+    await clearOutbox(sesEndpoint());
+    const mailer = createSesMailer({ client: createSesClient({ endpoint: sesEndpoint(), maxAttempts: 1 }) });
     const data = await buildMime({
       from: { address: 'news@tidings.example.org', name: '新闻速递' },
       to: 'health@example.org',
@@ -86,17 +45,8 @@ describe('SES mailer on aws-ses-v2-local', () => {
 });
 
 describe('delivery ports from the environment', () => {
-  const env = async (extra: Record<string, string> = {}) => ({
-    TABLE_NAME: await dynamo.freshTable(),
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
-    SES_ENDPOINT: sesEndpoint,
-    SENDER_EMAIL: 'news@tidings.example.org',
-    SITE_URL: 'https://tidings.example.org',
-    TOKEN_KEYS_FILE: await ensureLocalTokenKeys(join(dataDir, 'token-keys.json')),
-    SENDER_CONCURRENCY: '2',
-    AWS_REGION: 'us-east-1',
-    ...extra,
-  });
+  const env = (extra: Record<string, string> = {}) =>
+    deliveryEnv(stack, { SENDER_CONCURRENCY: '2', ...extra });
 
   it('wires the DynamoDB stores, the SES mailer and the sender rate share', async () => {
     const ports = await createDeliveryPorts(readDeliveryConfig(await env({ SEND_RATE: '20' }), 'send'));
@@ -139,34 +89,14 @@ describe('publish and digest through the local pipeline', () => {
     const { publishArticle } = await import('../../functions/core/delivery/publish.ts');
     const { planDigest } = await import('../../functions/core/delivery/plan.ts');
     const { startLocalDelivery } = await import('../../functions/adapters/local/runtime.ts');
-    await fetch(`${sesEndpoint}/clear-store`, { method: 'POST' });
+    await clearOutbox(sesEndpoint());
 
     const local = await startLocalDelivery({
-      env: {
-        TABLE_NAME: await dynamo.freshTable(),
-        DYNAMODB_ENDPOINT: dynamo.endpoint,
-        SES_ENDPOINT: sesEndpoint,
-        SENDER_EMAIL: 'news@tidings.example.org',
-        SITE_URL: 'https://tidings.example.org',
-        TOKEN_KEYS_FILE: await ensureLocalTokenKeys(join(dataDir, 'token-keys.json')),
-        SEND_RATE: '200',
-        AWS_REGION: 'us-east-1',
-      },
+      env: await deliveryEnv(stack, { SEND_RATE: '200' }),
       redeliveryDelayMs: 10,
     });
-    const at = '2025-01-20T00:00:00.000Z';
-    const subscriber = (id: string, email: string, topics: Record<string, 'instant' | 'daily'>) => ({
-      id,
-      email,
-      status: 'active' as const,
-      topics,
-      locale: 'zh-Hans' as const,
-      contentLangs: ['zh' as const, 'en' as const],
-      version: 0,
-      consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-      createdAt: at,
-      updatedAt: at,
-    });
+    const subscriber = (id: string, email: string, topics: Record<string, 'instant' | 'daily'>) =>
+      subscriberRecord(id, email, topics, { locale: 'zh-Hans' });
     for (const s of [
       subscriber('s-alert', 'alert@example.org', { health: 'instant' }),
       subscriber('s-health', 'health@example.org', { health: 'daily' }),
@@ -187,7 +117,7 @@ describe('publish and digest through the local pipeline', () => {
     expect(new Set(emails.flatMap((e) => e.destination.to))).toEqual(new Set(['alert@example.org']));
     expect(published.alerts).toBe(emails.length);
 
-    await fetch(`${sesEndpoint}/clear-store`, { method: 'POST' });
+    await clearOutbox(sesEndpoint());
     const plan = await planDigest(local.coreDeps, 'daily', { until: new Date(Date.now() + 1000) });
     expect(plan.created).toBe(true);
     await local.queue.drain();

@@ -1,11 +1,10 @@
 // The article lifecycle on a running local instance, through the CLI's commands: publish, correct (the page
 // says "updated" with the note, no second alert), history, schedule (npm start's timer publishes it), unschedule,
 // withdraw (the page is gone; what mailed it is listed). Mostly in-process; the real CLI once for the wiring.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   runHistory,
   runScheduled,
@@ -14,15 +13,13 @@ import {
 } from '../../functions/cli/commands/articles.ts';
 import { runPublish } from '../../functions/cli/commands/publish.ts';
 import { type LocalTarget, localTarget } from '../../functions/cli/target.ts';
-import { type LocalPipeline, startLocal } from '../../local/server.ts';
 import { NOISE, tidings } from '../helpers/cli.ts';
+import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
-let local: LocalPipeline;
-let dataDir: string;
+const local = useLocalInstance('desk', { writeState: true, schedulePollMs: 200 });
 let target: LocalTarget;
-
-const at = '2025-01-20T00:00:00.000Z';
 
 function capture() {
   const out: string[] = [];
@@ -31,7 +28,7 @@ function capture() {
 }
 
 function articleFile(name: string, front: string, s1 = 'The clinic treats two hundred patients a week.') {
-  const file = join(dataDir, `${name}.md`);
+  const file = join(local.dataDir, `${name}.md`);
   return writeFile(
     file,
     `---\nslug: harbour-clinic\ntitle: Harbour clinic opens\nlang: en\n${front}\n---\n\n# Harbour clinic opens\n\nThe harbour hospital opened a clinic on Monday: clinicians there read radiology scans for every patient of the port, and the hospital says clinical waiting times will halve.\n\n## Patients\n\n${s1}\n`,
@@ -44,26 +41,10 @@ async function page(slug: string) {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'tidings-desk-'));
-  local = await startLocal({ port: 0, inMemory: true, dataDir, writeState: true, schedulePollMs: 200 });
   target = await localTarget(local.delivery);
-  await local.delivery.ports.subscribers.create({
-    id: 's-alert',
-    email: 'alert@example.org',
-    status: 'active',
-    topics: { health: 'instant' },
-    locale: 'en',
-    contentLangs: ['zh', 'en'],
-    version: 0,
-    consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-    createdAt: at,
-    updatedAt: at,
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await local.delivery.ports.subscribers.create(
+    subscriberRecord('s-alert', 'alert@example.org', { health: 'instant' }),
+  );
 });
 
 describe('the article lifecycle on the local instance', () => {
@@ -115,7 +96,7 @@ describe('the article lifecycle on the local instance', () => {
       'carol',
       scheduled.io,
     );
-    expect(scheduled.out[0]).toBe(`${join(dataDir, 'v3.md')}: scheduled harbour-clinic for ${soon}`);
+    expect(scheduled.out[0]).toBe(`${join(local.dataDir, 'v3.md')}: scheduled harbour-clinic for ${soon}`);
     const listed = capture();
     await runScheduled(target, listed.io);
     expect(listed.out[0]).toMatch(
@@ -156,7 +137,7 @@ describe('the article lifecycle on the local instance', () => {
   }, 60_000);
 
   it('the real CLI reads the same history and scheduled list', async () => {
-    const env = { TIDINGS_DATA_DIR: dataDir };
+    const env = { TIDINGS_DATA_DIR: local.dataDir };
     const history = await tidings(['history', 'harbour-clinic'], env);
     expect(history.stderr).not.toMatch(NOISE);
     expect(history.code).toBe(0);
@@ -184,20 +165,11 @@ describe('the article lifecycle on the local instance', () => {
   }, 30_000);
 
   it('the real CLI sends a digest, refuses to plan it twice, sends it --again, and status shows both', async () => {
-    const env = { TIDINGS_DATA_DIR: dataDir };
-    await local.delivery.ports.subscribers.create({
-      id: 's-daily',
-      email: 'daily@example.org',
-      status: 'active',
-      topics: { health: 'daily' },
-      locale: 'en',
-      contentLangs: ['en'],
-      version: 0,
-      consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-      createdAt: at,
-      updatedAt: at,
-    });
-    const file = join(dataDir, 'ferry.md');
+    const env = { TIDINGS_DATA_DIR: local.dataDir };
+    await local.delivery.ports.subscribers.create(
+      subscriberRecord('s-daily', 'daily@example.org', { health: 'daily' }, { contentLangs: ['en'] }),
+    );
+    const file = join(local.dataDir, 'ferry.md');
     await writeFile(
       file,
       '---\nslug: harbour-ferry\ntitle: Harbour ferry clinic\nlang: en\n---\n\n# Harbour ferry clinic\n\nThe harbour hospital sends clinicians on the ferry: patients on the islands see a doctor every week, and the hospital reads their radiology scans the same day.\n',
@@ -206,7 +178,7 @@ describe('the article lifecycle on the local instance', () => {
     await clearOutbox(local.standins.sesEndpoint);
 
     // What this reader will get, before it is sent: the preview writes the same message the digest then sends.
-    const out = join(dataDir, 'persona');
+    const out = join(local.dataDir, 'persona');
     const preview = await tidings(
       ['preview', '--persona', 'health:daily', '--lang', 'en', '--edition', 'daily', '--out', out],
       env,

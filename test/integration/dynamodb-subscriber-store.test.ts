@@ -2,22 +2,16 @@
 // DynamoDB adapter has — recovery of a half-done create, sharded audience partitions.
 
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DynamoSubscriberStore,
   ORPHAN_CLAIM_GRACE_SECONDS,
 } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { TTL_ATTRIBUTE } from '../../functions/adapters/dynamodb/table.ts';
-import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { useDynalite } from '../helpers/dynalite.ts';
 import { collect, subscriber, subscriberStoreContract } from '../unit/subscribers/store-contract.ts';
 
-let table: TestTable;
-beforeAll(async () => {
-  table = await startDynalite();
-});
-afterAll(async () => {
-  await table.stop();
-});
+const table = useDynalite();
 
 subscriberStoreContract(
   'dynamodb',

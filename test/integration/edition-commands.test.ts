@@ -2,19 +2,14 @@
 // the real CLI spawned, on dynalite.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDynamoDeliveryLedger } from '../../functions/adapters/dynamodb/delivery-ledger.ts';
 import { createDynamoEditionStore } from '../../functions/adapters/dynamodb/edition-store.ts';
 import { newEdition } from '../../functions/core/delivery/editions.ts';
-import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { useDynalite } from '../helpers/dynalite.ts';
 
 const run = promisify(execFile);
-let db: TestTable;
-
-beforeAll(async () => {
-  db = await startDynalite();
-});
-afterAll(() => db.stop());
+const db = useDynalite();
 
 function tidings(args: string[], env: Record<string, string> = {}) {
   return run(process.execPath, ['bin/tidings.js', ...args], {

@@ -25,10 +25,10 @@ import { createDynamoParkedJobs } from '../../functions/adapters/dynamodb/parked
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { buildProgram } from '../../functions/cli/program.ts';
 import { newEdition } from '../../functions/core/delivery/editions.ts';
-import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { useDynalite } from '../helpers/dynalite.ts';
 import { synthTemplate } from '../infra/stack-fixture.ts';
 
-let table: TestTable;
+const table = useDynalite();
 const STACK = 'tidings-prod';
 const CALLER = 'arn:aws:iam::111111111111:user/editor';
 const cfn = mockClient(CloudFormationClient);
@@ -68,7 +68,6 @@ async function run(...args: string[]) {
 }
 
 beforeAll(async () => {
-  table = await startDynalite();
   // The outputs of the synthesized stack, with values for the ones the CLI uses.
   outputKeys = Object.keys(synthTemplate().template.toJSON().Outputs as Record<string, unknown>);
   const values: Record<string, string> = {
@@ -118,7 +117,6 @@ afterEach(() => {
 
 afterAll(async () => {
   process.env = saved;
-  await table?.stop();
 });
 
 const tableOpts = () => ({ client: table.client, tableName: table.tableName });

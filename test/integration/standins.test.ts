@@ -4,48 +4,42 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SendRawEmailCommand } from '@aws-sdk/client-ses';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { createSesClient } from '../../functions/adapters/ses/client.ts';
 import { buildMime } from '../../functions/core/mail/mime.ts';
-import { type Standins, startStandins } from '../../local/standins.ts';
+import { startStandins } from '../../local/standins.ts';
+import { useStandins } from '../helpers/local.ts';
 import { outboxEntries, parsedEml } from '../helpers/outbox.ts';
+import { subscriberRecord } from '../helpers/subscribers.ts';
 
-let standins: Standins;
-beforeAll(async () => {
-  standins = await startStandins();
-});
-afterAll(async () => {
-  await standins.stop();
-});
+const stack = useStandins('standins');
 
 describe('local stand-ins', () => {
   it('serve the production DynamoDB adapter with the real table, indexes included', async () => {
     const store = new DynamoSubscriberStore({
-      client: createDynamoClient({ endpoint: standins.dynamoEndpoint }),
-      tableName: standins.tableName,
+      client: createDynamoClient({ endpoint: stack.standins.dynamoEndpoint }),
+      tableName: stack.standins.tableName,
     });
-    const at = new Date().toISOString();
-    await store.create({
-      id: 'local-1',
-      email: 'reader@example.org',
-      status: 'active',
-      topics: { health: 'daily' },
-      locale: 'zh-Hans',
-      contentLangs: ['zh', 'en'],
-      version: 0,
-      consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-      createdAt: at,
-      updatedAt: at,
-    });
+    await store.create(
+      subscriberRecord(
+        'local-1',
+        'reader@example.org',
+        { health: 'daily' },
+        {
+          locale: 'zh-Hans',
+          at: new Date().toISOString(),
+        },
+      ),
+    );
     const pages = [];
     for await (const page of store.audience('daily')) pages.push(...page);
     expect(pages.map((s) => s.id)).toEqual(['local-1']);
   });
 
   it('accept a raw email through the SES API and show it in the outbox', async () => {
-    const ses = createSesClient({ endpoint: standins.sesEndpoint, maxAttempts: 1 });
+    const ses = createSesClient({ endpoint: stack.standins.sesEndpoint, maxAttempts: 1 });
     const data = await buildMime({
       from: { address: 'news@tidings.example.org', name: '潮汐' },
       to: 'reader@example.org',
@@ -60,10 +54,10 @@ describe('local stand-ins', () => {
         Destinations: ['reader@example.org'],
       }),
     );
-    const entries = await outboxEntries(standins.sesEndpoint);
+    const entries = await outboxEntries(stack.standins.sesEndpoint);
     expect(entries.map((e) => e.messageId)).toContain(MessageId);
-    expect((await parsedEml(standins.sesEndpoint, MessageId!)).subject).toBe('每日摘要');
-    expect((await fetch(standins.outboxUrl)).status).toBe(200);
+    expect((await parsedEml(stack.standins.sesEndpoint, MessageId!)).subject).toBe('每日摘要');
+    expect((await fetch(stack.standins.outboxUrl)).status).toBe(200);
   });
 
   it('keep subscribers on disk across a restart', async () => {
@@ -72,18 +66,9 @@ describe('local stand-ins', () => {
     try {
       const first = await startStandins({ dataDir });
       const client = createDynamoClient({ endpoint: first.dynamoEndpoint });
-      await new DynamoSubscriberStore({ client, tableName: first.tableName }).create({
-        id: 'kept-1',
-        email: 'kept@example.org',
-        status: 'active',
-        topics: { compute: 'weekly' },
-        locale: 'en',
-        contentLangs: ['zh', 'en'],
-        version: 0,
-        consent: { requestedAt: at, method: 'web-form', confirmedAt: at },
-        createdAt: at,
-        updatedAt: at,
-      });
+      await new DynamoSubscriberStore({ client, tableName: first.tableName }).create(
+        subscriberRecord('kept-1', 'kept@example.org', { compute: 'weekly' }, { at }),
+      );
       client.destroy();
       await first.stop();
 

@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoSendLimits } from '../../functions/adapters/dynamodb/send-limits.ts';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import { loadTaxonomyFile, taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
@@ -18,7 +18,7 @@ import {
 } from '../../functions/handlers/http-subscriptions.ts';
 import type { HttpHandler } from '../../local/http.ts';
 import { startStandins } from '../../local/standins.ts';
-import { startDynalite, type TestTable } from '../helpers/dynalite.ts';
+import { useDynalite } from '../helpers/dynalite.ts';
 import { outboxEntries, parsedEml } from '../helpers/outbox.ts';
 import {
   CapturingLogger,
@@ -36,7 +36,7 @@ import {
 } from '../unit/subscriptions/fakes.ts';
 import { TEST_KEYS } from '../unit/subscriptions/keys.ts';
 
-let db: TestTable;
+const db = useDynalite();
 let store: DynamoSubscriberStore;
 let api: HttpHandler;
 const mailer = new CapturingMailer();
@@ -44,7 +44,6 @@ const clock = new TestClock(new Date());
 const taxonomy = makeTaxonomy();
 
 beforeAll(async () => {
-  db = await startDynalite();
   store = new DynamoSubscriberStore({ client: db.client, tableName: db.tableName });
   api = createSubscriptionApi({
     store,
@@ -60,10 +59,6 @@ beforeAll(async () => {
     sender: { address: 'news@example.org' },
     logger: new CapturingLogger(),
   });
-});
-
-afterAll(async () => {
-  await db?.stop();
 });
 
 const subscribe = (email: string, topics: string[], cadence = 'daily', lang = 'en') =>

@@ -1,6 +1,6 @@
 // The desk's store operations, one contract for the DynamoDB adapters (on dynalite) and their in-memory twins:
 // article records, corrections and withdrawals, versions, scheduled articles, recent and covering editions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createDynamoArticleHistory,
   createDynamoScheduledArticles,
@@ -23,7 +23,7 @@ import type {
   EditionStore,
   ScheduledArticles,
 } from '../../../functions/ports.ts';
-import { startDynalite, type TestTable } from '../../helpers/dynalite.ts';
+import { useDynalite } from '../../helpers/dynalite.ts';
 import { edition, section } from './delivery-stores.contract.ts';
 
 interface Factories {
@@ -213,11 +213,7 @@ contract('memory', {
   editions: async () => new MemoryEditionStore(),
 });
 
-let db: TestTable;
-beforeAll(async () => {
-  db = await startDynalite();
-});
-afterAll(() => db?.stop());
+const db = useDynalite();
 const on = async () => ({ client: db.client, tableName: await db.freshTable() });
 
 contract('DynamoDB', {

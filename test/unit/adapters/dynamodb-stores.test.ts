@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDynamoContentStore } from '../../../functions/adapters/dynamodb/content-store.ts';
 import { createDynamoDeliveryLedger } from '../../../functions/adapters/dynamodb/delivery-ledger.ts';
 import {
@@ -12,16 +12,10 @@ import {
   createDynamoVariantStore,
   VariantTooLargeError,
 } from '../../../functions/adapters/dynamodb/variant-store.ts';
-import { startDynalite, type TestTable } from '../../helpers/dynalite.ts';
+import { useDynalite } from '../../helpers/dynalite.ts';
 import { deliveryStoreContract } from './delivery-stores.contract.ts';
 
-let local: TestTable;
-beforeAll(async () => {
-  local = await startDynalite();
-});
-afterAll(async () => {
-  await local?.stop();
-});
+const local = useDynalite();
 
 const on = async () => ({ client: local.client, tableName: await local.freshTable() });
 
