@@ -125,6 +125,19 @@ describe('eval --check', () => {
     expect(await runCheck({ corpus: root }, { topicIds }, io)).toBe(1);
     expect(lines).toContain('the heldback half has no articles');
   });
+
+  it('checks the fresh half like the others but leaves it out of the split’s balance', async () => {
+    await put('fresh', 'en-quay', ARTICLE, LABELS.replace('[byline-pipe]', '[byline-pipe, only-fresh]'));
+    await put('fresh', 'en-wharf', ARTICLE, LABELS);
+    expect(await runCheck({ corpus: root }, { topicIds }, io)).toBe(0);
+    expect(lines.at(-1)).toMatch(/4 labels files .*heldback: 1 \(en 1, zh 0\); fresh: 2 \(en 2, zh 0\)/);
+    await put('fresh', 'en-wharf', undefined, LABELS.replace('Yard hires', 'Wharf hires'));
+    lines.length = 0;
+    expect(await runCheck({ corpus: root, half: 'fresh' }, { topicIds }, io)).toBe(1);
+    expect(lines[0]).toBe(
+      'fresh/en-wharf.labels.yaml: title "Wharf hires welders" does not occur in en-wharf.md',
+    );
+  });
 });
 
 describe('eval run', () => {
@@ -180,6 +193,32 @@ describe('eval run', () => {
     expect(lines.some((l) => l.includes('en-dock') || l.includes('leaked:'))).toBe(false);
     expect(lines.some((l) => l.includes('== heldback =='))).toBe(true);
     expect(JSON.parse(await readFile(out, 'utf8')).articles).toBeUndefined();
+  });
+
+  it('reports the fresh half without judging it, and shows its failures only when asked for by name', async () => {
+    // A clean held-back half and a fresh half that leaks: the budget is met, fresh is only reported.
+    await rm(join(root, 'heldback'), { recursive: true });
+    await put('heldback', 'en-pier', ARTICLE, LABELS);
+    await put('fresh', 'en-dock', ARTICLE, LABELS);
+    const out = join(root, 'eval.json');
+    expect(await runEval({ corpus: root, out }, deps, io)).toBe(0);
+    expect(lines).toContain('held-back budget met');
+    expect(lines.some((l) => l.includes('== fresh =='))).toBe(true);
+    expect(lines.some((l) => l.includes('en-dock') || l.includes('leaked:'))).toBe(false);
+    const report = JSON.parse(await readFile(out, 'utf8'));
+    expect(report.halves.fresh).toMatchObject({ articles: 1, leaked: 1 });
+    expect(report.budget).toMatchObject({ judged: true, met: true });
+    expect(report.articles.map((a: { slug: string }) => a.slug)).toEqual(['en-yard', 'en-pier']);
+
+    lines.length = 0;
+    expect(await runEval({ corpus: root, out, half: 'fresh' }, deps, io)).toBe(0);
+    expect(lines).toContain('  leaked: "By Ann Lee | Updated March 3, 2026" is in the body (s1 ¶1)');
+    expect(lines.some((l) => l.includes('held-back budget'))).toBe(false);
+
+    lines.length = 0;
+    await runEval({ corpus: root, out, half: 'both', summaryOnly: true }, deps, io);
+    expect(lines.some((l) => l.includes('== heldback =='))).toBe(true);
+    expect(lines.some((l) => l.includes('fresh'))).toBe(false);
   });
 
   it('survives a parser that throws, and names an unknown --article', async () => {
