@@ -41,6 +41,12 @@ export interface ClassifyTuning {
   /** A paragraph that carries a topic on this many distinct telling terms (weight ≥ 2) makes it more than
    * background (Infinity: off). */
   richTerms: number;
+  /** Tagged when this many paragraphs mention the topic, on at least this many distinct terms (Infinity: off). */
+  spreadParagraphs: number;
+  spreadTerms: number;
+  /** Not tagged when all its body terms sit in one sentence of a section of several paragraphs and the heading
+   * does not name it: an aside (false: off). */
+  asideSentence: boolean;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
@@ -56,6 +62,9 @@ export const THRESHOLDS: ClassifyTuning = {
   strongPlaces: 2,
   headingNames: true,
   richTerms: 3,
+  spreadParagraphs: 3,
+  spreadTerms: 3,
+  asideSentence: true,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -121,6 +130,8 @@ function lexiconFor(taxonomy: Taxonomy): Record<Lang, Lexicon> {
 interface Hit {
   term: string;
   topics: Map<TopicId, number>;
+  /** Offset of the match in the text. */
+  at: number;
 }
 
 const LATIN = /^[a-z0-9]/;
@@ -152,10 +163,12 @@ function guarded(
   if (guard.unless && around(guard.unless)) return true;
   if (guard.near && !around(guard.near)) return true;
   if (guard.not) {
+    // A `not` form is a whole word or phrase (product, not the product inside productivity) over the match.
     const lower = text.toLowerCase();
+    const letter = (at: number) => at >= 0 && at < lower.length && /\p{L}/u.test(lower[at]!);
     for (const form of guard.not) {
       for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
-        if (at < end && at + form.length > start) return true;
+        if (at < end && at + form.length > start && !letter(at - 1) && !letter(at + form.length)) return true;
       }
     }
   }
@@ -191,7 +204,8 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
         }
         if (termLang === 'zh' && INSTITUTION_AFTER.test(text.slice(spans[i + n - 1]!.end))) topics.clear();
         // A guarded term still takes its words: they are not read again as a shorter term.
-        if (topics.size > 0) hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
+        if (topics.size > 0)
+          hits.push({ term: lexicon.spelling.get(key) ?? key, topics, at: spans[i]!.start });
       }
       if (matched) break;
     }
@@ -207,18 +221,36 @@ interface Tally {
   strong: Set<string>;
   /** Terms that signal the topic on their own (weight ≥ 2), not the helpers (company, customer). */
   telling: Set<string>;
+  /** Sentences of the text (0-based) that hold a term of the topic. */
+  sentences: Set<number>;
+  /** How many sentences the text has. */
+  of: number;
+}
+
+// Where sentences end: Chinese 。！？ (and ；, which closes a clause as long as many English sentences), English
+// . ! ? followed by a space and what can start a sentence (so 4.2 and e.g. stay inside one).
+const SENTENCE_END = { zh: /[。！？；!?;]+[”’」』）)]*/gu, en: /[.!?]+["”’')]*(?=\s+["“‘(]?[A-Z0-9])/gu };
+
+/** Offsets where each sentence after the first starts. */
+function sentenceStarts(text: string, lang: Lang): number[] {
+  return [...text.matchAll(SENTENCE_END[lang])].map((m) => m.index + m[0].length);
 }
 
 function tally(text: string, lang: Lang, taxonomy: Taxonomy): Map<TopicId, Tally> {
   const out = new Map<TopicId, Tally>();
+  const starts = sentenceStarts(text, lang);
   for (const hit of findTerms(text, lang, taxonomy)) {
+    const sentence = starts.filter((s) => s <= hit.at).length;
     for (const [topic, weight] of hit.topics) {
       const t = out.get(topic) ?? {
         score: 0,
         terms: new Map<string, number>(),
         strong: new Set<string>(),
         telling: new Set<string>(),
+        sentences: new Set<number>(),
+        of: starts.length + 1,
       };
+      t.sentences.add(sentence);
       t.score += weight;
       if (weight >= 3) t.strong.add(hit.term);
       if (weight >= 2) t.telling.add(hit.term);
@@ -239,13 +271,31 @@ function lengthUnits(texts: readonly string[], lang: Lang): number {
   return Math.max(1, size);
 }
 
-/** Themes of one section (or the lead), strongest first. */
-export function classifySection(
+/** What the classifier weighed for one topic of a section: its match and the figures the thresholds test. */
+export interface Candidate {
+  match: ThemeMatch;
+  distinct: number;
+  carried: number;
+  led: number;
+  density: number;
+  headingStrong: boolean;
+  touched: number;
+  richCarried: number;
+  /** Sentences of the body that hold a term of the topic. */
+  sentences: number;
+  /** Distinct telling terms (weight ≥ 2) in heading and body. */
+  telling: number;
+  /** The last paragraph that mentions the topic has sentences without it. */
+  within: boolean;
+}
+
+/** Every topic a section touches, with the figures the tagging rule tests (for tuning and explaining). */
+export function sectionCandidates(
   section: Section,
   lang: Lang,
   taxonomy: Taxonomy,
   tuning: ClassifyTuning = THRESHOLDS,
-): ThemeMatch[] {
+): Candidate[] {
   const texts = section.paragraphs.map((p) => p.text);
   const perParagraph = texts.map((t) => tally(t, lang, taxonomy));
   // The heading, and a brief item's part (`## 投融资`), say what the section is about in a few words.
@@ -254,21 +304,13 @@ export function classifySection(
   const units = lengthUnits(texts, lang);
   const topics = new Set<TopicId>([...inHeading.keys(), ...perParagraph.flatMap((m) => [...m.keys()])]);
 
-  const candidates: {
-    match: ThemeMatch;
-    distinct: number;
-    carried: number;
-    led: number;
-    density: number;
-    headingStrong: boolean;
-    touched: number;
-    richCarried: number;
-  }[] = [];
+  const candidates: Candidate[] = [];
   for (const topic of topics) {
     const heading = inHeading.get(topic);
     let score = (heading?.score ?? 0) * tuning.headingWeight;
     const evidence: Evidence[] = [];
     const distinct = new Set<string>(heading?.terms.keys() ?? []);
+    const tellingTerms = new Set<string>(heading?.telling ?? []);
     // Where each unambiguous term was seen (heading = -1): one such word in two places of a section is as good
     // as two words (机器人 in three paragraphs of a factory story), one word once is not.
     const places = new Map<string, Set<number>>();
@@ -277,14 +319,20 @@ export function classifySection(
     const touched: [number, number][] = [];
     let led = 0;
     let richCarried = 0;
+    let sentences = 0;
+    // True when the topic's only sentence shares its paragraph with others: it is said in passing there.
+    let within = false;
     perParagraph.forEach((byTopic, index) => {
       const entry = byTopic.get(topic);
       if (!entry) return;
       score += entry.score;
+      sentences += entry.sentences.size;
+      within = entry.of > entry.sentences.size;
       for (const [term, count] of entry.terms) {
         evidence.push({ term, paragraph: index, count });
         distinct.add(term);
       }
+      for (const term of entry.telling) tellingTerms.add(term);
       for (const term of entry.strong) places.set(term, (places.get(term) ?? new Set<number>()).add(index));
       touched.push([index, entry.score]);
       const strongest = Math.max(...[...byTopic.values()].map((t) => t.score));
@@ -321,20 +369,59 @@ export function classifySection(
       headingStrong: tuning.headingNames && (heading?.strong.size ?? 0) > 0,
       touched: touched.length,
       richCarried,
+      sentences,
+      within,
+      telling: tellingTerms.size,
     });
   }
-  const top = Math.max(0, ...candidates.map((c) => c.match.score));
-  const n = Math.max(1, section.paragraphs.length);
+  return candidates;
+}
+
+/** True when the tagging rule accepts a candidate among the section's candidates. */
+export function accepted(
+  c: Candidate,
+  all: readonly Candidate[],
+  paragraphs: number,
+  tuning: ClassifyTuning = THRESHOLDS,
+): boolean {
+  const top = Math.max(0, ...all.map((x) => x.match.score));
+  const n = Math.max(1, paragraphs);
+  const aside =
+    tuning.asideSentence &&
+    paragraphs > 1 &&
+    c.match.score < top &&
+    c.sentences <= 1 &&
+    c.within &&
+    c.match.heading === undefined &&
+    c.telling < tuning.richTerms;
+  // An aside: the topic lives in one sentence of a paragraph that is about something else, in a section of
+  // several paragraphs, unnamed by the heading, not the section's strongest, and without three telling terms
+  // (the hospital exempted in one clause of a law story; the chatbot that replaced the clerks).
+  if (aside) return false;
+  // A theme that recurs through the section (three paragraphs, three distinct terms) is one of its subjects even
+  // when no single paragraph dwells on it.
+  const spread = c.touched >= tuning.spreadParagraphs && c.distinct >= tuning.spreadTerms;
+  return (
+    c.distinct >= tuning.minDistinctTerms &&
+    (c.match.score >= top * tuning.minShare || c.led > 0 || c.richCarried > 0) &&
+    (c.carried / n >= tuning.carryShare ||
+      (c.carried > 0 && c.density >= tuning.density) ||
+      (c.match.heading !== undefined && c.carried > 0) ||
+      (c.headingStrong && c.touched > 0) ||
+      spread)
+  );
+}
+
+/** Themes of one section (or the lead), strongest first. */
+export function classifySection(
+  section: Section,
+  lang: Lang,
+  taxonomy: Taxonomy,
+  tuning: ClassifyTuning = THRESHOLDS,
+): ThemeMatch[] {
+  const candidates = sectionCandidates(section, lang, taxonomy, tuning);
   return candidates
-    .filter(
-      (c) =>
-        c.distinct >= tuning.minDistinctTerms &&
-        (c.match.score >= top * tuning.minShare || c.led > 0 || c.richCarried > 0) &&
-        (c.carried / n >= tuning.carryShare ||
-          (c.carried > 0 && c.density >= tuning.density) ||
-          (c.match.heading !== undefined && c.carried > 0) ||
-          (c.headingStrong && c.touched > 0)),
-    )
+    .filter((c) => accepted(c, candidates, section.paragraphs.length, tuning))
     .map((c) => c.match)
     .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
 }
