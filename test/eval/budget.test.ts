@@ -1,8 +1,7 @@
 // Issue 11: `npm run eval` in CI. The real parser and classifier on both halves of the evaluation corpus, summaries
-// only (the held-back half's per-article failures stay unread). The issue's budget for the held-back half is BUDGET
-// (structure ≥ 98 %, leaked 0, false joins 0, theme F1 ≥ 0.90). It is NOT met yet (theme F1 0.895): until it is,
-// this test guards the measured floor below it so that no change makes the held-back figures worse. Raise the floor to BUDGET when
-// `npm run eval` says "held-back budget met" (docs/themes.md has the figures).
+// only (the held-back half's per-article failures stay unread). The held-back half is held at the issue's budget
+// (structure ≥ 98 %, leaked 0, false joins 0, theme F1 ≥ 0.90), met since session 3 (docs/themes.md has the figures);
+// the tuning half at its measured figures.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectDeps, runEval } from './run.ts';
 import { BUDGET, type Summary } from './score.ts';
 
-/** Measured on the held-back half (docs/themes.md), below the issue's budget: a regression guard, not the goal. */
-const heldbackFloor = { structurePercent: 98, leaked: 0, falseJoins: 0, themeF1: 0.89 };
-/** Measured on the tuning half, which the thresholds were chosen on. */
-const tuningFloor = { structurePercent: 100, leaked: 0, falseJoins: 0, themeF1: 0.95 };
+/** The issue's budget for the held-back half, which it meets (theme F1 0.903 measured, docs/themes.md). */
+const heldbackFloor = { structurePercent: 98, leaked: 0, falseJoins: 0, themeF1: 0.9 };
+/** Measured on the tuning half, which the thresholds were chosen on (theme F1 0.961). */
+const tuningFloor = { structurePercent: 100, leaked: 0, falseJoins: 0, themeF1: 0.96 };
 
 let dir: string;
 let report: { budget: { met: boolean; misses: string[] }; halves: Record<'tuning' | 'heldback', Summary> };
