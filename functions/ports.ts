@@ -21,9 +21,8 @@ import type {
   ScheduledSummary,
   Withdrawal,
 } from './core/desk/types.ts';
-import type { Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
+import type { RequestInput, Subscriber, SubscriberStatus } from './core/subscribers/types.ts';
 import type { LimitCounter } from './core/subscriptions/limits.ts';
-import type { SubscribeRequest } from './core/subscriptions/types.ts';
 import type { Cadence, DigestCadence } from './core/types.ts';
 
 export interface Clock {
@@ -240,7 +239,7 @@ export interface ParkedJobs {
 
 /** Subscribe requests waiting to be processed (issue 16 #4: the endpoint answers before any lookup). */
 export interface SubscribeRequestQueue {
-  enqueue(requests: SubscribeRequest[]): Promise<void>;
+  enqueue(requests: RequestInput[]): Promise<void>;
 }
 
 export interface SendQueue {

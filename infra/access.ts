@@ -2,7 +2,7 @@
 // no function may Scan; only the ones that write sections or erase in bulk BatchWrite; only the ones that give back
 // a claim or replace a pointer Delete. A function that starts calling a new action needs it added here — the IAM
 // tests (test/infra/privileges.test.ts) check each function's calls against its synthesized policy.
-import type { HandlerName } from './constructs/function.ts';
+import type { HandlerName } from './handlers.ts';
 
 export type TableAction =
   | 'dynamodb:GetItem'

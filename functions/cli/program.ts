@@ -13,6 +13,7 @@ import { registerPublish } from './commands/publish.ts';
 import { registerStatusCommands } from './commands/status.ts';
 import { registerSubscriberCommands } from './commands/subscribers.ts';
 import { registerThemes } from './commands/themes.ts';
+import type { CliContext } from './context.ts';
 import { describeError, EXIT, stdio, UsageError } from './run.ts';
 import { announce, readStack, type StackInfo, stackEnv, stackTarget, terminalConfirm } from './stack.ts';
 import { localEditor, localTarget } from './target.ts';
@@ -42,11 +43,6 @@ export class CliFailure extends CommanderError {
   constructor(message: string, exitCode: number = EXIT.failed) {
     super(exitCode, 'tidings.failed', message);
   }
-}
-
-export interface CliContext {
-  /** The deployed stack the commands act on (after --stack / TIDINGS_STACK was read), else undefined. */
-  stack(): StackInfo | undefined;
 }
 
 export function buildProgram(): Command {

@@ -19,20 +19,9 @@ import { DEFAULT_CONFIRMATIONS_FILE } from '../../functions/adapters/fs/confirma
 import { DEFAULT_READER_FILE } from '../../functions/adapters/fs/reader-pack.ts';
 import { taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
 import type { TableAccess } from '../access.ts';
+import { HANDLERS, type HandlerName } from '../handlers.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Lambda entry points, one file each under functions/handlers/, each exporting `handler`. */
-export const HANDLERS = [
-  'http-subscriptions',
-  'http-articles',
-  'publish',
-  'plan',
-  'send',
-  'feedback',
-  'inbound-unsubscribe',
-] as const;
-export type HandlerName = (typeof HANDLERS)[number];
 
 /**
  * Handlers that render email with MJML (3.5 MB, ~0.5 s to import): only these may bundle it, and only these get

@@ -40,13 +40,8 @@ import type { CompiledEmail, DigestData } from '../../functions/core/render/type
 import { listKey, signToken, type TokenKey } from '../../functions/core/tokens.ts';
 import { classifyArticle } from '../../functions/core/topics/classify.ts';
 import { templateLang } from '../../functions/core/types.ts';
-import {
-  ESBUILD_OPTIONS,
-  entryPath,
-  HANDLERS,
-  runtimeFileEnv,
-  runtimeFiles,
-} from '../../infra/constructs/function.ts';
+import { ESBUILD_OPTIONS, entryPath, runtimeFileEnv, runtimeFiles } from '../../infra/constructs/function.ts';
+import { HANDLERS } from '../../infra/handlers.ts';
 import { seededRandom, syntheticSubscriber } from './synthetic.ts';
 
 const options = new Command()

@@ -20,8 +20,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ESBUILD_OPTIONS,
   entryPath,
-  HANDLERS,
-  type HandlerName,
   LAMBDA_UNREACHED_CREDENTIAL_PROVIDERS,
   NATIVE_HANDLERS,
   NATIVE_MODULES,
@@ -30,6 +28,7 @@ import {
   runtimeFileEnv,
   runtimeFiles,
 } from '../../infra/constructs/function.ts';
+import { HANDLERS, type HandlerName } from '../../infra/handlers.ts';
 
 interface Built {
   name: HandlerName;

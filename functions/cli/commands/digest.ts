@@ -3,7 +3,7 @@
 // send queue and send function do the rest; `tidings editions --watch` follows it).
 import { type Command, InvalidArgumentError } from 'commander';
 import type { DigestCadence } from '../../core/types.ts';
-import type { CliContext } from '../program.ts';
+import type { CliContext } from '../context.ts';
 import { count, type Io, runCommand, stdio, UsageError } from '../run.ts';
 import { type StackInfo, terminalConfirm } from '../stack.ts';
 

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { PublishOutcome } from '../../core/desk/publishing.ts';
+import type { CliContext } from '../context.ts';
 import { describeOutcome } from '../format.ts';
-import type { CliContext } from '../program.ts';
 import { count, type Io, runCommand, stdio } from '../run.ts';
 import type { StackInfo } from '../stack.ts';
 import { type LocalTarget, localEditor, localTarget } from '../target.ts';

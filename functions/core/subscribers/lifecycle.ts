@@ -13,6 +13,7 @@ import {
   type Pause,
   PENDING_REQUEST_SECONDS,
   type PendingSubscription,
+  type RequestInput,
   type StoppedSubscription,
   type Subscriber,
   type TopicCadences,
@@ -37,18 +38,6 @@ function withoutPending(subscriber: Subscriber): Subscriber {
 }
 
 // ─── Subscribe request ──────────────────────────────────────────────────────────────────────────────────────
-
-/** A validated request from the subscribe form or API (topics known to the taxonomy, locale and languages set). */
-export interface RequestInput {
-  email: string;
-  topics: TopicCadences;
-  locale: Locale;
-  contentLangs: Lang[];
-  /** `web-form` or `api`. */
-  method: string;
-  /** Truncated source network (never the full IP). */
-  source?: string;
-}
 
 /**
  * What a request leads to; the email it sends follows from the kind:

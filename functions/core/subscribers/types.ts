@@ -73,6 +73,18 @@ export interface StoppedSubscription {
   pause?: Pause;
 }
 
+/** A validated request from the subscribe form or API (topics known to the taxonomy, locale and languages set). */
+export interface RequestInput {
+  email: string;
+  topics: TopicCadences;
+  locale: Locale;
+  contentLangs: Lang[];
+  /** `web-form` or `api`. */
+  method: string;
+  /** Truncated source network (never the full IP). */
+  source?: string;
+}
+
 export interface Subscriber {
   id: string;
   /** Normalized: trimmed, lower-cased, the domain in punycode (ASCII). */

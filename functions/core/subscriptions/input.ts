@@ -3,8 +3,7 @@
 // stable code that pages translate. Nothing here reads stored state, so no answer depends on an address's state.
 import type { AddressProblem } from '../mail/address.ts';
 import { checkEmail } from '../mail/address.ts';
-import type { RequestInput } from '../subscribers/lifecycle.ts';
-import type { TopicCadences } from '../subscribers/types.ts';
+import type { RequestInput, TopicCadences } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
 import { CADENCES, type Cadence, LANGS, type Lang, LOCALES, type Locale } from '../types.ts';
 

@@ -3,8 +3,7 @@
 import type { Clock, Mailer, SendLimits, SubscriberArchive, SubscriberStore } from '../../ports.ts';
 import type { MailingList } from '../delivery/types.ts';
 import type { CompiledEmail } from '../render/types.ts';
-import type { RequestInput } from '../subscribers/lifecycle.ts';
-import type { Subscriber } from '../subscribers/types.ts';
+import type { RequestInput, Subscriber } from '../subscribers/types.ts';
 import type { Taxonomy } from '../topics/types.ts';
 import type { Lang, Locale, TopicId } from '../types.ts';
 

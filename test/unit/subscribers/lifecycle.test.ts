@@ -11,9 +11,8 @@ import {
   applyUnsubscribe,
   decideRequest,
   pauseEnd,
-  type RequestInput,
 } from '../../../functions/core/subscribers/lifecycle.ts';
-import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
+import type { RequestInput, Subscriber } from '../../../functions/core/subscribers/types.ts';
 
 const now = new Date('2026-01-10T08:00:00.000Z');
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
