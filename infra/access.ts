@@ -84,6 +84,10 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
     ],
     indexes: false,
     why: 'claims and settles deliveries, re-reads a job’s recipients in one BatchGetItem, parks jobs of a paused edition, adds edition counts; DeleteItem releases its own claim after a retryable failure',
+    // A job names its edition, variant and recipients: the sender touches those and its own ledger and parked jobs
+    // (every one of them recorded by `npm run rehearse`, the parking when SES's daily quota runs out), never an
+    // address, a suppression, an article or a section.
+    leadingKeys: ['EDITION#*', 'VARIANT#*', 'SUB#*', 'DELIVERY#*', 'PARKED#*'],
   },
   'inbound-unsubscribe': {
     actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],

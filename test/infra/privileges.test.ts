@@ -124,6 +124,24 @@ describe('table actions per function', () => {
       expect(await may('feedback', 'dynamodb:UpdateItem', arn.table, [pk]), pk).toBe('ImplicitlyDenied');
   });
 
+  it("the sender touches a job's edition, variant, recipients, deliveries and parked jobs only (dynamodb:LeadingKeys)", async () => {
+    for (const pk of ['EDITION#e', 'VARIANT#v', 'DELIVERY#e', 'PARKED#e'])
+      expect(await may('send', 'dynamodb:UpdateItem', arn.table, [pk]), pk).toBe('Allowed');
+    expect(await may('send', 'dynamodb:BatchGetItem', arn.table, ['SUB#1', 'SUB#2'])).toBe('Allowed');
+    for (const pk of [
+      'EMAIL#a@example.org',
+      'SUPPRESS#h',
+      'LIMIT#x',
+      'ARTICLE#a',
+      'SECTIONS#2026-01',
+      'EDITIONS#daily',
+    ])
+      expect(await may('send', 'dynamodb:GetItem', arn.table, [pk]), pk).toBe('ImplicitlyDenied');
+    expect(await may('send', 'dynamodb:BatchGetItem', arn.table, ['SUB#1', 'EMAIL#a@example.org'])).toBe(
+      'ImplicitlyDenied',
+    );
+  });
+
   it('the article pages and the archive read articles, sections and editions only (dynamodb:LeadingKeys)', async () => {
     for (const pk of [
       'ARTICLE#a',

@@ -29,6 +29,10 @@ export interface AwsStandin {
   take(queueUrl: string): QueuedMessage[];
   /** Every message sent and not yet taken, whatever its queue. */
   waiting(): readonly QueuedMessage[];
+  /** From now on SES answers every SendRawEmail with this error (SES's query-protocol shape); undefined: sends again. */
+  refuseSends(error: { code: string; message: string } | undefined): void;
+  /** SendRawEmail calls refused so far. */
+  refused(): number;
   stop(): Promise<void>;
 }
 
@@ -59,6 +63,8 @@ export async function startAwsStandin(sesEndpoint: string): Promise<AwsStandin> 
   const objects = new Map<string, string>();
   const secrets = new Map<string, string>();
   const queued: QueuedMessage[] = [];
+  let refusal: { code: string; message: string } | undefined;
+  let refusedSends = 0;
   const enqueue = (queueUrl: string, entry: Record<string, unknown>): QueuedMessage => {
     const text = String(entry.MessageBody);
     const message: QueuedMessage = {
@@ -100,7 +106,16 @@ export async function startAwsStandin(sesEndpoint: string): Promise<AwsStandin> 
       const text = await body(req);
       if (req.method === 'POST' && !target) {
         // SES (query protocol, form-encoded Action=…).
-        if (new URLSearchParams(text).get('Action') === 'GetSendQuota') {
+        const action = new URLSearchParams(text).get('Action');
+        if (action === 'SendRawEmail' && refusal) {
+          refusedSends++;
+          res.writeHead(400, { 'content-type': 'text/xml' });
+          res.end(
+            `<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>Sender</Type><Code>${refusal.code}</Code><Message>${refusal.message}</Message></Error><RequestId>rehearsal</RequestId></ErrorResponse>`,
+          );
+          return;
+        }
+        if (action === 'GetSendQuota') {
           res.writeHead(200, { 'content-type': 'text/xml' });
           res.end(QUOTA);
           return;
@@ -177,6 +192,10 @@ export async function startAwsStandin(sesEndpoint: string): Promise<AwsStandin> 
       return taken;
     },
     waiting: () => [...queued],
+    refuseSends(error) {
+      refusal = error;
+    },
+    refused: () => refusedSends,
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

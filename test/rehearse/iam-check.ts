@@ -58,7 +58,6 @@ export const UNUSED_GRANTS: Record<string, string> = {
     'a new schedule passes the role that lets the Scheduler invoke publish',
   'plan dynamodb:DeleteItem DataTable,DataTable/index/*':
     "replaces an edition's pointer when its window (until) changes, which the journey never does",
-  'send dynamodb:DeleteItem DataTable': 'releases its own claim after a retryable SES failure',
   'send dynamodb:Query DataTable': 'reads parked jobs and the ledger when resuming a paused edition',
 };
 

@@ -14,7 +14,7 @@ describe('deploy rehearsal', () => {
   it('runs every bundle as synthesized through the journey, and IAM allows every AWS call each made', async () => {
     const result = await rehearse({ cdkOut, log: (line) => console.log(`rehearse: ${line}`) });
     expect(result.functions.map((f) => f.name).sort()).toEqual(FUNCTIONS);
-    expect(result.steps).toHaveLength(14);
+    expect(result.steps).toHaveLength(15);
     // At least two confirmations, an alert and a digest (the steps found each in the outbox) went through SES.
     expect(result.emails).toBeGreaterThanOrEqual(4);
 

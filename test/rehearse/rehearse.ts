@@ -16,6 +16,9 @@ import type {
   SQSBatchResponse,
   SQSEvent,
 } from 'aws-lambda';
+import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
+import { createDynamoEditionStore } from '../../functions/adapters/dynamodb/edition-store.ts';
+import { createDynamoParkedJobs } from '../../functions/adapters/dynamodb/parked-jobs.ts';
 import type { SdkCall } from '../../functions/shared/sdk-calls.ts';
 import { RECORD_SDK_CALLS } from '../../functions/shared/sdk-calls.ts';
 import { type Standins, startStandins } from '../../local/standins.ts';
@@ -266,7 +269,7 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
   const work = mkdtempSync(join(tmpdir(), 'tidings-rehearsal-'));
   const callsFile = join(work, 'calls.jsonl');
   const steps: RehearsalResult['steps'] = [];
-  const TOTAL = 14;
+  const TOTAL = 15;
   let n = 0;
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     n++;
@@ -484,6 +487,53 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
       );
       if (result.applied !== 1) throw new Error(`feedback applied ${JSON.stringify(result)}`);
     });
+    await step(
+      "SES's daily quota runs out on a second article's alert → send pauses the edition",
+      async () => {
+        // The same text under another key: a second article, so a second alert edition for the health reader.
+        const key = 'articles/ai-shanghai-2025-quota.md';
+        aws!.objects.set(
+          `${bucket}/${key}`,
+          readFileSync(join(REPO, 'content', 'articles', 'ai-shanghai-2025.md'), 'utf8'),
+        );
+        const result = await invoke<{ reports: { status: string }[] }>(
+          fn('publish'),
+          s3Event(bucket, key, env),
+          timeoutMs,
+        );
+        if (result.reports[0]?.status !== 'published')
+          throw new Error(`publish reported ${JSON.stringify(result.reports).slice(0, 500)}`);
+        const editions = new Set(
+          aws!
+            .waiting()
+            .filter((m) => m.queueUrl === jobs.queueUrl)
+            .map((m) => /"editionId":"([^"]+)"/.exec(m.body)?.[1]),
+        );
+        const [alert] = editions;
+        if (editions.size !== 1 || !alert)
+          throw new Error(`expected the jobs of one alert edition, got ${[...editions]}`);
+        aws!.refuseSends({ code: 'Throttling', message: 'Daily message quota exceeded.' });
+        try {
+          const delivery = await deliver(aws!, jobs, fn('send'), timeoutMs, env);
+          // A paused edition's job is parked, not redelivered (it would only cycle into the dead-letter queue).
+          if (delivery.failures.length > 0)
+            throw new Error(`send reported batch item failures: ${delivery.failures.join(', ')}`);
+        } finally {
+          aws!.refuseSends(undefined);
+        }
+        if (aws!.refused() === 0) throw new Error('send never asked SES to send the alert');
+        const table = {
+          client: createDynamoClient({ endpoint: standins!.dynamoEndpoint, region: env.region }),
+          tableName,
+        };
+        const edition = await createDynamoEditionStore(table).get(alert);
+        if (edition?.status !== 'paused')
+          throw new Error(`edition ${alert} is ${edition?.status ?? 'missing'}, not paused`);
+        // What is left of the job waits, parked, for `tidings resume`.
+        if ((await createDynamoParkedJobs(table).list(alert)).length === 0)
+          throw new Error(`edition ${alert} is paused with no parked job to resume`);
+      },
+    );
     // A message no event source mapping delivered is a request or a job that would wait (or expire) in AWS.
     const undelivered = aws!.waiting();
     if (undelivered.length > 0)
