@@ -19,6 +19,7 @@ import type {
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { createDynamoEditionStore } from '../../functions/adapters/dynamodb/edition-store.ts';
 import { createDynamoParkedJobs } from '../../functions/adapters/dynamodb/parked-jobs.ts';
+import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store.ts';
 import type { SdkCall } from '../../functions/shared/sdk-calls.ts';
 import { RECORD_SDK_CALLS } from '../../functions/shared/sdk-calls.ts';
 import { type Standins, startStandins } from '../../local/standins.ts';
@@ -431,12 +432,54 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
       await deliver(aws!, jobs, fn('send'), timeoutMs, env);
       await mailTo(alerted, /罕见病|ai-shanghai-2025/);
     });
-    const editionId = await step("Scheduler's input → plan (the daily schedule)", async () => {
-      const input = scheduleInput(template, 'daily');
-      const result = await invoke<{ planned?: number; editionId?: string }>(fn('plan'), input, timeoutMs);
-      if (!result.planned) throw new Error(`plan planned nothing: ${JSON.stringify(result).slice(0, 300)}`);
-      return result.editionId ?? '';
-    });
+    // The rehearsal's own reads and writes of the table (not recorded: only the bundles' calls are).
+    const table = {
+      client: createDynamoClient({ endpoint: standins!.dynamoEndpoint, region: env.region }),
+      tableName,
+    };
+    const subscribers = new DynamoSubscriberStore(table);
+    const editionId = await step(
+      "Scheduler's input → plan (the daily schedule; its housekeeping first: a pause that ended, a request that expired)",
+      async () => {
+        // Two weekly readers the due index names: one whose pause ended an hour ago, one whose request to add a
+        // topic expired an hour ago. Plan's housekeeping must settle both before it reads the audience.
+        const past = new Date(Date.now() - 3_600_000).toISOString();
+        const base = {
+          status: 'active' as const,
+          topics: { talent: 'weekly' as const },
+          locale: 'en' as const,
+          contentLangs: ['en' as const],
+          consent: { requestedAt: past, method: 'web-form', confirmedAt: past },
+          createdAt: past,
+          updatedAt: past,
+          version: 1,
+        };
+        const paused = { ...base, id: randomUUID(), email: 'paused@example.org', status: 'paused' as const };
+        const requested = { ...base, id: randomUUID(), email: 'requested@example.org' };
+        await subscribers.create({ ...paused, pause: { since: past, until: past } });
+        await subscribers.create({
+          ...requested,
+          pending: {
+            nonce: randomUUID(),
+            topics: { health: 'weekly' },
+            locale: 'en',
+            contentLangs: ['en'],
+            requestedAt: past,
+            expiresAt: past,
+            method: 'web-form',
+          },
+        });
+        const input = scheduleInput(template, 'daily');
+        const result = await invoke<{ planned?: number; editionId?: string }>(fn('plan'), input, timeoutMs);
+        if (!result.planned) throw new Error(`plan planned nothing: ${JSON.stringify(result).slice(0, 300)}`);
+        const resumed = await subscribers.get(paused.id);
+        if (resumed?.status !== 'active' || resumed.pause)
+          throw new Error(`housekeeping left the ended pause: ${JSON.stringify(resumed)}`);
+        if ((await subscribers.get(requested.id))?.pending)
+          throw new Error('housekeeping left the expired request');
+        return result.editionId ?? '';
+      },
+    );
     const digest = await step(`SQS → send: digest jobs in batches of ${jobs.batchSize}`, async () => {
       await deliver(aws!, jobs, fn('send'), timeoutMs, env);
       return mailTo(reader, /ai-shanghai-2025|罕见病/);
@@ -522,10 +565,6 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
           aws!.refuseSends(undefined);
         }
         if (aws!.refused() === 0) throw new Error('send never asked SES to send the alert');
-        const table = {
-          client: createDynamoClient({ endpoint: standins!.dynamoEndpoint, region: env.region }),
-          tableName,
-        };
         const edition = await createDynamoEditionStore(table).get(alert);
         if (edition?.status !== 'paused')
           throw new Error(`edition ${alert} is ${edition?.status ?? 'missing'}, not paused`);
