@@ -16,7 +16,7 @@ export type TableAction =
 
 export interface TableAccess {
   actions: readonly TableAction[];
-  /** Queries the audience indexes (index/audience-<cadence>), not only the table. */
+  /** Queries the indexes (audience-<cadence>, due) too: Query only there, in a statement without the key condition. */
   indexes: boolean;
   /** Why each write or delete is needed (shown in docs/deploy.md, checked for presence). */
   why: string;
@@ -72,6 +72,10 @@ export const TABLE_ACCESS: Record<HandlerName, TableAccess> = {
     ],
     indexes: true,
     why: 'queries the audience index and the sections, creates the edition and its variants; DeleteItem replaces the edition pointer',
+    // On the table (its index queries have a statement of their own): editions, their pointers and variants, the
+    // published sections, and the subscribers its housekeeping resumes or clears (all recorded by `npm run
+    // rehearse`), never an address, a suppression, a delivery or an article.
+    leadingKeys: ['EDITION#*', 'EDITIONS#*', 'VARIANT#*', 'SECTIONS#*', 'SECTION_MONTHS', 'SUB#*'],
   },
   send: {
     actions: [

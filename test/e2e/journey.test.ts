@@ -169,7 +169,9 @@ const UNUSED_GRANTS: Record<string, string> = {
   'publish scheduler:DeleteSchedule prod-publish/*': 'unscheduling an article; locally the timer',
   'publish iam:PassRole PublishSchedulerInvokePublish':
     'a new schedule passes the role that lets the Scheduler invoke publish',
-  'plan dynamodb:DeleteItem DataTable,DataTable/index/*':
+  'publish dynamodb:Query DataTable':
+    "queries on the table itself (a corrected article's old sections, the held articles); a new article's publish queries only the indexes",
+  'plan dynamodb:DeleteItem DataTable':
     "replaces an edition's pointer when its window (until) changes, which the journey never does",
   'send dynamodb:DeleteItem DataTable': 'releases its own claim after a retryable SES failure',
   'send dynamodb:Query DataTable': 'reads parked jobs and the ledger when resuming a paused edition',

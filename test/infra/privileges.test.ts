@@ -142,6 +142,27 @@ describe('table actions per function', () => {
     );
   });
 
+  it('the planner writes editions and reads sections and subscribers on the table only (dynamodb:LeadingKeys)', async () => {
+    for (const pk of [
+      'EDITION#e',
+      'EDITIONS#daily',
+      'VARIANT#v',
+      'SECTIONS#2026-01',
+      'SECTION_MONTHS',
+      'SUB#1',
+    ])
+      expect(await may('plan', 'dynamodb:PutItem', arn.table, [pk]), pk).toBe('Allowed');
+    for (const pk of ['EMAIL#a@example.org', 'SUPPRESS#h', 'LIMIT#x', 'DELIVERY#e', 'PARKED#e', 'ARTICLE#a'])
+      expect(await may('plan', 'dynamodb:GetItem', arn.table, [pk]), pk).toBe('ImplicitlyDenied');
+    // Its index statement: queries only, with no key condition.
+    expect(await may('plan', 'dynamodb:Query', `${arn.table}/index/audience-daily`, ['daily#3'])).toBe(
+      'Allowed',
+    );
+    expect(await may('plan', 'dynamodb:GetItem', `${arn.table}/index/audience-daily`, ['daily#3'])).toBe(
+      'ImplicitlyDenied',
+    );
+  });
+
   it('the article pages and the archive read articles, sections and editions only (dynamodb:LeadingKeys)', async () => {
     for (const pk of [
       'ARTICLE#a',
