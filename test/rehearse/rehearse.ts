@@ -568,6 +568,12 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
         const edition = await createDynamoEditionStore(table).get(alert);
         if (edition?.status !== 'paused')
           throw new Error(`edition ${alert} is ${edition?.status ?? 'missing'}, not paused`);
+        // The alarm on paused editions reads this metric: the bundle must emit it where the alarm looks.
+        const metric = alarmMetric(template, 'EditionPaused', 'tidings-send');
+        if (!emittedMetric(fn('send').output.join(''), metric))
+          throw new Error(
+            `send emitted no ${metric.name} in ${metric.namespace} (service ${metric.service}), which the alarm reads`,
+          );
         // What is left of the job waits, parked, for `tidings resume`.
         if ((await createDynamoParkedJobs(table).list(alert)).length === 0)
           throw new Error(`edition ${alert} is paused with no parked job to resume`);
@@ -834,6 +840,48 @@ async function deliver(
     waiting = [...waiting, ...more];
   }
   return { messages: messages.size, batches, failures };
+}
+
+/** The namespace of the alarm metric `name` of `service` (a MetricStat of an alarm in the template). */
+export function alarmMetric(
+  template: Template,
+  name: string,
+  service: string,
+): { name: string; namespace: string; service: string } {
+  for (const r of Object.values(template.Resources)) {
+    if (r.Type !== 'AWS::CloudWatch::Alarm') continue;
+    const stats = [
+      ...((r.Properties?.Metrics ?? []) as { MetricStat?: { Metric?: Record<string, unknown> } }[]).map(
+        (m) => m.MetricStat?.Metric,
+      ),
+      r.Properties,
+    ];
+    for (const m of stats) {
+      const dimensions = (m?.Dimensions ?? []) as { Name: string; Value: unknown }[];
+      if (m?.MetricName === name && dimensions.some((d) => d.Name === 'service' && d.Value === service))
+        return { name, namespace: String(m.Namespace), service };
+    }
+  }
+  throw new Error(`no alarm in the template reads ${name} of ${service}`);
+}
+
+/** Whether a function's output holds an embedded-metric-format record of `metric` (value ≥ 1). */
+export function emittedMetric(output: string, metric: { name: string; namespace: string; service: string }) {
+  for (const line of output.split('\n')) {
+    if (!line.includes('"_aws"')) continue;
+    try {
+      const record = JSON.parse(line) as Record<string, unknown> & {
+        _aws?: { CloudWatchMetrics?: { Namespace: string; Metrics: { Name: string }[] }[] };
+      };
+      const declared = record._aws?.CloudWatchMetrics?.some(
+        (d) => d.Namespace === metric.namespace && d.Metrics.some((x) => x.Name === metric.name),
+      );
+      if (declared && record.service === metric.service && Number(record[metric.name]) >= 1) return true;
+    } catch {
+      // a partial line of a chunk: not a record
+    }
+  }
+  return false;
 }
 
 /** The Scheduler's Input for the plan function's schedule of `cadence`, parsed as the event Lambda receives. */
