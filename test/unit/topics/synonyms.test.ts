@@ -370,6 +370,136 @@ const cases: [string, string, string, string[]][] = [
     '这座仓库里，300台搬运小车驮着货架来回穿梭，把商品送到拣货员面前。',
     ['小车靠地面二维码自主导航，电量不足时会自己回到充电桩。'],
   ],
+  [
+    'compute',
+    'Racing to plug in',
+    'Three companies have asked the utility for a combined 900 megawatts to run new server halls near the river, more than the city itself uses on a winter evening.',
+    ['The utility says it will need a new substation and two years of work before it can say yes.'],
+  ],
+  [
+    'compute',
+    'Export limits bite',
+    'New export rules stop the sale of the most advanced processors to the country, and local firms are stockpiling what they can still buy.',
+    ['Domestic chip designers say their own parts are two generations behind.'],
+  ],
+  [
+    'models',
+    'An open release',
+    'The start-up published the weights of its new system under a permissive licence, letting anyone run and modify it.',
+    [
+      'It was trained on 4 trillion tokens of text and code, and beats larger rivals on maths tests, the company says.',
+    ],
+  ],
+  [
+    'models',
+    'Why the answers went wrong',
+    'Researchers found that the chatbot made up legal citations in one answer in six, even when told to say when it did not know.',
+    [
+      'They traced the errors to gaps in its training data and to the way it was fine-tuned to sound confident.',
+    ],
+  ],
+  [
+    'industry',
+    'Revenue doubles',
+    "The software maker's revenue doubled to 300 million euros last year, and it turned its first profit.",
+    ['It plans to list its shares in Frankfurt next spring and is hiring bankers for the offering.'],
+  ],
+  [
+    'industry',
+    'Suppliers feel the squeeze',
+    'Car parts suppliers in the region say orders have fallen by a fifth since the spring, and several have put staff on short hours.',
+    ['Economists expect the slowdown to last into next year.'],
+  ],
+  [
+    'health',
+    'Catching sepsis early',
+    "The hospital's early-warning software watches heart rate, temperature and blood tests and alerts nurses when a patient may be developing sepsis.",
+    ['Since it was switched on, deaths from sepsis on the wards have fallen by a quarter.'],
+  ],
+  [
+    'health',
+    'Faster drug trials',
+    'A biotech firm is using software to pick which patients are most likely to respond to an experimental treatment, cutting the size of its trials.',
+    ['Regulators have agreed to accept the approach for a late-stage study of a lung disease medicine.'],
+  ],
+  [
+    'talent',
+    'Universities compete for staff',
+    'Universities say they are losing lecturers in computer science to private companies that pay twice as much.',
+    ['Some departments have cut courses because there is nobody left to teach them.'],
+  ],
+  [
+    'governance',
+    'Rules for facial recognition',
+    "Police forces will have to get a judge's approval before using facial recognition at public events, under guidance issued on Monday.",
+    ['Civil liberties groups said the rules did not go far enough and should ban the technology outright.'],
+  ],
+  [
+    'governance',
+    'Fined over a data leak',
+    'The privacy authority fined the retailer 2 million euros after hackers stole the personal data of 400,000 customers.',
+    ['The retailer had not fixed a known flaw in its systems for eight months, the authority said.'],
+  ],
+  [
+    'robotics',
+    'Robot dogs on patrol',
+    'The power company has bought six four-legged robots that walk the lines of its substations at night, checking for overheating with thermal cameras.',
+    ['Engineers steer them remotely when something needs a closer look.'],
+  ],
+  [
+    'robotics',
+    'Picking the strawberries',
+    'On a farm near the coast, machines with soft grippers pick ripe strawberries at night, guided by cameras that judge the colour of each fruit.',
+    ['The farm says the machines pick about half as fast as a person but do not need to rest.'],
+  ],
+  [
+    'policy',
+    'A national plan',
+    'The government published its national AI strategy on Tuesday, promising 1 billion euros over five years for research, skills and public services.',
+    ['Opposition parties said the money was too little and came too late.'],
+  ],
+  [
+    'policy',
+    'Money for the regions',
+    'The ministry will give regional governments 200 million to set up innovation centres, under a scheme announced in the budget.',
+    ['Regions must apply by March and match part of the funding themselves.'],
+  ],
+  [
+    'compute',
+    '电从哪里来',
+    '随着数据中心越建越多，园区的用电负荷一年翻了一番，供电公司正在加建一座220千伏变电站。',
+    ['运营方还和风电场签了长期购电协议，保证服务器的电力供应。'],
+  ],
+  [
+    'models',
+    '模型开源了',
+    '这家公司把最新模型的参数全部公开，开发者可以免费下载、修改和商用。',
+    ['公司称，模型在数学和编程测试中的得分超过了参数规模更大的同类产品。'],
+  ],
+  [
+    'talent',
+    '学徒制回来了',
+    '今年，全市有两千名年轻人通过新型学徒制进入企业，一边上岗一边在职业院校学习。',
+    ['企业为每名学徒配备师傅，学徒期满考核合格可拿到职业资格证书。'],
+  ],
+  [
+    'health',
+    '家门口看专家',
+    '通过远程会诊平台，乡镇卫生院的医生可以随时请县医院专家一起看病人。',
+    ['去年，全县近三千名患者在家门口完成了专家会诊。'],
+  ],
+  [
+    'robotics',
+    '巡检不用人爬塔',
+    '在山区的输电线路上，无人机沿着线路自动飞行，拍下每一座铁塔的照片。',
+    ['以往需要工人爬塔检查的活，如今大部分交给了机器完成。'],
+  ],
+  [
+    'policy',
+    '十条措施',
+    '省政府近日发布支持人工智能产业发展的十条措施，对新建算力项目给予最高三千万元补助。',
+    ['措施还提出，三年内培育一百家重点企业。'],
+  ],
 ];
 
 describe('themes said in other words', () => {
@@ -614,6 +744,68 @@ const notThese: [string, string, string[]][] = [
     [
       'Of course it rained on the day of the parade, and the floats were soaked before they reached the square.',
       'The organisers said the route would stay the same next year.',
+    ],
+  ],
+  [
+    'models',
+    'Teachers and the new tools',
+    [
+      'Teachers at the school say pupils now use chatbots to draft essays, and homework has had to change. Many set more work in class instead.',
+      'The head teacher said the school would add lessons on checking sources next term.',
+      'Parents will be invited to an evening on the subject in November.',
+    ],
+  ],
+  [
+    'models',
+    "The tribunal's decision",
+    [
+      'The employment tribunal found that the company had dismissed the driver unfairly after its scheduling system marked him as late too often.',
+      "The judge said managers should have checked the system's data before acting. Using an algorithm, she said, did not change the employer's duties.",
+      'The company was ordered to pay 40,000 euros in compensation.',
+    ],
+  ],
+  [
+    'robotics',
+    'Jobs at the port',
+    [
+      'The port employs 4,000 dockers, and unions fear the new automated cranes will cost hundreds of jobs over the next decade.',
+      'The port authority says no one will be laid off and that staff will be retrained as the machines arrive.',
+    ],
+  ],
+  [
+    'industry',
+    'At the clinic',
+    [
+      'The clinic sees 200 patients a day, and doctors say the new scheduling software has cut waiting times by a third.',
+      'The software was made by a local company and costs the clinic about 30,000 euros a year.',
+      'Nurses say they now spend less time on the phone.',
+    ],
+  ],
+  [
+    'policy',
+    'Inside the lab',
+    [
+      "The lab's new model was trained on a cluster of 10,000 GPUs over three months, and its makers say it is the largest built in Europe.",
+      'Researchers plan to publish the training recipe and release smaller versions of the model.',
+      'The government, which helped pay for the computer, has not said whether it will use the system.',
+    ],
+  ],
+  [
+    'health',
+    '数据出境有了新规',
+    [
+      '新规明确，重要数据出境前须通过安全评估，违规企业将被处以罚款。',
+      '新规同时提到，医疗、金融等行业另有专门规定。',
+      '监管部门表示将加强执法检查。',
+    ],
+  ],
+  [
+    'talent',
+    '园区招商',
+    [
+      '这个产业园今年已签约落户企业四十家，总投资超过百亿元。园区还与附近高校共建了实训基地。',
+      '园区负责人表示，明年将重点引进芯片设计和封装测试企业。',
+      '目前园区企业的订单已排到年底。',
     ],
   ],
 ];
