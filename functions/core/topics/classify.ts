@@ -31,6 +31,8 @@ export interface ClassifyTuning {
   minShare: number;
   /** Never on fewer distinct terms than this (one repeated word is not a theme). */
   minDistinctTerms: number;
+  /** Never without this many telling terms (weight ≥ 2): helpers alone (company, customer, staff) signal nothing. */
+  minTelling: number;
   /** A topic that is the strongest of one paragraph, from two distinct terms and at least this score, is tagged
    * even below `minShare`: that paragraph is about it, and a digest can show it (Infinity: off). */
   paragraphLead: number;
@@ -58,6 +60,7 @@ export const THRESHOLDS: ClassifyTuning = {
   density: 3,
   minShare: 0.3,
   minDistinctTerms: 2,
+  minTelling: 1,
   paragraphLead: 6,
   strongPlaces: 2,
   headingNames: true,
@@ -403,6 +406,7 @@ export function accepted(
   const spread = c.touched >= tuning.spreadParagraphs && c.distinct >= tuning.spreadTerms;
   return (
     c.distinct >= tuning.minDistinctTerms &&
+    c.telling >= tuning.minTelling &&
     (c.match.score >= top * tuning.minShare || c.led > 0 || c.richCarried > 0) &&
     (c.carried / n >= tuning.carryShare ||
       (c.carried > 0 && c.density >= tuning.density) ||

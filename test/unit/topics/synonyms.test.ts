@@ -808,6 +808,23 @@ const notThese: [string, string, string[]][] = [
       '目前园区企业的订单已排到年底。',
     ],
   ],
+  // Helpers alone (firm, company, customer, market) signal no theme.
+  [
+    'industry',
+    'A new canteen',
+    [
+      "The school's new canteen is run by a local firm, and pupils can now buy fruit from the market stall the company set up by the gate.",
+      'Teachers say lunch queues are shorter, and fewer pupils leave the school at midday.',
+    ],
+  ],
+  [
+    'industry',
+    'After the storm',
+    [
+      "The firm that runs the ferry said customers would get their money back, and the company's boats stayed in port for two days while the market square flooded.",
+      'Residents spent the weekend clearing mud from their homes.',
+    ],
+  ],
 ];
 
 describe('words of a theme used in another sense or in passing', () => {
