@@ -500,6 +500,104 @@ const cases: [string, string, string, string[]][] = [
     '省政府近日发布支持人工智能产业发展的十条措施，对新建算力项目给予最高三千万元补助。',
     ['措施还提出，三年内培育一百家重点企业。'],
   ],
+  [
+    'policy',
+    'Lawmakers want a say',
+    'Members of the regional assembly voted to set up a committee that will review how public bodies buy and use AI systems.',
+    ['The committee will report to the assembly every six months and can call ministers to give evidence.'],
+  ],
+  [
+    'policy',
+    "The city's digital plan",
+    'City hall unveiled a five-year digital agenda on Monday, with targets for putting services online and money to train its own staff.',
+    ['The mayor said the city would publish how each algorithm it uses makes decisions.'],
+  ],
+  [
+    'industry',
+    'A bet on the south',
+    'The company will invest 500 million dollars in a new plant in the south, creating 1,200 jobs when it opens in 2028.',
+    ['Local suppliers expect contracts worth a further 100 million a year.'],
+  ],
+  [
+    'industry',
+    'The start-up scene cools',
+    'Venture funding for young AI companies fell by a third in the first quarter, as investors waited to see which firms could turn sales into profits.',
+    ['Several start-ups have cut staff or sold themselves to bigger rivals.'],
+  ],
+  [
+    'industry',
+    'Who buys the software',
+    "Banks and insurers are the biggest buyers of the company's tools, accounting for 60 % of its sales.",
+    ['Its chief executive said demand from manufacturers was growing fastest.'],
+  ],
+  [
+    'compute',
+    'Where the heat goes',
+    "The operator pipes the heat from its servers into the town's district heating network, warming 5,000 homes.",
+    ['Its halls are cooled with outside air for most of the year, and the site runs on hydropower.'],
+  ],
+  [
+    'governance',
+    'Who checks the algorithms',
+    'An independent panel will audit the algorithms used by the welfare agency after claimants were wrongly accused of fraud.',
+    [
+      'The agency has suspended the system until the panel reports, and will pay back wrongly stopped benefits.',
+    ],
+  ],
+  [
+    'talent',
+    'Training the trainers',
+    'The ministry will fund a summer course for 2,000 teachers on how to use AI tools in their classrooms and how to spot AI-written homework.',
+    ['Unions said the course was welcome but that teachers also needed more time to prepare lessons.'],
+  ],
+  [
+    'health',
+    'Reading the retina',
+    "Opticians in the chain now photograph the back of each customer's eye, and software flags signs of diabetes and high blood pressure.",
+    ['Customers with worrying results are told to see their doctor within a month.'],
+  ],
+  [
+    'policy',
+    '政府买单',
+    '市财政今年安排专项资金两亿元，支持企业购买算力和模型服务，单个企业最高补贴两百万元。',
+    ['资金将分两批拨付，第一批申报截至六月底。'],
+  ],
+  [
+    'industry',
+    '一季度成绩单',
+    '一季度，全市人工智能核心产业营收同比增长三成，规模以上企业达到四百家。',
+    ['出口增长最快，海外订单主要来自东南亚和中东。'],
+  ],
+  [
+    'compute',
+    '芯片卡脖子',
+    '受出口管制影响，企业采购高端加速卡越来越难，部分训练任务被迫延后。',
+    ['不少企业转向国产芯片，但软件生态适配仍需时间。'],
+  ],
+  [
+    'robotics',
+    '餐厅里的新面孔',
+    '这家火锅店引入了送餐机器人，服务员只需把菜放上托盘，机器人就能自己找到桌号。',
+    ['店长说，高峰期一台机器人能顶一个半服务员。'],
+  ],
+  [
+    'governance',
+    '算法不能“杀熟”',
+    '新规要求平台不得利用算法对老用户设置更高价格，违者最高可处五十万元罚款。',
+    ['监管部门将开通投诉渠道，接受消费者举报。'],
+  ],
+  [
+    'talent',
+    '企业办起“AI夜校”',
+    '不少企业开设内部培训班，员工下班后可以学习如何用智能工具写报告、做表格。',
+    ['参加培训并通过考核的员工，晋升时可以加分。'],
+  ],
+  [
+    'health',
+    '药片里的AI',
+    '借助人工智能预测分子结构，这家药企的一款抗癌新药提前两年进入临床试验。',
+    ['公司表示，新药有望在五年内上市，惠及数十万患者。'],
+  ],
 ];
 
 describe('themes said in other words', () => {
@@ -823,6 +921,31 @@ const notThese: [string, string, string[]][] = [
     [
       "The firm that runs the ferry said customers would get their money back, and the company's boats stayed in port for two days while the market square flooded.",
       'Residents spent the weekend clearing mud from their homes.',
+    ],
+  ],
+  [
+    'policy',
+    "A start-up's plan",
+    [
+      'The start-up plans to sell its scheduling software to hospitals across Europe and hopes to double its staff this year.',
+      'Its founders, two former nurses, say the idea came from years of juggling rotas by hand.',
+      'The company is talking to investors about a new funding round.',
+    ],
+  ],
+  [
+    'governance',
+    'Safety on the shop floor',
+    [
+      'The factory has cut accidents by half since it fenced off the robot cells and trained every worker in lockout procedures.',
+      'Inspectors praised the plant in their last visit, and the union says staff feel safer.',
+    ],
+  ],
+  [
+    'compute',
+    'A chip off the old block',
+    [
+      "The bakery's founder still starts every morning at four, just as her father did, and she is a chip off the old block, her staff say.",
+      'The bakery now has three shops and sells its bread to two hotels.',
     ],
   ],
 ];
