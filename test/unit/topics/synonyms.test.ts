@@ -948,6 +948,40 @@ const notThese: [string, string, string[]][] = [
       'The bakery now has three shops and sells its bread to two hotels.',
     ],
   ],
+  // Stemmer false friends found by sweeping an English lexicon: anonymous/anonymised, manipulated/manipulator,
+  // computer/compute, universal/university.
+  [
+    'governance',
+    'What the officials said',
+    [
+      'An official at the ministry, speaking on condition of anonymity, said the plan would be delayed by a year.',
+      'Another anonymous source said the budget had not been agreed.',
+    ],
+  ],
+  [
+    'robotics',
+    'Fake pictures of the flood',
+    [
+      'Manipulated pictures of the flood spread quickly on social media, and several were shared by politicians.',
+      'Fact-checkers said the manipulation was easy to spot once the original photos were found.',
+    ],
+  ],
+  [
+    'compute',
+    'More pupils take computer science',
+    [
+      'The number of pupils taking computer science at school has doubled in five years, the exam board said.',
+      'Girls still make up only a fifth of those sitting the computer exam.',
+    ],
+  ],
+  [
+    'talent',
+    'A basic income trial',
+    [
+      'The town will pay 500 adults a universal basic income of 800 euros a month for two years, in a trial that is the first of its kind in the country.',
+      'The universal payment will not depend on whether people work.',
+    ],
+  ],
 ];
 
 describe('words of a theme used in another sense or in passing', () => {
