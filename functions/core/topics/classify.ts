@@ -46,9 +46,6 @@ export interface ClassifyTuning {
   /** Tagged when this many paragraphs mention the topic, on at least this many distinct terms (Infinity: off). */
   spreadParagraphs: number;
   spreadTerms: number;
-  /** Not tagged when all its body terms sit in one sentence of a section of several paragraphs and the heading
-   * does not name it: an aside (false: off). */
-  asideSentence: boolean;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
@@ -67,7 +64,6 @@ export const THRESHOLDS: ClassifyTuning = {
   richTerms: 3,
   spreadParagraphs: 3,
   spreadTerms: 3,
-  asideSentence: true,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -133,8 +129,6 @@ function lexiconFor(taxonomy: Taxonomy): Record<Lang, Lexicon> {
 interface Hit {
   term: string;
   topics: Map<TopicId, number>;
-  /** Offset of the match in the text. */
-  at: number;
 }
 
 const LATIN = /^[a-z0-9]/;
@@ -207,8 +201,7 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
         }
         if (termLang === 'zh' && INSTITUTION_AFTER.test(text.slice(spans[i + n - 1]!.end))) topics.clear();
         // A guarded term still takes its words: they are not read again as a shorter term.
-        if (topics.size > 0)
-          hits.push({ term: lexicon.spelling.get(key) ?? key, topics, at: spans[i]!.start });
+        if (topics.size > 0) hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
       }
       if (matched) break;
     }
@@ -224,36 +217,18 @@ interface Tally {
   strong: Set<string>;
   /** Terms that signal the topic on their own (weight ≥ 2), not the helpers (company, customer). */
   telling: Set<string>;
-  /** Sentences of the text (0-based) that hold a term of the topic. */
-  sentences: Set<number>;
-  /** How many sentences the text has. */
-  of: number;
-}
-
-// Where sentences end: Chinese 。！？ (and ；, which closes a clause as long as many English sentences), English
-// . ! ? followed by a space and what can start a sentence (so 4.2 and e.g. stay inside one).
-const SENTENCE_END = { zh: /[。！？；!?;]+[”’」』）)]*/gu, en: /[.!?]+["”’')]*(?=\s+["“‘(]?[A-Z0-9])/gu };
-
-/** Offsets where each sentence after the first starts. */
-function sentenceStarts(text: string, lang: Lang): number[] {
-  return [...text.matchAll(SENTENCE_END[lang])].map((m) => m.index + m[0].length);
 }
 
 function tally(text: string, lang: Lang, taxonomy: Taxonomy): Map<TopicId, Tally> {
   const out = new Map<TopicId, Tally>();
-  const starts = sentenceStarts(text, lang);
   for (const hit of findTerms(text, lang, taxonomy)) {
-    const sentence = starts.filter((s) => s <= hit.at).length;
     for (const [topic, weight] of hit.topics) {
       const t = out.get(topic) ?? {
         score: 0,
         terms: new Map<string, number>(),
         strong: new Set<string>(),
         telling: new Set<string>(),
-        sentences: new Set<number>(),
-        of: starts.length + 1,
       };
-      t.sentences.add(sentence);
       t.score += weight;
       if (weight >= 3) t.strong.add(hit.term);
       if (weight >= 2) t.telling.add(hit.term);
@@ -284,12 +259,8 @@ export interface Candidate {
   headingStrong: boolean;
   touched: number;
   richCarried: number;
-  /** Sentences of the body that hold a term of the topic. */
-  sentences: number;
   /** Distinct telling terms (weight ≥ 2) in heading and body. */
   telling: number;
-  /** The last paragraph that mentions the topic has sentences without it. */
-  within: boolean;
 }
 
 /** Every topic a section touches, with the figures the tagging rule tests (for tuning and explaining). */
@@ -322,15 +293,10 @@ export function sectionCandidates(
     const touched: [number, number][] = [];
     let led = 0;
     let richCarried = 0;
-    let sentences = 0;
-    // True when the topic's only sentence shares its paragraph with others: it is said in passing there.
-    let within = false;
     perParagraph.forEach((byTopic, index) => {
       const entry = byTopic.get(topic);
       if (!entry) return;
       score += entry.score;
-      sentences += entry.sentences.size;
-      within = entry.of > entry.sentences.size;
       for (const [term, count] of entry.terms) {
         evidence.push({ term, paragraph: index, count });
         distinct.add(term);
@@ -372,8 +338,6 @@ export function sectionCandidates(
       headingStrong: tuning.headingNames && (heading?.strong.size ?? 0) > 0,
       touched: touched.length,
       richCarried,
-      sentences,
-      within,
       telling: tellingTerms.size,
     });
   }
@@ -389,18 +353,6 @@ export function accepted(
 ): boolean {
   const top = Math.max(0, ...all.map((x) => x.match.score));
   const n = Math.max(1, paragraphs);
-  const aside =
-    tuning.asideSentence &&
-    paragraphs > 1 &&
-    c.match.score < top &&
-    c.sentences <= 1 &&
-    c.within &&
-    c.match.heading === undefined &&
-    c.telling < tuning.richTerms;
-  // An aside: the topic lives in one sentence of a paragraph that is about something else, in a section of
-  // several paragraphs, unnamed by the heading, not the section's strongest, and without three telling terms
-  // (the hospital exempted in one clause of a law story; the chatbot that replaced the clerks).
-  if (aside) return false;
   // A theme that recurs through the section (three paragraphs, three distinct terms) is one of its subjects even
   // when no single paragraph dwells on it.
   const spread = c.touched >= tuning.spreadParagraphs && c.distinct >= tuning.spreadTerms;

@@ -686,7 +686,7 @@ const notThese: [string, string, string[]][] = [
       'Doctors say the list should be updated every year.',
     ],
   ],
-  // Session 3: a theme said in one sentence of a paragraph about something else (an aside), and words the
+  // Session 3: a theme mentioned in passing (a chatbot in a story about clerks losing their jobs), and words the
   // stemmer folds together with a theme's term (generation/generative, images/imaging, explained/explainable,
   // in order to/orders, of course/course, busy/business, allowed/allowance).
   [
@@ -767,15 +767,6 @@ const notThese: [string, string, string[]][] = [
       '条例明确，平台处理个人信息前须取得用户同意，违规者最高可处五千万元罚款。',
       '条例同时规定，医疗机构使用的系统另有专门规范。',
       '监管部门将在年内出台配套细则。',
-    ],
-  ],
-  [
-    'health',
-    'The vote in parliament',
-    [
-      'Parliament passed the data bill by 90 votes to 70 after a long debate over how much the regulator should be able to demand from companies.',
-      'Supporters said the law would give people a clear right to see the data held about them. Opponents pointed out that hospitals and clinics would face the same paperwork as banks.',
-      'The bill now goes to the upper house, where the government has a majority.',
     ],
   ],
   [
@@ -895,15 +886,6 @@ const notThese: [string, string, string[]][] = [
       '新规明确，重要数据出境前须通过安全评估，违规企业将被处以罚款。',
       '新规同时提到，医疗、金融等行业另有专门规定。',
       '监管部门表示将加强执法检查。',
-    ],
-  ],
-  [
-    'talent',
-    '园区招商',
-    [
-      '这个产业园今年已签约落户企业四十家，总投资超过百亿元。园区还与附近高校共建了实训基地。',
-      '园区负责人表示，明年将重点引进芯片设计和封装测试企业。',
-      '目前园区企业的订单已排到年底。',
     ],
   ],
   // Helpers alone (firm, company, customer, market) signal no theme.
