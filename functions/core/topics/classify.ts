@@ -205,9 +205,46 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
       }
       if (matched) break;
     }
+    if (!matched && lang === 'zh') {
+      const inner = compoundTerm(tokens[i]!, lexicons.zh);
+      if (inner) {
+        const topics = new Map<TopicId, number>();
+        for (const [topic, entry] of inner.entries) {
+          if (!guarded(entry.guard, tokens, i, i + 1, text, spans[i]!.start, spans[i]!.end)) {
+            topics.set(topic, entry.weight);
+          }
+        }
+        if (INSTITUTION_AFTER.test(text.slice(spans[i]!.end))) topics.clear();
+        if (topics.size > 0) hits.push({ term: lexicons.zh.spelling.get(inner.key) ?? inner.key, topics });
+      }
+    }
     i += matched || 1;
   }
   return hits;
+}
+
+// Chinese compounds put their head last: 人民政府 is a 政府, 小学生 a 学生, 人民法院 a 法院, 义务教育 an 教育. jieba keeps
+// such dictionary words whole, which hid the term inside them; a word that ends with a term counts as that term.
+// So does a term with a suffix that names its person or rate (投资者, 实习生, 利润率). Not after a negation (不规则),
+// not 安全性 (the -性 of a property stays out, as decided), and not a school's name (清华大学 is where someone works).
+const COMPOUND_SUFFIX = /[者生率]$/u;
+const NOT_A_HEAD = new Set(['大学', '学院']);
+function compoundTerm(
+  token: string,
+  lexicon: Lexicon,
+): { key: string; entries: Map<TopicId, Entry> } | undefined {
+  if (token.length < 3 || !/^\p{Script=Han}+$/u.test(token) || /^[不非无未]/u.test(token)) return undefined;
+  for (let from = 1; from <= token.length - 2; from++) {
+    const key = token.slice(from);
+    const entries = lexicon.terms.get(key);
+    if (entries && !NOT_A_HEAD.has(key)) return { key, entries };
+  }
+  if (COMPOUND_SUFFIX.test(token)) {
+    const key = token.slice(0, -1);
+    const entries = lexicon.terms.get(key);
+    if (entries) return { key, entries };
+  }
+  return undefined;
 }
 
 interface Tally {
