@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectDeps, runEval } from './run.ts';
 import { BUDGET, type Summary } from './score.ts';
 
-/** The budget for the held-back half, which it meets (theme F1 0.903 measured, docs/themes.md). */
+/** The budget for the held-back half, which it meets (theme F1 0.908 measured, docs/themes.md). */
 const heldbackFloor = { structurePercent: 98, leaked: 0, falseJoins: 0, themeF1: 0.9 };
 /** Measured on the tuning half, which the thresholds were chosen on (theme F1 0.961). */
 const tuningFloor = { structurePercent: 100, leaked: 0, falseJoins: 0, themeF1: 0.96 };
