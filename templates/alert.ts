@@ -5,7 +5,7 @@ import type { AlertData, EmailTemplate, TemplateOutput } from '../functions/core
 import { langAttr, mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
-import { emailDocument } from './_common/layout.ts';
+import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, item, lang, line, postalAddress, text, topic } from './_common/schema.ts';
 import { COLORS, LINK } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
@@ -22,23 +22,21 @@ function render(data: AlertData): TemplateOutput {
     data.items.map((it) => it.heading).filter((h) => h !== article.title),
   );
   const lang = langAttr(article.contentLang, data.lang);
-  const body = mj`
-    <mj-section css-class="card" padding="8px 0 12px">
-      <mj-column>
-        ${
-          data.update
-            ? mj`<mj-text css-class="kicker" mj-class="kicker"><strong>${t.updateIntro}</strong> ${data.update.note}</mj-text>`
-            : mj`<mj-text mj-class="kicker" css-class="kicker">${t.alertIntro(topicNames)}</mj-text>`
-        }
+  const body = card(
+    '8px 0 12px',
+    mj`${
+      data.update
+        ? mj`<mj-text css-class="kicker" mj-class="kicker"><strong>${t.updateIntro}</strong> ${data.update.note}</mj-text>`
+        : mj`<mj-text mj-class="kicker" css-class="kicker">${t.alertIntro(topicNames)}</mj-text>`
+    }
         <mj-text padding="6px 24px 4px">${headline({ level: 1, text: article.title, href: article.url, margin: '0', lang })}</mj-text>${data.items.map(
           (it) => mj`
         <mj-text css-class="story" padding="10px 24px 4px">${
           it.heading === article.title ? '' : headline({ level: 2, text: it.heading, href: it.url, lang })
         }<p style="${P}"${lang}>${it.excerpt}</p><p class="muted" style="${P};font-size:14px;color:${COLORS.muted}">${it.topics.map((topic) => topic.name).join(t.listSeparator)} · <a href="${it.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`,
         )}
-        <mj-button href="${article.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>
-      </mj-column>
-    </mj-section>`;
+        <mj-button href="${article.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>`,
+  );
   return emailDocument(data, {
     subject,
     preheader,

@@ -6,7 +6,7 @@ import type { Lang } from '../functions/core/types.ts';
 import { mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
-import { emailDocument } from './_common/layout.ts';
+import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
 import { LINK } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
@@ -28,15 +28,13 @@ function render(data: AlreadySubscribedData): TemplateOutput {
   const t = READER_EMAIL_STRINGS[data.lang];
   const sep = EMAIL_STRINGS[data.lang].listSeparator;
   const adds = data.addedNames.length > 0;
-  const body = mj`
-    <mj-section css-class="card" padding="16px 0 8px">
-      <mj-column>
-        <mj-text>${headline({ level: 1, text: t.alreadyTitle })}<p style="${P}">${t.alreadyIntro}</p><p style="${P}">${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p style="${P}">${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
+  const body = card(
+    '16px 0 8px',
+    mj`<mj-text>${headline({ level: 1, text: t.alreadyTitle })}<p style="${P}">${t.alreadyIntro}</p><p style="${P}">${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p style="${P}">${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
         ${adds ? mj`<mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 8px" css-class="button">${t.alreadyAddButton}</mj-button>` : ''}
         <mj-text><p style="${P}"><a href="${PLACEHOLDERS.manageUrl}" style="${LINK}">${t.manageButton}</a></p></mj-text>
-        <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.alreadyIgnore}</p></mj-text>
-      </mj-column>
-    </mj-section>`;
+        <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.alreadyIgnore}</p></mj-text>`,
+  );
   return emailDocument(data, {
     subject: t.alreadySubject,
     preheader: t.alreadyPreheader,

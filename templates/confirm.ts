@@ -10,7 +10,7 @@ import {
 import { mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
-import { emailDocument } from './_common/layout.ts';
+import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
 import { LINK } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
@@ -19,14 +19,12 @@ const P = 'margin:0 0 8px';
 
 function render(data: ConfirmData): TemplateOutput {
   const t = EMAIL_STRINGS[data.lang];
-  const body = mj`
-    <mj-section css-class="card" padding="16px 0 8px">
-      <mj-column>
-        <mj-text>${headline({ level: 1, text: t.confirmTitle })}<p style="${P}">${t.confirmIntro}</p><p style="${P}">${t.confirmTopics}${data.topicNames.join(t.listSeparator)}</p></mj-text>
+  const body = card(
+    '16px 0 8px',
+    mj`<mj-text>${headline({ level: 1, text: t.confirmTitle })}<p style="${P}">${t.confirmIntro}</p><p style="${P}">${t.confirmTopics}${data.topicNames.join(t.listSeparator)}</p></mj-text>
         <mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 16px" css-class="button">${t.confirmButton}</mj-button>
-        <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.confirmFallback}<br><a href="${PLACEHOLDERS.confirmUrl}" style="${LINK};word-break:break-all">${PLACEHOLDERS.confirmUrl}</a></p><p style="${P}">${t.confirmIgnore}</p></mj-text>
-      </mj-column>
-    </mj-section>`;
+        <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.confirmFallback}<br><a href="${PLACEHOLDERS.confirmUrl}" style="${LINK};word-break:break-all">${PLACEHOLDERS.confirmUrl}</a></p><p style="${P}">${t.confirmIgnore}</p></mj-text>`,
+  );
   return emailDocument(data, {
     subject: t.confirmSubject,
     preheader: t.confirmPreheader,

@@ -13,7 +13,7 @@ import type { Lang } from '../functions/core/types.ts';
 import { langAttr, mj, type SafeMarkup } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
-import { emailDocument } from './_common/layout.ts';
+import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, isoDate, lang, line, postalAddress, text, topic } from './_common/schema.ts';
 import { COLORS, HEADLINE_LINK, LINK } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
@@ -65,15 +65,13 @@ function topStory(data: DigestData): SafeMarkup {
   const t = EMAIL_STRINGS[data.lang];
   const s = data.top;
   const lang = langAttr(s.contentLang, data.lang);
-  return mj`
-    <mj-section css-class="card" padding="8px 0 12px">
-      <mj-column>
-        <mj-text mj-class="kicker" css-class="kicker">${t.topStory} · ${s.topic.name}</mj-text>
+  return card(
+    '8px 0 12px',
+    mj`<mj-text mj-class="kicker" css-class="kicker">${t.topStory} · ${s.topic.name}</mj-text>
         <mj-text padding="6px 24px 0">${headline({ level: 1, text: s.title, href: s.url, margin: '0', lang, id: 'top' })}</mj-text>
         <mj-text css-class="story" padding="8px 24px 0"><p style="${P};font-size:17px"${lang}>${s.summary}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}</mj-text>
-        <mj-button href="${s.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>
-      </mj-column>
-    </mj-section>`;
+        <mj-button href="${s.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>`,
+  );
 }
 
 /** "In this issue": each topic with its number of stories (the top story counts under its topic). */
@@ -89,28 +87,25 @@ function contents(data: DigestData): SafeMarkup {
       anchor: `topic-${g.topic.id}`,
     });
   }
-  return mj`
-    <mj-section css-class="card" padding="0 0 8px">
-      <mj-column>
-        <mj-divider padding="0 24px 8px" />
+  return card(
+    '0 0 8px',
+    mj`<mj-divider padding="0 24px 8px" />
         <mj-text css-class="muted" padding="4px 24px 4px"><h2 style="margin:0 0 4px;font-size:14px;line-height:1.5;color:${COLORS.muted}">${t.inThisIssue}</h2><ul style="margin:0;padding-left:20px">${[
           ...rows.values(),
         ].map(
           (r) =>
             mj`<li style="margin:0 0 2px"><a href="#${r.anchor}" style="${LINK}">${r.topic.name}</a> <span style="color:${COLORS.muted}">· ${t.storyCount(r.count)}</span></li>`,
-        )}</ul></mj-text>
-      </mj-column>
-    </mj-section>`;
+        )}</ul></mj-text>`,
+  );
 }
 
 function group(data: DigestData, g: DigestData['groups'][number], trim: TrimLevel, cap: number): SafeMarkup {
   const t = EMAIL_STRINGS[data.lang];
   const shown = trim === 'capped' ? g.stories.slice(0, cap) : g.stories;
   const hidden = g.stories.length - shown.length;
-  return mj`
-    <mj-section css-class="card" padding="0 0 8px">
-      <mj-column>
-        <mj-divider padding="4px 24px 0" />
+  return card(
+    '0 0 8px',
+    mj`<mj-divider padding="4px 24px 0" />
         <mj-text mj-class="theme"><h2 id="topic-${g.topic.id}" class="accent" style="margin:0;font-size:20px;line-height:1.4;color:${COLORS.accent}">${g.topic.name}</h2></mj-text>${
           trim === 'full' ? shown.map((s) => storyBlock(data, s)) : linkList(data, shown)
         }${
@@ -118,9 +113,8 @@ function group(data: DigestData, g: DigestData['groups'][number], trim: TrimLeve
             ? mj`
         <mj-text mj-class="muted"><a href="${data.webUrl ?? data.siteUrl}" style="${LINK}">${t.moreItems(hidden)}</a></mj-text>`
             : ''
-        }
-      </mj-column>
-    </mj-section>`;
+        }`,
+  );
 }
 
 function render(data: DigestData, trim: TrimLevel = 'full'): TemplateOutput {
@@ -132,14 +126,7 @@ function render(data: DigestData, trim: TrimLevel = 'full'): TemplateOutput {
   // At the last level the edition's stories are shared out between its topics, at least a few each.
   const cap = Math.max(3, Math.floor(CAPPED_STORIES_PER_EDITION / Math.max(1, data.groups.length)));
   const note =
-    trim === 'full'
-      ? ''
-      : mj`
-    <mj-section css-class="card" padding="0">
-      <mj-column>
-        <mj-text mj-class="muted">${t.digestTrimmedNote}</mj-text>
-      </mj-column>
-    </mj-section>`;
+    trim === 'full' ? '' : card('0', mj`<mj-text mj-class="muted">${t.digestTrimmedNote}</mj-text>`);
   const body = mj`${topStory(data)}${contents(data)}${note}${data.groups.map((g) => group(data, g, trim, cap))}`;
   return emailDocument(data, {
     subject,

@@ -6,7 +6,7 @@ import type { Lang } from '../functions/core/types.ts';
 import { mj } from '../functions/shared/markup.ts';
 import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
-import { emailDocument } from './_common/layout.ts';
+import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
 import { LINK } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
@@ -26,13 +26,11 @@ export interface WelcomeData {
 function render(data: WelcomeData): TemplateOutput {
   const t = READER_EMAIL_STRINGS[data.lang];
   const latest = data.latest ?? [];
-  const body = mj`
-    <mj-section css-class="card" padding="16px 0 8px">
-      <mj-column>
-        <mj-text>${headline({ level: 1, text: t.welcomeTitle })}<p style="${P}">${t.welcomeIntro}</p><p style="${P}">${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p style="${P}">${t.welcomeOriginal}</p>${latest.length > 0 ? mj`<p style="${P}">${t.welcomeLatest}<br>${latest.map((a, i) => mj`${i > 0 ? mj`<br>` : ''}<a href="${a.url}" style="${LINK}">${a.title}</a>`)}</p>` : ''}</mj-text>
-        <mj-button href="${PLACEHOLDERS.manageUrl}" align="left" padding="8px 24px 16px" css-class="button">${t.manageButton}</mj-button>
-      </mj-column>
-    </mj-section>`;
+  const body = card(
+    '16px 0 8px',
+    mj`<mj-text>${headline({ level: 1, text: t.welcomeTitle })}<p style="${P}">${t.welcomeIntro}</p><p style="${P}">${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p style="${P}">${t.welcomeOriginal}</p>${latest.length > 0 ? mj`<p style="${P}">${t.welcomeLatest}<br>${latest.map((a, i) => mj`${i > 0 ? mj`<br>` : ''}<a href="${a.url}" style="${LINK}">${a.title}</a>`)}</p>` : ''}</mj-text>
+        <mj-button href="${PLACEHOLDERS.manageUrl}" align="left" padding="8px 24px 16px" css-class="button">${t.manageButton}</mj-button>`,
+  );
   return emailDocument(data, {
     subject: t.welcomeSubject,
     preheader: t.welcomePreheader,

@@ -51,6 +51,16 @@ ${footer}
 </mjml>`.value;
 }
 
+/** A white card on the page: one section of an email's body, its blocks in one column. */
+export function card(padding: string, blocks: SafeMarkup): SafeMarkup {
+  return mj`
+    <mj-section css-class="card" padding="${padding}">
+      <mj-column>
+        ${blocks}
+      </mj-column>
+    </mj-section>`;
+}
+
 /** What every email's data carries for the document around its body. */
 export interface DocumentData {
   lang: Lang;

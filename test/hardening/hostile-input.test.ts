@@ -8,16 +8,7 @@ import { contentDirectory } from '../../functions/adapters/render/content-dir.ts
 import { signToken, type TokenPurpose } from '../../functions/core/tokens.ts';
 import { createArticleHandler } from '../../functions/handlers/http-articles.ts';
 import { createSubscriptionApi } from '../../functions/handlers/http-subscriptions.ts';
-import {
-  CapturingLogger,
-  CapturingMailer,
-  event,
-  FakeRenderer,
-  fakePersonalize,
-  makeTaxonomy,
-  SITE,
-  TestClock,
-} from '../unit/subscriptions/fakes.ts';
+import { apiDeps, CapturingMailer, event, makeTaxonomy, SITE } from '../unit/subscriptions/fakes.ts';
 import { TEST_KEYS } from '../unit/subscriptions/keys.ts';
 
 // A fixed default keeps CI reproducible; `FC_SEED=$RANDOM npm test` explores other cases.
@@ -179,20 +170,16 @@ function subscriptionWorld() {
   const taxonomy = makeTaxonomy();
   const store = new MemorySubscriberStore();
   const mailer = new CapturingMailer();
-  const api = createSubscriptionApi({
-    store,
-    // Every valid request must reach the mail path here (headers, recipients); the limits have their own tests.
-    limits: { take: async () => true, release: async () => {} },
-    mailer,
-    renderer: new FakeRenderer(taxonomy),
-    personalize: fakePersonalize,
-    taxonomy,
-    tokenKeys: TEST_KEYS,
-    clock: new TestClock(),
-    siteUrl: SITE,
-    sender: { address: 'news@example.org', name: '潮汐' },
-    logger: new CapturingLogger(),
-  });
+  const api = createSubscriptionApi(
+    apiDeps({
+      store,
+      // Every valid request must reach the mail path here (headers, recipients); the limits have their own tests.
+      limits: { take: async () => true, release: async () => {} },
+      mailer,
+      taxonomy,
+      sender: { address: 'news@example.org', name: '潮汐' },
+    }),
+  );
   return { store, mailer, api };
 }
 

@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
-import { afterAll, beforeAll } from 'vitest';
 import { createDynamoClient } from '../../functions/adapters/dynamodb/client.ts';
 import { createTableInput } from '../../functions/adapters/dynamodb/table.ts';
 import { waitUntilActive } from '../../local/standins.ts';
+import { useStarted } from './hooks.ts';
 
 export interface TestTable {
   endpoint: string;
@@ -51,29 +51,7 @@ export async function startDynalite(): Promise<TestTable> {
   };
 }
 
-/** Call at the top level of a test file; hooks the file registers after it run after the start. */
+/** dynalite for the whole test file (see useStarted): call at its top level. */
 export function useDynalite(): Omit<TestTable, 'stop'> {
-  let table: TestTable | undefined;
-  beforeAll(async () => {
-    table = await startDynalite();
-  });
-  afterAll(async () => {
-    await table?.stop();
-  });
-  const started = () => {
-    if (!table) throw new Error('dynalite is not started: use it inside tests and hooks');
-    return table;
-  };
-  return {
-    get endpoint() {
-      return started().endpoint;
-    },
-    get client() {
-      return started().client;
-    },
-    get tableName() {
-      return started().tableName;
-    },
-    freshTable: () => started().freshTable(),
-  };
+  return useStarted(startDynalite, (table) => table.stop());
 }

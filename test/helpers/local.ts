@@ -1,34 +1,39 @@
-// The local stack for one test file, started before its tests and stopped, its data folder removed, after them:
-// `useLocalInstance` is the whole server `npm start` runs (production handlers over dynalite and
-// aws-ses-v2-local) on a random port; `useStandins` is the two stand-ins alone, for tests that wire the
-// production adapters themselves (`deliveryEnv`). Call either at the top level of a test file; hooks the file
-// registers after it run after the start and before the stop.
+// The local stack for one test file, each in a data folder of its own under the system temp folder, started
+// before the file's tests and stopped, the folder removed, after them (see useStarted): `useLocalInstance` is the
+// whole server `npm start` runs (production handlers over dynalite and aws-ses-v2-local) on a random port;
+// `useStandins` is the two stand-ins alone, for tests that wire the production adapters themselves (`deliveryEnv`).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import { ensureLocalTokenKeys } from '../../functions/adapters/secrets/token-keys.ts';
 import { type LocalOptions, type LocalPipeline, startLocal } from '../../local/server.ts';
 import { ensureTable, type Standins, startStandins } from '../../local/standins.ts';
+import { useStarted } from './hooks.ts';
 
 /** Starting dynalite, SES and the server on a busy 2-core CI box. */
 const START_TIMEOUT_MS = 120_000;
 
-/** A data folder of its own under the system temp folder, for the life of the test file. */
-function useDataDir(name: string): () => string {
-  let dataDir: string | undefined;
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), `tidings-${name}-`));
-  });
-  afterAll(async () => {
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
-  return () => started(dataDir);
-}
-
-function started<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('the local stack is not started: use it inside tests and hooks');
-  return value;
+/** Starts `start` in a fresh data folder; the folder goes when the start fails or after `stop`. */
+function inDataDir<T extends { stop(): Promise<void> }>(
+  name: string,
+  start: (dataDir: string) => Promise<T>,
+): T & { dataDir: string } {
+  return useStarted(
+    async () => {
+      const dataDir = await mkdtemp(join(tmpdir(), `tidings-${name}-`));
+      try {
+        return { ...(await start(dataDir)), dataDir };
+      } catch (error) {
+        await rm(dataDir, { recursive: true, force: true });
+        throw error;
+      }
+    },
+    async (started) => {
+      await started.stop();
+      await rm(started.dataDir, { recursive: true, force: true });
+    },
+    START_TIMEOUT_MS,
+  );
 }
 
 export interface LocalInstance extends Omit<LocalPipeline, 'stop'> {
@@ -38,43 +43,15 @@ export interface LocalInstance extends Omit<LocalPipeline, 'stop'> {
 
 type InstanceOptions = Omit<LocalOptions, 'port' | 'inMemory' | 'dataDir'>;
 
-/**
- * `options` may be a function of the data folder, run before the start: to put content there first.
- */
+/** `options` may be a function of the data folder, run before the start: to put content there first. */
 export function useLocalInstance(
   name: string,
   options: InstanceOptions | ((dataDir: string) => InstanceOptions | Promise<InstanceOptions>) = {},
 ): LocalInstance {
-  const dataDir = useDataDir(name);
-  let pipeline: LocalPipeline | undefined;
-  beforeAll(async () => {
-    const more = typeof options === 'function' ? await options(dataDir()) : options;
-    pipeline = await startLocal({ ...more, port: 0, inMemory: true, dataDir: dataDir() });
-  }, START_TIMEOUT_MS);
-  afterAll(async () => {
-    await pipeline?.stop();
+  return inDataDir(name, async (dataDir) => {
+    const more = typeof options === 'function' ? await options(dataDir) : options;
+    return startLocal({ ...more, port: 0, inMemory: true, dataDir });
   });
-  const local = () => started(pipeline);
-  return {
-    get dataDir() {
-      return dataDir();
-    },
-    get url() {
-      return local().url;
-    },
-    get standins() {
-      return local().standins;
-    },
-    get env() {
-      return local().env;
-    },
-    get delivery() {
-      return local().delivery;
-    },
-    get subscribeRequests() {
-      return local().subscribeRequests;
-    },
-  };
 }
 
 export interface StandinsFixture {
@@ -87,29 +64,20 @@ export interface StandinsFixture {
 }
 
 export function useStandins(name: string): StandinsFixture {
-  const dataDir = useDataDir(name);
-  let standins: Standins | undefined;
   let tables = 0;
-  beforeAll(async () => {
-    standins = await startStandins();
-  }, START_TIMEOUT_MS);
-  afterAll(async () => {
-    await standins?.stop();
+  return inDataDir(name, async (dataDir) => {
+    const standins = await startStandins();
+    return {
+      standins,
+      keysFile: () => ensureLocalTokenKeys(join(dataDir, 'token-keys.json')),
+      async freshTable() {
+        const tableName = `tidings-${name}-${++tables}`;
+        await ensureTable(standins.dynamoEndpoint, tableName);
+        return tableName;
+      },
+      stop: () => standins.stop(),
+    };
   });
-  return {
-    get standins() {
-      return started(standins);
-    },
-    get dataDir() {
-      return dataDir();
-    },
-    keysFile: () => ensureLocalTokenKeys(join(dataDir(), 'token-keys.json')),
-    async freshTable() {
-      const tableName = `tidings-${name}-${++tables}`;
-      await ensureTable(started(standins).dynamoEndpoint, tableName);
-      return tableName;
-    },
-  };
 }
 
 /**

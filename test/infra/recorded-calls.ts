@@ -27,19 +27,9 @@ export function deployedFunctions(synth: Synth): Deployed {
     const fn = synth.stack.functions[name].fn;
     const id = synth.stack.getLogicalId(fn.node.defaultChild as CfnElement);
     const role = synth.stack.getLogicalId(fn.role!.node.defaultChild as CfnElement);
-    const variables = (template.Resources[id]?.Properties?.Environment as { Variables?: unknown })?.Variables;
-    functions[name] = {
-      policies: rolePolicies(template, role, env),
-      environment: resolve(variables ?? {}, template.Resources, env) as Record<string, string>,
-    };
+    functions[name] = deployedFunction(template, template.Resources[id], role, env);
   }
-  const addressIdentities = new Set<string>();
-  for (const r of Object.values(template.Resources))
-    if (r.Type === 'AWS::SES::EmailIdentity') {
-      const identity = r.Properties?.EmailIdentity;
-      if (typeof identity === 'string' && identity.includes('@')) addressIdentities.add(identity);
-    }
-  return { env, functions, addressIdentities };
+  return { env, functions, addressIdentities: addressIdentities(template) };
 }
 
 /** The same from a synthesized template (cdk.out), functions named as the rehearsal names them. */
@@ -52,19 +42,33 @@ export function deployedFromTemplate(
   for (const [name, id] of Object.entries(functionIds)) {
     const fn = template.Resources[id]!;
     const role = ((fn.Properties?.Role as { 'Fn::GetAtt'?: string[] })?.['Fn::GetAtt'] ?? [])[0]!;
-    const variables = (fn.Properties?.Environment as { Variables?: unknown })?.Variables;
-    functions[name as FunctionName] = {
-      policies: rolePolicies(template, role, env),
-      environment: resolve(variables ?? {}, template.Resources, env) as Record<string, string>,
-    };
+    functions[name as FunctionName] = deployedFunction(template, fn, role, env);
   }
-  const addressIdentities = new Set<string>();
+  return { env, functions, addressIdentities: addressIdentities(template) };
+}
+
+/** A function's policies (its role's) and environment variables, resolved. */
+function deployedFunction(
+  template: { Resources: Resources },
+  fn: Resources[string] | undefined,
+  role: string,
+  env: Env,
+): Deployed['functions'][FunctionName] {
+  const variables = (fn?.Properties?.Environment as { Variables?: unknown })?.Variables;
+  return {
+    policies: rolePolicies(template, role, env),
+    environment: resolve(variables ?? {}, template.Resources, env) as Record<string, string>,
+  };
+}
+
+function addressIdentities(template: { Resources: Resources }): Set<string> {
+  const identities = new Set<string>();
   for (const r of Object.values(template.Resources))
     if (r.Type === 'AWS::SES::EmailIdentity') {
       const identity = r.Properties?.EmailIdentity;
-      if (typeof identity === 'string' && identity.includes('@')) addressIdentities.add(identity);
+      if (typeof identity === 'string' && identity.includes('@')) identities.add(identity);
     }
-  return { env, functions, addressIdentities };
+  return identities;
 }
 
 export interface IamRequestOf {

@@ -21,12 +21,11 @@ import { startStandins } from '../../local/standins.ts';
 import { useDynalite } from '../helpers/dynalite.ts';
 import { outboxEntries, parsedEml } from '../helpers/outbox.ts';
 import {
+  apiDeps,
   CapturingLogger,
   CapturingMailer,
   event,
-  FakeRenderer,
   FORM,
-  fakePersonalize,
   form,
   JSON_HEADERS,
   makeTaxonomy,
@@ -45,20 +44,15 @@ const taxonomy = makeTaxonomy();
 
 beforeAll(async () => {
   store = new DynamoSubscriberStore({ client: db.client, tableName: db.tableName });
-  api = createSubscriptionApi({
-    store,
-    limits: new DynamoSendLimits({ client: db.client, tableName: db.tableName }),
-    confirmationsPerHour: 1000,
-    mailer,
-    renderer: new FakeRenderer(taxonomy),
-    personalize: fakePersonalize,
-    taxonomy,
-    tokenKeys: TEST_KEYS,
-    clock,
-    siteUrl: SITE,
-    sender: { address: 'news@example.org' },
-    logger: new CapturingLogger(),
-  });
+  api = createSubscriptionApi(
+    apiDeps({
+      store,
+      limits: new DynamoSendLimits({ client: db.client, tableName: db.tableName }),
+      mailer,
+      taxonomy,
+      clock,
+    }),
+  );
 });
 
 const subscribe = (email: string, topics: string[], cadence = 'daily', lang = 'en') =>

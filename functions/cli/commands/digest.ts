@@ -2,6 +2,7 @@
 // in-process queue, printing planning and sending progress. With --stack: invoke the stack's plan function (the
 // send queue and send function do the rest; `tidings editions --watch` follows it).
 import { type Command, InvalidArgumentError } from 'commander';
+import type { PlanResult } from '../../core/delivery/plan.ts';
 import type { DigestCadence } from '../../core/types.ts';
 import type { CliContext } from '../context.ts';
 import { count, type Io, runCommand, stdio, UsageError } from '../run.ts';
@@ -60,15 +61,8 @@ export async function runStackDigest(
     } catch {}
     throw new Error(`the plan function failed: ${reason}`);
   }
-  const planned = JSON.parse(text) as {
-    editionId: string;
-    created: boolean;
-    sections: number;
-    subscribers: number;
-    planned: number;
-    variants: number;
-    jobs: number;
-  };
+  // What the plan function answers: its planDigest result.
+  const planned = JSON.parse(text) as PlanResult;
   if (!planned.created) {
     io.out(`${planned.editionId}: already planned — nothing queued again`);
     return;

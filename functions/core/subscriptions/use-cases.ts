@@ -27,6 +27,7 @@ import type { StoppedSubscription, Subscriber, TopicCadences } from '../subscrib
 import { type Applied, changeSubscriber } from '../subscribers/update.ts';
 import { type TopicId, templateLang } from '../types.ts';
 import { MIN_CONFIRMATIONS_PER_HOUR, subscribeCounters } from './limits.ts';
+import { mailSubscriber } from './mail.ts';
 import type { SubscribeOutcome, SubscribeRequest, SubscriptionDeps } from './types.ts';
 
 const randomNonce = () => crypto.randomUUID().replaceAll('-', '');
@@ -129,20 +130,8 @@ async function send(
   nonce: string | undefined,
   kind: string,
 ): Promise<void> {
-  const email = deps.personalize(compiled, {
-    confirmUrl: nonce === undefined ? '' : deps.links.confirm(subscriber, nonce),
-    manageUrl: deps.links.manage(subscriber),
-    unsubscribeUrl: deps.links.unsubscribe(subscriber),
-  });
-  // Transactional and on no list: SES composes it, so the subscription function carries no MIME composer.
-  await deps.mailer.send({
-    from: deps.sender,
-    to: subscriber.email,
-    subject: email.subject,
-    html: email.html,
-    text: email.text,
-    tags: { kind, ...feedbackTags(kind) },
-  });
+  const confirmUrl = nonce === undefined ? '' : deps.links.confirm(subscriber, nonce);
+  await mailSubscriber(deps, subscriber, compiled, confirmUrl, { kind, ...feedbackTags(kind) });
 }
 
 /** The subscriber as stored after a use case (absent when the id is unknown), for the page that follows. */

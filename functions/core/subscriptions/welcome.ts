@@ -4,6 +4,7 @@ import type { PublishedSection } from '../delivery/types.ts';
 import type { CompiledEmail } from '../render/types.ts';
 import type { Subscriber } from '../subscribers/types.ts';
 import type { Locale } from '../types.ts';
+import { mailSubscriber } from './mail.ts';
 import type { SubscriptionDeps } from './types.ts';
 
 /** An article the welcome email points to: its title as published and its archive page. */
@@ -58,17 +59,5 @@ export async function sendWelcome(
   latest: readonly LatestArticle[] = [],
 ): Promise<void> {
   const compiled = await renderer.render(subscriber.locale, recap, latest);
-  const email = deps.personalize(compiled, {
-    confirmUrl: '',
-    manageUrl: deps.links.manage(subscriber),
-    unsubscribeUrl: deps.links.unsubscribe(subscriber),
-  });
-  await deps.mailer.send({
-    from: deps.sender,
-    to: subscriber.email,
-    subject: email.subject,
-    html: email.html,
-    text: email.text,
-    tags: { kind: 'welcome' },
-  });
+  await mailSubscriber(deps, subscriber, compiled, '', { kind: 'welcome' });
 }

@@ -13,13 +13,13 @@ import {
 } from '../../../functions/handlers/http-subscriptions.ts';
 import type { HttpHandler } from '../../../local/http.ts';
 import {
+  apiDeps,
   CapturingLogger,
   CapturingMailer,
   event,
   FakeRenderer,
   FakeStore,
   FORM,
-  fakePersonalize,
   form,
   JSON_HEADERS,
   makeTaxonomy,
@@ -51,21 +51,19 @@ beforeEach(() => {
 
 /** The API on this test's fakes, with some deps replaced. */
 const apiWith = (changes: Partial<SubscriptionApiDeps> = {}) =>
-  createSubscriptionApi({
-    store,
-    limits,
-    confirmationsPerHour: 1000,
-    mailer,
-    renderer,
-    personalize: fakePersonalize,
-    taxonomy,
-    tokenKeys: TEST_KEYS,
-    clock,
-    siteUrl: SITE,
-    sender: { address: 'news@example.org', name: 'tidings' },
-    logger,
-    ...changes,
-  });
+  createSubscriptionApi(
+    apiDeps({
+      store,
+      limits,
+      mailer,
+      renderer,
+      taxonomy,
+      clock,
+      sender: { address: 'news@example.org', name: 'tidings' },
+      logger,
+      ...changes,
+    }),
+  );
 
 const subscribeJson = (body: unknown, headers: Record<string, string> = {}) =>
   api(
@@ -77,8 +75,11 @@ const subscribeJson = (body: unknown, headers: Record<string, string> = {}) =>
     }),
   );
 
+/** A form posted to `path`, as a browser sends it. */
+const postForm = (path: string, fields: [string, string][], headers: Record<string, string> = FORM) =>
+  api(event({ method: 'POST', path, headers, body: form(fields) }));
 const subscribeForm = (fields: [string, string][], headers: Record<string, string> = FORM) =>
-  api(event({ method: 'POST', path: '/api/subscriptions', headers, body: form(fields) }));
+  postForm('/api/subscriptions', fields, headers);
 
 function seed(partial: Partial<Subscriber> & { id: string; email: string }): Subscriber {
   const s: Subscriber = {
@@ -433,14 +434,7 @@ describe('POST /api/subscriptions', () => {
     const before = await store.get('a');
     expect(before).toMatchObject({ status: 'active', topics: { health: 'daily' }, locale: 'en' });
     const mail = await readMail(mailer.sent[0]!);
-    const res = await api(
-      event({
-        method: 'POST',
-        path: '/confirm',
-        headers: FORM,
-        body: form([['token', mail.link('/confirm').searchParams.get('token')!]]),
-      }),
-    );
+    const res = await postForm('/confirm', [['token', mail.link('/confirm').searchParams.get('token')!]]);
     expect(res.statusCode).toBe(200);
     const after = await store.get('a');
     // Merged, never replaced; the reader's own locale stays.
@@ -649,28 +643,14 @@ describe('confirmation', () => {
     expect(String(page.body)).toContain('<form method="post" action="/confirm">');
     expect(store.snapshot()).toBe(before);
 
-    const done = await api(
-      event({
-        method: 'POST',
-        path: '/confirm',
-        headers: FORM,
-        body: form([['token', confirmUrl.searchParams.get('token')!]]),
-      }),
-    );
+    const done = await postForm('/confirm', [['token', confirmUrl.searchParams.get('token')!]]);
     expect(done.statusCode).toBe(200);
     expect(String(done.body)).toContain('/preferences?token=');
     const s = await store.getByEmail('c@example.org');
     expect(s).toMatchObject({ status: 'active', topics: { ai: 'daily' } });
     expect(s?.consent.confirmedAt).toBeDefined();
     // A second click is harmless.
-    const again = await api(
-      event({
-        method: 'POST',
-        path: '/confirm',
-        headers: FORM,
-        body: form([['token', confirmUrl.searchParams.get('token')!]]),
-      }),
-    );
+    const again = await postForm('/confirm', [['token', confirmUrl.searchParams.get('token')!]]);
     expect(again.statusCode).toBe(200);
   });
 
@@ -817,18 +797,11 @@ describe('tokens that must be refused', () => {
     const get = await api(event({ path: '/preferences', query: { token: t } }));
     expect(get.statusCode).toBe(400);
     expect(String(get.body)).toContain('链接无效');
-    const post = await api(
-      event({
-        method: 'POST',
-        path: '/preferences',
-        headers: FORM,
-        body: form([
-          ['token', t],
-          ['lang', 'en'],
-          ['topic.ai', 'daily'],
-        ]),
-      }),
-    );
+    const post = await postForm('/preferences', [
+      ['token', t],
+      ['lang', 'en'],
+      ['topic.ai', 'daily'],
+    ]);
     expect(post.statusCode).toBe(400);
     expect(store.snapshot()).toBe(before);
   });
@@ -844,18 +817,11 @@ describe('tokens that must be refused', () => {
     expect(get.statusCode).toBe(200);
     expect(String(get.body)).toContain('链接已过期');
     expect(String(get.body)).toContain('action="/fresh-link"');
-    const post = await api(
-      event({
-        method: 'POST',
-        path: '/preferences',
-        headers: FORM,
-        body: form([
-          ['token', t],
-          ['lang', 'en'],
-          ['topic.ai', 'daily'],
-        ]),
-      }),
-    );
+    const post = await postForm('/preferences', [
+      ['token', t],
+      ['lang', 'en'],
+      ['topic.ai', 'daily'],
+    ]);
     expect(post.statusCode).toBe(400);
     expect(store.snapshot()).toBe(before);
   });
@@ -879,21 +845,14 @@ describe('preference center', () => {
     expect(body).toMatch(/name="topic.health">[\s\S]*?<option value="daily" selected>/);
     expect(body).toMatch(/name="topic.talent"><option value="none" selected>/);
 
-    const saved = await api(
-      event({
-        method: 'POST',
-        path: '/preferences',
-        headers: FORM,
-        body: form([
-          ['token', t],
-          ['topic.health', 'weekly'],
-          ['topic.ai', 'none'],
-          ['topic.talent', 'instant'],
-          ['lang', 'zh'],
-          ['action', 'save'],
-        ]),
-      }),
-    );
+    const saved = await postForm('/preferences', [
+      ['token', t],
+      ['topic.health', 'weekly'],
+      ['topic.ai', 'none'],
+      ['topic.talent', 'instant'],
+      ['lang', 'zh'],
+      ['action', 'save'],
+    ]);
     expect(saved.statusCode).toBe(200);
     expect(String(saved.body)).toContain('偏好已保存');
     expect(await store.get('a')).toMatchObject({
@@ -906,32 +865,18 @@ describe('preference center', () => {
   it('refuses a form with no topic left (never an implied unsubscribe); the button unsubscribes from everything', async () => {
     seed({ id: 'a', email: 'a@example.org' });
     seed({ id: 'b', email: 'b@example.org' });
-    const empty = await api(
-      event({
-        method: 'POST',
-        path: '/preferences',
-        headers: FORM,
-        body: form([
-          ['token', token('a', 'manage')],
-          ['topic.health', 'none'],
-          ['lang', 'en'],
-        ]),
-      }),
-    );
+    const empty = await postForm('/preferences', [
+      ['token', token('a', 'manage')],
+      ['topic.health', 'none'],
+      ['lang', 'en'],
+    ]);
     expect(empty.statusCode).toBe(400);
     expect(String(empty.body)).toContain('Keep at least one topic');
     expect(await store.get('a')).toMatchObject({ status: 'active', topics: { health: 'daily' }, version: 0 });
-    const res = await api(
-      event({
-        method: 'POST',
-        path: '/preferences',
-        headers: FORM,
-        body: form([
-          ['token', token('b', 'manage')],
-          ['action', 'unsubscribe-all'],
-        ]),
-      }),
-    );
+    const res = await postForm('/preferences', [
+      ['token', token('b', 'manage')],
+      ['action', 'unsubscribe-all'],
+    ]);
     expect(res.statusCode).toBe(200);
     expect(await store.get('b')).toMatchObject({ status: 'unsubscribed', topics: {} });
   });
@@ -953,14 +898,7 @@ describe('preference center', () => {
         ['lang', 'fr'],
       ],
     ] as [string, string][][]) {
-      const res = await api(
-        event({
-          method: 'POST',
-          path: '/preferences',
-          headers: FORM,
-          body: form([['token', token('a', 'manage')], ...fields]),
-        }),
-      );
+      const res = await postForm('/preferences', [['token', token('a', 'manage')], ...fields]);
       expect(res.statusCode).toBe(400);
     }
     expect(store.snapshot()).toBe(before);
@@ -969,18 +907,11 @@ describe('preference center', () => {
   it('does not reactivate an unsubscribed address', async () => {
     seed({ id: 'u', email: 'u@example.org', status: 'unsubscribed', topics: {} });
     const before = store.snapshot();
-    const res = await api(
-      event({
-        method: 'POST',
-        path: '/preferences',
-        headers: FORM,
-        body: form([
-          ['token', token('u', 'manage')],
-          ['topic.ai', 'daily'],
-          ['lang', 'en'],
-        ]),
-      }),
-    );
+    const res = await postForm('/preferences', [
+      ['token', token('u', 'manage')],
+      ['topic.ai', 'daily'],
+      ['lang', 'en'],
+    ]);
     expect(String(res.body)).toContain('not active');
     expect(store.snapshot()).toBe(before);
   });
@@ -1108,14 +1039,7 @@ describe('unsubscribe', () => {
     expect(s?.status).toBe('unsubscribed');
     expect(s?.pending).toBeUndefined();
     // The old confirmation link no longer brings the address back.
-    const confirm = await api(
-      event({
-        method: 'POST',
-        path: '/confirm',
-        headers: FORM,
-        body: form([['token', mail.link('/confirm').searchParams.get('token')!]]),
-      }),
-    );
+    const confirm = await postForm('/confirm', [['token', mail.link('/confirm').searchParams.get('token')!]]);
     expect(confirm.statusCode).toBe(400);
     expect((await store.getByEmail('z@example.org'))?.status).toBe('unsubscribed');
   });
@@ -1138,19 +1062,12 @@ describe('full flow and errors', () => {
   it('subscribe → confirm → change topics → one-click unsubscribe', async () => {
     const { mail } = await subscribeAndConfirm('flow@example.org', ['health', 'ai'], 'daily');
     const manage = mail.link('/preferences').searchParams.get('token')!;
-    await api(
-      event({
-        method: 'POST',
-        path: '/preferences',
-        headers: FORM,
-        body: form([
-          ['token', manage],
-          ['topic.health', 'daily'],
-          ['topic.ai', 'weekly'],
-          ['lang', 'en'],
-        ]),
-      }),
-    );
+    await postForm('/preferences', [
+      ['token', manage],
+      ['topic.health', 'daily'],
+      ['topic.ai', 'weekly'],
+      ['lang', 'en'],
+    ]);
     const s = await store.getByEmail('flow@example.org');
     expect(s).toMatchObject({ status: 'active', topics: { health: 'daily', ai: 'weekly' } });
     await api(

@@ -3,6 +3,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { simpleParser } from 'mailparser';
 import { composeSimpleEmail } from '../../../functions/adapters/memory/mailer.ts';
+import { MemorySendLimits } from '../../../functions/adapters/memory/send-limits.ts';
 import { MemorySubscriberStore } from '../../../functions/adapters/memory/subscriber-store.ts';
 import type { CompiledEmail } from '../../../functions/core/render/types.ts';
 import { PLACEHOLDERS } from '../../../functions/core/render/types.ts';
@@ -10,7 +11,9 @@ import type { Subscriber } from '../../../functions/core/subscribers/types.ts';
 import type { ConfirmationRenderer } from '../../../functions/core/subscriptions/types.ts';
 import type { Taxonomy, Topic } from '../../../functions/core/topics/types.ts';
 import type { Lang, TopicId } from '../../../functions/core/types.ts';
+import type { SubscriptionApiDeps } from '../../../functions/handlers/http-subscriptions.ts';
 import type { Clock, Mailer, RawEmail, SimpleEmail } from '../../../functions/ports.ts';
+import { TEST_KEYS } from './keys.ts';
 
 export function makeTaxonomy(extra: Topic[] = []): Taxonomy {
   const topics: Topic[] = [
@@ -195,4 +198,24 @@ export class CapturingLogger {
   error(message: string, extra?: Record<string, unknown>) {
     this.lines.push({ level: 'error', message, ...(extra ? { extra } : {}) });
   }
+}
+
+/** The subscription API's deps on fakes (limits far above what a test sends), with some replaced. */
+export function apiDeps(changes: Partial<SubscriptionApiDeps> = {}): SubscriptionApiDeps {
+  const taxonomy = changes.taxonomy ?? makeTaxonomy();
+  return {
+    store: new FakeStore(),
+    limits: new MemorySendLimits(),
+    confirmationsPerHour: 1000,
+    mailer: new CapturingMailer(),
+    renderer: new FakeRenderer(taxonomy),
+    personalize: fakePersonalize,
+    taxonomy,
+    tokenKeys: TEST_KEYS,
+    clock: new TestClock(),
+    siteUrl: SITE,
+    sender: { address: 'news@example.org' },
+    logger: new CapturingLogger(),
+    ...changes,
+  };
 }

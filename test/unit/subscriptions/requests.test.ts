@@ -1,7 +1,6 @@
 // Accept and enqueue (issue 16 #4): with a request queue the endpoint only checks and queues; the SQS side
 // processes each request as the endpoint did, redelivering what may pass and never what SES may have sent.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MemorySendLimits } from '../../../functions/adapters/memory/send-limits.ts';
 import { MailerError } from '../../../functions/core/delivery/errors.ts';
 import type { SubscribeRequest } from '../../../functions/core/subscriptions/types.ts';
 import {
@@ -9,19 +8,7 @@ import {
   createSubscriptionApi,
   type SubscriptionApiDeps,
 } from '../../../functions/handlers/http-subscriptions.ts';
-import {
-  CapturingLogger,
-  CapturingMailer,
-  event,
-  FakeRenderer,
-  FakeStore,
-  fakePersonalize,
-  JSON_HEADERS,
-  makeTaxonomy,
-  SITE,
-  TestClock,
-} from './fakes.ts';
-import { TEST_KEYS } from './keys.ts';
+import { apiDeps, CapturingMailer, event, FakeStore, JSON_HEADERS, makeTaxonomy } from './fakes.ts';
 
 const taxonomy = makeTaxonomy();
 let store: FakeStore;
@@ -33,21 +20,12 @@ beforeEach(() => {
   store = new FakeStore();
   mailer = new CapturingMailer();
   queued = [];
-  deps = {
+  deps = apiDeps({
     store,
-    limits: new MemorySendLimits(),
-    confirmationsPerHour: 1000,
     mailer,
-    renderer: new FakeRenderer(taxonomy),
-    personalize: fakePersonalize,
     taxonomy,
-    tokenKeys: TEST_KEYS,
-    clock: new TestClock(),
-    siteUrl: SITE,
-    sender: { address: 'news@example.org' },
-    logger: new CapturingLogger(),
     requests: { enqueue: async (requests) => void queued.push(...requests) },
-  };
+  });
 });
 
 const subscribe = (body: unknown) =>

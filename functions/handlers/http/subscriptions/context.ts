@@ -203,32 +203,12 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
   const day = (u: Ui, iso: string) => formatDay(new Date(iso), u.tag, reader.timezone);
   const page = (status: number, body: string, noStore = false): HttpResult =>
     htmlResponse(status, body, STYLE_HASH, { noStore });
-  /** A message page (errors and results). */
-  const message = (
-    status: number,
-    u: Ui,
-    title: string,
-    text: string,
-    extra: { link?: { href: string; label: string }; requestId?: string; noStore?: boolean } = {},
-  ): HttpResult =>
-    page(
-      status,
-      messagePage({
-        ui: u,
-        site,
-        title,
-        message: text,
-        ...(extra.link ? { link: extra.link } : {}),
-        ...(extra.requestId ? { requestId: extra.requestId } : {}),
-      }),
-      extra.noStore ?? false,
-    );
   /** A message page's HTML, for answers that add a banner. */
   const messageHtml = (
     u: Ui,
     title: string,
     text: string,
-    extra: { link?: { href: string; label: string }; banner?: SafeHtml } = {},
+    extra: { link?: { href: string; label: string }; banner?: SafeHtml; requestId?: string } = {},
   ): string =>
     messagePage({
       ui: u,
@@ -237,7 +217,16 @@ export function createSubscriptionContext(deps: SubscriptionApiDeps) {
       message: text,
       ...(extra.link ? { link: extra.link } : {}),
       ...(extra.banner ? { banner: extra.banner } : {}),
+      ...(extra.requestId ? { requestId: extra.requestId } : {}),
     });
+  /** A message page (errors and results). */
+  const message = (
+    status: number,
+    u: Ui,
+    title: string,
+    text: string,
+    extra: { link?: { href: string; label: string }; requestId?: string; noStore?: boolean } = {},
+  ): HttpResult => page(status, messageHtml(u, title, text, extra), extra.noStore ?? false);
   /** A token page's answer: a message, with the way back to the subscribe page; never cached. */
   const withSubscribeLink = (status: number, u: Ui, title: string, text: string): HttpResult =>
     message(status, u, title, text, {
