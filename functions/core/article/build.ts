@@ -182,12 +182,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     const atEnd = !atTop && k >= blocks.length - 3;
     let afterByline = false;
     for (let li = 0; li < lines.length; li++) {
-      const l = lines[li]!;
+      let l = lines[li]!;
       if (l.text === '') continue;
       // The author's job under their name, on the next line of the same block: not body text.
       if (afterByline) {
         afterByline = false;
-        if (isAuthorTitleLine(l.text)) {
+        // `Published 9 March 2026` under the name is the page's date line, not the author's title.
+        if (isAuthorTitleLine(l.text) && !furnitureLine(l.text)) {
           record(l.line, "author's title", l.text);
           continue;
         }
@@ -213,8 +214,18 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       }
       if (storyEnded && [...l.text].length <= 80 && (l.text.match(/\s+/g) ?? []).length <= 20) {
         flush();
+        // 责任编辑：… after （完） still names the editor.
+        const closing = furnitureLine(l.text);
+        if (closing?.kind === 'meta') mergeMeta(meta, closing.meta);
         record(l.line, 'after the end of the story', l.text);
         continue;
+      }
+      // An end mark run on after the last sentence (`……仍需完善。（完）`): the sentence is text, the mark is not.
+      const endMark = /^(.*[。！？!?”’」』])\s*([（(【]\s*(?:完|全文完|终)\s*[）)】])$/u.exec(l.text);
+      if (endMark) {
+        record(l.line, 'end mark', endMark[2]!);
+        if (k > blocks.length / 2) storyEnded = true;
+        l = { text: endMark[1]!, line: l.line };
       }
       const furniture = furnitureLine(l.text);
       if (furniture) {

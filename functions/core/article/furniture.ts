@@ -191,7 +191,10 @@ export function splitCaptionCredit(raw: string): { caption: string; credit: stri
     const inner = unbracket(bracket[2]!);
     // 新华社发（某某 摄）: the bracket belongs to a credit that starts before it.
     const before = bracket[1]!;
-    const glued = /(\S{0,12}(?:社|网)发)$/u.exec(before);
+    // The agency's name starts after the caption's last sentence end or space: `……灵巧手。新华社发（某某 摄）`.
+    const glued =
+      /(?:^|[\s。！？!?，,；;：:])([^\s。！？!?，,；;：:]{1,12}(?:社|网)发)$/u.exec(before) ??
+      /(\S{0,12}(?:社|网)发)$/u.exec(before);
     if (glued && isCredit(glued[1]!)) {
       const caption = before.slice(0, -glued[1]!.length).trim();
       if (caption !== '') return { caption, credit: `${glued[1]}（${inner}）` };
@@ -427,7 +430,7 @@ export function findDateline(text: string): DatelineFound | undefined {
 const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
   [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
-  [/^(?:责任编辑|责编|编辑|值班编辑|本版编辑|本文编辑|主编|编审|网络编辑)$/u, 'editor'],
+  [/^(?:责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字)?编辑|主编|编审)$/u, 'editor'],
   [/^(?:作者|文|撰文|记者|采写)$/u, 'byline'],
   [
     /^(?:审核|审校|校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
@@ -438,10 +441,16 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
 function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | undefined {
   // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
+  // Fields may be separated by bars (`来源：某某 | 作者：某某 | 2026-01-09 10:12`), the date last and unlabelled.
+  const fields = line.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
+  const dateField = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+  const trailingDate =
+    fields.length > 1 && dateField.test(fields.at(-1)!) ? parseDate(fields.at(-1)!) : undefined;
+  const unbarred = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : line;
   const dated = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/u.exec(
-    line,
+    unbarred,
   );
-  const text = dated ? line.slice(dated[0].length) : line;
+  const text = dated ? unbarred.slice(dated[0].length) : unbarred;
   const pairs = [
     ...text.matchAll(
       /([\p{Script=Han}]{1,6})\s*[:：]\s*((?:[^:：]|(?<=\d):(?=\d))*?)(?=\s+[\p{Script=Han}]{1,6}\s*[:：]|$)/gu,
@@ -458,6 +467,7 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | und
     const date = parseDate(dated[1]!);
     if (date) meta.published = date;
   }
+  if (trailingDate) meta.published = trailingDate;
   let byline: Byline | undefined;
   for (const [, label, rawValue] of pairs) {
     const value = rawValue!.trim();
@@ -599,7 +609,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     }
     // 责任编辑 某某, 责编/某某, 审核 某某: the label without its colon.
     const staff =
-      /^(责任编辑|责编|编辑|本文编辑|值班编辑|审核|校对|终审|审校)\s*[/／\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
+      /^(责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字)?编辑|审核|校对|终审|审校)\s*[/／\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
         inner,
       );
     if (staff) {
