@@ -130,6 +130,13 @@ const ZH_BOUND_START = /^[的地得了着过们]/u;
 /** A demonstrative or numeral that needs a measure word after it (这|个, 两|项, 每|位). */
 const ZH_NEEDS_MEASURE = /[这那每一二两三四五六七八九十几各某该此哪]$/u;
 const ZH_MEASURE_START = /^[个些种项位名家条件次批座台套类轮份张所只]/u;
+/**
+ * A clause that stops inside a place frame opened by a coverb after its subject or a modal
+ * (`要求企业在页面的显著位置` | `标注来源`): the verb the frame belongs to has not come yet. After a verb (`放在桌上`) 在 is a
+ * complement and the clause may end there, so the frame must follow a subject, a modal or an adverb.
+ */
+const ZH_OPEN_FRAME =
+  /(?:[者们员人方司业府局部门校院]|[应须要需将可会能]|[也都还均已正并再就才又])(?:在|从|于|向)[^，。；：！？、“”‘’（）《》,.;:!?]{1,16}(?:上|中|下|里|内|外|前|后|间|处|位置|方面|期间|领域|环节|当中)$/u;
 
 /**
  * Positive evidence, on both sides of a heading, that the heading cut a sentence: what continuationEvidence
@@ -181,6 +188,10 @@ export function headingCutEvidence(
   if (ZH_NEEDS_MEASURE.test(end) && ZH_MEASURE_START.test(head)) {
     return `“${end.slice(-1)}” needs the measure word “${head[0]}” after the heading`;
   }
+  // The text after must start on the verb itself, not a quotation, a title or a number of its own.
+  const frame = ZH_OPEN_FRAME.exec(end);
+  if (frame && /^\p{Script=Han}/u.test(head))
+    return `the sentence stops inside the place frame “${frame[0].slice(1)}”, before its verb`;
   return undefined;
 }
 

@@ -1,7 +1,7 @@
-// Furniture shapes first met on the blind `fresh` corpus half (issue 11 §2), each on new text written for these
-// tests (placeholder names): a date line under a byline, bar-separated CMS fields, an end mark run on after the
-// last sentence, an editor line with 本期编辑, and an agency credit with the photographer in brackets after a
-// caption's full stop.
+// Shapes first met on the blind `fresh` corpus half (issue 11 §2), each on new text written for these tests
+// (placeholder names): a date line under a byline, bar-separated CMS fields, an end mark run on after the last
+// sentence, an editor line with 本期编辑, an agency credit with the photographer in brackets after a caption's
+// full stop, and a zh heading that cuts a sentence inside a place frame (在……位置 | verb).
 import { describe, expect, it } from 'vitest';
 import { furnitureLine, splitCaptionCredit } from '../../../functions/core/article/furniture.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
@@ -91,5 +91,44 @@ describe('an agency credit with the photographer in brackets after the caption',
       caption: '图③：技术员在检查无人机的电池仓。',
       credit: '中新社发（壬癸 摄）',
     });
+  });
+});
+
+describe('a zh heading that cuts a sentence inside a place frame', () => {
+  const article = (before: string, after: string) =>
+    parseArticle(
+      [
+        '# 南汀出台无人机送货管理办法',
+        '',
+        '## 怎么飞',
+        '',
+        `办法对航线作出规定。对于经过居民区的航线，要求运营企业${before}`,
+        '',
+        '## 谁来管',
+        '',
+        `${after}市交通局将会同公安部门开展联合检查。`,
+      ].join('\n'),
+      { file: 'f.md' },
+    );
+
+  it('joins the verb after the heading to the frame before it, and moves the heading to the sentence end', () => {
+    const { article: a, diagnostics } = article('在航线的起降区域内', '设置醒目的警示标志，并安排专人值守。');
+    expect(a!.sections.map((s) => s.heading)).toEqual(['怎么飞', '谁来管']);
+    expect(a!.sections[0]!.paragraphs.at(-1)!.text).toContain(
+      '在航线的起降区域内设置醒目的警示标志，并安排专人值守。',
+    );
+    expect(a!.sections[1]!.paragraphs[0]!.text).toBe('市交通局将会同公安部门开展联合检查。');
+    expect(diagnostics.filter((d) => d.code === 'cut-off-sentence')).toEqual([]);
+  });
+
+  it('does not join when the place frame follows a verb (放在……上 can end a clause) or the text after opens a quotation', () => {
+    for (const [before, after] of [
+      ['把设备放在楼顶上', '设置警示标志的工作由街道负责。'],
+      ['在航线的起降区域内', '“起降区域的安全永远排在第一位。”'],
+    ]) {
+      const { article: a, diagnostics } = article(before!, after!);
+      expect(a!.sections[1]!.paragraphs[0]!.text.startsWith(after!)).toBe(true);
+      expect(diagnostics.some((d) => d.code === 'cut-off-sentence')).toBe(true);
+    }
   });
 });
