@@ -22,7 +22,7 @@ import {
 import { launchChromium } from '../helpers/browser.ts';
 import { useLocalInstance } from '../helpers/local.ts';
 import { clearOutbox, outboxEntries, parsedEml } from '../helpers/outbox.ts';
-import { deployedFunctions, judge, unusedGrants } from '../infra/recorded-calls.ts';
+import { deployedFunctions, GRANTS_NO_RUN_USES, judge, unusedGrants } from '../infra/recorded-calls.ts';
 import { synthTemplate } from '../infra/stack-fixture.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -104,28 +104,14 @@ afterAll(async () => {
 });
 
 /**
- * Grants the journey does not exercise, each with why it stays. The list must match exactly: a grant that starts
- * being used, or a new one nobody uses, fails the test until this list is brought up to date.
+ * Grants the journey does not exercise, each with why it stays: those no run can show (recorded-calls.ts) and what
+ * the local wiring does instead of AWS. The list must match exactly: a grant that starts being used, or a new one
+ * nobody uses, fails the test until this list is brought up to date.
  */
 const UNUSED_GRANTS: Record<string, string> = {
-  ...Object.fromEntries(
-    Object.keys({ subscriptions: 0, articles: 0, publish: 0, plan: 0, send: 0, feedback: 0 }).flatMap(
-      (fn) => [
-        [
-          `${fn} xray:PutTelemetryRecords *`,
-          'active tracing: the Lambda runtime sends the segments, not our clients',
-        ],
-        [
-          `${fn} xray:PutTraceSegments *`,
-          'active tracing: the Lambda runtime sends the segments, not our clients',
-        ],
-      ],
-    ),
-  ),
+  ...GRANTS_NO_RUN_USES,
   'articles dynamodb:BatchGetItem DataTable':
     'the archive topic pages and feeds read every article record; this journey opens none (npm run rehearse does)',
-  'subscriptions dynamodb:DeleteItem DataTable':
-    'gives back an address claim when creating the subscriber fails (a lost race), not on the happy path',
   'subscriptions ses:GetSendQuota *':
     'read at cold start on AWS to size the confirmation budget; the local SES has no quota (npm run rehearse calls it)',
   'subscriptions secretsmanager:GetSecretValue DataTokenKeys': 'locally the token keys come from a file',
@@ -135,46 +121,9 @@ const UNUSED_GRANTS: Record<string, string> = {
     'locally the desk publishes from content/, not from the bucket',
   'publish sqs:SendMessage DeliverySend': 'locally alert jobs go to the in-process queue',
   'plan sqs:SendMessage DeliverySend': 'locally digest jobs go to the in-process queue',
-  'send sqs:ReceiveMessage DeliverySend': "the event source mapping polls the queue with the sender's role",
-  'send sqs:DeleteMessage DeliverySend':
-    "the event source mapping deletes handled messages with the sender's role",
-  'send sqs:ChangeMessageVisibility DeliverySend': 'the event source mapping returns partial batch failures',
-  'send sqs:GetQueueAttributes DeliverySend': 'the event source mapping reads the queue on creation',
-  'send sqs:GetQueueUrl DeliverySend': 'the event source mapping (CDK grantConsumeMessages)',
   'subscriptions sqs:SendMessage SubscribeRequests':
     'locally (and in this journey) subscribe requests go to the in-process queue or are processed inline',
-  'subscriptions sqs:ReceiveMessage SubscribeRequests':
-    "the event source mapping polls the subscribe-request queue with the function's role",
-  'subscriptions sqs:DeleteMessage SubscribeRequests':
-    "the event source mapping deletes handled requests with the function's role",
-  'subscriptions sqs:ChangeMessageVisibility SubscribeRequests':
-    'the event source mapping returns partial batch failures',
-  'subscriptions sqs:GetQueueAttributes SubscribeRequests':
-    'the event source mapping reads the queue on creation',
-  'subscriptions sqs:GetQueueUrl SubscribeRequests': 'the event source mapping (CDK grantConsumeMessages)',
-  ...Object.fromEntries(
-    (['publish:PublishFailures', 'plan:PlanFailures', 'feedback:FeedbackFailures'] as const).flatMap(
-      (pair) => {
-        const [fn, queue] = pair.split(':');
-        return ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'].map((action) => [
-          `${fn} ${action} ${queue}`,
-          'Lambda itself sends failed asynchronous events to the on-failure destination, with the function role',
-        ]);
-      },
-    ),
-  ),
-  'publish scheduler:CreateSchedule prod-publish/*':
-    'only for an article with a future publishAt; locally the timer schedules',
-  'publish scheduler:UpdateSchedule prod-publish/*': 'rescheduling an article; locally the timer',
-  'publish scheduler:DeleteSchedule prod-publish/*': 'unscheduling an article; locally the timer',
-  'publish iam:PassRole PublishSchedulerInvokePublish':
-    'a new schedule passes the role that lets the Scheduler invoke publish',
-  'publish dynamodb:Query DataTable':
-    "queries on the table itself (a corrected article's old sections, the held articles); a new article's publish queries only the indexes",
-  'plan dynamodb:DeleteItem DataTable':
-    "replaces an edition's pointer when its window (until) changes, which the journey never does",
   'send dynamodb:DeleteItem DataTable': 'releases its own claim after a retryable SES failure',
-  'send dynamodb:Query DataTable': 'reads parked jobs and the ledger when resuming a paused edition',
 };
 
 describe('the whole journey in a browser', () => {

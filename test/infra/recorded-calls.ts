@@ -228,3 +228,60 @@ export async function unusedGrants(verdicts: Verdict[], deployed: Deployed): Pro
   }
   return unused;
 }
+
+const FUNCTIONS = ['subscriptions', 'articles', 'publish', 'plan', 'send', 'feedback'] as const;
+
+/** Lambda's event source mapping: what it calls with the function's role, which no bundle records. */
+const pollerGrants = (fn: string, queue: string, what: string): Record<string, string> => ({
+  [`${fn} sqs:ReceiveMessage ${queue}`]: `Lambda's event source mapping polls ${what} with the function's role (the runs deliver the batches themselves)`,
+  [`${fn} sqs:DeleteMessage ${queue}`]: `Lambda's event source mapping deletes the handled messages of ${what} with the function's role`,
+  [`${fn} sqs:GetQueueAttributes ${queue}`]: `Lambda reads ${what}'s attributes when it creates the event source mapping`,
+  [`${fn} sqs:ChangeMessageVisibility ${queue}`]:
+    "added by CDK's SqsEventSource (grantConsumeMessages); not among what Lambda's poller needs (AWSLambdaSQSQueueExecutionRole: ReceiveMessage, DeleteMessage, GetQueueAttributes)",
+  [`${fn} sqs:GetQueueUrl ${queue}`]:
+    "added by CDK's SqsEventSource (grantConsumeMessages); the functions get the URL from the environment and Lambda's poller works by ARN",
+});
+
+/** Lambda's on-failure destination: it sends a failed asynchronous event with the function's role. */
+const destinationGrants = (fn: string, queue: string): Record<string, string> =>
+  Object.fromEntries(
+    ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'].map((action) => [
+      `${fn} ${action} ${queue}`,
+      `Lambda sends a failed asynchronous event to ${queue} (the on-failure destination) with the function's role; no event fails in either run`,
+    ]),
+  );
+
+/**
+ * Granted actions that no recorded run (the in-process journey, `npm run rehearse`) can show used, each with why it
+ * stays: what the Lambda service itself does with a function's role (tracing, event source mappings, on-failure
+ * destinations), and paths neither run drives. Each run adds the ones only it leaves out; its list must match
+ * exactly, so a grant that starts being used, or a new one nobody uses, fails until the list is brought up to date.
+ */
+export const GRANTS_NO_RUN_USES: Record<string, string> = {
+  ...Object.fromEntries(
+    FUNCTIONS.flatMap((fn) =>
+      ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'].map((action) => [
+        `${fn} ${action} *`,
+        'active tracing: the Lambda runtime sends the segments, not the bundle (tracing is off in both runs)',
+      ]),
+    ),
+  ),
+  ...pollerGrants('subscriptions', 'SubscribeRequests', 'the subscribe-request queue'),
+  ...pollerGrants('send', 'DeliverySend', 'the send queue'),
+  ...destinationGrants('publish', 'PublishFailures'),
+  ...destinationGrants('plan', 'PlanFailures'),
+  ...destinationGrants('feedback', 'FeedbackFailures'),
+  'subscriptions dynamodb:DeleteItem DataTable':
+    'gives back an address claim when creating the subscriber fails (a lost race), not on the happy path',
+  'publish scheduler:CreateSchedule prod-publish/*':
+    'only for an article with a future publishAt; both runs publish the seed now',
+  'publish scheduler:UpdateSchedule prod-publish/*': 'rescheduling an article',
+  'publish scheduler:DeleteSchedule prod-publish/*': 'unscheduling an article',
+  'publish iam:PassRole PublishSchedulerInvokePublish':
+    'a new schedule passes the role that lets the Scheduler invoke publish',
+  'publish dynamodb:Query DataTable':
+    "queries on the table itself (a corrected article's old sections, the held articles); a new article's publish queries only the indexes",
+  'plan dynamodb:DeleteItem DataTable':
+    "replaces an edition's pointer when its window (until) changes, which the journey never does",
+  'send dynamodb:Query DataTable': 'reads parked jobs and the ledger when resuming a paused edition',
+};

@@ -31,7 +31,7 @@ try {
       )}), ${iam.verdicts.length} distinct IAM requests, ${iam.denied.length} that IAM would deny; ${result.emails} emails in the outbox`,
   );
   console.log(
-    `rehearse: ${iam.unused.length} granted actions no call used, ${iam.unused.length - iam.unexplained.length} of them listed with why (test/rehearse/iam-check.ts)`,
+    `rehearse: ${iam.unused.length} granted actions no call used, ${iam.unused.length - iam.unexplained.length} of them listed with why (GRANTS_NO_RUN_USES in test/infra/recorded-calls.ts)`,
   );
   if (process.env.REHEARSE_VERBOSE)
     for (const v of iam.verdicts)

@@ -40,12 +40,13 @@ describe('deploy rehearsal', () => {
     const iam = await checkIam(result);
     expect(iam.keyless, 'DynamoDB calls whose partition keys the simulator would not see').toEqual([]);
     expect(iam.denied, 'calls IAM would refuse in the account').toEqual([]);
-    expect(iam.unexplained, 'granted actions no call used, not listed in test/rehearse/iam-check.ts').toEqual(
-      [],
-    );
+    expect(
+      iam.unexplained,
+      'granted actions no call used, not listed in GRANTS_NO_RUN_USES (test/infra/recorded-calls.ts)',
+    ).toEqual([]);
     expect(
       iam.stale,
-      'listed as unused in test/rehearse/iam-check.ts, but used or no longer granted',
+      'listed as unused in GRANTS_NO_RUN_USES (test/infra/recorded-calls.ts), but used or no longer granted',
     ).toEqual([]);
     console.log(
       `rehearse: ${result.calls.length} AWS calls ${JSON.stringify(perFunction)}, ${iam.verdicts.length} distinct IAM requests, 0 denied, ${iam.unused.length} unused grants (each listed with why), ${(result.durationMs / 1000).toFixed(0)} s`,
