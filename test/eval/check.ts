@@ -1,7 +1,7 @@
 // `npm run eval -- --check`: the labels checked against their articles without running the parser, so a label
 // that could never pass (a typo, a string edited out of the article, an unknown topic) is found before it counts.
 import type { Lang } from '../../functions/core/types.ts';
-import type { CorpusArticle, SPLIT } from './corpus.ts';
+import { type CorpusArticle, inSplit, type SplitHalf } from './corpus.ts';
 import { topicsNamed } from './labels.ts';
 import { clip, fold, foldNeedle } from './text.ts';
 
@@ -52,16 +52,17 @@ export function checkArticle(article: CorpusArticle, topicIds: ReadonlySet<strin
 
 /**
  * The split itself: per language, both halves present, article counts within one (or 10 %) of each other, and
- * every shape tag used in one half also used in the other (EVAL-LABELS.md: balanced by shape). The `fresh` half is
- * not part of the split: it is written on its own and balanced against nothing.
+ * every shape tag used in one half also used in the other (EVAL-LABELS.md: balanced by shape). The `fresh` and
+ * `blind` halves are not part of the split: each is written on its own and balanced against nothing.
  */
 export function checkBalance(articles: CorpusArticle[]): string[] {
   const problems: string[] = [];
-  const byLang = new Map<Lang, Record<(typeof SPLIT)[number], CorpusArticle[]>>();
+  const byLang = new Map<Lang, Record<SplitHalf, CorpusArticle[]>>();
   for (const a of articles) {
-    if (!a.labels || a.half === 'fresh') continue;
+    const half = a.half;
+    if (!a.labels || !inSplit(half)) continue;
     const entry = byLang.get(a.labels.lang) ?? { tuning: [], heldback: [] };
-    entry[a.half].push(a);
+    entry[half].push(a);
     byLang.set(a.labels.lang, entry);
   }
   if (articles.every((a) => a.half !== 'heldback')) problems.push('the heldback half has no articles');

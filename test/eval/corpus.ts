@@ -4,14 +4,21 @@ import { join } from 'node:path';
 import { type Labels, parseLabels } from './labels.ts';
 
 /**
- * `tuning` and `heldback` are the split of issue 11 (balanced; the budget is judged on heldback). `fresh` was written
- * later, blind, by someone who never saw the other halves' results: an independent measure, reported but not
- * budgeted, and not part of the split's balance.
+ * `tuning` and `heldback` are the split of issue 11 (balanced; the budget is judged on heldback). `fresh` and
+ * `blind` were written later, each blind, by someone who never saw the other halves' results: independent
+ * measures, reported but never budgeted, and not part of the split's balance. `fresh` was measured blind and then
+ * opened for tuning; `blind` is the one nobody who tunes has seen, so a default run leaves it out.
  */
-export const HALVES = ['tuning', 'heldback', 'fresh'] as const;
+export const HALVES = ['tuning', 'heldback', 'fresh', 'blind'] as const;
 export type Half = (typeof HALVES)[number];
 /** The two halves of the original split, balanced against each other (`--half both`). */
 export const SPLIT = ['tuning', 'heldback'] as const satisfies readonly Half[];
+/** What a default run (`--half all`) measures: every half but the sealed one. */
+export const DEFAULT_HALVES = ['tuning', 'heldback', 'fresh'] as const satisfies readonly Half[];
+export type SplitHalf = (typeof SPLIT)[number];
+export const inSplit = (half: Half): half is SplitHalf => (SPLIT as readonly Half[]).includes(half);
+/** Halves outside the split: reported beside it, never judged against the budget. */
+export const isOutsideSplit = (half: Half): boolean => !inSplit(half);
 
 export const DEFAULT_CORPUS = 'test/eval/corpus';
 

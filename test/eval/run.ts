@@ -1,6 +1,6 @@
 // `npm run eval`: the parser and the theme classifier measured on the evaluation corpus (test/eval/README.md).
 // Prints per article what failed and a summary per half, writes test-results/eval.json, and exits 1 when the
-// held-back half misses the budget (issue 11); the `fresh` half is reported beside them, never budgeted. `--check`
+// held-back half misses the budget (issue 11); `fresh` and `blind` are reported beside them, never budgeted. `--check`
 // validates the labels against their articles instead.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,16 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
 import { checkArticle, checkBalance } from './check.ts';
-import { type CorpusArticle, DEFAULT_CORPUS, HALVES, type Half, loadCorpus, SPLIT } from './corpus.ts';
+import {
+  type CorpusArticle,
+  DEFAULT_CORPUS,
+  DEFAULT_HALVES,
+  HALVES,
+  type Half,
+  isOutsideSplit,
+  loadCorpus,
+  SPLIT,
+} from './corpus.ts';
 import {
   type ArticleScore,
   BUDGET,
@@ -22,7 +31,7 @@ import {
 } from './score.ts';
 
 export interface EvalOptions {
-  /** `both`: tuning and heldback (the split); `all` (the default): those and `fresh`. */
+  /** `both`: tuning and heldback (the split); `all` (the default): those and `fresh` (`blind` only by name). */
   half?: Half | 'both' | 'all';
   json?: boolean;
   article?: string;
@@ -71,14 +80,14 @@ export async function taxonomyOnlyDeps(): Promise<Pick<EvalDeps, 'topicIds'>> {
 }
 
 const halvesOf = (h: EvalOptions['half']): Half[] =>
-  h === undefined || h === 'all' ? [...HALVES] : h === 'both' ? [...SPLIT] : [h];
+  h === undefined || h === 'all' ? [...DEFAULT_HALVES] : h === 'both' ? [...SPLIT] : [h];
 
 /**
- * The fresh half is measured once, by the lead: its per-article lines appear only when it is asked for by name
- * (`--half fresh` or `--article`), so a default run shows its figures without showing what to tune against.
+ * The blind half is measured by the lead: it is left out of default runs and its per-article lines appear only when
+ * it is asked for by name (`--half blind` or `--article`), so nobody tunes against it by accident.
  */
 const showsArticles = (opts: EvalOptions, half: Half): boolean =>
-  half !== 'fresh' || opts.half === 'fresh' || opts.article !== undefined;
+  half !== 'blind' || opts.half === 'blind' || opts.article !== undefined;
 
 /** `--check`: returns the exit code (0 when every labels file is consistent with its article and the split). */
 export async function runCheck(opts: EvalOptions, deps: Pick<EvalDeps, 'topicIds'>, io: Io): Promise<number> {
@@ -146,9 +155,9 @@ export async function runEval(opts: EvalOptions, deps: EvalDeps, io: Io): Promis
     }
   }
 
-  // A default run reports fresh only when the corpus has it (older checkouts, test corpora).
+  // A half outside the split is reported only when the corpus has it (older checkouts, test corpora).
   const reported = halves.filter(
-    (h) => h !== 'fresh' || opts.half === 'fresh' || articles.some((a) => a.half === 'fresh'),
+    (h) => !isOutsideSplit(h) || opts.half === h || articles.some((a) => a.half === h),
   );
   const summaries: Partial<Record<Half, Summary & { byLang: Record<string, Summary> }>> = {};
   for (const half of reported) {
@@ -201,8 +210,8 @@ export async function runEval(opts: EvalOptions, deps: EvalDeps, io: Io): Promis
       }
     }
     for (const half of reported) io.out(summaryTable(half, summaries[half]!, topicIds));
-    if (summaries.fresh) {
-      io.out('fresh: reported only, not judged against the budget (the budget is the held-back half’s)');
+    for (const half of reported.filter(isOutsideSplit)) {
+      io.out(`${half}: reported only, not judged against the budget (the budget is the held-back half’s)`);
     }
     if (judged) {
       io.out(
@@ -325,8 +334,11 @@ async function main(): Promise<void> {
   const opts = new Command('npm run eval --')
     .description('measure the parser and the theme classifier on the evaluation corpus (test/eval/README.md)')
     .addOption(
-      new Option('--half <half>', 'which half to run (both: tuning and heldback; all: those and fresh)')
-        .choices(['tuning', 'heldback', 'fresh', 'both', 'all'])
+      new Option(
+        '--half <half>',
+        'which half to run (both: tuning and heldback; all: those and fresh; blind only by name)',
+      )
+        .choices([...HALVES, 'both', 'all'])
         .default('all'),
     )
     .option('--json', 'print the report as JSON (also written to test-results/eval.json)')

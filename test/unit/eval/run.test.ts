@@ -141,7 +141,7 @@ describe('eval --check', () => {
 });
 
 describe('eval run', () => {
-  // A fake parser that gets en-yard right and leaks the byline line in en-dock.
+  // A fake parser that gets en-yard right and leaks the byline line in en-dock and en-quay.
   const outcome = (slug: string): Outcome => ({
     result: {
       article: {
@@ -154,7 +154,10 @@ describe('eval run', () => {
             heading: 'Training',
             paragraphs: [
               {
-                text: slug === 'en-dock' ? 'By Ann Lee | Updated March 3, 2026 at 4:12 p.m. ET' : 'Text.',
+                text:
+                  slug === 'en-dock' || slug === 'en-quay'
+                    ? 'By Ann Lee | Updated March 3, 2026 at 4:12 p.m. ET'
+                    : 'Text.',
                 line: 9,
               },
             ],
@@ -195,30 +198,44 @@ describe('eval run', () => {
     expect(JSON.parse(await readFile(out, 'utf8')).articles).toBeUndefined();
   });
 
-  it('reports the fresh half without judging it, and shows its failures only when asked for by name', async () => {
-    // A clean held-back half and a fresh half that leaks: the budget is met, fresh is only reported.
+  it('reports fresh and blind without judging them; blind only by name, with its failures only then', async () => {
+    // A clean held-back half, and fresh and blind halves that leak: the budget is met, the others are only reported.
     await rm(join(root, 'heldback'), { recursive: true });
     await put('heldback', 'en-pier', ARTICLE, LABELS);
     await put('fresh', 'en-dock', ARTICLE, LABELS);
+    await put('blind', 'en-quay', ARTICLE, LABELS);
     const out = join(root, 'eval.json');
     expect(await runEval({ corpus: root, out }, deps, io)).toBe(0);
     expect(lines).toContain('held-back budget met');
     expect(lines.some((l) => l.includes('== fresh =='))).toBe(true);
-    expect(lines.some((l) => l.includes('en-dock') || l.includes('leaked:'))).toBe(false);
+    expect(lines).toContain(
+      'fresh: reported only, not judged against the budget (the budget is the held-back half’s)',
+    );
+    // The fresh half has been opened for tuning: its failures are shown like the tuning half's.
+    expect(lines).toContain('  leaked: "By Ann Lee | Updated March 3, 2026" is in the body (s1 ¶1)');
+    // The blind half is sealed: a default run neither measures nor names it.
+    expect(lines.some((l) => l.includes('blind') || l.includes('en-quay'))).toBe(false);
     const report = JSON.parse(await readFile(out, 'utf8'));
     expect(report.halves.fresh).toMatchObject({ articles: 1, leaked: 1 });
+    expect(report.halves.blind).toBeUndefined();
     expect(report.budget).toMatchObject({ judged: true, met: true });
-    expect(report.articles.map((a: { slug: string }) => a.slug)).toEqual(['en-yard', 'en-pier']);
+    expect(report.articles.map((a: { slug: string }) => a.slug)).toEqual(['en-yard', 'en-pier', 'en-dock']);
 
     lines.length = 0;
-    expect(await runEval({ corpus: root, out, half: 'fresh' }, deps, io)).toBe(0);
+    expect(await runEval({ corpus: root, out, half: 'blind', summaryOnly: true }, deps, io)).toBe(0);
+    expect(lines.some((l) => l.includes('== blind =='))).toBe(true);
+    expect(lines.some((l) => l.includes('leaked:') || l.includes('en-quay'))).toBe(false);
+    expect(JSON.parse(await readFile(out, 'utf8')).halves.blind).toMatchObject({ articles: 1, leaked: 1 });
+
+    lines.length = 0;
+    expect(await runEval({ corpus: root, out, half: 'blind' }, deps, io)).toBe(0);
     expect(lines).toContain('  leaked: "By Ann Lee | Updated March 3, 2026" is in the body (s1 ¶1)');
     expect(lines.some((l) => l.includes('held-back budget'))).toBe(false);
 
     lines.length = 0;
     await runEval({ corpus: root, out, half: 'both', summaryOnly: true }, deps, io);
     expect(lines.some((l) => l.includes('== heldback =='))).toBe(true);
-    expect(lines.some((l) => l.includes('fresh'))).toBe(false);
+    expect(lines.some((l) => l.includes('fresh') || l.includes('blind'))).toBe(false);
   });
 
   it('survives a parser that throws, and names an unknown --article', async () => {
