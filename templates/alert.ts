@@ -7,10 +7,8 @@ import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
 import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, item, lang, line, postalAddress, text, topic } from './_common/schema.ts';
-import { COLORS, LINK } from './_common/style.ts';
+import { COLORS, LINK, PARAGRAPH } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
-
-const P = 'margin:0 0 8px';
 
 function render(data: AlertData): TemplateOutput {
   const t = EMAIL_STRINGS[data.lang];
@@ -33,7 +31,7 @@ function render(data: AlertData): TemplateOutput {
           (it) => mj`
         <mj-text css-class="story" padding="10px 24px 4px">${
           it.heading === article.title ? '' : headline({ level: 2, text: it.heading, href: it.url, lang })
-        }<p style="${P}"${lang}>${it.excerpt}</p><p class="muted" style="${P};font-size:14px;color:${COLORS.muted}">${it.topics.map((topic) => topic.name).join(t.listSeparator)} · <a href="${it.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`,
+        }<p style="${PARAGRAPH}"${lang}>${it.excerpt}</p><p class="muted" style="${PARAGRAPH};font-size:14px;color:${COLORS.muted}">${it.topics.map((topic) => topic.name).join(t.listSeparator)} · <a href="${it.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`,
         )}
         <mj-button href="${article.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>`,
   );

@@ -8,11 +8,9 @@ import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
 import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
-import { LINK } from './_common/style.ts';
+import { LINK, PARAGRAPH } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
 import { EMAIL_STRINGS } from './strings.ts';
-
-const P = 'margin:0 0 8px';
 
 export interface AlreadySubscribedData {
   lang: Lang;
@@ -30,10 +28,10 @@ function render(data: AlreadySubscribedData): TemplateOutput {
   const adds = data.addedNames.length > 0;
   const body = card(
     '16px 0 8px',
-    mj`<mj-text>${headline({ level: 1, text: t.alreadyTitle })}<p style="${P}">${t.alreadyIntro}</p><p style="${P}">${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p style="${P}">${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
+    mj`<mj-text>${headline({ level: 1, text: t.alreadyTitle })}<p style="${PARAGRAPH}">${t.alreadyIntro}</p><p style="${PARAGRAPH}">${t.alreadyTopics}${data.topicNames.join(sep)}</p>${adds ? mj`<p style="${PARAGRAPH}">${t.alreadyAdded}${data.addedNames.join(sep)}</p>` : ''}</mj-text>
         ${adds ? mj`<mj-button href="${PLACEHOLDERS.confirmUrl}" align="left" padding="8px 24px 8px" css-class="button">${t.alreadyAddButton}</mj-button>` : ''}
-        <mj-text><p style="${P}"><a href="${PLACEHOLDERS.manageUrl}" style="${LINK}">${t.manageButton}</a></p></mj-text>
-        <mj-text mj-class="muted" css-class="muted"><p style="${P}">${t.alreadyIgnore}</p></mj-text>`,
+        <mj-text><p style="${PARAGRAPH}"><a href="${PLACEHOLDERS.manageUrl}" style="${LINK}">${t.manageButton}</a></p></mj-text>
+        <mj-text mj-class="muted" css-class="muted"><p style="${PARAGRAPH}">${t.alreadyIgnore}</p></mj-text>`,
   );
   return emailDocument(data, {
     subject: t.alreadySubject,

@@ -15,7 +15,7 @@ import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
 import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, isoDate, lang, line, postalAddress, text, topic } from './_common/schema.ts';
-import { COLORS, HEADLINE_LINK, LINK } from './_common/style.ts';
+import { COLORS, HEADLINE_LINK, LINK, PARAGRAPH } from './_common/style.ts';
 import { EMAIL_STRINGS } from './strings.ts';
 
 /**
@@ -27,20 +27,18 @@ export type TrimLevel = (typeof TRIM_LEVELS)[number];
 /** Stories listed in a whole edition at the `capped` level; the rest are counted and left to the web version. */
 export const CAPPED_STORIES_PER_EDITION = 240;
 
-const P = 'margin:0 0 8px';
-
 function tags(lang: Lang, labels: TopicLabel[]): SafeMarkup | '' {
   const t = EMAIL_STRINGS[lang];
   return labels.length === 0
     ? ''
-    : mj`<p class="muted" style="${P};font-size:14px;color:${COLORS.muted}">${t.alsoOn}${labels.map((l) => l.name).join(t.listSeparator)}</p>`;
+    : mj`<p class="muted" style="${PARAGRAPH};font-size:14px;color:${COLORS.muted}">${t.alsoOn}${labels.map((l) => l.name).join(t.listSeparator)}</p>`;
 }
 
 function more(lang: Lang, s: DigestStory): SafeMarkup | '' {
   const t = EMAIL_STRINGS[lang];
   return s.more.length === 0
     ? ''
-    : mj`<p class="muted" style="${P};font-size:14px;color:${COLORS.muted}">${t.alsoInArticle}${s.more.map(
+    : mj`<p class="muted" style="${PARAGRAPH};font-size:14px;color:${COLORS.muted}">${t.alsoInArticle}${s.more.map(
         (m, i) => mj`${i > 0 ? t.listSeparator : ''}<a href="${m.url}" style="${LINK}">${m.heading}</a>`,
       )}</p>`;
 }
@@ -58,7 +56,7 @@ function storyBlock(data: DigestData, s: DigestStory): SafeMarkup {
   const t = EMAIL_STRINGS[data.lang];
   const lang = langAttr(s.contentLang, data.lang);
   return mj`
-        <mj-text css-class="story" padding="10px 24px 6px">${headline({ level: 3, text: s.title, href: s.url, lang })}<p style="${P}"${lang}>${s.excerpt}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}<p style="${P}"><a href="${s.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`;
+        <mj-text css-class="story" padding="10px 24px 6px">${headline({ level: 3, text: s.title, href: s.url, lang })}<p style="${PARAGRAPH}"${lang}>${s.excerpt}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}<p style="${PARAGRAPH}"><a href="${s.url}" style="${LINK}">${t.readMore} →</a></p></mj-text>`;
 }
 
 function topStory(data: DigestData): SafeMarkup {
@@ -69,7 +67,7 @@ function topStory(data: DigestData): SafeMarkup {
     '8px 0 12px',
     mj`<mj-text mj-class="kicker" css-class="kicker">${t.topStory} · ${s.topic.name}</mj-text>
         <mj-text padding="6px 24px 0">${headline({ level: 1, text: s.title, href: s.url, margin: '0', lang, id: 'top' })}</mj-text>
-        <mj-text css-class="story" padding="8px 24px 0"><p style="${P};font-size:17px"${lang}>${s.summary}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}</mj-text>
+        <mj-text css-class="story" padding="8px 24px 0"><p style="${PARAGRAPH};font-size:17px"${lang}>${s.summary}</p>${tags(data.lang, s.tags)}${more(data.lang, s)}</mj-text>
         <mj-button href="${s.url}" align="left" padding="8px 24px 8px" css-class="button">${t.readMore}</mj-button>`,
   );
 }

@@ -8,10 +8,8 @@ import * as z from '../functions/shared/validation.ts';
 import { headline } from './_common/headline.ts';
 import { card, emailDocument } from './_common/layout.ts';
 import { httpUrl, lang, line, postalAddress } from './_common/schema.ts';
-import { LINK } from './_common/style.ts';
+import { LINK, PARAGRAPH } from './_common/style.ts';
 import { READER_EMAIL_STRINGS } from './reader-strings.ts';
-
-const P = 'margin:0 0 8px';
 
 export interface WelcomeData {
   lang: Lang;
@@ -28,7 +26,7 @@ function render(data: WelcomeData): TemplateOutput {
   const latest = data.latest ?? [];
   const body = card(
     '16px 0 8px',
-    mj`<mj-text>${headline({ level: 1, text: t.welcomeTitle })}<p style="${P}">${t.welcomeIntro}</p><p style="${P}">${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p style="${P}">${t.welcomeOriginal}</p>${latest.length > 0 ? mj`<p style="${P}">${t.welcomeLatest}<br>${latest.map((a, i) => mj`${i > 0 ? mj`<br>` : ''}<a href="${a.url}" style="${LINK}">${a.title}</a>`)}</p>` : ''}</mj-text>
+    mj`<mj-text>${headline({ level: 1, text: t.welcomeTitle })}<p style="${PARAGRAPH}">${t.welcomeIntro}</p><p style="${PARAGRAPH}">${data.recap.map((l, i) => mj`${i > 0 ? mj`<br>` : ''}${l}`)}</p><p style="${PARAGRAPH}">${t.welcomeOriginal}</p>${latest.length > 0 ? mj`<p style="${PARAGRAPH}">${t.welcomeLatest}<br>${latest.map((a, i) => mj`${i > 0 ? mj`<br>` : ''}<a href="${a.url}" style="${LINK}">${a.title}</a>`)}</p>` : ''}</mj-text>
         <mj-button href="${PLACEHOLDERS.manageUrl}" align="left" padding="8px 24px 16px" css-class="button">${t.manageButton}</mj-button>`,
   );
   return emailDocument(data, {

@@ -10,3 +10,5 @@ export const COLORS = {
 /** An inline link style: accent links in text, ink for headlines. */
 export const LINK = `color:${COLORS.accent};text-decoration:underline`;
 export const HEADLINE_LINK = `color:${COLORS.ink};text-decoration:none`;
+/** A paragraph's inline spacing (MJML resets <p> margins; clients that drop <style> keep this one). */
+export const PARAGRAPH = 'margin:0 0 8px';
