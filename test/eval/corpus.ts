@@ -4,17 +4,20 @@ import { join } from 'node:path';
 import { type Labels, parseLabels } from './labels.ts';
 
 /**
- * `tuning` and `heldback` are the split of issue 11 (balanced; the budget is judged on heldback). `fresh` and
- * `blind` were written later, each blind, by someone who never saw the other halves' results: independent
- * measures, reported but never budgeted, and not part of the split's balance. `fresh` was measured blind and then
- * opened for tuning; `blind` is the one nobody who tunes has seen, so a default run leaves it out.
+ * `tuning` and `heldback` are the split of issue 11 (balanced; the budget is judged on heldback). `fresh`, `blind`
+ * and `sealed` were written later, each blind, by someone who never saw the other halves or any results:
+ * independent measures, reported but never budgeted, and not part of the split's balance. `fresh` was measured blind
+ * and then opened for tuning; `blind` is never seen by whoever tunes (the lead measures it and may judge changes
+ * by its figures); `sealed` is measured only before and after a round of work. Default runs leave out the last two.
  */
-export const HALVES = ['tuning', 'heldback', 'fresh', 'blind'] as const;
+export const HALVES = ['tuning', 'heldback', 'fresh', 'blind', 'sealed'] as const;
 export type Half = (typeof HALVES)[number];
 /** The two halves of the original split, balanced against each other (`--half both`). */
 export const SPLIT = ['tuning', 'heldback'] as const satisfies readonly Half[];
-/** What a default run (`--half all`) measures: every half but the sealed one. */
+/** What a default run (`--half all`) measures: every half but the sealed ones. */
 export const DEFAULT_HALVES = ['tuning', 'heldback', 'fresh'] as const satisfies readonly Half[];
+/** Halves run and shown only when asked for by name. */
+export const isSealed = (half: Half): boolean => !(DEFAULT_HALVES as readonly Half[]).includes(half);
 export type SplitHalf = (typeof SPLIT)[number];
 export const inSplit = (half: Half): half is SplitHalf => (SPLIT as readonly Half[]).includes(half);
 /** Halves outside the split: reported beside it, never judged against the budget. */

@@ -15,6 +15,7 @@ import {
   HALVES,
   type Half,
   isOutsideSplit,
+  isSealed,
   loadCorpus,
   SPLIT,
 } from './corpus.ts';
@@ -31,7 +32,7 @@ import {
 } from './score.ts';
 
 export interface EvalOptions {
-  /** `both`: tuning and heldback (the split); `all` (the default): those and `fresh` (`blind` only by name). */
+  /** `both`: tuning and heldback (the split); `all` (the default): those and `fresh` (`blind`, `sealed` only by name). */
   half?: Half | 'both' | 'all';
   json?: boolean;
   article?: string;
@@ -83,11 +84,12 @@ const halvesOf = (h: EvalOptions['half']): Half[] =>
   h === undefined || h === 'all' ? [...DEFAULT_HALVES] : h === 'both' ? [...SPLIT] : [h];
 
 /**
- * The blind half is measured by the lead: it is left out of default runs and its per-article lines appear only when
- * it is asked for by name (`--half blind` or `--article`), so nobody tunes against it by accident.
+ * The sealed halves (blind, sealed) are measured by the lead: left out of default runs, their per-article lines
+ * appear only when a half is asked for by name (`--half blind`) or `--article`, so nobody tunes against them by
+ * accident.
  */
 const showsArticles = (opts: EvalOptions, half: Half): boolean =>
-  half !== 'blind' || opts.half === 'blind' || opts.article !== undefined;
+  !isSealed(half) || opts.half === half || opts.article !== undefined;
 
 /** `--check`: returns the exit code (0 when every labels file is consistent with its article and the split). */
 export async function runCheck(opts: EvalOptions, deps: Pick<EvalDeps, 'topicIds'>, io: Io): Promise<number> {
@@ -336,7 +338,7 @@ async function main(): Promise<void> {
     .addOption(
       new Option(
         '--half <half>',
-        'which half to run (both: tuning and heldback; all: those and fresh; blind only by name)',
+        'which half to run (both: tuning and heldback; all: those and fresh; blind and sealed only by name)',
       )
         .choices([...HALVES, 'both', 'all'])
         .default('all'),

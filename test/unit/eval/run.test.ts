@@ -198,12 +198,13 @@ describe('eval run', () => {
     expect(JSON.parse(await readFile(out, 'utf8')).articles).toBeUndefined();
   });
 
-  it('reports fresh and blind without judging them; blind only by name, with its failures only then', async () => {
+  it('reports fresh, blind and sealed without judging them; the last two only by name, failures only then', async () => {
     // A clean held-back half, and fresh and blind halves that leak: the budget is met, the others are only reported.
     await rm(join(root, 'heldback'), { recursive: true });
     await put('heldback', 'en-pier', ARTICLE, LABELS);
     await put('fresh', 'en-dock', ARTICLE, LABELS);
     await put('blind', 'en-quay', ARTICLE, LABELS);
+    await put('sealed', 'en-jetty', ARTICLE, LABELS);
     const out = join(root, 'eval.json');
     expect(await runEval({ corpus: root, out }, deps, io)).toBe(0);
     expect(lines).toContain('held-back budget met');
@@ -213,11 +214,12 @@ describe('eval run', () => {
     );
     // The fresh half has been opened for tuning: its failures are shown like the tuning half's.
     expect(lines).toContain('  leaked: "By Ann Lee | Updated March 3, 2026" is in the body (s1 ¶1)');
-    // The blind half is sealed: a default run neither measures nor names it.
-    expect(lines.some((l) => l.includes('blind') || l.includes('en-quay'))).toBe(false);
+    // The blind and sealed halves: a default run neither measures nor names them.
+    expect(lines.some((l) => /blind|sealed|en-quay|en-jetty/.test(l))).toBe(false);
     const report = JSON.parse(await readFile(out, 'utf8'));
     expect(report.halves.fresh).toMatchObject({ articles: 1, leaked: 1 });
     expect(report.halves.blind).toBeUndefined();
+    expect(report.halves.sealed).toBeUndefined();
     expect(report.budget).toMatchObject({ judged: true, met: true });
     expect(report.articles.map((a: { slug: string }) => a.slug)).toEqual(['en-yard', 'en-pier', 'en-dock']);
 
@@ -226,6 +228,8 @@ describe('eval run', () => {
     expect(lines.some((l) => l.includes('== blind =='))).toBe(true);
     expect(lines.some((l) => l.includes('leaked:') || l.includes('en-quay'))).toBe(false);
     expect(JSON.parse(await readFile(out, 'utf8')).halves.blind).toMatchObject({ articles: 1, leaked: 1 });
+    expect(await runEval({ corpus: root, out, half: 'sealed' }, deps, io)).toBe(0);
+    expect(lines.some((l) => l.includes('== sealed =='))).toBe(true);
 
     lines.length = 0;
     expect(await runEval({ corpus: root, out, half: 'blind' }, deps, io)).toBe(0);
