@@ -1,10 +1,11 @@
 // The Chinese vocabulary of session 4 (docs/themes.md, "Chinese vocabulary"): each theme told through the concrete
-// things a Chinese reporter writes about — an AMR carrying shelves, a prospectus, a joint notice of seven ministries,
+// things a Chinese reporter writes about — a cart carrying shelves, a prospectus, a joint notice of seven ministries,
 // a village doctor's follow-up visit — rather than the category word. Every section here was written for this test
 // (not taken from the evaluation corpus) and gets its theme only from words added in session 4: with the taxonomy
 // before it, each `said through concrete things` case fails. The second list holds other senses: a chatbot called
-// 对话机器人 is no robot (fails with the taxonomy before session 4), and each of the other three fails when the
-// session-4 sense guard on its word is removed (出海 near business words, 学院 not before 教授, 通知 near 印发 …).
+// 对话机器人 is no robot (fails with the taxonomy before session 4), and each of the next three fails when the
+// session-4 sense guard on its word is removed (出海 near business words, 学院 not before 教授, 通知 near 印发 …);
+// a factory's “体检” and 转型诊断 are no medicine (health with the taxonomy before session 4).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
 import { classifySection } from '../../../functions/core/topics/classify.ts';
@@ -182,6 +183,14 @@ const otherSense: [string, string, string[]][] = [
     [
       '清源大学计算机学院教授罗衡认为，新模型在长文本上仍会遗漏关键信息。',
       '另一位受访者、新闻学院副教授苏禾带着博士生复核了其中两百个回答，也发现类似问题。',
+    ],
+  ],
+  [
+    'health',
+    '给工厂做“体检”',
+    [
+      '服务商深入车间做“体检”，为中小企业提供数字化转型诊断，再开出一张改造“处方”。',
+      '区里对诊断费用给予八成补贴。',
     ],
   ],
   [
