@@ -1,7 +1,8 @@
-// Chooses the classifier's thresholds on the tuning half of the evaluation corpus (never the held-back half):
-// a grid over ClassifyTuning, keeping only settings under which the seed articles keep their tested expectations
-// (test/unit/topics/classify.test.ts), best theme F1 first. `show` prints the current THRESHOLDS' figures.
-//   npx tsx scripts/tune-themes.mts [grid|show]
+// Chooses the classifier's thresholds on the tuning and (spent) fresh halves of the evaluation corpus together
+// (never the held-back or blind halves): a grid over ClassifyTuning, keeping only settings under which the seed
+// articles keep their tested expectations (test/unit/topics/classify.test.ts), best theme F1 first. `show` prints
+// the current THRESHOLDS' figures; `key=value` arguments change one setting (subject=false turns the article-subject rule off).
+//   npx tsx scripts/tune-themes.mts [grid|show] [key=value …]
 import { readFileSync } from 'node:fs';
 import { readArticleFile } from '../functions/adapters/fs/articles.ts';
 import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
@@ -11,7 +12,17 @@ import { loadCorpus } from '../test/eval/corpus.ts';
 import { scoreArticle, summarize } from '../test/eval/score.ts';
 
 const taxonomy = await loadTaxonomyFile();
-const corpus = (await loadCorpus('test/eval/corpus', ['tuning'])).filter((a) => a.labels);
+const corpus = (await loadCorpus('test/eval/corpus', ['tuning', 'fresh'])).filter((a) => a.labels);
+const overrides = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .filter((a) => a.includes('='))
+    .map((a) => {
+      const [key, value] = a.split('=');
+      return [key, value === 'true' ? true : value === 'false' ? false : Number(value)];
+    }),
+) as Partial<ClassifyTuning>;
+const base: ClassifyTuning = { ...THRESHOLDS, ...overrides };
 const parsed = await Promise.all(corpus.map(async (a) => ({ a, result: await readArticleFile(a.file) })));
 const ids = taxonomy.topics.map((t) => t.id);
 const seed = (file: string) => parseArticle(readFileSync(file, 'utf8'), { file }).article!;
@@ -53,13 +64,15 @@ function seedHolds(t: ClassifyTuning): boolean {
   );
 }
 
-function run(t: ClassifyTuning) {
-  const scores = parsed.map(({ a, result }) =>
-    scoreArticle(a.labels!, a.source!, {
-      result,
-      themes: result.article ? classifyArticle(result.article, taxonomy, t) : undefined,
-    }),
-  );
+function run(t: ClassifyTuning, half?: string) {
+  const scores = parsed
+    .filter(({ a }) => !half || a.half === half)
+    .map(({ a, result }) =>
+      scoreArticle(a.labels!, a.source!, {
+        result,
+        themes: result.article ? classifyArticle(result.article, taxonomy, t) : undefined,
+      }),
+    );
   return summarize(scores, ids) as unknown as {
     themes: { precision: number; recall: number; f1: number };
     perTheme: unknown;
@@ -76,12 +89,17 @@ const grid: Partial<Record<keyof ClassifyTuning, number[]>> = {
   richTerms: [3, 4, Number.POSITIVE_INFINITY],
 };
 
+const fmt = (m: { precision: number; recall: number; f1: number }) =>
+  `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`;
+
 if (process.argv[2] === 'show') {
-  const s = run(THRESHOLDS);
-  console.log('seed expectations hold:', seedHolds(THRESHOLDS));
-  console.log(JSON.stringify(s.themes), JSON.stringify(s.perTheme));
+  console.log('seed expectations hold:', seedHolds(base));
+  for (const half of [undefined, 'tuning', 'fresh']) {
+    const s = run(base, half);
+    console.log(half ?? 'tuning+fresh', fmt(s.themes), JSON.stringify(s.perTheme));
+  }
 } else {
-  let settings: ClassifyTuning[] = [THRESHOLDS];
+  let settings: ClassifyTuning[] = [base];
   for (const [key, values] of Object.entries(grid) as [keyof ClassifyTuning, number[]][]) {
     settings = settings.flatMap((t) => values.map((v) => ({ ...t, [key]: v })));
   }
@@ -90,9 +108,10 @@ if (process.argv[2] === 'show') {
     if (!seedHolds(t)) continue;
     const m = run(t).themes;
     const changed = Object.fromEntries(Object.keys(grid).map((k) => [k, t[k as keyof ClassifyTuning]]));
+    const [tuning, fresh] = [run(t, 'tuning').themes.f1, run(t, 'fresh').themes.f1];
     results.push([
       m.f1,
-      `${JSON.stringify(changed)} P ${m.precision.toFixed(2)} R ${m.recall.toFixed(2)} F1 ${m.f1.toFixed(3)}`,
+      `${JSON.stringify(changed)} ${fmt(m)} (tuning ${tuning.toFixed(3)}, fresh ${fresh.toFixed(3)})`,
     ]);
   }
   results.sort((x, y) => y[0] - x[0]);
