@@ -46,6 +46,9 @@ export interface ClassifyTuning {
   /** Tagged when this many paragraphs mention the topic, on at least this many distinct terms (Infinity: off). */
   spreadParagraphs: number;
   spreadTerms: number;
+  /** The article's subject (a topic its title names with a telling term and its lead is tagged with) is tagged in
+   * a section that mentions it on enough distinct terms, without a paragraph that dwells on it (false: off). */
+  subject: boolean;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
@@ -64,6 +67,7 @@ export const THRESHOLDS: ClassifyTuning = {
   richTerms: 3,
   spreadParagraphs: 3,
   spreadTerms: 3,
+  subject: true,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -298,6 +302,8 @@ export interface Candidate {
   richCarried: number;
   /** Distinct telling terms (weight ≥ 2) in heading and body. */
   telling: number;
+  /** Distinct telling terms in the heading alone. */
+  headingTelling: number;
 }
 
 /** Every topic a section touches, with the figures the tagging rule tests (for tuning and explaining). */
@@ -376,6 +382,7 @@ export function sectionCandidates(
       touched: touched.length,
       richCarried,
       telling: tellingTerms.size,
+      headingTelling: heading?.telling.size ?? 0,
     });
   }
   return candidates;
@@ -387,12 +394,16 @@ export function accepted(
   all: readonly Candidate[],
   paragraphs: number,
   tuning: ClassifyTuning = THRESHOLDS,
+  subject: ReadonlySet<TopicId> = new Set(),
 ): boolean {
   const top = Math.max(0, ...all.map((x) => x.match.score));
   const n = Math.max(1, paragraphs);
   // A theme that recurs through the section (three paragraphs, three distinct terms) is one of its subjects even
   // when no single paragraph dwells on it.
   const spread = c.touched >= tuning.spreadParagraphs && c.distinct >= tuning.spreadTerms;
+  // The article's subject taken up again in a section is what that section is about too, even when no paragraph
+  // dwells on it: the model of a model story is "the system" there, the regulator's fine "the decision".
+  const subjectAgain = subject.has(c.match.topic);
   return (
     c.distinct >= tuning.minDistinctTerms &&
     c.telling >= tuning.minTelling &&
@@ -401,7 +412,8 @@ export function accepted(
       (c.carried > 0 && c.density >= tuning.density) ||
       (c.match.heading !== undefined && c.carried > 0) ||
       (c.headingStrong && c.touched > 0) ||
-      spread)
+      spread ||
+      subjectAgain)
   );
 }
 
@@ -411,10 +423,11 @@ export function classifySection(
   lang: Lang,
   taxonomy: Taxonomy,
   tuning: ClassifyTuning = THRESHOLDS,
+  subject: ReadonlySet<TopicId> = new Set(),
 ): ThemeMatch[] {
   const candidates = sectionCandidates(section, lang, taxonomy, tuning);
   return candidates
-    .filter((c) => accepted(c, candidates, section.paragraphs.length, tuning))
+    .filter((c) => accepted(c, candidates, section.paragraphs.length, tuning, subject))
     .map((c) => c.match)
     .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
 }
@@ -436,6 +449,22 @@ function applyOverride(
   });
 }
 
+/** What the article is about as a whole: the lead's themes that its title names with a telling term (weight ≥ 2).
+ * A brief's title (Signal Weekly #12) names none, so its items stand on their own. */
+export function articleSubject(
+  article: Article,
+  taxonomy: Taxonomy,
+  tuning: ClassifyTuning = THRESHOLDS,
+): Set<TopicId> {
+  if (!tuning.subject) return new Set();
+  const lead = sectionCandidates(article.lead, article.lang, taxonomy, tuning);
+  return new Set(
+    lead
+      .filter((c) => c.headingTelling > 0 && accepted(c, lead, article.lead.paragraphs.length, tuning))
+      .map((c) => c.match.topic),
+  );
+}
+
 /** Themes for the lead (sectionId `lead`) and every section, in article order. */
 export function classifyArticle(
   article: Article,
@@ -451,11 +480,18 @@ export function classifyArticle(
       );
     }
   }
+  const subject = articleSubject(article, taxonomy, tuning);
   return [article.lead, ...article.sections].map((section) => ({
     sectionId: section.id,
     themes: applyOverride(
       section.id,
-      classifySection(section, article.lang, taxonomy, tuning),
+      classifySection(
+        section,
+        article.lang,
+        taxonomy,
+        tuning,
+        section === article.lead ? undefined : subject,
+      ),
       article.themeOverrides,
       section,
     ),

@@ -1,10 +1,17 @@
 // English term families added in session 4 (issue 11 §3), after the fresh half showed themes told through concrete
 // things rather than the category word. Every section here was written for this test from the topics' descriptions
 // (not from an evaluation article) and relies on the new families: with the session-3 lexicon none gets its theme.
-// Then the sense guards of the new shared words.
+// Then the sense guards of the new shared words, and the article-subject rule of classifyArticle.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
-import { classifySection, findTerms } from '../../../functions/core/topics/classify.ts';
+import { parseArticle } from '../../../functions/core/article/parse.ts';
+import {
+  articleSubject,
+  classifyArticle,
+  classifySection,
+  findTerms,
+  THRESHOLDS,
+} from '../../../functions/core/topics/classify.ts';
 import type { Taxonomy } from '../../../functions/core/topics/types.ts';
 
 let taxonomy: Taxonomy;
@@ -142,5 +149,43 @@ describe('the new shared words in their other senses', () => {
     expect(topicsOf('It raised a new round from its backers.', 'round')).toContain('industry');
     expect(topicsOf('Nurses went on strike over pay.', 'strike')).toContain('industry');
     expect(topicsOf('The firm was fined for scraping personal data.', 'scraping')).toContain('governance');
+  });
+});
+
+describe('the article’s subject', () => {
+  // A section that takes up the title's theme on two distinct terms, with no paragraph dwelling on it: each
+  // paragraph holds one robotics word of weight 2.
+  const body = [
+    '## The first month',
+    '',
+    'Each carrier finds its way along the quay with lidar, and the control room watches from the harbour office.',
+    '',
+    'The port says the trucks will be fully driverless by the autumn if the trial goes well.',
+  ].join('\n');
+  const article = (title: string, lead: string) =>
+    parseArticle(`# ${title}\n\n${lead}\n\n${body}\n`, { file: 'subject.md' }).article!;
+  const robots = article(
+    'Elmsby port tries robot carriers on its container quay',
+    'The port of Elmsby has started a year-long trial of robot carriers and autonomous cranes on its container quay.',
+  );
+  const fees = article(
+    'Elmsby port cuts its fees for shipping lines',
+    'The port of Elmsby will charge shipping lines a tenth less from July, to win back traffic from its rivals.',
+  );
+  const s1 = (themes: ReturnType<typeof classifyArticle>) =>
+    themes.find((s) => s.sectionId === 's1')!.themes.map((m) => m.topic);
+
+  it('is what the title names and the lead is tagged with', () => {
+    expect([...articleSubject(robots, taxonomy)]).toContain('robotics');
+    expect([...articleSubject(fees, taxonomy)]).not.toContain('robotics');
+  });
+  it('is tagged in a section that takes it up on two terms, though no paragraph dwells on it', () => {
+    expect(s1(classifyArticle(robots, taxonomy))).toContain('robotics');
+  });
+  it('is not tagged on the same words when the article is about something else, or with the rule off', () => {
+    expect(s1(classifyArticle(fees, taxonomy))).not.toContain('robotics');
+    expect(s1(classifyArticle(robots, taxonomy, { ...THRESHOLDS, subject: false }))).not.toContain(
+      'robotics',
+    );
   });
 });
