@@ -115,6 +115,22 @@ const families: [string, string, string[]][] = [
       'Labs there get cheaper land, as in the special economic zone next door, and firms backed by the state council pay no import duty.',
     ],
   ],
+  [
+    'industry',
+    'Running out of cash',
+    [
+      'The scooter-sharing firm laid off a third of its people in May, as its burn rate outran the money left.',
+      'By August its cash flow had been negative for a year, and its lawyers were preparing for bankruptcy.',
+    ],
+  ],
+  [
+    'policy',
+    'Who pays for the trial',
+    [
+      'The region will subsidise the first 200 installations through a call for proposals that opens in April.',
+      'Applicants need match funding from a private partner for every euro they ask for.',
+    ],
+  ],
 ];
 
 describe('English families told through concrete things', () => {
@@ -149,6 +165,26 @@ describe('the new shared words in their other senses', () => {
     expect(topicsOf('It raised a new round from its backers.', 'round')).toContain('industry');
     expect(topicsOf('Nurses went on strike over pay.', 'strike')).toContain('industry');
     expect(topicsOf('The firm was fined for scraping personal data.', 'scraping')).toContain('governance');
+  });
+});
+
+describe('forms the stemmer does not fold into an existing term', () => {
+  const topicsOf = (text: string) => findTerms(text, 'en', taxonomy).flatMap((h) => [...h.topics.keys()]);
+  it.each([
+    ['policy', 'The city subsidised the first buses.'],
+    ['policy', 'Washington will subsidize the plant.'],
+    ['robotics', 'Two roboticists built the hand.'],
+    ['compute', 'Three datacentres will share the site.'],
+    ['models', 'The team finetuned it on court records.'],
+    ['talent', 'She taught welding for twenty years.'],
+    ['industry', 'The group acquired the studio in May.'],
+    ['industry', 'Europe slid into recession.'],
+  ])('%s: “%s”', (topic, text) => {
+    expect(topicsOf(text)).toContain(topic);
+  });
+  it('acquiring a skill is not a deal, and a recess is not a recession', () => {
+    expect(topicsOf('Pupils acquire new skills in the lab.')).not.toContain('industry');
+    expect(topicsOf('Parliament returns from its summer recess.')).not.toContain('industry');
   });
 });
 
