@@ -60,6 +60,12 @@ export function readBlocks(
     if (t.level !== 0) continue;
     const end = t.nesting === 1 ? closeOf(tokens, i) : i;
     const inner = tokens.slice(i + 1, end);
+    const numbered = t.type === 'ordered_list_open' ? numberedLine(inner, t, blocks, lineOffset) : undefined;
+    if (numbered) {
+      blocks.push(numbered);
+      i = end;
+      continue;
+    }
     switch (t.type) {
       case 'heading_open': {
         const level = Number(t.tag.slice(1));
@@ -79,8 +85,8 @@ export function readBlocks(
         blocks.push(para);
         break;
       }
-      case 'bullet_list_open':
       case 'ordered_list_open':
+      case 'bullet_list_open':
       case 'blockquote_open': {
         const kind: ParagraphKind = t.type === 'blockquote_open' ? 'quote' : 'list-item';
         // Each inline run sits right after the paragraph (or heading) token that carries its lines.
@@ -140,6 +146,37 @@ export function readBlocks(
     i = end;
   }
   return blocks;
+}
+
+/**
+ * `3. Publish the errors` alone between paragraphs is a numbered subheading that Markdown reads as a list of one
+ * item (a list may start at any number): kept as a line with its number, not as a list item. A list after a colon,
+ * or an item that is a sentence, stays a list.
+ */
+function numberedLine(
+  inner: Token[],
+  open: Token,
+  blocks: Block[],
+  lineOffset: number,
+): ({ type: 'para' } & Para) | undefined {
+  const items = inner.filter((x) => x.type === 'list_item_open' && x.level === open.level + 1);
+  const inlines = inner.filter((x) => x.type === 'inline');
+  if (items.length !== 1 || inlines.length !== 1) return undefined;
+  const para = textBlock(inlines[0], open, lineOffset);
+  const label = para.text.trim();
+  const before = blocks.at(-1);
+  if (
+    para.pieces.length !== 1 ||
+    !/^[\p{Lu}\p{Script=Han}\d]/u.test(label) ||
+    /[.。;；:：,，!?！？]$/u.test(label) ||
+    (label.match(/[\p{L}\p{N}]+/gu) ?? []).length > 10 ||
+    (before?.type === 'para' && /[:：]$/u.test(before.text.trim()))
+  ) {
+    return undefined;
+  }
+  const number = `${items[0]!.info}${items[0]!.markup} `;
+  para.text = number + para.text;
+  return para;
 }
 
 function closeOf(tokens: Token[], open: number): number {

@@ -151,6 +151,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   };
   let lastWasFigure = false;
   let storyEnded = false;
+  // A body paragraph of whole sentences has been read: the top of the page (byline, dateline) is over.
+  let storyBegun = false;
 
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
@@ -174,7 +176,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     const lines = linesOf(b);
     let body: Line[] = [];
     const flush = () => {
-      if (body.length > 0) units.push({ type: 'para', para: paraOf(body, b) });
+      if (body.length > 0) {
+        const para = paraOf(body, b);
+        units.push({ type: 'para', para });
+        if (!para.kind && /[，。！？,.!?]/u.test(para.text) && [...para.text].length > 20) storyBegun = true;
+      }
       body = [];
     };
     // Bylines sit at the top; at the very end only in a form that says what it is (（记者 …）, 作者：…).
@@ -246,7 +252,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         (!byline || (atTop && body.length === 0) || (atEnd && /^[（(【]/u.test(l.text.trim())))
       ) {
         const found = parseBylineLine(l.text);
-        if (found && (atTop || /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／]/u.test(l.text.trim()))) {
+        const explicit = /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／]/u.test(l.text.trim());
+        // Once the story has begun, a bare `记者…` line is a pseudo-heading (**记者手记**), not the byline.
+        if (found && ((atTop && (!storyBegun || explicit)) || explicit)) {
           flush();
           if (!byline || found.byline.names.length > byline.names.length) byline = found.byline;
           mergeMeta(meta, found.meta);
@@ -385,7 +393,8 @@ function outline(units: Unit[]): FlowItem[] {
       flow.push({ type: 'para', para: p, joinable: false });
       continue;
     }
-    flow.push({ type: 'para', para: p, joinable: !p.kind || p.kind === 'quote' ? !p.kind : false });
+    // Quotes join only with the quote after them (a blockquote broken by a blank line); see repair.ts.
+    flow.push({ type: 'para', para: p, joinable: !p.kind || p.kind === 'quote' });
   }
   return splitBoldItems(flow);
 }
@@ -393,10 +402,34 @@ function outline(units: Unit[]): FlowItem[] {
 /** `一、总体要求`, `（二）加强监管`, `3. Next steps`: a numbered line with no sentence punctuation is a subheading. */
 function numberedSubheading(text: string): boolean {
   const t = text.trim();
-  if ([...t].length > 30 || /[。！？!?；;，,]$/u.test(t) || /[。；]/u.test(t)) return false;
+  // English subheadings run longer in characters than Chinese ones: count words there.
+  const long = /\p{Script=Han}/u.test(t)
+    ? [...t].length > 30
+    : (t.match(/[\p{L}\p{N}]+/gu) ?? []).length > 10;
+  if (long || /[。！？!?；;，,]$/u.test(t) || /[。；]/u.test(t)) return false;
   return /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分]|\d{1,2}[、.．]\s*\S)/u.test(
     t,
   );
+}
+
+/** The bold lead-in of a paragraph without the punctuation around it (`**Q:**` → `Q`). */
+function leadIn(p: Para): string {
+  return p.text
+    .slice(0, p.emphasis!.boldLeadEnd!)
+    .trim()
+    .replace(/[\s:：.。—–-]+$/u, '');
+}
+
+/** Labels of an interview's turns: the interviewer's side and the answer, in zh and en. */
+const TURN_LABEL = /^(?:Q|A|问|答|记者|本报记者|主持人|Interviewer|Question|Answer)$/iu;
+
+/**
+ * Bold lead-ins that are the speakers of an interview, not brief items: a question/answer label, or the same
+ * lead-in used twice (two people taking turns). An item's title names its story once.
+ */
+function isInterview(items: FlowItem[]): boolean {
+  const labels = items.map((x) => (x.type === 'para' ? leadIn(x.para) : ''));
+  return labels.some((l) => TURN_LABEL.test(l)) || new Set(labels).size < labels.length;
 }
 
 /**
@@ -421,7 +454,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       .slice(from, to)
       .filter((x) => x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind);
     if (from > 0) out.push(flow[from - 1]!);
-    if (items.length < 2) {
+    if (items.length < 2 || isInterview(items)) {
       out.push(...flow.slice(from, to));
       continue;
     }
@@ -557,11 +590,11 @@ export function buildArticle(
     }
   }
 
-  // An editor's note is content, but not the lead.
+  // An editor's note or a correction notice is content, but not the lead nor a section's text.
   const note: Paragraph[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.type === 'para' && !u.para.kind && isEditorsNote(u.para.text)) {
+    if (u.type === 'para' && !u.para.kind && (isEditorsNote(u.para.text) || isCorrection(u.para.text))) {
       note.push({ index: note.length, text: u.para.text, line: u.para.line });
       units.splice(i--, 1);
     }
@@ -712,6 +745,21 @@ export function buildArticle(
   if (fm.realert) article.realert = true;
   if (diagnostics.some((d) => d.severity === 'error') && title === '') return undefined;
   return article;
+}
+
+/**
+ * A correction notice: `Correction:` / `更正：` as a label, or the standard wording of one (`An earlier version of
+ * this article…`, `This story has been corrected…`, `特此更正`). Only whole paragraphs that say so of themselves.
+ */
+function isCorrection(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^[【[（(]?(?:更正|更正声明|勘误)[】\]）)]?\s*[:：]/u.test(t) ||
+    /特此更正[。！]?$/u.test(t) ||
+    /^(?:Correction|Clarification)s?\b[^:.]{0,30}[:.]/i.test(t) ||
+    /^(?:An earlier|A previous) version of this (?:article|story|report)\b/i.test(t) ||
+    /^This (?:article|story|report) (?:has been|was) (?:corrected|updated to correct|amended)\b/i.test(t)
+  );
 }
 
 function parseByline(raw: string): Byline | undefined {

@@ -376,7 +376,7 @@ const ZH_BRACKETED_REPORT = new RegExp(
   'u',
 );
 const EN_DATELINE = new RegExp(
-  `^(?<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|[A-Z][A-Za-z. ]{2,30}))?` +
+  `^(?<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|[A-Z][A-Za-z. ]{2,30})){0,2}` +
     `(?:\\s*\\((?<agency>[^()]{2,30})\\))?\\s*[-—–]+\\s*(?=\\S)`,
   'u',
 );

@@ -74,6 +74,17 @@ export function repairLayout(
     for (let j = nextFrom(i + 1); ; j = nextFrom(j)) {
       if (endsSentence(text.tail)) break;
       const next = items[j];
+      // The next speaker's turn in an interview (`Q:`, `答：`, `**Ines Park:**`) never continues the answer
+      // before it, whatever its first word: the answer was cut.
+      if (next?.type === 'para' && next.joinable && startsTurn(next.para)) {
+        cutOff(`before the next speaker's turn at line ${next.para.line}`);
+        break;
+      }
+      // A quote continues only in the quote after it; text after a quote is its attribution or new text.
+      if (next?.type === 'para' && next.joinable && (next.para.kind ?? '') !== (p.kind ?? '')) {
+        if (p.kind !== 'quote') cutOff(`before a ${next.para.kind ?? 'paragraph'} at line ${next.para.line}`);
+        break;
+      }
       if (next?.type === 'para' && next.joinable) {
         // A short line with no sentence punctuation (a label, an unmarked subheading, a credit that was not
         // recognised) is never merged on a guess, nor is one merged into a sentence: only evidence joins them.
@@ -108,7 +119,8 @@ export function repairLayout(
           : next?.type === 'para' && next.para.kind === 'subheading'
             ? { text: next.para.text.trim(), line: next.para.line, group: undefined }
             : undefined;
-      if (cutter && after?.type === 'para' && after.joinable) {
+      if (p.kind === 'quote') break;
+      if (cutter && after?.type === 'para' && after.joinable && !after.para.kind && !startsTurn(after.para)) {
         const evidence =
           carried === next
             ? 'the sentence runs on from the text already moved before the heading'
@@ -154,6 +166,17 @@ export function repairLayout(
   const kept = items.filter((x): x is FlowItem => x !== undefined);
   flow.splice(0, flow.length, ...kept);
   return repairs;
+}
+
+/** Labels that open an interview turn: the question and answer marks, and the interviewer. */
+const TURN_START = /^(?:Q|A|问|答|记者|主持人|Interviewer)\s*[:：]/iu;
+
+/** A paragraph that opens a speaker's turn: `Q:` / `问：`, or a bold speaker label ending in a colon. */
+function startsTurn(p: Para): boolean {
+  if (TURN_START.test(p.text.trimStart())) return true;
+  const end = p.emphasis?.boldLeadEnd;
+  if (end === undefined || [...p.text.slice(0, end).trim()].length > 24) return false;
+  return /[:：]\s*$/u.test(p.text.slice(0, end)) || /^\s*[:：]/u.test(p.text.slice(end));
 }
 
 /**

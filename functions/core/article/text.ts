@@ -138,6 +138,9 @@ const ZH_MEASURE_START = /^[个些种项位名家条件次批座台套类轮份�
 const ZH_OPEN_FRAME =
   /(?:[者们员人方司业府局部门校院]|[应须要需将可会能]|[也都还均已正并再就才又])(?:在|从|于|向)[^，。；：！？、“”‘’（）《》,.;:!?]{1,16}(?:上|中|下|里|内|外|前|后|间|处|位置|方面|期间|领域|环节|当中)$/u;
 
+/** An amount with its unit (`85.3分`, `12亿元`, `3.5%`), not a date or a year. */
+const ZH_AMOUNT_START = /^[0-9０-９][0-9０-９.,]*\s*(?![0-9０-９.,\s]|年|月|日|号|时)\S/u;
+
 /**
  * Positive evidence, on both sides of a heading, that the heading cut a sentence: what continuationEvidence
  * finds, plus sentences that end on a word no sentence ends on and go on with a word that continues it
@@ -188,6 +191,10 @@ export function headingCutEvidence(
   if (ZH_NEEDS_MEASURE.test(end) && ZH_MEASURE_START.test(head)) {
     return `“${end.slice(-1)}” needs the measure word “${head[0]}” after the heading`;
   }
+  // A verb or conjunction that needs its object, and a quantity after the heading (`得分为` | `85.3分，…`): a new
+  // sentence may open on a date (`2024年，…`), not on a bare amount.
+  if (/(?:[为是达约和与及至]|超过|达到|不到|低于|高于)$/u.test(end) && ZH_AMOUNT_START.test(head))
+    return `the sentence stops on “${end.slice(-1)}” and the text after goes on with the amount “${ZH_AMOUNT_START.exec(head)![0]}”`;
   // The text after must start on the verb itself, not a quotation, a title or a number of its own.
   const frame = ZH_OPEN_FRAME.exec(end);
   if (frame && /^\p{Script=Han}/u.test(head))
