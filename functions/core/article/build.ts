@@ -407,7 +407,7 @@ function numberedSubheading(text: string): boolean {
     ? [...t].length > 30
     : (t.match(/[\p{L}\p{N}]+/gu) ?? []).length > 10;
   if (long || /[。！？!?；;，,]$/u.test(t) || /[。；]/u.test(t)) return false;
-  return /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分]|\d{1,2}[、.．]\s*\S)/u.test(
+  return /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分]|\d{1,2}(?:、|[.．](?!\d))\s*\S)/u.test(
     t,
   );
 }
@@ -432,6 +432,9 @@ function isInterview(items: FlowItem[]): boolean {
   return labels.some((l) => TURN_LABEL.test(l)) || new Set(labels).size < labels.length;
 }
 
+/** A figure in bold (`**3.9%** ten-year yield`, `**$41bn**`, `**12亿元**`): a sidebar's number, not an item title. */
+const STAT = /^[\p{Sc}+~≈约近超]?\s*[\d.,]+\s*(?:%|[A-Za-z]{1,3}|[万亿千百]?[元个家台名位项倍吨人%])?$/u;
+
 /**
  * A brief whose parts hold bold one-paragraph items (`**Title.** Text…`): when a part (or an article without
  * headings) has two or more paragraphs that open with a bold lead-in, each becomes an item section titled by its
@@ -454,7 +457,8 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       .slice(from, to)
       .filter((x) => x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind);
     if (from > 0) out.push(flow[from - 1]!);
-    if (items.length < 2 || isInterview(items)) {
+    const stats = items.filter((x) => x.type === 'para' && STAT.test(leadIn(x.para))).length;
+    if (items.length < 2 || isInterview(items) || stats > 0) {
       out.push(...flow.slice(from, to));
       continue;
     }

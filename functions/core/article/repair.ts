@@ -11,6 +11,7 @@ import {
   joinSeparator,
   shortUnpunctuated,
   splitWordAt,
+  stopsOpen,
   tailOf,
   trimEndCheap,
 } from './text.ts';
@@ -53,6 +54,9 @@ export function repairLayout(
     // adjacent to that paragraph, so it continues the sentence without further evidence.
     let carried: FlowItem | undefined;
     const shortLine = shortUnpunctuated(p.text, lang);
+    const prev = items.slice(Math.max(0, i - 3), i).findLast((x) => x !== undefined);
+    const afterShort =
+      prev?.type === 'para' && !prev.para.kind && shortUnpunctuated(prev.para.text, lang) && !p.kind;
     const startLength = text.length;
     const warnShortLine = (short: Para) =>
       diagnostics.push({
@@ -89,6 +93,9 @@ export function repairLayout(
         // A short line with no sentence punctuation (a label, an unmarked subheading, a credit that was not
         // recognised) is never merged on a guess, nor is one merged into a sentence: only evidence joins them.
         const evidence = continuationEvidence(text.tail, next.para.text);
+        // A run of short label lines (a sidebar's figures, a fact box) has nothing to join and nothing missing.
+        if (!evidence && shortLine && text.length === startLength && shortUnpunctuated(next.para.text, lang))
+          break;
         if (!evidence && shortLine && text.length === startLength) {
           warnShortLine(p);
           break;
@@ -152,6 +159,11 @@ export function repairLayout(
           continue;
         }
       }
+      // A short label line over a table (`表1 一季度主要指标`), or the last of a run of them (a fact box's figures), is
+      // a caption or a line of the box, not a sentence: nothing is missing unless it stops on an open word.
+      const labelled =
+        (next?.type === 'para' && next.para.kind === 'table-row') || (next?.type !== 'heading' && afterShort);
+      if (shortLine && text.length === startLength && labelled && !stopsOpen(text.tail, lang)) break;
       cutOff(
         next?.type === 'heading'
           ? `before the heading “${next.text}” (line ${next.line}), and the text after it starts a new sentence`

@@ -125,6 +125,15 @@ const EN_OPENERS = new Set(
     ' ',
   ),
 );
+/** The text stops on a word no sentence ends on: an English function word, or a zh particle, coverb or conjunction. */
+export function stopsOpen(text: string, lang: 'zh' | 'en'): boolean {
+  const end = tail(text).trimEnd();
+  if (lang === 'zh' || /\p{Script=Han}$/u.test(end))
+    return /[的地得和与及在把被对为是将向从给让使并而或]$/u.test(end);
+  const lastWord = /([A-Za-z]+)$/.exec(end)?.[1]?.toLowerCase();
+  return lastWord !== undefined && EN_OPEN_END.has(lastWord);
+}
+
 /** Chinese characters that cannot open a sentence: structural particles and aspect markers. */
 const ZH_BOUND_START = /^[的地得了着过们]/u;
 /** A demonstrative or numeral that needs a measure word after it (这|个, 两|项, 每|位). */

@@ -225,3 +225,50 @@ describe('an English dateline with place, region and date', () => {
     expect(a.meta?.source).toBe('AP');
   });
 });
+
+describe('sidebars and fact boxes', () => {
+  const box = [
+    '# Morning brief',
+    '',
+    'Chip stocks rose on Tuesday after a strong earnings report.',
+    '',
+    '## By the numbers',
+    '',
+    '**3.9%** ten-year yield',
+    '',
+    '**$41bn** chip sales last quarter',
+  ];
+
+  it('bold figures are the box’s lines: not brief items, not numbered subheadings, not warned', () => {
+    const { article, diagnostics } = parseAll(box);
+    expect(headings(article as Article)).toEqual(['By the numbers']);
+    expect((article as Article).sections[0]!.paragraphs.map((p) => [p.kind ?? '-', p.text])).toEqual([
+      ['-', '3.9% ten-year yield'],
+      ['-', '$41bn chip sales last quarter'],
+    ]);
+    expect(diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+
+  it.each([
+    ['zh', ['表1 一季度主要指标', '', '| 指标 | 数值 |', '| --- | --- |', '| 算力规模 | 12 EFLOPS |']],
+    ['en', ['Table 1: Key dates', '', '| Month | Step |', '|---|---|', '| September | Rules take effect |']],
+  ])('a short label over a table is not a cut-off sentence (%s)', (_, lines) => {
+    const all = ['# Box', '', 'A first paragraph of the article, ending as it should.', '', ...lines];
+    expect(cutOffs(all)).toEqual([]);
+  });
+
+  it('a short line that stops on an open word before a table is still cut off', () => {
+    const all = [
+      '# Box',
+      '',
+      'A first paragraph.',
+      '',
+      'The vote was moved to',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+    ];
+    expect(cutOffs(all)).toEqual([5]);
+  });
+});
