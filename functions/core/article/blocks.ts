@@ -29,6 +29,8 @@ export interface Para {
   image?: { src: string; alt: string };
   /** Emphasis as the source marked it: the whole text bold or italic, or a bold run that opens it. */
   emphasis?: Emphasis;
+  /** The story starts here (its dateline was cut off): never the rest of the paragraph before it. */
+  opensStory?: boolean;
 }
 
 export interface Emphasis {

@@ -573,32 +573,37 @@ export function buildArticle(
     lifted.push({ line: sub.para.line, what: 'subtitle', text: sub.para.text.trim() });
   }
 
-  // A dateline or a bracketed byline at the start of the first paragraph: 本报讯（记者 …）, LONDON (Reuters) -.
-  const firstPara = units.find(
-    (u): u is Extract<Unit, { type: 'para' }> =>
-      u.type === 'para' && !u.para.kind && !isEditorsNote(u.para.text),
-  );
-  if (firstPara) {
-    const dateline = findDateline(firstPara.para.text);
-    if (dateline) {
-      const p = firstPara.para;
-      const rest = p.text.slice(dateline.length);
-      const skip = p.text.length - rest.trimStart().length;
-      p.text = p.text.slice(skip);
-      p.pieces = p.pieces
-        .filter((piece) => piece.start >= skip || piece.start === 0)
-        .map((piece) => ({ start: Math.max(0, piece.start - skip), line: piece.line }));
-      mergeMeta(meta, dateline.meta);
-      if (dateline.byline && !byline) byline = dateline.byline;
-      lifted.push({ line: p.line, what: 'dateline', text: dateline.raw });
-    }
+  // A dateline or a bracketed byline at the start of the first paragraph: 本报讯（记者 …）, LONDON (Reuters) -. Or of
+  // the second, under a standfirst (a dek line under the headline): the story starts there, so the dek is never
+  // joined to it.
+  const openers = units
+    .filter(
+      (u): u is Extract<Unit, { type: 'para' }> =>
+        u.type === 'para' && !u.para.kind && !isEditorsNote(u.para.text) && !isNoteLine(u.para.text),
+    )
+    .slice(0, 2);
+  for (const [n, opener] of openers.entries()) {
+    const dateline = findDateline(opener.para.text);
+    if (!dateline) continue;
+    const p = opener.para;
+    const rest = p.text.slice(dateline.length);
+    const skip = p.text.length - rest.trimStart().length;
+    p.text = p.text.slice(skip);
+    p.pieces = p.pieces
+      .filter((piece) => piece.start >= skip || piece.start === 0)
+      .map((piece) => ({ start: Math.max(0, piece.start - skip), line: piece.line }));
+    if (n > 0) p.opensStory = true;
+    mergeMeta(meta, dateline.meta);
+    if (dateline.byline && !byline) byline = dateline.byline;
+    lifted.push({ line: p.line, what: 'dateline', text: dateline.raw });
+    break;
   }
 
   // An editor's note or a correction notice is content, but not the lead nor a section's text.
   const note: Paragraph[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.type === 'para' && !u.para.kind && (isEditorsNote(u.para.text) || isCorrection(u.para.text))) {
+    if (u.type === 'para' && !u.para.kind && (isEditorsNote(u.para.text) || isNoteLine(u.para.text))) {
       note.push({ index: note.length, text: u.para.text, line: u.para.line });
       units.splice(i--, 1);
     }
@@ -752,12 +757,14 @@ export function buildArticle(
 }
 
 /**
- * A correction notice: `Correction:` / `更正：` as a label, or the standard wording of one (`An earlier version of
+ * A correction notice, or an editor's note in the wire style: `Correction:` / `更正：` as a label, or the standard wording of one (`An earlier version of
  * this article…`, `This story has been corrected…`, `特此更正`). Only whole paragraphs that say so of themselves.
  */
-function isCorrection(text: string): boolean {
+function isNoteLine(text: string): boolean {
   const t = text.trim();
   return (
+    // The wire style of an editor's note: `EDITOR'S NOTE — This story is part of …`.
+    /^editor[’']?s note\s*[—–-]/i.test(t) ||
     /^[【[（(]?(?:更正|更正声明|勘误)[】\]）)]?\s*[:：]/u.test(t) ||
     /特此更正[。！]?$/u.test(t) ||
     /^(?:Correction|Clarification)s?\b[^:.]{0,30}[:.]/i.test(t) ||

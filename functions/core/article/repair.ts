@@ -9,6 +9,7 @@ import {
   headingCutEvidence,
   headOf,
   joinSeparator,
+  opensSentence,
   shortUnpunctuated,
   splitWordAt,
   stopsOpen,
@@ -45,6 +46,7 @@ export function repairLayout(
     while (k < items.length && items[k] === undefined) k++;
     return k;
   };
+  const firstPara = items.findIndex((x) => x?.type === 'para');
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item?.type !== 'para' || !item.joinable) continue;
@@ -93,6 +95,20 @@ export function repairLayout(
         // A short line with no sentence punctuation (a label, an unmarked subheading, a credit that was not
         // recognised) is never merged on a guess, nor is one merged into a sentence: only evidence joins them.
         const evidence = continuationEvidence(text.tail, next.para.text);
+        // The next paragraph opens a sentence of its own (a dateline, `The …`, `此外，`, `4月1日，`): the paragraph
+        // before lost its end or is a standfirst; joining them would make one false sentence.
+        const opens = next.para.opensStory
+          ? 'starts the story'
+          : evidence
+            ? undefined
+            : opensSentence(next.para.text, lang);
+        if (opens) {
+          // A standfirst under the headline has no full stop in many exports: nothing is missing there.
+          if (!(next.para.opensStory && i === firstPara)) {
+            cutOff(`before line ${next.para.line}, which ${opens}`);
+          }
+          break;
+        }
         // A run of short label lines (a sidebar's figures, a fact box) has nothing to join and nothing missing.
         if (!evidence && shortLine && text.length === startLength && shortUnpunctuated(next.para.text, lang))
           break;
@@ -181,7 +197,7 @@ export function repairLayout(
 }
 
 /** Labels that open an interview turn: the question and answer marks, and the interviewer. */
-const TURN_START = /^(?:Q|A|问|答|记者|主持人|Interviewer)\s*[:：]/iu;
+const TURN_START = /^(?:(?:Q|A|问|答|记者|主持人|Interviewer)\s*[:：]|[QA]\.\s)/iu;
 
 /** A paragraph that opens a speaker's turn: `Q:` / `问：`, or a bold speaker label ending in a colon. */
 function startsTurn(p: Para): boolean {

@@ -134,6 +134,23 @@ export function stopsOpen(text: string, lang: 'zh' | 'en'): boolean {
   return lastWord !== undefined && EN_OPEN_END.has(lastWord);
 }
 
+/** Discourse openers and dates that start a zh paragraph of its own: `此外，`, `据了解，`, `4月1日，`. */
+const ZH_OPENS =
+  /^(?:此外|另外|同时|与此同时|目前|当前|近日|日前|近年来|今年以来|据(?:介绍|了解|悉|统计|报道|悉)|记者(?:了解到|获悉|注意到)|(?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]/u;
+
+/**
+ * The paragraph opens a sentence of its own: a capitalised English opener (`The`, `However`, `In`) or a zh discourse
+ * opener or date followed by a comma. Returns what was seen, for the warning.
+ */
+export function opensSentence(text: string, lang: 'zh' | 'en'): string | undefined {
+  const head = text.slice(0, 48).trimStart();
+  const zh = ZH_OPENS.exec(head);
+  if (zh) return `opens with “${zh[0]}”`;
+  if (lang === 'zh') return undefined;
+  const word = /^([A-Z][a-z]*)\b/.exec(head)?.[1];
+  return word && EN_OPENERS.has(word.toLowerCase()) && word !== 'I' ? `opens with “${word}”` : undefined;
+}
+
 /** Chinese characters that cannot open a sentence: structural particles and aspect markers. */
 const ZH_BOUND_START = /^[的地得了着过们]/u;
 /** A demonstrative or numeral that needs a measure word after it (这|个, 两|项, 每|位). */

@@ -272,3 +272,83 @@ describe('sidebars and fact boxes', () => {
     expect(cutOffs(all)).toEqual([5]);
   });
 });
+
+describe('a paragraph that opens a sentence of its own is never the rest of the one before', () => {
+  it.each([
+    ['en', 'The system will be tested on three routes starting in', 'The council said results would follow.'],
+    ['zh', '受益企业主要集中在软件和智能制造领域', '此外，数据局还将扩大政策覆盖面。'],
+    ['zh date', '该系统已在三个码头试运行半年之久', '4月1日，系统在全港正式上线。'],
+  ])('%s: warned as cut off, not joined', (_, before, after) => {
+    const lines = [
+      '# T',
+      '',
+      'A first paragraph that ends as it should, with a full stop.',
+      '',
+      before,
+      '',
+      after,
+    ];
+    const a = parse(lines);
+    expect(paras(a)).toEqual(['A first paragraph that ends as it should, with a full stop.', before, after]);
+    expect(cutOffs(lines)).toEqual([5]);
+  });
+
+  it('a lowercase continuation is still joined', () => {
+    const a = parse([
+      '# T',
+      '',
+      'The system will be tested on three routes starting in',
+      '',
+      'the spring, officials said.',
+    ]);
+    expect(paras(a)).toEqual([
+      'The system will be tested on three routes starting in the spring, officials said.',
+    ]);
+  });
+});
+
+describe('a standfirst without a full stop above the dateline', () => {
+  it.each([
+    [
+      'zh',
+      '算力券政策实施一年来已有300多家中小企业受益',
+      '本报讯（记者 甲乙丙）记者从数据局获悉，补贴累计发放1.2亿元。',
+    ],
+    [
+      'en',
+      'A new plan would cut journey times by a third',
+      'TOLLBRIDGE (AP) — The council voted on Tuesday to adopt it.',
+    ],
+  ])(
+    '%s: the dateline is lifted from the second paragraph, the dek is not joined to it, no warning',
+    (_, dek, first) => {
+      const { article, diagnostics } = parseAll(['# Title line', '', dek, '', first]);
+      const ps = paras(article as Article);
+      expect(ps[0]).toBe(dek);
+      expect(ps[1]).not.toMatch(/本报讯|TOLLBRIDGE/);
+      expect(diagnostics.filter((d) => d.code === 'cut-off-sentence')).toEqual([]);
+    },
+  );
+});
+
+describe('wire-style notes and Q./A. labels', () => {
+  it('`EDITOR’S NOTE —` is a note', () => {
+    const note = 'EDITOR’S NOTE — This story is part of a series on public services.';
+    const a = parse(['# Buses', '', note, '', 'The council voted on Tuesday.']);
+    expect(a.note?.map((n) => n.text)).toEqual([note]);
+  });
+
+  it('`Q.` opens a turn: a cut answer before it is warned, not joined', () => {
+    const lines = [
+      '# Buses',
+      '',
+      'An interview with the council leader follows.',
+      '',
+      'A. We tested it on three',
+      '',
+      'Q. Why three routes?',
+    ];
+    expect(paras(parse(lines))).toHaveLength(3);
+    expect(cutOffs(lines)).toEqual([5]);
+  });
+});
