@@ -31,6 +31,8 @@ export interface Para {
   emphasis?: Emphasis;
   /** The story starts here (its dateline was cut off): never the rest of the paragraph before it. */
   opensStory?: boolean;
+  /** Offsets of lines that opened with a full-width indent: each starts a paragraph (read, then cut). */
+  indents?: number[];
 }
 
 export interface Emphasis {
@@ -84,7 +86,9 @@ export function readBlocks(
         if (only.length === 1 && only[0]!.type === 'image') {
           para.image = { src: String(only[0]!.attrGet('src') ?? ''), alt: only[0]!.content };
         }
-        blocks.push(para);
+        if (para.indents && !para.image) blocks.push(...splitIndented(para, para.indents));
+        else blocks.push(para);
+        delete para.indents;
         break;
       }
       case 'ordered_list_open':
@@ -196,7 +200,7 @@ function textBlock(
   kind?: ParagraphKind,
 ): { type: 'para' } & Para {
   const line = (open.map ? open.map[0] + 1 : 1) + lineOffset;
-  const { text, pieces, emphasis } = inlineText(inline, line);
+  const { text, pieces, emphasis, indents } = inlineText(inline, line);
   const block: { type: 'para' } & Para = {
     type: 'para',
     text,
@@ -206,6 +210,7 @@ function textBlock(
   };
   if (kind) block.kind = kind;
   if (emphasis) block.emphasis = emphasis;
+  if (indents) block.indents = indents;
   return block;
 }
 
@@ -213,11 +218,12 @@ function textBlock(
 function inlineText(
   inline: Token | undefined,
   firstLine: number,
-): { text: string; pieces: Piece[]; emphasis?: Emphasis } {
+): { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[] } {
   let text = '';
   let line = firstLine;
   const pieces: Piece[] = [{ start: 0, line }];
   let pendingBreak = false;
+  const indents: number[] = [];
   // Letters written inside and outside bold / italic, and where the first bold run ends.
   let strong = 0;
   let em = 0;
@@ -231,6 +237,8 @@ function inlineText(
   const append = (s: string) => {
     if (s === '') return;
     if (pendingBreak) {
+      // A line that opens with a full-width indent (全角空格) starts a new paragraph in Chinese page exports.
+      if (/^\u3000/u.test(s) && text.trim() !== '') indents.push(trimEndCheap(text).length + 0);
       // Soft line breaks inside a paragraph follow the same spacing rule as repaired joins.
       text = trimEndCheap(text) + joinSeparator(text, s);
       s = s.trimStart();
@@ -240,6 +248,18 @@ function inlineText(
     text += s;
   };
   for (const c of inline?.children ?? []) {
+    // `<br>` left in the text by a CMS export (raw HTML is not passed through): a line break, not text.
+    if (c.type === 'text' && /<br\s*\/?>/i.test(c.content)) {
+      c.content.split(/<br\s*\/?>/i).forEach((part, n) => {
+        if (n > 0) pendingBreak = true;
+        const k = letters(part);
+        if (strong > 0) lettersBold += k;
+        else if (em === 0) lettersPlain += k;
+        if (em > 0) lettersItalic += k;
+        append(part);
+      });
+      continue;
+    }
     if (c.type === 'text' || c.type === 'code_inline' || c.type === 'image' || c.type === 'html_inline') {
       const n = letters(c.content);
       if (strong > 0) {
@@ -267,7 +287,39 @@ function inlineText(
   if (lettersBold > 0 && lettersPlain === 0 && lettersItalic <= lettersBold) emphasis.allBold = true;
   else if (lettersItalic > 0 && lettersPlain === 0 && lettersBold === 0) emphasis.allItalic = true;
   else if (boldLeadEnd !== undefined && total > lettersBold) emphasis.boldLeadEnd = boldLeadEnd;
-  return Object.keys(emphasis).length > 0 ? { text, pieces, emphasis } : { text, pieces };
+  const out: { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[] } = { text, pieces };
+  if (Object.keys(emphasis).length > 0) out.emphasis = emphasis;
+  // The offsets where indented lines start (after the separator the soft break added, if any).
+  if (indents.length > 0)
+    out.indents = pieces
+      .filter((p) => indents.some((i) => p.start >= i && p.start <= i + 1))
+      .map((p) => p.start);
+  return out;
+}
+
+/** A paragraph cut at the starts of its full-width-indented lines: one paragraph per indented line group. */
+function splitIndented(p: { type: 'para' } & Para, starts: number[]): ({ type: 'para' } & Para)[] {
+  const cuts = [0, ...starts.filter((s) => s > 0), p.text.length];
+  const out: ({ type: 'para' } & Para)[] = [];
+  for (let n = 0; n + 1 < cuts.length; n++) {
+    const from = cuts[n]!;
+    const to = cuts[n + 1]!;
+    const text = p.text.slice(from, to).trim();
+    if (text === '') continue;
+    const pieces = p.pieces
+      .filter((piece) => piece.start >= from && piece.start < to)
+      .map((piece) => ({ start: piece.start - from, line: piece.line }));
+    const part: { type: 'para' } & Para = {
+      type: 'para',
+      text,
+      pieces,
+      line: pieces[0]!.line,
+      lastLine: pieces.at(-1)!.line,
+    };
+    if (p.kind) part.kind = p.kind;
+    out.push(part);
+  }
+  return out;
 }
 
 export function lineAt(p: Para, offset: number): number {

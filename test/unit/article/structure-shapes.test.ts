@@ -352,3 +352,27 @@ describe('wire-style notes and Q./A. labels', () => {
     expect(cutOffs(lines)).toEqual([5]);
   });
 });
+
+describe('paragraphs of a Chinese page export without blank lines', () => {
+  it('each line opening with a full-width indent is a paragraph; an unindented line continues the one before', () => {
+    const a = parse([
+      '# 北汀港智能调度系统上线',
+      '',
+      '　　4月1日，北汀港新的集装箱调度系统正式上线。',
+      '　　“以前一条船要等好几个小时。”码头调度员说。',
+      '　　据介绍，该系统由本地企业研发，',
+      '已在三个码头试运行半年。',
+    ]);
+    expect(paras(a)).toEqual([
+      '4月1日，北汀港新的集装箱调度系统正式上线。',
+      '“以前一条船要等好几个小时。”码头调度员说。',
+      '据介绍，该系统由本地企业研发，已在三个码头试运行半年。',
+    ]);
+    expect(a.sections[0]!.paragraphs.map((p) => p.line)).toEqual([3, 4, 5]);
+  });
+
+  it('a `<br>` left by the CMS is a line break, not text', () => {
+    const a = parse(['# Port', '', 'The port handled 3 million boxes.<br>It plans to grow.']);
+    expect(paras(a)).toEqual(['The port handled 3 million boxes. It plans to grow.']);
+  });
+});
