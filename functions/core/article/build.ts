@@ -429,7 +429,9 @@ const TURN_LABEL = /^(?:Q|A|问|答|记者|本报记者|主持人|Interviewer|Qu
  */
 function isInterview(items: FlowItem[]): boolean {
   const labels = items.map((x) => (x.type === 'para' ? leadIn(x.para) : ''));
-  return labels.some((l) => TURN_LABEL.test(l)) || new Set(labels).size < labels.length;
+  // `**问：资金从哪里来？**答：…`: the bold run is the whole question, opened by its label.
+  const asked = (l: string) => /^(?:Q|A|问|答|记者|主持人)\s*[:：]/iu.test(l);
+  return labels.some((l) => TURN_LABEL.test(l) || asked(l)) || new Set(labels).size < labels.length;
 }
 
 /** A figure in bold (`**3.9%** ten-year yield`, `**$41bn**`, `**12亿元**`): a sidebar's number, not an item title. */

@@ -376,3 +376,17 @@ describe('paragraphs of a Chinese page export without blank lines', () => {
     expect(paras(a)).toEqual(['The port handled 3 million boxes. It plans to grow.']);
   });
 });
+
+describe('a bold question with its answer in the same paragraph', () => {
+  it('`**问：…？**答：…` are turns, not items', () => {
+    const a = parse([
+      '# 对话县长：算力怎么用',
+      '',
+      '**问：建设资金从哪里来？**答：主要是地方专项债和社会资本。',
+      '',
+      '**问：下一步有什么打算？**答：再建三个节点。',
+    ]);
+    expect(headings(a)).toEqual(['对话县长：算力怎么用']);
+    expect(paras(a)).toHaveLength(2);
+  });
+});
