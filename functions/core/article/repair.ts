@@ -101,7 +101,7 @@ export function repairLayout(
           ? 'starts the story'
           : evidence
             ? undefined
-            : opensSentence(next.para.text, lang);
+            : opensSentence(next.para.text, lang, text.tail);
         if (opens) {
           // A standfirst under the headline has no full stop in many exports: nothing is missing there.
           if (!(next.para.opensStory && i === firstPara)) {

@@ -142,10 +142,12 @@ const ZH_OPENS =
  * The paragraph opens a sentence of its own: a capitalised English opener (`The`, `However`, `In`) or a zh discourse
  * opener or date followed by a comma. Returns what was seen, for the warning.
  */
-export function opensSentence(text: string, lang: 'zh' | 'en'): string | undefined {
+export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): string | undefined {
   const head = text.slice(0, 48).trimStart();
   const zh = ZH_OPENS.exec(head);
-  if (zh) return `opens with “${zh[0]}”`;
+  // `截至` | `4月1日，…`: a date after a word that asks for one is the rest of the sentence.
+  if (zh && !(/^\d/.test(zh[0]) && /(?:截至|截止|到|于|在|自|从|至)$/u.test(tail(before).trimEnd())))
+    return `opens with “${zh[0]}”`;
   if (lang === 'zh') return undefined;
   const word = /^([A-Z][a-z]*)\b/.exec(head)?.[1];
   return word && EN_OPENERS.has(word.toLowerCase()) && word !== 'I' ? `opens with “${word}”` : undefined;

@@ -390,3 +390,8 @@ describe('a bold question with its answer in the same paragraph', () => {
     expect(paras(a)).toHaveLength(2);
   });
 });
+
+it('a date after 截至 is the rest of the sentence: joined', () => {
+  const a = parse(['# T', '', '数据显示，截至', '', '4月1日，全市已发放算力券1.2亿元。']);
+  expect(paras(a)).toEqual(['数据显示，截至4月1日，全市已发放算力券1.2亿元。']);
+});
