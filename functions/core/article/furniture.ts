@@ -78,7 +78,7 @@ const ZH_CREDIT_LABEL =
   /^(?:图源|图片来源|图片|图|摄影|摄|制图|设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[:：/／|｜]/u;
 /** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photograph by … */
 const EN_CREDIT_LABEL =
-  /^(?:(?:top|above|main|lead|cover|header)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|by\b|courtesy\b)/i;
+  /^(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|by\b|courtesy\b)|^image source\s*,\s*\S/i;
 /** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
 const EN_CREDIT_SHAPE = new RegExp(
   `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.&' -]{1,40})$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
@@ -124,6 +124,10 @@ export function isCredit(raw: string): boolean {
     if (/^(?:制图|图表|摄影|漫画|插画|设计)[\s\u3000]+[\p{Script=Han}·]{2,8}$/u.test(text)) return true;
     if (/^[\p{Script=Han}·]{2,4}[\s\u3000]+作$/u.test(text)) return true;
     if (ZH_CREDIT_LABEL.test(text)) return true;
+    // Where a picture came from, said in words or with a space for the colon: 图片来源于网络, 图片来源 视觉中国, 网络图片.
+    if (/^(?:图片|配图|照片|图)(?:来源于|来源自|来自|源自|源于)[^，。！？\s]{2,20}$/u.test(text)) return true;
+    if (/^(?:图片来源|图源)[\s\u3000]+[^，。！？]{2,20}$/u.test(text)) return true;
+    if (/^网络(?:图片|配图|截图)$/u.test(text)) return true;
     // `某某 摄`, `新华社记者 某某 摄`, `视觉中国 资料图`, `受访者供图`, `某某/摄`, `白浪 设计`, `新华社发`.
     if (ZH_CREDIT_END.test(text)) {
       const head = text.replace(ZH_CREDIT_END, '').replace(/[\s\u3000/／]+$/u, '');
@@ -143,6 +147,13 @@ export function isCredit(raw: string): boolean {
     return false;
   }
   if (wordCount(text) > 14) return false;
+  // A picture desk's own words for where a picture came from: `File photo`, `Handout photo`, `Courtesy photo`.
+  if (
+    /^(?:file|handout|pool|submitted|contributed|courtesy|stock|staff) (?:photo(?:graph)?|image|picture)s?$/i.test(
+      text,
+    )
+  )
+    return true;
   return EN_CREDIT_LABEL.test(text) || EN_CREDIT_SHAPE.test(text) || /\bIC photo\b/i.test(text);
 }
 
@@ -175,7 +186,9 @@ function creditHolder(head: string): boolean {
 export function isCaptionShape(text: string): boolean {
   return (
     /^(?:图为|(?:上|下|左|右|中|首|题)图[:：]|图\s*[①-⑳\d]+|图[:：])/u.test(text.trim()) ||
-    /^(?:above|below|pictured|top|left|right|main image)\s*[:：]/i.test(text.trim())
+    /^(?:above|below|pictured|top|left|right|main image)\s*[:：]/i.test(text.trim()) ||
+    // BBC-style exports spell the caption's label out: `Image caption, Workers at the plant …`.
+    /^(?:image|media|video) caption\s*[,:：]\s*\S/i.test(text.trim())
   );
 }
 
@@ -332,11 +345,22 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     else if (AGENCY_ONLY.test(t.trim())) meta.source = t.trim();
     else if (!EN_ROLE.test(t) && !parseDate(t)) return undefined;
   }
-  const by = /^By:?\s+(.+)$/i.exec(head);
+  const by = /^(?:By|Written by|Words by|Story by|Reported by|Posted by):?\s+(.+)$/i.exec(head);
   if (by) {
     if (/[.!?]$/.test(by[1]!) && !/\b[A-Z]\.$/.test(by[1]!)) return undefined;
     const names = enNames(by[1]!);
     return names ? { byline: { raw: text, names }, meta } : undefined;
+  }
+  // `Jane Doe, Reuters`, `Jane Doe and John Roe, Associated Press`: names, then the agency after a comma.
+  const agencyTail = new RegExp(`^(.+?),\\s*((?:${AGENCY})(?:\\s*(?:/|and|&)\\s*(?:${AGENCY}))*)$`, 'i').exec(
+    head,
+  );
+  if (agencyTail && tail.length === 0) {
+    const names = enNames(agencyTail[1]!);
+    if (names && names.length <= 4 && names.every((n) => n.split(/\s+/).length >= 2)) {
+      meta.source = agencyTail[2]!;
+      return { byline: { raw: text, names }, meta };
+    }
   }
   // `Jane Doe | Reuters`: a bare name list only counts with a tail that says what it is.
   if (tail.length > 0) {
@@ -430,10 +454,13 @@ export function findDateline(text: string): DatelineFound | undefined {
 const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
   [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
-  [/^(?:责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字)?编辑|主编|编审)$/u, 'editor'],
+  [
+    /^(?:责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
+    'editor',
+  ],
   [/^(?:作者|文|撰文|记者|采写)$/u, 'byline'],
   [
-    /^(?:审核|审校|校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
+    /^(?:审核|审校|校对|责任校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
     'none',
   ],
 ];
@@ -575,7 +602,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     if (/^(?:扫一扫|扫码|长按|识别二维码)[^。！？]{0,30}$/u.test(text))
       return { kind: 'furniture', what: 'share or print links' };
     if (
-      /^(?:分享到|分享|打印|关闭窗口|扫一扫|扫码|点击进入|相关阅读|相关新闻|延伸阅读)(?:[:：\s].{0,40})?$/u.test(
+      /^(?:分享到|分享至|分享|打印|打印本页|关闭窗口|扫一扫|扫码|微信扫一扫|点击进入|点击查看(?:更多|全文|原文|大图)?|(?:点击)?阅读原文|相关阅读|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢|更多阅读|上一篇|下一篇|返回顶部|返回首页|返回列表|视频加载中)(?:[:：\s.…].{0,40})?$/u.test(
         text,
       ) &&
       !FINAL.test(text)
@@ -631,7 +658,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     }
     // Copyright notices: 图片来自网络，如有侵权请联系删除; 版权所有，未经授权不得转载.
     if (
-      /如有侵权|版权归原作者|转载请注明|未经(?:书面)?授权[，,]?\s*不得转载|版权所有|本文为.{0,12}原创/u.test(
+      /如有侵权|版权归原作者|转载请注明|未经(?:书面)?授权[，,]?\s*不得转载|版权所有|本文(?:为|系).{0,12}原创/u.test(
         text,
       ) &&
       [...text].length <= 60
@@ -651,11 +678,53 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     }
     // 原标题：…… (the original headline of a reprint)
     if (/^原标题[:：]/u.test(text)) return { kind: 'furniture', what: 'original headline' };
+    // A bare dateline on its own line (本报讯, 晚报讯, 本报北京3月5日电): the wire's stamp, not a sentence.
+    const stamp =
+      /^(本报|本刊|本台|本网|[\p{Script=Han}]{1,8}(?:社|网|报|台))(?:[\p{Script=Han}]{0,8}?\d{1,2}月\d{1,2}日)?(?:电|讯)$/u.exec(
+        text,
+      );
+    if (stamp) {
+      const agency = stamp[1]!;
+      return /^本/u.test(agency) || !AGENCY_ONLY.test(agency)
+        ? { kind: 'furniture', what: 'dateline' }
+        : { kind: 'meta', meta: { source: agency }, what: 'dateline' };
+    }
+    // （据新华社）, 据新华社报道, （据央视新闻客户端）: whose report this is, on a line of its own.
+    const reportOf =
+      /^[（(]?据([\p{Script=Han}A-Za-z]{1,12}(?:社|网|报|台|新闻|客户端|日报|晚报))(?:报道|消息|电)?[）)]?$/u.exec(
+        text,
+      );
+    if (reportOf) return { kind: 'meta', meta: { source: reportOf[1]! }, what: 'provenance' };
+    // 来源 某某日报: the source label with a space for its colon.
+    const spaced = /^(?:来源|稿源|出处)[\s/／]+(\S{2,20})$/u.exec(text);
+    if (spaced && (ZH_ORG.test(spaced[1]!) || AGENCY_ONLY.test(spaced[1]!)))
+      return { kind: 'meta', meta: { source: spaced[1]! }, what: 'source line' };
+    // A note on the author (（作者系某某大学教授）, 作者单位：某某大学): about the writer, not the story.
+    // (系统, 为了 … start words, not a note: 作者系统地梳理了…)
+    if (
+      /^[（(](?:本文)?作者(?:系|为|是|现为)[^。！？（()）]{2,60}[。]?[）)]$|^(?:本文)?作者(?:系(?!统)|现为|单位[:：])[^。！？（()），]{2,40}[。]?$/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'author note' };
+    // Disclaimers and follow-us calls under the story.
+    if (/^[（(【]?(?:免责)?声明[:：]/u.test(text) && [...text].length <= 100)
+      return { kind: 'furniture', what: 'disclaimer' };
+    if (/^[（(]?本文(?:仅)?代表作者(?:个人)?观点/u.test(text) && [...text].length <= 60)
+      return { kind: 'furniture', what: 'disclaimer' };
+    if (
+      /^(?:欢迎|请|敬请)?(?:关注|订阅)[^。！？]{0,20}(?:公众号|微信号?|微博|客户端|视频号|抖音号?|头条号)[^。]{0,20}$|^更多[^。！？]{0,12}(?:请|敬请)关注/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'follow line' };
     // 本文来源：…, 转载自…
     const from = /^(?:本文)?(?:转载自|转自|来自|来源于|首发于|原载于?)[:：]?\s*(\S.{0,40}?)[。.]?$/u.exec(
       text,
     );
-    if (from) return { kind: 'meta', meta: { source: from[1]! }, what: 'provenance' };
+    // 来源于某某的数据显示，……。 is a sentence: a provenance line names a source and stops.
+    if (from && !/[，,。！？；]/u.test(from[1]!))
+      return { kind: 'meta', meta: { source: from[1]! }, what: 'provenance' };
     return undefined;
   }
   // English
@@ -668,12 +737,21 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (published) {
     const date = parseDate(published[1]!);
     if (date && wordCount(text) <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
+    // `Updated: 03/03/2026 15:41`: a date line whose day and month order the page does not say; no metadata.
+    if (
+      /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i.test(
+        published[1]!.trim(),
+      )
+    )
+      return { kind: 'furniture', what: 'date line' };
   }
   if (
     /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$/.test(
       text,
     ) ||
-    /^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/.test(text) ||
+    /^(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/.test(
+      text,
+    ) ||
     /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?$/.test(text)
   ) {
     const date = parseDate(text);
@@ -695,7 +773,9 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // Copyright and contact lines at the foot of a page.
   if (
     /^(?:©|\(c\)|copyright\b|all rights reserved)/i.test(text) &&
-    wordCount(text) <= 16 &&
+    // The wire's full notice runs longer: `… All rights reserved. This material may not be published, …`.
+    (wordCount(text) <= 16 ||
+      (wordCount(text) <= 40 && /all rights reserved|may not be (?:published|reproduced)/i.test(text))) &&
     !/\b(?:said|says|law|infring|lawsuit|court)/i.test(text)
   ) {
     return { kind: 'furniture', what: 'copyright line' };
@@ -729,10 +809,16 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (source && wordCount(source[1]!) <= 6)
     return { kind: 'meta', meta: { source: source[1]! }, what: 'source line' };
   if (
-    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\))/i.test(
+    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:)/i.test(
       text,
     ) &&
-    wordCount(text) <= 20
+    wordCount(text) <= 20 &&
+    // `Related cases were reported …`, `Subscribe numbers rose.`: a sentence that happens to start with the word.
+    !(
+      /^(?:related|read more|subscribe|recommended|more from|posted in)\b(?!\s*:)/i.test(text) &&
+      /[.!?]["”’)]*$/.test(text) &&
+      !/^(?:subscribe|sign up)\s+(?:to|for|now|here|today)\b/i.test(text)
+    )
   ) {
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   }
@@ -747,6 +833,62 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (NEWSLETTER_SELF.test(text) && wordCount(text) <= 30) {
     return { kind: 'furniture', what: 'newsletter furniture' };
   }
+  // A wire's sign-off on its own line: `— Reuters`, `-- AP`, `— Associated Press`.
+  const signoff = new RegExp(
+    `^[-—–]{1,2}\\s*((?:${AGENCY})(?:\\s*(?:/|,|and|&)\\s*(?:${AGENCY}))*)\\.?$`,
+    'i',
+  ).exec(text);
+  if (signoff) return { kind: 'meta', meta: { source: signoff[1]! }, what: 'agency sign-off' };
+  // `Associated Press writer Jo Banner contributed to this report.`, `Jo Banner contributed reporting from Lagos.`
+  if (
+    /^(?:[\p{L}.'’-]+\s+){1,8}(?:contributed|also contributed)\s+(?:to this (?:report|story|article)|(?:additional )?reporting|research|to reporting)\b[^.!?]{0,60}\.?$/iu.test(
+      text,
+    ) &&
+    !/\b(?:said|says)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'contributor line' };
+  // `Writing by …; Editing by …`, `Produced by …`, `Graphics by … and …`: the desk's credits, names only.
+  const desk =
+    /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|translation|translated|sub-edited) by\s+[^.;]{2,60}(?:;\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
+      text,
+    );
+  if (desk && wordCount(text) <= 24) {
+    const edited = /editing by\s+([^.;]+)/i.exec(text);
+    const meta: ArticleMeta = {};
+    if (edited) meta.editor = edited[1]!.split(/\s+and\s+|,\s*/)[0]!.trim();
+    return { kind: 'meta', meta, what: 'reporting credits' };
+  }
+  // `This story has been updated.`, `This article was amended on 4 March 2026 to correct …`.
+  if (
+    /^(?:this|the) (?:article|story|post|piece|report|page|column) (?:has been|was|is being|will be) (?:updated|amended|corrected|edited|revised)\b/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 30
+  )
+    return { kind: 'furniture', what: 'update note' };
+  // `Correction: An earlier version of this story misstated …`: the paper's note about itself.
+  if (
+    /^(?:corrections?|clarifications?|update)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s*/i.test(text) &&
+    /\b(?:earlier|previous|prior|original) version\b|\b(?:misstated|misspelled|misidentified|incorrectly|wrongly|was (?:amended|corrected|updated))\b/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 60
+  )
+    return { kind: 'furniture', what: 'correction note' };
+  // The writer's bio at the foot: `Mara Lindqvist is a staff writer at The Gazette covering the coast.`
+  const bio =
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+[^.!?"“”]{0,60}?\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|photographer|photojournalist|fellow|intern|critic|analyst)s?\b[^.!?"“”]{0,80}[.]?$/u.exec(
+      text,
+    );
+  if (bio && wordCount(text) <= 30 && !/\b(?:said|says|told|who)\b/i.test(text))
+    return { kind: 'furniture', what: 'author bio' };
+  // A way to reach the writer: an e-mail address or a handle alone, `Follow Jane Roe on X: @janeroe`.
+  if (
+    /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
+    /^@\w{2,30}$/.test(text) ||
+    (/^(?:follow|reach|email|contact)\b.{0,60}(?:@\w|[\w.+-]+@[\w-]+\.)/i.test(text) && wordCount(text) <= 16)
+  )
+    return { kind: 'furniture', what: 'contact line' };
   // A row of short links or counters: `Like · Comment · Repost · Send`, `128 reactions · 37 comments`,
   // `Unsubscribe | Manage preferences`, `Share: Email · LinkedIn · X`.
   const items = text.split(/\s+[|·•]\s+/);
