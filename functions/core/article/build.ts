@@ -46,6 +46,7 @@ type Unit =
 
 /** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
+const FOOT_ONLY = new Set(['author bio', 'reporter location']);
 
 // ---------------------------------------------------------------------------------------------------------
 // Lines of a paragraph
@@ -153,6 +154,16 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   let storyEnded = false;
   // A body paragraph of whole sentences has been read: the top of the page (byline, dateline) is over.
   let storyBegun = false;
+  // Block k stands in the page's foot when nothing after it is text: only furniture and credits follow.
+  const inFoot = (k: number) =>
+    blocks
+      .slice(k + 1)
+      .every((b) =>
+        b.type === 'heading'
+          ? false
+          : !('pieces' in b) ||
+            linesOf(b).every((l) => l.text === '' || furnitureLine(l.text) || isCredit(l.text)),
+      );
 
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
@@ -233,7 +244,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         if (k > blocks.length / 2) storyEnded = true;
         l = { text: endMark[1]!, line: l.line };
       }
-      const furniture = furnitureLine(l.text);
+      const found = furnitureLine(l.text);
+      // A writer's bio and where the reporters were read like sentences; only the foot of the story makes them furniture.
+      const furniture =
+        found && (atEnd || storyEnded || !FOOT_ONLY.has(found.what) || inFoot(k)) ? found : undefined;
       if (furniture) {
         flush();
         if (STORY_END.has(furniture.what) && k > blocks.length / 2) storyEnded = true;

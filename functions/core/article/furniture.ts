@@ -78,11 +78,16 @@ const ZH_CREDIT_LABEL =
   /^(?:图源|图片来源|图片|图|摄影|摄|制图|设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[:：/／|｜]/u;
 /** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photograph by … */
 const EN_CREDIT_LABEL =
-  /^(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|by\b|courtesy\b)|^image source\s*,\s*\S/i;
+  /^(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\s+)?(?:photo(?:graph)?s?|pics?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|by\b|courtesy\b|via\b|(?:provided|submitted|supplied|contributed) by\b)|^image source\s*,\s*\S/i;
 /** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
 const EN_CREDIT_SHAPE = new RegExp(
-  `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.&' -]{1,40})$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
+  `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.&' -]{1,40})(?:\\s*/\\s*(?:file(?: photo)?|pool|handout))?$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
   'iu',
+);
+/** `Jane Doe for The New York Times`, `Getty Images for Gazette Media` (case-sensitive: the names are capitalised). */
+const EN_CREDIT_FOR = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,3}|${AGENCY})\\s+for\\s+(?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}.&' -]{1,40}$`,
+  'u',
 );
 
 /** The inside of one pair of brackets around a whole string: `（某某 摄）` → `某某 摄`. */
@@ -149,12 +154,17 @@ export function isCredit(raw: string): boolean {
   if (wordCount(text) > 14) return false;
   // A picture desk's own words for where a picture came from: `File photo`, `Handout photo`, `Courtesy photo`.
   if (
-    /^(?:file|handout|pool|submitted|contributed|courtesy|stock|staff) (?:photo(?:graph)?|image|picture)s?$/i.test(
+    /^(?:file|handout|pool|submitted|contributed|courtesy|stock|staff|provided|supplied) (?:photo(?:graph)?|image|picture)s?$/i.test(
       text,
     )
   )
     return true;
-  return EN_CREDIT_LABEL.test(text) || EN_CREDIT_SHAPE.test(text) || /\bIC photo\b/i.test(text);
+  return (
+    EN_CREDIT_LABEL.test(text) ||
+    EN_CREDIT_SHAPE.test(text) ||
+    EN_CREDIT_FOR.test(text) ||
+    /\bIC photo\b/i.test(text)
+  );
 }
 
 /** Who a credit names: a person, a role + person, an agency, an organisation, 受访者, or a short mix of them. */
@@ -214,6 +224,10 @@ export function splitCaptionCredit(raw: string): { caption: string; credit: stri
     }
     return { caption: before.trim(), credit: inner };
   }
+  // `caption | Photo: Jane Doe`, `caption — Photo: Jane Doe`: a bar or a dash before a labelled credit.
+  const barred = /^(.*\S)\s+[|｜—–]\s+([^|｜—–]{2,80})$/u.exec(text);
+  if (barred && wordCount(barred[1]!) >= 3 && isCredit(barred[2]!) && EN_CREDIT_LABEL.test(barred[2]!.trim()))
+    return { caption: barred[1]!.trim(), credit: barred[2]!.trim() };
   // After the last sentence end: caption。credit
   const m = /^(.*(?:[。！？!?]|\.(?=\s))["”’」』）)]*)\s*([^。！？!?]+)$/u.exec(text);
   if (m && m[2]!.trim() !== '' && isCredit(m[2]!)) return { caption: m[1]!.trim(), credit: m[2]!.trim() };
@@ -291,7 +305,10 @@ function enNames(body: string): string[] | undefined {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const names: string[] = [];
-  for (const p of parts) {
+  for (const raw of parts) {
+    // `Jane Roe for The Gazette`, `Jane Roe of the Gazette`: the name, then where they write.
+    const at = /^(.+?)\s+(?:[Ff]or|[Oo]f|at)\s+(?:[Tt]he\s+)?[\p{Lu}].*$/u.exec(raw);
+    const p = at && EN_NAME.test(at[1]!) && !EN_ROLE.test(at[1]!) ? at[1]! : raw;
     if (AGENCY_ONLY.test(p) || EN_ROLE.test(p)) continue;
     if (!EN_NAME.test(p)) return undefined;
     names.push(p);
@@ -345,8 +362,26 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     else if (AGENCY_ONLY.test(t.trim())) meta.source = t.trim();
     else if (!EN_ROLE.test(t) && !parseDate(t)) return undefined;
   }
-  const by = /^(?:By|Written by|Words by|Story by|Reported by|Posted by):?\s+(.+)$/i.exec(head);
+  const by =
+    /^(?:(?:By|Written by|Words by|Story by|Reported by|Posted by):?|(?:Words|Author|Authors)\s*:)\s+(.+)$/i.exec(
+      head,
+    );
   if (by) {
+    // What follows the names on the same line: `on March 3, 2026`, `Mar 3, 2026`, `@handle`, `in London`, `/ The Gazette`.
+    let who = by[1]!;
+    const dated =
+      /^(.+?)\s+(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}).*)$/.exec(
+        who,
+      );
+    const date = dated ? parseDate(dated[2]!) : undefined;
+    if (dated && date) {
+      meta.published = date;
+      who = dated[1]!;
+    }
+    by[1] = who
+      .replace(/\s+@\w{2,30}$/, '')
+      .replace(/\s+in\s+[\p{Lu}][\p{L}. -]{1,30}$/u, '')
+      .replace(/\s*\/\s*(?:the\s+)?[\p{Lu}][\p{L}.&' -]{1,40}$/u, '');
     if (/[.!?]$/.test(by[1]!) && !/\b[A-Z]\.$/.test(by[1]!)) return undefined;
     const names = enNames(by[1]!);
     return names ? { byline: { raw: text, names }, meta } : undefined;
@@ -361,6 +396,12 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
       meta.source = agencyTail[2]!;
       return { byline: { raw: text, names }, meta };
     }
+  }
+  // `Jane Doe — Staff writer`: a name, a dash and the writer's role.
+  const roleTail = /^(.+?)\s+[—–-]\s+(.{2,60})$/.exec(head);
+  if (roleTail && tail.length === 0 && EN_ROLE.test(roleTail[2]!) && !/[.!?]$/.test(roleTail[2]!)) {
+    const names = enNames(roleTail[1]!);
+    if (names && names.length <= 4) return { byline: { raw: text, names }, meta };
   }
   // `Jane Doe | Reuters`: a bare name list only counts with a tail that says what it is.
   if (tail.length > 0) {
@@ -809,7 +850,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (source && wordCount(source[1]!) <= 6)
     return { kind: 'meta', meta: { source: source[1]! }, what: 'source line' };
   if (
-    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:)/i.test(
+    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?tip\b|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)$)/i.test(
       text,
     ) &&
     wordCount(text) <= 20 &&
@@ -833,6 +874,51 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (NEWSLETTER_SELF.test(text) && wordCount(text) <= 30) {
     return { kind: 'furniture', what: 'newsletter furniture' };
   }
+  // A row of share buttons: `Facebook Twitter LinkedIn Email`, `Share: X Facebook WhatsApp`.
+  if (
+    /^(?:share\s*:?\s*)?(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|copy link|pinterest|telegram|messenger|flipboard|bluesky|threads|mastodon|sms)\s*[|·•,/]?\s*){2,12}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share links' };
+  // A relative time stamp: `Updated an hour ago`, `3 hours ago`, `March 3, 2026 / 3:41 PM / Updated an hour ago`.
+  const relative =
+    /^(?:(?:updated|published|posted)\s+)?(?:an?|\d{1,2}|one|two|three|few)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+  if (relative.test(text)) return { kind: 'furniture', what: 'date line' };
+  const slashed = text.split(/\s+\/\s+/);
+  if (
+    slashed.length >= 2 &&
+    slashed.every(
+      (part) =>
+        relative.test(part) ||
+        /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i.test(part) ||
+        (parseDate(part) !== undefined && wordCount(part) <= 8),
+    ) &&
+    slashed.some((part) => parseDate(part) !== undefined)
+  )
+    return {
+      kind: 'meta',
+      meta: { published: parseDate(slashed.find((part) => parseDate(part))!)! },
+      what: 'date line',
+    };
+  // `This article was produced in partnership with …`, `Republished with permission.`: how the piece came about.
+  if (
+    (/^this (?:article|story|report|piece|project|series|content) (?:was|is) (?:produced|published|reported|written|made|funded|supported|co-published|part of)\b.{0,40}\b(?:partnership|collaboration|support|funding|grant|series|project)\b/i.test(
+      text,
+    ) ||
+      /^(?:republished|reprinted|reproduced|syndicated) (?:with|by) (?:permission|arrangement)\b/i.test(
+        text,
+      )) &&
+    wordCount(text) <= 30
+  )
+    return { kind: 'furniture', what: 'provenance' };
+  // `Jane Roe reported from London; John Doe from Paris.`: where the reporters were.
+  if (
+    /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)?\s+reported (?:from|in) [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:;\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s+(?:reported )?from [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3})*\.?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'reporter location' };
   // A wire's sign-off on its own line: `— Reuters`, `-- AP`, `— Associated Press`.
   const signoff = new RegExp(
     `^[-—–]{1,2}\\s*((?:${AGENCY})(?:\\s*(?:/|,|and|&)\\s*(?:${AGENCY}))*)\\.?$`,
@@ -841,7 +927,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (signoff) return { kind: 'meta', meta: { source: signoff[1]! }, what: 'agency sign-off' };
   // `Associated Press writer Jo Banner contributed to this report.`, `Jo Banner contributed reporting from Lagos.`
   if (
-    /^(?:[\p{L}.'’-]+\s+){1,8}(?:contributed|also contributed)\s+(?:to this (?:report|story|article)|(?:additional )?reporting|research|to reporting)\b[^.!?]{0,60}\.?$/iu.test(
+    /^[\p{Lu}][\p{L}.'’-]*\s+(?:[\p{L}.'’-]+\s+){0,7}(?:also\s+)?contributed\s+(?:to this (?:report|story|article)|(?:additional )?reporting)\b[^.!?]{0,60}\.?$/u.test(
       text,
     ) &&
     !/\b(?:said|says)\b/i.test(text)
@@ -856,7 +942,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     const edited = /editing by\s+([^.;]+)/i.exec(text);
     const meta: ArticleMeta = {};
     if (edited) meta.editor = edited[1]!.split(/\s+and\s+|,\s*/)[0]!.trim();
-    return { kind: 'meta', meta, what: 'reporting credits' };
+    // Only a line with `Editing by` closes a wire story; `Produced by …` may head a feature.
+    return { kind: 'meta', meta, what: edited ? 'reporting credits' : 'desk credits' };
   }
   // `This story has been updated.`, `This article was amended on 4 March 2026 to correct …`.
   if (
@@ -876,11 +963,18 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'correction note' };
   // The writer's bio at the foot: `Mara Lindqvist is a staff writer at The Gazette covering the coast.`
+  // A full name without a title (Mr, Dr …): the body calls people by title or surname. The caller keeps it to
+  // the foot of the story, where bios stand.
   const bio =
     /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+[^.!?"“”]{0,60}?\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|photographer|photojournalist|fellow|intern|critic|analyst)s?\b[^.!?"“”]{0,80}[.]?$/u.exec(
       text,
     );
-  if (bio && wordCount(text) <= 30 && !/\b(?:said|says|told|who)\b/i.test(text))
+  if (
+    bio &&
+    !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/.test(bio[1]!) &&
+    wordCount(text) <= 30 &&
+    !/\b(?:said|says|told|who|former|formerly|later|now)\b/i.test(text)
+  )
     return { kind: 'furniture', what: 'author bio' };
   // A way to reach the writer: an e-mail address or a handle alone, `Follow Jane Roe on X: @janeroe`.
   if (

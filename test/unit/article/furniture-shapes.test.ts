@@ -10,6 +10,7 @@ import {
   isCaptionShape,
   isCredit,
   parseBylineLine,
+  splitCaptionCredit,
 } from '../../../functions/core/article/furniture.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
 import type { Article } from '../../../functions/core/article/types.ts';
@@ -26,7 +27,7 @@ describe('English furniture lines', () => {
     ['Associated Press writer Jo Banner contributed to this report.', 'contributor line'],
     ['Kit Amsel contributed reporting from Lagos.', 'contributor line'],
     ['Writing by Ila Brandt; Editing by Ole Farrant', 'reporting credits'],
-    ['Produced by Ila Brandt', 'reporting credits'],
+    ['Produced by Ila Brandt', 'desk credits'],
     ['This story has been updated.', 'update note'],
     ['This article was amended on 4 March 2026 to correct the name of a council.', 'update note'],
     ['Correction: An earlier version of this story misstated the name of the college.', 'correction note'],
@@ -89,6 +90,103 @@ describe('English furniture lines', () => {
   });
 });
 
+describe('more English page furniture', () => {
+  it.each([
+    ['Share via Email', 'share, sign-up or navigation line'],
+    ['Click to share on Twitter (Opens in new window)', 'share, sign-up or navigation line'],
+    ['Facebook Twitter LinkedIn Email', 'share links'],
+    ['Enjoying this article? Subscribe for full access.', 'share, sign-up or navigation line'],
+    ['Have a tip? Email us at tips@gazette.example', 'share, sign-up or navigation line'],
+    ['You might also like', 'share, sign-up or navigation line'],
+    ['Comments are closed.', 'share, sign-up or navigation line'],
+    ['See more: Council votes on the ferry budget', 'share, sign-up or navigation line'],
+    ['Reprints & permissions', 'share, sign-up or navigation line'],
+    ['Updated an hour ago', 'date line'],
+    ['3 hours ago', 'date line'],
+    ['This article was produced in partnership with the Harbour Trust.', 'provenance'],
+    ['Republished with permission.', 'provenance'],
+    ['Ila Brandt reported from Porthaven; Ole Farrant from Lisbon.', 'reporter location'],
+  ])('“%s” is %s', (line, what) => {
+    expect(furnitureLine(line)?.what).toBe(what);
+  });
+
+  it('reads the date of a slash-separated stamp', () => {
+    expect(furnitureLine('March 3, 2026 / 3:41 PM / Updated an hour ago')).toMatchObject({
+      meta: { published: '2026-03-03' },
+    });
+  });
+
+  it.each([
+    'REUTERS/Ila Brandt/File Photo',
+    'Pic: Ila Brandt',
+    'Image via Ila Brandt',
+    'Ila Brandt for The Harbour Times',
+    'Getty Images for Gazette Media',
+    'Featured image: Ila Brandt',
+    'Photo provided by the council',
+    'Provided photo',
+  ])('“%s” is a credit', (line) => {
+    expect(isCredit(line)).toBe(true);
+  });
+
+  it.each([
+    ['Ferries wait at the quay on Monday | Photo: Ila Brandt', 'Photo: Ila Brandt'],
+    ['Ferries wait at the quay on Monday — Photo: Ila Brandt', 'Photo: Ila Brandt'],
+  ])('splits “%s” into caption and credit', (line, credit) => {
+    expect(splitCaptionCredit(line)).toEqual({ caption: 'Ferries wait at the quay on Monday', credit });
+  });
+
+  it.each([
+    ['By Ila Brandt For The Gazette', ['Ila Brandt'], undefined],
+    ['By Ila Brandt on March 3, 2026', ['Ila Brandt'], '2026-03-03'],
+    ['By Ila Brandt Mar 3, 2026', ['Ila Brandt'], '2026-03-03'],
+    ['By Ila Brandt / The Gazette', ['Ila Brandt'], undefined],
+    ['By Ila Brandt @ilabrandt', ['Ila Brandt'], undefined],
+    ['By Ila Brandt in Porthaven', ['Ila Brandt'], undefined],
+    ['Author: Ila Brandt', ['Ila Brandt'], undefined],
+    ['Ila Brandt — Staff writer', ['Ila Brandt'], undefined],
+  ])('“%s” is a byline', (line, names, published) => {
+    const found = parseBylineLine(line);
+    expect(found?.byline.names).toEqual(names);
+    expect(found?.meta.published).toBe(published);
+  });
+
+  it('keeps a sentence shaped like a bio in the body, and lifts the bio in the foot', () => {
+    const a = parse([
+      '# Porthaven elects a new harbour master',
+      '',
+      'Ila Brandt is a former editor of the Porthaven Courier and ran for the post on a ferry platform.',
+      '',
+      'She won 61% of the vote on Sunday, the council said.',
+      '',
+      'Ole Farrant is a staff writer at The Gazette covering the coast.',
+      '',
+      'Share via Email',
+      '',
+      'Tags: Porthaven, ferries',
+    ]);
+    expect(body(a).split('\n')).toEqual([
+      'Ila Brandt is a former editor of the Porthaven Courier and ran for the post on a ferry platform.',
+      'She won 61% of the vote on Sunday, the council said.',
+    ]);
+  });
+
+  it('keeps a bio-shaped line that is not in the foot', () => {
+    const a = parse([
+      '# Porthaven elects a new harbour master',
+      '',
+      'Ila Brandt is the harbour’s first female editor of the tide tables.',
+      '',
+      'She won 61% of the vote on Sunday, the council said.',
+      '',
+      'Turnout was the highest in a decade, at 48%.',
+      '',
+      'The new master takes office in May, after the spring ferry season.',
+    ]);
+    expect(body(a)).toContain('Ila Brandt is the harbour’s first female editor of the tide tables.');
+  });
+});
+
 describe('Chinese furniture lines', () => {
   it.each([
     ['晚报讯', 'dateline'],
@@ -137,6 +235,10 @@ describe('sentences that start like furniture stay body text', () => {
     'Photo booths are back in fashion at weddings across the region.',
     'Credit unions have lent more this year than ever before.',
     'Jane Roe is a reporter at The Gazette who broke the story, her editor said.',
+    'Source code for the planner is published online.',
+    'Jo Banner reported from Lagos that the talks had stalled.',
+    'Dozens of residents contributed research to the study.',
+    'Votes for The Greens rose in every ward.',
     'The council said the story was updated by residents who had moved away.',
     '来源于北汀统计局的数据显示，今年一季度出口增长5%。',
     '作者系统地梳理了十年的数据。',
