@@ -15,7 +15,7 @@ const FINAL = /[。！？!?…]["”’」』）)]*$/u;
 
 /** Chinese reporter roles: 记者, 本报记者, 新华社记者, 特约记者, 通讯员, 实习生, 摄影记者, 撰稿 … */
 const ZH_ROLE =
-  /^(?:[\p{Script=Han}]{0,6}?)(?:特约|见习|首席|驻\p{Script=Han}{1,4})?(?:记者|通讯员|实习生|摄影记者|摄影|撰稿人?|撰文|编译|编辑|报道员|主笔|评论员|整理|综合|综述|采写|报道)$/u;
+  /^(?:[\p{Script=Han}]{0,10}?)(?:特约|见习|首席|驻\p{Script=Han}{1,4})?(?:记者|通讯员|实习生|摄影记者|摄影|撰稿人?|撰文|编译|编辑|报道员|主笔|评论员|整理|综合|综述|采写|报道)$/u;
 /** Agencies and picture desks (zh and en): a credit or a wire source, never a person. */
 const AGENCY_WORDS = [
   '新华社',
@@ -75,10 +75,10 @@ const ZH_ORG =
 const ZH_CREDIT_END = /(?:摄|摄影|供图|资料图片?|图片|制图|设计|绘|绘图|漫画|插画|视觉|配图|截图|图)$/u;
 /** Chinese credit labels at the start: 图源：, 图片来源：, 制图：, 设计：, 漫画：, 摄影：, 图：. */
 const ZH_CREDIT_LABEL =
-  /^(?:图源|图片来源|图片|图|摄影|摄|制图|设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[:：/／|｜]/u;
+  /^(?:图源|图片来源|图片|图|摄影|摄|制图|(?:海报|封面|版式|美术)?设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[\s\u3000]*[:：/／|｜]/u;
 /** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photograph by … */
 const EN_CREDIT_LABEL =
-  /^(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\s+)?(?:photo(?:graph)?s?|pics?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|by\b|courtesy\b|via\b|(?:provided|submitted|supplied|contributed) by\b)|^image source\s*,\s*\S/i;
+  /^(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\s+)?(?:photo(?:graph)?s?|pics?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|：|\s[-–—]\s+(?=\S)|by\b|courtesy\b|via\b|(?:provided|submitted|supplied|contributed) by\b)|^image source\s*,\s*\S/i;
 /** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
 const EN_CREDIT_SHAPE = new RegExp(
   `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.&' -]{1,40})(?:\\s*/\\s*(?:file(?: photo)?|pool|handout))?$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
@@ -338,6 +338,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
       .replace(/^[◎■□●○◆◇★☆▲△▶►]\s*/u, '')
       .replace(/^文\s*[/／]\s*图(?=[\s\u3000:：])/u, '文')
       .replace(/[\s\u3000]+(?:文[/／]图|图[/／]文|文字|图片|摄影)\s*[:：]?\s*(?=\S|$)/gu, ' ')
+      // 文 / 某某 图 / 某某: the picture's role after the writer's name.
+      .replace(/[\s\u3000]+(?:图|摄影|摄)\s*[/／|｜:：]\s*(?=\S)/gu, ' ')
       .replace(/^(?:文字|图片)\s*[:：]\s*/u, '文：')
       .trim();
     // 某某/文 某某/图: each name carries its role after it.
@@ -510,11 +512,13 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
 function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | undefined {
   // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
   // Fields may be separated by bars (`来源：某某 | 作者：某某 | 2026-01-09 10:12`), the date last and unlabelled.
-  const fields = line.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
+  // Pairs may also be separated by commas: （来源：某某日报，作者：某某）.
+  const commaless = line.replace(/\s*[，,；;]\s*(?=[\p{Script=Han}]{1,6}\s*[:：])/gu, ' ');
+  const fields = commaless.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
   const dateField = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
   const trailingDate =
     fields.length > 1 && dateField.test(fields.at(-1)!) ? parseDate(fields.at(-1)!) : undefined;
-  const unbarred = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : line;
+  const unbarred = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : commaless;
   const dated = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/u.exec(
     unbarred,
   );
@@ -677,7 +681,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     }
     // 责任编辑 某某, 责编/某某, 审核 某某: the label without its colon.
     const staff =
-      /^(责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字)?编辑|审核|校对|终审|审校)\s*[/／\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
+      /^(责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体)?编辑|审核|校对|终审|审校)\s*[/／|｜\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
         inner,
       );
     if (staff) {
@@ -737,7 +741,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       );
     if (reportOf) return { kind: 'meta', meta: { source: reportOf[1]! }, what: 'provenance' };
     // 来源 某某日报: the source label with a space for its colon.
-    const spaced = /^(?:来源|稿源|出处)[\s/／]+(\S{2,20})$/u.exec(text);
+    const spaced = /^(?:来源|稿源|出处)[\s/／|｜]+(\S{2,20})$/u.exec(text);
     if (spaced && (ZH_ORG.test(spaced[1]!) || AGENCY_ONLY.test(spaced[1]!)))
       return { kind: 'meta', meta: { source: spaced[1]! }, what: 'source line' };
     // A note on the author (（作者系某某大学教授）, 作者单位：某某大学): about the writer, not the story.

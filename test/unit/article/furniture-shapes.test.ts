@@ -227,6 +227,39 @@ describe('Chinese furniture lines', () => {
   });
 });
 
+describe('punctuation and spacing variants', () => {
+  it.each([
+    'Photo：Ila Brandt',
+    'Photo – Ila Brandt',
+    '图 / 王芳',
+    '摄影 / 王芳',
+    '图文 / 王芳',
+    '海报设计：王芳',
+  ])('“%s” is a credit', (line) => {
+    expect(isCredit(line)).toBe(true);
+  });
+
+  it.each([
+    ['编辑 | 王芳', { editor: '王芳' }],
+    ['新媒体编辑 王芳', { editor: '王芳' }],
+    ['来源 | 北汀日报', { source: '北汀日报' }],
+    ['（来源：北汀日报，作者：王芳）', { source: '北汀日报' }],
+  ])('“%s” is metadata', (line, meta) => {
+    expect(furnitureLine(line)).toMatchObject({ kind: 'meta', meta });
+  });
+
+  it.each(['审核 | 赵强', '校对 | 李明'])('“%s” is a review line', (line) => {
+    expect(furnitureLine(line)?.what).toBe('review line');
+  });
+
+  it.each([
+    ['文 / 王芳 图 / 李明', ['王芳', '李明']],
+    ['北汀日报全媒体记者 王芳 通讯员 李明', ['王芳', '李明']],
+  ])('“%s” is a byline', (line, names) => {
+    expect(parseBylineLine(line)?.byline.names).toEqual(names);
+  });
+});
+
 describe('sentences that start like furniture stay body text', () => {
   it.each([
     'Related cases have been reported in three other towns.',
