@@ -133,6 +133,13 @@ export function isCredit(raw: string): boolean {
     if (/^(?:图片|配图|照片|图)(?:来源于|来源自|来自|源自|源于)[^，。！？\s]{2,20}$/u.test(text)) return true;
     if (/^(?:图片来源|图源)[\s\u3000]+[^，。！？]{2,20}$/u.test(text)) return true;
     if (/^网络(?:图片|配图|截图)$/u.test(text)) return true;
+    // 来源：视觉中国 names a picture desk, which only sells pictures: a credit, not the story's source.
+    if (
+      /^来源[:：]\s*(?:视觉中国|东方IC|图虫创意|人民视觉|澎湃影像|人民图片|千图网|全景网|CFP|IC photo)$/iu.test(
+        text,
+      )
+    )
+      return true;
     // `某某 摄`, `新华社记者 某某 摄`, `视觉中国 资料图`, `受访者供图`, `某某/摄`, `白浪 设计`, `新华社发`.
     if (ZH_CREDIT_END.test(text)) {
       const head = text.replace(ZH_CREDIT_END, '').replace(/[\s\u3000/／]+$/u, '');
@@ -226,7 +233,12 @@ export function splitCaptionCredit(raw: string): { caption: string; credit: stri
   }
   // `caption | Photo: Jane Doe`, `caption — Photo: Jane Doe`: a bar or a dash before a labelled credit.
   const barred = /^(.*\S)\s+[|｜—–]\s+([^|｜—–]{2,80})$/u.exec(text);
-  if (barred && wordCount(barred[1]!) >= 3 && isCredit(barred[2]!) && EN_CREDIT_LABEL.test(barred[2]!.trim()))
+  if (
+    barred &&
+    (wordCount(barred[1]!) >= 3 || hanCount(barred[1]!) >= 6) &&
+    isCredit(barred[2]!) &&
+    (EN_CREDIT_LABEL.test(barred[2]!.trim()) || ZH_CREDIT_LABEL.test(barred[2]!.trim()))
+  )
     return { caption: barred[1]!.trim(), credit: barred[2]!.trim() };
   // After the last sentence end: caption。credit
   const m = /^(.*(?:[。！？!?]|\.(?=\s))["”’」』）)]*)\s*([^。！？!?]+)$/u.exec(text);

@@ -357,3 +357,17 @@ describe('whole articles', () => {
     ]);
   });
 });
+
+describe('a zh caption and its credit on one line', () => {
+  it.each([
+    ['3月5日，工人在北汀港码头作业 | 图源：视觉中国', '3月5日，工人在北汀港码头作业', '图源：视觉中国'],
+    ['3月5日，工人在北汀港码头作业。来源：视觉中国', '3月5日，工人在北汀港码头作业。', '来源：视觉中国'],
+  ])('splits “%s”', (line, caption, credit) => {
+    expect(splitCaptionCredit(line)).toEqual({ caption, credit });
+  });
+
+  it('keeps 来源：新华社 alone on its line as the source, not a credit', () => {
+    expect(furnitureLine('来源：新华社')).toMatchObject({ meta: { source: '新华社' } });
+    expect(isCredit('来源：新华社')).toBe(false);
+  });
+});
