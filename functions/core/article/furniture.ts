@@ -86,7 +86,7 @@ const EN_CREDIT_SHAPE = new RegExp(
 );
 /** `Jane Doe for The New York Times`, `Getty Images for Gazette Media` (case-sensitive: the names are capitalised). */
 const EN_CREDIT_FOR = new RegExp(
-  `^(?:[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,3}|${AGENCY})\\s+for\\s+(?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}.&' -]{1,40}$`,
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,3}|${AGENCY})\\s+for\\s+(?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}.&'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.&'’-]*|of|the|and|&)){0,5}$`,
   'u',
 );
 

@@ -272,6 +272,7 @@ describe('sentences that start like furniture stay body text', () => {
     'Jo Banner reported from Lagos that the talks had stalled.',
     'Dozens of residents contributed research to the study.',
     'Votes for The Greens rose in every ward.',
+    'Harbour Support Grows for The Ferry Plan in every ward',
     'The council said the story was updated by residents who had moved away.',
     '来源于北汀统计局的数据显示，今年一季度出口增长5%。',
     '作者系统地梳理了十年的数据。',
