@@ -969,15 +969,6 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     wordCount(text) <= 30
   )
     return { kind: 'furniture', what: 'update note' };
-  // `Correction: An earlier version of this story misstated …`: the paper's note about itself.
-  if (
-    /^(?:corrections?|clarifications?|update)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s*/i.test(text) &&
-    /\b(?:earlier|previous|prior|original) version\b|\b(?:misstated|misspelled|misidentified|incorrectly|wrongly|was (?:amended|corrected|updated))\b/i.test(
-      text,
-    ) &&
-    wordCount(text) <= 60
-  )
-    return { kind: 'furniture', what: 'correction note' };
   // The writer's bio at the foot: `Mara Lindqvist is a staff writer at The Gazette covering the coast.`
   // A full name without a title (Mr, Dr …): the body calls people by title or surname. The caller keeps it to
   // the foot of the story, where bios stand.

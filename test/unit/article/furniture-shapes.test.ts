@@ -1,5 +1,5 @@
 // Page furniture in shapes the corpus never showed (issue 11 §2), each on new text written for these tests
-// (placeholder names): wire sign-offs, contributor and desk credits, update and correction notes, writer bios,
+// (placeholder names): wire sign-offs, contributor and desk credits, update notes, writer bios,
 // contact handles, "story continues" and "most read" lines, BBC-style `Image source,` credits, numeric and
 // weekday date lines, `Name, Agency` bylines; zh bare datelines (晚报讯), （据新华社）, 来源 with a space,
 // 图片来源于网络, author notes, disclaimers, follow-us calls, 上一篇/下一篇, 责任校对 and 新媒体编辑.
@@ -30,8 +30,6 @@ describe('English furniture lines', () => {
     ['Produced by Ila Brandt', 'desk credits'],
     ['This story has been updated.', 'update note'],
     ['This article was amended on 4 March 2026 to correct the name of a council.', 'update note'],
-    ['Correction: An earlier version of this story misstated the name of the college.', 'correction note'],
-    ['Clarification (March 4): This article was amended to say the fund is regional.', 'correction note'],
     ['Mara Lindqvist is a staff writer at The Gazette covering the coast.', 'author bio'],
     ['Ole Farrant is the Gazette’s transport correspondent.', 'author bio'],
     ['olef@gazette.example', 'contact line'],
@@ -305,9 +303,9 @@ describe('whole articles', () => {
       '',
       'This story has been updated.',
       '',
-      'Mara Lindqvist is a staff writer at The Gazette covering the coast.',
-      '',
       'Correction: An earlier version of this story misstated the name of the college.',
+      '',
+      'Mara Lindqvist is a staff writer at The Gazette covering the coast.',
     ]);
     expect(a.byline?.names).toEqual(['Mara Lindqvist']);
     expect(a.meta?.source).toBe('AP');
