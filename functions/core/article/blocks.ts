@@ -238,7 +238,7 @@ function inlineText(
     if (s === '') return;
     if (pendingBreak) {
       // A line that opens with a full-width indent (全角空格) starts a new paragraph in Chinese page exports.
-      if (/^\u3000/u.test(s) && text.trim() !== '') indents.push(trimEndCheap(text).length + 0);
+      if (/^\u3000/u.test(s) && text.trim() !== '') indents.push(trimEndCheap(text).length);
       // Soft line breaks inside a paragraph follow the same spacing rule as repaired joins.
       text = trimEndCheap(text) + joinSeparator(text, s);
       s = s.trimStart();

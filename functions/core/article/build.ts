@@ -773,8 +773,9 @@ export function buildArticle(
 }
 
 /**
- * A correction notice, or an editor's note in the wire style: `Correction:` / `更正：` as a label, or the standard wording of one (`An earlier version of
- * this article…`, `This story has been corrected…`, `特此更正`). Only whole paragraphs that say so of themselves.
+ * A correction notice, or an editor's note in the wire style: `Correction:` / `更正：` as a label, or the standard
+ * wording of one (`An earlier version of this article…`, `This story has been corrected…`, `特此更正`). Only whole
+ * paragraphs that say so of themselves.
  */
 function isNoteLine(text: string): boolean {
   const t = text.trim();
