@@ -190,7 +190,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       if (body.length > 0) {
         const para = paraOf(body, b);
         units.push({ type: 'para', para });
-        if (!para.kind && /[，。！？,.!?]/u.test(para.text) && [...para.text].length > 20) storyBegun = true;
+        // An editor's note or a correction above the byline is not the story: the byline may still follow it.
+        const aside = isEditorsNote(para.text) || isNoteLine(para.text);
+        if (!para.kind && !aside && /[，。！？,.!?]/u.test(para.text) && [...para.text].length > 20)
+          storyBegun = true;
       }
       body = [];
     };

@@ -644,8 +644,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       !(/^【[^】]*[:：][^】]*】$/u.test(text) && zhLabelLine(unbracket(text)))
     )
       return { kind: 'furniture', what: 'page links' };
-    // Breadcrumbs: 首页 > 新闻 > 要闻
-    if (/^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text)) {
+    // Breadcrumbs: 首页 > 新闻 > 要闻, or from the home page with slashes: 首页 / 科技 / 人工智能
+    if (
+      /^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text) ||
+      /^(?:当前位置[:：]\s*)?(?:首页|主页|网站首页)(?:\s*[/／|]\s*[^。，！？、/／|]{1,12}){1,6}$/u.test(text)
+    ) {
       return { kind: 'furniture', what: 'breadcrumbs' };
     }
     // Counters a CMS prints: 阅读 1024, 点击量：5, 浏览 12 次
@@ -879,7 +882,13 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   ) {
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   }
-  if (/^(?:home|news)\s*[>›»]\s*\S/i.test(text)) return { kind: 'furniture', what: 'breadcrumbs' };
+  // Breadcrumbs: `Home > News`, `Home / Business / Life Sciences` — a trail from the site's home, short labels
+  // with no sentence punctuation (a slash alone is too common in text to go on without `Home` first).
+  if (
+    /^(?:home|news)\s*[>›»]\s*\S/i.test(text) ||
+    /^(?:home|homepage)(?:\s*[/>›»|]\s*[^.!?:;,/>›»|]{1,30}){1,6}$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'breadcrumbs' };
   // Tags and topic labels a CMS prints under the story: `Tags: humanoid robots, manufacturing`.
   if (/^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:\s*\S/i.test(text)) {
     // A list of labels has no sentence end; a sentence that starts with the word does.

@@ -370,3 +370,54 @@ describe('a zh caption and its credit on one line', () => {
     expect(isCredit('来源：新华社')).toBe(false);
   });
 });
+
+describe('breadcrumbs and a byline under an editor’s note', () => {
+  it.each([
+    'Home / World / Asia',
+    'Home > Sport > Sailing',
+    'Homepage | Science | Oceans',
+    '首页 / 财经 / 公司',
+    '当前位置：首页 / 教育',
+  ])('lifts the breadcrumb trail %s', (line) => {
+    expect(furnitureLine(line)).toMatchObject({ what: 'breadcrumbs' });
+  });
+
+  it.each([
+    'Home / away results decided the league.',
+    'Homeowners / renters split on the levy',
+    'News / analysis: what the vote means',
+  ])('keeps a line that only starts like a trail as text: %s', (line) => {
+    expect(furnitureLine(line)).toBeUndefined();
+  });
+
+  it('takes the byline that follows an editor’s note, not as body text', () => {
+    const a = parse([
+      '# 码头夜班的新同事',
+      '',
+      '编者按：本报今起推出“夜班”系列报道，记录城市里夜间工作的人们。',
+      '',
+      '本报记者 周一帆 见习记者 邓小禾',
+      '',
+      '凌晨两点，港区三号泊位依旧灯火通明，几台搬运车在堆场里来回穿行。',
+    ]);
+    expect(a.byline?.names).toEqual(['周一帆', '邓小禾']);
+    expect(body(a)).not.toContain('本报记者');
+    expect(a.note?.map((p) => p.text)).toEqual([
+      '编者按：本报今起推出“夜班”系列报道，记录城市里夜间工作的人们。',
+    ]);
+  });
+
+  it('takes the byline that follows an English editor’s note', () => {
+    const a = parse([
+      '# The night shift at the quay',
+      '',
+      "Editor's note: This is the first of a series on people who work while the city sleeps.",
+      '',
+      'By Ana Pryce',
+      '',
+      'At two in the morning the container yard is still lit, and carriers move between the stacks.',
+    ]);
+    expect(a.byline?.names).toEqual(['Ana Pryce']);
+    expect(body(a)).not.toContain('By Ana Pryce');
+  });
+});
