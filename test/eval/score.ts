@@ -143,6 +143,18 @@ export function creditKey(credit: string): string {
 
 const q = (s: string | undefined) => (s === undefined ? 'none' : `"${clip(s, 70)}"`);
 
+/**
+ * A wire agency's initials and its name are one source: corpus authors write either (`AP`, `Associated Press`)
+ * for the same `(AP)` dateline, and the parser keeps what the page says.
+ */
+const AGENCY_NAMES: Readonly<Record<string, string>> = {
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  UPI: 'United Press International',
+  DPA: 'Deutsche Presse-Agentur',
+};
+const agencyName = (source: string): string => AGENCY_NAMES[source.trim().toUpperCase()] ?? source;
+
 /** Scores one article. `source` is the article file's text (for the lines of cut-off sentences). */
 export function scoreArticle(labels: Labels, source: string, outcome: Outcome): ArticleScore {
   const lang: Lang = labels.lang;
@@ -236,7 +248,10 @@ export function scoreArticle(labels: Labels, source: string, outcome: Outcome): 
     if (want === undefined) continue;
     const got = str(meta?.[field]);
     const ok =
-      got !== undefined && (field === 'published' ? got.slice(0, 10) === want : squash(got) === squash(want));
+      got !== undefined &&
+      (field === 'published'
+        ? got.slice(0, 10) === want
+        : squash(agencyName(got)) === squash(agencyName(want)));
     check('meta', ok, `meta.${field}: expected ${q(want)}, got ${meta ? q(got) : 'no article.meta'}`);
   }
 

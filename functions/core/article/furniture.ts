@@ -377,7 +377,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     else if (!EN_ROLE.test(t) && !parseDate(t)) return undefined;
   }
   const by =
-    /^(?:(?:By|Written by|Words by|Story by|Reported by|Posted by):?|(?:Words|Author|Authors)\s*:)\s+(.+)$/i.exec(
+    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by):?|(?:Words|Author|Authors)\s*:)\s+(.+)$/i.exec(
       head,
     );
   if (by) {
@@ -985,6 +985,17 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+[^.!?"“”]{0,60}?\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|photographer|photojournalist|fellow|intern|critic|analyst)s?\b[^.!?"“”]{0,80}[.]?$/u.exec(
       text,
     );
+  // `Jane Roe writes about farming and technology.`: the other common shape of a writer's line.
+  const writes =
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:writes|reports|covers)\s+(?:about|on|for)\s+[^.!?"“”]{3,80}[.]?$/u.exec(
+      text,
+    );
+  if (
+    writes &&
+    !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/.test(writes[1]!) &&
+    !/\b(?:said|says|told|who|that)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'author bio' };
   if (
     bio &&
     !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/.test(bio[1]!) &&

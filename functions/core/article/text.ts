@@ -136,7 +136,7 @@ export function stopsOpen(text: string, lang: 'zh' | 'en'): boolean {
 
 /** Discourse openers and dates that start a zh paragraph of its own: `此外，`, `据了解，`, `4月1日，`. */
 const ZH_OPENS =
-  /^(?:此外|另外|同时|与此同时|目前|当前|近日|日前|近年来|今年以来|据(?:介绍|了解|悉|统计|报道)|记者(?:了解到|获悉|注意到)|(?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]/u;
+  /^(?:此外|另外|同时|与此同时|目前|当前|近日|日前|近年来|今年以来|据(?:介绍|了解|悉|统计|报道)|记者(?:了解到|获悉|注意到)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:今年|去年|前年|明年)(?:[一二三四]季度|上半年|下半年|前[一二三四两]季度|\d{1,2}月(?:份)?|1[-—至到]\d{1,2}月|全年|年初|年底)?)[，,]/u;
 
 /**
  * The paragraph opens a sentence of its own: a capitalised English opener (`The`, `However`, `In`) or a zh discourse

@@ -421,3 +421,39 @@ describe('breadcrumbs and a byline under an editor’s note', () => {
     expect(body(a)).not.toContain('By Ana Pryce');
   });
 });
+
+describe('interview bylines and a writer’s line in the foot', () => {
+  it.each([
+    ['Interview by Tova Lind', ['Tova Lind']],
+    ['Interviewed by Tova Lind and Amos Reyes', ['Tova Lind', 'Amos Reyes']],
+    ['Text by Amos Reyes', ['Amos Reyes']],
+  ])('reads %s as the byline', (line, names) => {
+    expect(parseBylineLine(line)?.byline.names).toEqual(names);
+  });
+
+  it('lifts `Name writes about …` at the foot, and keeps it in the body when the story goes on', () => {
+    const foot = parse([
+      '# Orchard sensors',
+      '',
+      'By Tova Lind',
+      '',
+      'Growers on the ridge put moisture sensors under every tenth tree this spring.',
+      '',
+      'Tova Lind writes about farming and the countryside.',
+    ]);
+    expect(body(foot)).not.toContain('writes about');
+    const inBody = parse([
+      '# Orchard sensors',
+      '',
+      'Amos Reyes writes about farming for the co-op newsletter.',
+      '',
+      'His column this week is about moisture sensors under every tenth tree.',
+    ]);
+    expect(body(inBody)).toContain('Amos Reyes writes about farming');
+  });
+
+  it('keeps a sentence about someone writing as text', () => {
+    expect(furnitureLine('Ms Lind writes about the harvest in her diary.')).toBeUndefined();
+    expect(furnitureLine('Tova Lind writes that the harvest was late.')).toBeUndefined();
+  });
+});

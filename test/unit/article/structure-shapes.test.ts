@@ -395,3 +395,26 @@ it('a date after 截至 is the rest of the sentence: joined', () => {
   const a = parse(['# T', '', '数据显示，截至', '', '4月1日，全市已发放算力券1.2亿元。']);
   expect(paras(a)).toEqual(['数据显示，截至4月1日，全市已发放算力券1.2亿元。']);
 });
+
+describe('a zh paragraph cut before a time phrase that opens the next sentence', () => {
+  it('warns and does not join `…下周起` with `今年上半年，…`', () => {
+    const { article, diagnostics } = parseArticle(
+      [
+        '# 港区换上新吊机',
+        '',
+        '## 运营',
+        '',
+        '港区管理方表示，新吊机将分批投用，夜班人手从下周起',
+        '',
+        '今年上半年，港区集装箱吞吐量同比增长百分之六。',
+      ].join('\n'),
+      { file: 'f.md' },
+    );
+    const texts = article!.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+    expect(texts).toEqual([
+      '港区管理方表示，新吊机将分批投用，夜班人手从下周起',
+      '今年上半年，港区集装箱吞吐量同比增长百分之六。',
+    ]);
+    expect(diagnostics.some((d) => d.code === 'cut-off-sentence' && d.line === 5)).toBe(true);
+  });
+});

@@ -240,6 +240,20 @@ describe('structure checks', () => {
     expect(s.checks).toHaveLength(11);
   });
 
+  it('takes a wire agency’s initials and its name as one source, and no other source for it', () => {
+    const source = (want: string, got: string) => {
+      const s = scoreArticle(labels({ meta: { source: want } }), '', {
+        result: { article: article({ meta: { source: got } }), diagnostics: [] },
+      });
+      return s.checks.find((c) => c.kind === 'meta')!.ok;
+    };
+    expect(source('Associated Press', 'AP')).toBe(true);
+    expect(source('AP', 'Associated Press')).toBe(true);
+    expect(source('AFP', 'Agence France-Presse')).toBe(true);
+    expect(source('Reuters', 'AP')).toBe(false);
+    expect(source('Associated Press', 'Agence France-Presse')).toBe(false);
+  });
+
   it('compares credits without emphasis or brackets around the whole credit', () => {
     const l = labels({
       figures: [
