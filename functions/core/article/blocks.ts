@@ -299,27 +299,44 @@ function inlineText(
 
 /** A paragraph cut at the starts of its full-width-indented lines: one paragraph per indented line group. */
 function splitIndented(p: { type: 'para' } & Para, starts: number[]): ({ type: 'para' } & Para)[] {
-  const cuts = [0, ...starts.filter((s) => s > 0), p.text.length];
-  const out: ({ type: 'para' } & Para)[] = [];
-  for (let n = 0; n + 1 < cuts.length; n++) {
-    const from = cuts[n]!;
-    const to = cuts[n + 1]!;
-    const text = p.text.slice(from, to).trim();
-    if (text === '') continue;
-    const pieces = p.pieces
-      .filter((piece) => piece.start >= from && piece.start < to)
-      .map((piece) => ({ start: piece.start - from, line: piece.line }));
-    const part: { type: 'para' } & Para = {
-      type: 'para',
-      text,
-      pieces,
-      line: pieces[0]!.line,
-      lastLine: pieces.at(-1)!.line,
-    };
-    if (p.kind) part.kind = p.kind;
-    out.push(part);
+  const lines = linesOf(p);
+  const groups: Line[][] = [];
+  p.pieces.forEach((piece, i) => {
+    if (i === 0 || starts.includes(piece.start)) groups.push([]);
+    groups.at(-1)!.push(lines[i]!);
+  });
+  return groups
+    .map((group) => group.filter((l) => l.text !== ''))
+    .filter((group) => group.length > 0)
+    .map((group) => ({ type: 'para' as const, ...paraOf(group, { ...p, emphasis: undefined }) }));
+}
+
+export interface Line {
+  text: string;
+  line: number;
+}
+
+/** The source lines of a paragraph (its soft breaks), each trimmed. */
+export function linesOf(p: Para): Line[] {
+  return p.pieces.map((piece, i) => ({
+    text: p.text.slice(piece.start, p.pieces[i + 1]?.start ?? p.text.length).trim(),
+    line: piece.line,
+  }));
+}
+
+/** A paragraph made of consecutive lines of one source paragraph (soft breaks joined as the reader does). */
+export function paraOf(lines: Line[], from: Para): Para {
+  let text = '';
+  const pieces: Piece[] = [];
+  for (const l of lines) {
+    if (text !== '') text += joinSeparator(text, l.text);
+    pieces.push({ start: text.length, line: l.line });
+    text += l.text;
   }
-  return out;
+  const p: Para = { text, pieces, line: lines[0]!.line, lastLine: lines.at(-1)!.line };
+  if (from.kind) p.kind = from.kind;
+  if (from.emphasis && lines.length === from.pieces.length) p.emphasis = from.emphasis;
+  return p;
 }
 
 export function lineAt(p: Para, offset: number): number {

@@ -7,8 +7,8 @@
 // 4. layout repair (repair.ts): joins and moved headings, only on evidence;
 // 5. Chinese punctuation normalised, one repair recorded with the count.
 import type { Diagnostic, Lang } from '../types.ts';
-import type { Block, Para, Piece } from './blocks.ts';
-import { lineAt } from './blocks.ts';
+import type { Block, Line, Para } from './blocks.ts';
+import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import {
   bareEnglishName,
@@ -23,7 +23,7 @@ import {
 } from './furniture.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
-import { hanShare, joinSeparator } from './text.ts';
+import { hanShare } from './text.ts';
 import type {
   Article,
   ArticleMeta,
@@ -47,36 +47,6 @@ type Unit =
 /** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
 const FOOT_ONLY = new Set(['author bio', 'reporter location']);
-
-// ---------------------------------------------------------------------------------------------------------
-// Lines of a paragraph
-
-interface Line {
-  text: string;
-  line: number;
-}
-
-function linesOf(p: Para): Line[] {
-  return p.pieces.map((piece, i) => ({
-    text: p.text.slice(piece.start, p.pieces[i + 1]?.start ?? p.text.length).trim(),
-    line: piece.line,
-  }));
-}
-
-/** A paragraph made of consecutive lines of one source paragraph (soft breaks joined as the reader does). */
-function paraOf(lines: Line[], from: Para): Para {
-  let text = '';
-  const pieces: Piece[] = [];
-  for (const l of lines) {
-    if (text !== '') text += joinSeparator(text, l.text);
-    pieces.push({ start: text.length, line: l.line });
-    text += l.text;
-  }
-  const p: Para = { text, pieces, line: lines[0]!.line, lastLine: lines.at(-1)!.line };
-  if (from.kind) p.kind = from.kind;
-  if (from.emphasis && lines.length === from.pieces.length) p.emphasis = from.emphasis;
-  return p;
-}
 
 const MAX_CAPTION = 200;
 
