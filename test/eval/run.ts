@@ -32,7 +32,7 @@ import {
 } from './score.ts';
 
 export interface EvalOptions {
-  /** `both`: tuning and heldback (the split); `all` (the default): those and `fresh` (`blind`, `sealed` only by name). */
+  /** `both`: tuning and heldback (the split); `all` (the default): those and `fresh` (the sealed halves by name only). */
   half?: Half | 'both' | 'all';
   json?: boolean;
   article?: string;
@@ -84,9 +84,9 @@ const halvesOf = (h: EvalOptions['half']): Half[] =>
   h === undefined || h === 'all' ? [...DEFAULT_HALVES] : h === 'both' ? [...SPLIT] : [h];
 
 /**
- * The sealed halves (blind, sealed) are measured by the lead: left out of default runs, their per-article lines
- * appear only when a half is asked for by name (`--half blind`) or `--article`, so nobody tunes against them by
- * accident.
+ * The sealed halves (blind, sealed, sealed2, sealed3) are measured by the lead: left out of default runs, their
+ * per-article lines appear only when a half is asked for by name (`--half blind`) or `--article`, so nobody tunes
+ * against them by accident.
  */
 const showsArticles = (opts: EvalOptions, half: Half): boolean =>
   !isSealed(half) || opts.half === half || opts.article !== undefined;
@@ -338,7 +338,7 @@ async function main(): Promise<void> {
     .addOption(
       new Option(
         '--half <half>',
-        'which half to run (both: tuning and heldback; all: those and fresh; blind and sealed only by name)',
+        'which half to run (both: tuning and heldback; all: those and fresh; blind and the sealed halves only by name)',
       )
         .choices([...HALVES, 'both', 'all'])
         .default('all'),
