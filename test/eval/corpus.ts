@@ -8,10 +8,10 @@ import { type Labels, parseLabels } from './labels.ts';
  * and `sealed` were written later, each blind, by someone who never saw the other halves or any results:
  * independent measures, reported but never budgeted, and not part of the split's balance. `fresh` was measured blind
  * and then opened for tuning; `blind` is never seen by whoever tunes (the lead measures it and may judge changes
- * by its figures); `sealed`, `sealed2` and `sealed3` are measured only before and after a round of work (each was
- * written when the one before it was opened). Default runs leave out the last four.
+ * by its figures); `sealed` to `sealed4` are measured only before and after a round of work (each was written
+ * when the one before it was opened). Default runs leave out the last five.
  */
-export const HALVES = ['tuning', 'heldback', 'fresh', 'blind', 'sealed', 'sealed2', 'sealed3'] as const;
+export const HALVES = ['tuning', 'heldback', 'fresh', 'blind', 'sealed', 'sealed2', 'sealed3', 'sealed4'] as const;
 export type Half = (typeof HALVES)[number];
 /** The two halves of the original split, balanced against each other (`--half both`). */
 export const SPLIT = ['tuning', 'heldback'] as const satisfies readonly Half[];
