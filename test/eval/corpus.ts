@@ -11,7 +11,16 @@ import { type Labels, parseLabels } from './labels.ts';
  * by its figures); `sealed` to `sealed4` are measured only before and after a round of work (each was written
  * when the one before it was opened). Default runs leave out the last five.
  */
-export const HALVES = ['tuning', 'heldback', 'fresh', 'blind', 'sealed', 'sealed2', 'sealed3', 'sealed4'] as const;
+export const HALVES = [
+  'tuning',
+  'heldback',
+  'fresh',
+  'blind',
+  'sealed',
+  'sealed2',
+  'sealed3',
+  'sealed4',
+] as const;
 export type Half = (typeof HALVES)[number];
 /** The two halves of the original split, balanced against each other (`--half both`). */
 export const SPLIT = ['tuning', 'heldback'] as const satisfies readonly Half[];
