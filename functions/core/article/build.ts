@@ -18,6 +18,8 @@ import {
   isCaptionShape,
   isCredit,
   isEditorsNote,
+  isLinkTitle,
+  isRelatedLinksHeader,
   parseBylineLine,
   splitCaptionCredit,
 } from './furniture.ts';
@@ -122,6 +124,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   };
   let lastWasFigure = false;
   let storyEnded = false;
+  // Under a related-links header (相关阅读：, 往期回顾): the headline-shaped lines after it are other stories' titles.
+  let relatedLinks = false;
   // A body paragraph of whole sentences has been read: the top of the page (byline, dateline) is over.
   let storyBegun = false;
   // Block k stands in the page's foot when nothing after it is text: only furniture and credits follow.
@@ -140,10 +144,21 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     if (b.type === 'heading') {
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
+      relatedLinks = false;
       units.push(b);
       lastWasFigure = false;
       continue;
     }
+    // A list of headlines under a related-links header is the rest of the links; a quote, a table or a bold line
+    // (a subheading) is the story again.
+    if (relatedLinks && b.kind === 'list-item') {
+      const titles = linesOf(b).filter((l) => l.text !== '');
+      if (titles.every((l) => isLinkTitle(l.text) && !furnitureLine(l.text))) {
+        for (const l of titles) record(l.line, 'related link', l.text);
+        continue;
+      }
+    }
+    if (b.kind || (b.emphasis?.allBold && !isRelatedLinksHeader(b.text))) relatedLinks = false;
     if (b.kind && b.kind !== 'quote') {
       units.push({ type: 'para', para: b });
       lastWasFigure = false;
@@ -218,9 +233,19 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         l = { text: endMark[1]!, line: l.line };
       }
       const found = furnitureLine(l.text);
+      if (relatedLinks && !found && isLinkTitle(l.text)) {
+        flush();
+        record(l.line, 'related link', l.text);
+        continue;
+      }
+      relatedLinks = (relatedLinks && found !== undefined) || isRelatedLinksHeader(l.text);
       // A writer's bio and where the reporters were read like sentences; only the foot of the story makes them furniture.
+      // A masthead with its issue number as the very first line of a page without a `# ` title is the title.
+      const masthead = found?.what === 'issue line' && units.length === 0 && body.length === 0;
       const furniture =
-        found && (atEnd || storyEnded || !FOOT_ONLY.has(found.what) || inFoot(k)) ? found : undefined;
+        found && !masthead && (atEnd || storyEnded || !FOOT_ONLY.has(found.what) || inFoot(k))
+          ? found
+          : undefined;
       if (furniture) {
         flush();
         if (STORY_END.has(furniture.what) && k > blocks.length / 2) storyEnded = true;

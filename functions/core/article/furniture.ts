@@ -346,7 +346,11 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     if (/[。！？]/u.test(text)) return undefined;
     // A decorative mark before the byline (◎本报记者 某某, ■记者 某某) and a role for the words and pictures
     // (文/图 某某, 某某/文 某某/图, 文字：某某 图片：某某) say nothing about the names.
-    const marked = text
+    // The pictures' credit after the writer (文/某某 图/受访者供图, 文/某某 图/视觉中国): a desk or a source, no name.
+    const pictured = /^(.+?)\s+(?:图|图片|摄影|摄)\s*[/／|｜:：]\s*(\S+)$/u.exec(text);
+    const credited =
+      pictured && (isCredit(pictured[2]!) || AGENCY_ONLY.test(pictured[2]!)) ? pictured[1]! : text;
+    const marked = credited
       .replace(/^[◎■□●○◆◇★☆▲△▶►]\s*/u, '')
       .replace(/^文\s*[/／]\s*图(?=[\s\u3000:：])/u, '文')
       .replace(/[\s\u3000]+(?:文[/／]图|图[/／]文|文字|图片|摄影)\s*[:：]?\s*(?=\S|$)/gu, ' ')
@@ -642,8 +646,14 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     if (
       /^(?:【[^】]{1,8}】\s*)+$/u.test(text) &&
       !(/^【[^】]*[:：][^】]*】$/u.test(text) && zhLabelLine(unbracket(text)))
-    )
-      return { kind: 'furniture', what: 'page links' };
+    ) {
+      // A row of bracketed links may hold a labelled field among them (【纠错】【责任编辑：某某】): keep its value.
+      const meta: ArticleMeta = {};
+      for (const [, inside] of text.matchAll(/【([^】]*[:：][^】]*)】/gu))
+        Object.assign(meta, { ...zhLabelLine(inside!)?.meta, ...meta });
+      if (Object.keys(meta).length === 0) return { kind: 'furniture', what: 'page links' };
+      return { kind: 'meta', meta, what: meta.source || meta.published ? 'label line' : 'editor line' };
+    }
     // Breadcrumbs: 首页 > 新闻 > 要闻, or from the home page with slashes: 首页 / 科技 / 人工智能
     if (
       /^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text) ||
@@ -669,6 +679,26 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     ) {
       return { kind: 'furniture', what: 'share or print links' };
     }
+    // Where a story appeared in print: 《某某日报》（2026年05月12日 第03版）, 原载《某某晚报》2026-05-12 A3版.
+    const edition =
+      /^[（(]?(?:(?:本文)?(?:原载于?|刊于|刊发于|载于|摘自|选自|转自|来源[:：]?)\s?)?《([^《》]{2,20})》\s?[（(]?\s?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s?[,，]?\s?((?:第\s?)?[A-Z]?\d{1,3}\s?版|[一二三四五六七八九十]{1,3}版)?\s?[）)]?\s?[）)]?$/u.exec(
+        text,
+      );
+    if (edition && (edition[2] || edition[3]) && /(?:报|刊|志|社|网)$/u.test(edition[1]!)) {
+      const meta: ArticleMeta = { source: edition[1]! };
+      const date = edition[2] ? parseDate(edition[2]) : undefined;
+      if (date) meta.published = date;
+      return { kind: 'meta', meta, what: 'print edition line' };
+    }
+    // A newsletter's masthead with its issue number (某某周报 | 第26期, 第26期·某某简报): in the body, the masthead of
+    // another issue (a back-issue link), never text.
+    if (
+      /^(?:[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|早报|晚报|Weekly|Daily|Newsletter)\s?[|｜·•:：—–-]?\s?(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期|(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期\s?[|｜·•:：—–-]?\s?[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|Weekly|Newsletter))$/iu.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'issue line' };
+    if (isRelatedLinksHeader(text)) return { kind: 'furniture', what: 'related links' };
     const inner = unbracket(text);
     // A date alone on its line (2026年3月12日 星期四, 2026-03-12 08:30): the page's date, not text.
     const dateOnly =
@@ -694,6 +724,15 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
         what: 'source and date line',
       };
     }
+    // A social-media post's header line: an 原创 mark, the account (and author), the date and time, the place it was
+    // posted from (原创 某某 2026年06月15日 08:00 某省). Without the mark, the time says it is a stamp, not a name
+    // and a date (a paper's name and its date are read above).
+    const posted =
+      /^(?:(原创|转载|首发)\s)?(?:[^\s，。！？；：:,.]{1,20}\s){0,3}(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s\d{1,2}:\d{2})?(?:\s(?:发表于)?\p{Script=Han}{2,6})?$/u.exec(
+        text,
+      );
+    if (posted && (posted[1] || posted[3]) && parseDate(posted[2]!))
+      return { kind: 'meta', meta: { published: parseDate(posted[2]!)! }, what: 'post header' };
     // 责任编辑 某某, 责编/某某, 审核 某某: the label without its colon.
     const staff =
       /^(责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体)?编辑|审核|校对|终审|审校)\s*[/／|｜\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
@@ -776,6 +815,14 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       /^(?:欢迎|请|敬请)?(?:关注|订阅)[^。！？]{0,20}(?:公众号|微信号?|微博|客户端|视频号|抖音号?|头条号)[^。]{0,20}$|^更多[^。！？]{0,12}(?:请|敬请)关注/u.test(
         text,
       )
+    )
+      return { kind: 'furniture', what: 'follow line' };
+    // The call at the top of a social-media post to follow the account: 点击上方蓝字关注我们, 点这里订阅, ↑点击设为星标.
+    if (
+      /^[↑👆☝\s]*(?:点击|点|戳|轻触|轻点)[^。！？]{0,16}(?:蓝字|关注我们|关注本号|关注公众号|订阅我们|设为星标|星标|置顶)[^。！？]{0,12}$/u.test(
+        text,
+      ) &&
+      [...text].length <= 32
     )
       return { kind: 'furniture', what: 'follow line' };
     // 本文来源：…, 转载自…
@@ -1081,6 +1128,34 @@ export function bareEnglishName(raw: string): string | undefined {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || !EN_NAME.test(text) || EN_ROLE.test(text)) return undefined;
   return text;
+}
+
+/**
+ * A header over links to other stories (相关阅读, 延伸阅读, 往期回顾, 推荐文章, 【相关报道】, ▌往期精选：): a word for
+ * "related / further / past / recommended" and a word for what is listed. The lines after it are those stories' titles.
+ */
+export function isRelatedLinksHeader(raw: string): boolean {
+  const text = unbracket(
+    raw
+      .trim()
+      .replace(/^[■□▌▍●◆◇★☆▶►>》\s]+/u, '')
+      .replace(/[:：].*$/u, ''),
+  ).trim();
+  return /^(?:相关|延伸|扩展|拓展|推荐|往期|更多|热门|热点|精彩|近期|历史|猜你|你可能|你也许)\p{Script=Han}{0,3}?(?:阅读|回顾|推荐|链接|报道|新闻|文章|精选|喜欢|想看|好文|内容)$/u.test(
+    text,
+  );
+}
+
+/**
+ * A line that reads as another story's headline in a list of links (两会特刊｜某某热议…, 图解：…, 某某能不能…？某某这样说):
+ * short, no full stop or semicolon, at most one comma, not ending on a comma or a colon. Chinese only.
+ */
+export function isLinkTitle(raw: string): boolean {
+  const text = raw.trim().replace(/^[·•●■▪◆>》-]\s*/u, '');
+  const length = [...text].length;
+  if (!/\p{Script=Han}/u.test(text) || length < 4 || length > 40) return false;
+  if (/[。；;]/u.test(text) || /[，,、：:]$/u.test(text)) return false;
+  return (text.match(/[，,]/gu) ?? []).length <= 1;
 }
 
 /** An editor's note (编者按：…, Editor's note: …): article content, but not the lead. */

@@ -166,6 +166,10 @@ const ZH_MEASURE_START = /^[个些种项位名家条件次批座台套类轮份�
 const ZH_OPEN_FRAME =
   /(?:[者们员人方司业府局部门校院]|[应须要需将可会能]|[也都还均已正并再就才又])(?:在|从|于|向)[^，。；：！？、“”‘’（）《》,.;:!?]{1,16}(?:上|中|下|里|内|外|前|后|间|处|位置|方面|期间|领域|环节|当中)$/u;
 
+/** A predicate that is only an amount, up to the clause's end: `超过两万张，`, `达到3.5亿元。`, `不足三成，`. */
+const ZH_AMOUNT_PREDICATE =
+  /^(?:超过|达到|高达|多达|不到|不足|突破|接近|将近|约为|约|近|逾|仅|只有|已达|已超过?)[0-9０-９.,一二三四五六七八九十两百千万亿几数]+[^，。；！？\s]{0,3}[，。；]/u;
+
 /** An amount with its unit (`85.3分`, `12亿元`, `3.5%`), not a date or a year. */
 const ZH_AMOUNT_START = /^[0-9０-９][0-9０-９.,]*\s*(?![0-9０-９.,\s]|年|月|日|号|时)\S/u;
 
@@ -223,6 +227,14 @@ export function headingCutEvidence(
   // sentence may open on a date (`2024年，…`), not on a bare amount.
   if (/(?:[为是达约和与及至]|超过|达到|不到|低于|高于)$/u.test(end) && ZH_AMOUNT_START.test(head))
     return `the sentence stops on “${end.slice(-1)}” and the text after goes on with the amount “${ZH_AMOUNT_START.exec(head)![0]}”`;
+  // A subject with no verb yet (`每天产生的影像`: a noun after its 的-modifier closes the clause) and, after the
+  // heading, only the amount it comes to (`超过两万张，…`): the subject's predicate.
+  const clause = end.split(/[，。；：！？、“”,;:!?]/u).at(-1) ?? '';
+  const subject = /的[\p{Script=Han}A-Za-z0-9]{1,6}$/u.exec(clause);
+  const amount = ZH_AMOUNT_PREDICATE.exec(head);
+  // 了, 着 or 是 in the clause: its verb came already (`整理了全年的数据` is whole).
+  if (subject && amount && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
+    return `the clause “${subject[0]}” has no verb yet and the text after goes on with the amount “${amount[0].slice(0, -1)}”`;
   // The text after must start on the verb itself, not a quotation, a title or a number of its own.
   const frame = ZH_OPEN_FRAME.exec(end);
   if (frame && /^\p{Script=Han}/u.test(head))
