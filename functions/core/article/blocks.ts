@@ -33,6 +33,8 @@ export interface Para {
   opensStory?: boolean;
   /** Offsets of lines that opened with a full-width indent: each starts a paragraph (read, then cut). */
   indents?: number[];
+  /** Every letter of the text is a link's text (`[标题](url)`): a line of links to other pages, not prose. */
+  linked?: boolean;
 }
 
 export interface Emphasis {
@@ -200,7 +202,7 @@ function textBlock(
   kind?: ParagraphKind,
 ): { type: 'para' } & Para {
   const line = (open.map ? open.map[0] + 1 : 1) + lineOffset;
-  const { text, pieces, emphasis, indents } = inlineText(inline, line);
+  const { text, pieces, emphasis, indents, linked } = inlineText(inline, line);
   const block: { type: 'para' } & Para = {
     type: 'para',
     text,
@@ -211,6 +213,7 @@ function textBlock(
   if (kind) block.kind = kind;
   if (emphasis) block.emphasis = emphasis;
   if (indents) block.indents = indents;
+  if (linked) block.linked = true;
   return block;
 }
 
@@ -218,7 +221,7 @@ function textBlock(
 function inlineText(
   inline: Token | undefined,
   firstLine: number,
-): { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[] } {
+): { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[]; linked?: boolean } {
   let text = '';
   let line = firstLine;
   const pieces: Piece[] = [{ start: 0, line }];
@@ -233,6 +236,8 @@ function inlineText(
   let lettersBeforeBold = 0;
   let boldLeadEnd: number | undefined;
   let boldRunOpen = false;
+  let link = 0;
+  let lettersLinked = 0;
   const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
   const append = (s: string) => {
     if (s === '') return;
@@ -271,6 +276,7 @@ function inlineText(
       }
       if (em > 0) lettersItalic += n;
       if (strong === 0 && em === 0) lettersPlain += n;
+      if (link > 0) lettersLinked += n;
       append(c.content);
     } else if (c.type === 'softbreak' || c.type === 'hardbreak') {
       line++;
@@ -281,13 +287,19 @@ function inlineText(
       if (strong === 0 && boldRunOpen && boldLeadEnd === undefined) boldLeadEnd = text.length;
     } else if (c.type === 'em_open') em++;
     else if (c.type === 'em_close') em--;
+    else if (c.type === 'link_open') link++;
+    else if (c.type === 'link_close') link--;
   }
   const total = lettersPlain + lettersBold + (lettersItalic - Math.min(lettersItalic, lettersBold));
   const emphasis: Emphasis = {};
   if (lettersBold > 0 && lettersPlain === 0 && lettersItalic <= lettersBold) emphasis.allBold = true;
   else if (lettersItalic > 0 && lettersPlain === 0 && lettersBold === 0) emphasis.allItalic = true;
   else if (boldLeadEnd !== undefined && total > lettersBold) emphasis.boldLeadEnd = boldLeadEnd;
-  const out: { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[] } = { text, pieces };
+  const out: { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[]; linked?: boolean } = {
+    text,
+    pieces,
+  };
+  if (lettersLinked > 0 && lettersLinked === letters(text)) out.linked = true;
   if (Object.keys(emphasis).length > 0) out.emphasis = emphasis;
   // The offsets where indented lines start (after the separator the soft break added, if any).
   if (indents.length > 0)
@@ -336,6 +348,7 @@ export function paraOf(lines: Line[], from: Para): Para {
   const p: Para = { text, pieces, line: lines[0]!.line, lastLine: lines.at(-1)!.line };
   if (from.kind) p.kind = from.kind;
   if (from.emphasis && lines.length === from.pieces.length) p.emphasis = from.emphasis;
+  if (from.linked) p.linked = true;
   return p;
 }
 

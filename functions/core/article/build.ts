@@ -126,6 +126,15 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   let storyEnded = false;
   // Under a related-links header (相关阅读：, 往期回顾): the headline-shaped lines after it are other stories' titles.
   let relatedLinks = false;
+  // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
+  // shape, two or more, with only furniture after them. Blocks before this index are such a list.
+  let footLinksEnd = 0;
+  const linkTitles = (b: Block) =>
+    b.type === 'para' &&
+    b.linked === true &&
+    !b.image &&
+    !b.emphasis?.allBold &&
+    linesOf(b).every((l) => l.text === '' || (isLinkTitle(l.text) && !furnitureLine(l.text)));
   // A body paragraph of whole sentences has been read: the top of the page (byline, dateline) is over.
   let storyBegun = false;
   // Block k stands in the page's foot when nothing after it is text: only furniture and credits follow.
@@ -147,6 +156,17 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       relatedLinks = false;
       units.push(b);
       lastWasFigure = false;
+      continue;
+    }
+    if (k >= footLinksEnd && linkTitles(b)) {
+      let end = k;
+      let titles = 0;
+      for (; end < blocks.length && linkTitles(blocks[end]!); end++)
+        titles += linesOf(blocks[end] as Para).filter((l) => l.text !== '').length;
+      if (titles >= 2 && inFoot(end - 1)) footLinksEnd = end;
+    }
+    if (k < footLinksEnd) {
+      for (const l of linesOf(b as Para)) if (l.text !== '') record(l.line, 'related link', l.text);
       continue;
     }
     // A list of headlines under a related-links header is the rest of the links; a quote, a table or a bold line

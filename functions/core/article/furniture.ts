@@ -349,7 +349,12 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     // The pictures' credit after the writer (文/某某 图/受访者供图, 文/某某 图/视觉中国): a desk or a source, no name.
     const pictured = /^(.+?)\s+(?:图|图片|摄影|摄)\s*[/／|｜:：]\s*(\S+)$/u.exec(text);
     const credited =
-      pictured && (isCredit(pictured[2]!) || AGENCY_ONLY.test(pictured[2]!)) ? pictured[1]! : text;
+      pictured &&
+      (isCredit(pictured[2]!) ||
+        AGENCY_ONLY.test(pictured[2]!) ||
+        /^\p{Script=Han}{2,12}(?:提供|供图)$/u.test(pictured[2]!))
+        ? pictured[1]!
+        : text;
     const marked = credited
       .replace(/^[◎■□●○◆◇★☆▲△▶►]\s*/u, '')
       .replace(/^文\s*[/／]\s*图(?=[\s\u3000:：])/u, '文')
@@ -684,6 +689,17 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       /^[（(]?(?:(?:本文)?(?:原载于?|刊于|刊发于|载于|摘自|选自|转自|来源[:：]?)\s?)?《([^《》]{2,20})》\s?[（(]?\s?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s?[,，]?\s?((?:第\s?)?[A-Z]?\d{1,3}\s?版|[一二三四五六七八九十]{1,3}版)?\s?[）)]?\s?[）)]?$/u.exec(
         text,
       );
+    // The date may come first: （原载2026年5月12日《某某日报》第3版）.
+    const editionDated =
+      /^[（(]?(?:本文)?(?:原载于?|刊于|刊发于|载于)\s?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s?《([^《》]{2,20})》\s?((?:第\s?)?[A-Z]?\d{1,3}\s?版|[一二三四五六七八九十]{1,3}版)?\s?[）)]?$/u.exec(
+        text,
+      );
+    if (editionDated && /(?:报|刊|志|社|网)$/u.test(editionDated[2]!)) {
+      const meta: ArticleMeta = { source: editionDated[2]! };
+      const date = parseDate(editionDated[1]!);
+      if (date) meta.published = date;
+      return { kind: 'meta', meta, what: 'print edition line' };
+    }
     if (edition && (edition[2] || edition[3]) && /(?:报|刊|志|社|网)$/u.test(edition[1]!)) {
       const meta: ArticleMeta = { source: edition[1]! };
       const date = edition[2] ? parseDate(edition[2]) : undefined;
@@ -693,7 +709,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // A newsletter's masthead with its issue number (某某周报 | 第26期, 第26期·某某简报): in the body, the masthead of
     // another issue (a back-issue link), never text.
     if (
-      /^(?:[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|早报|晚报|Weekly|Daily|Newsletter)\s?[|｜·•:：—–-]?\s?(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期|(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期\s?[|｜·•:：—–-]?\s?[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|Weekly|Newsletter))$/iu.test(
+      /^(?:[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|早报|晚报|Weekly|Daily|Newsletter)】?\s?[|｜·•:：—–-]?\s?(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期|(?:\d{4}年)?(?:总)?第\s?[\d一二三四五六七八九十百零〇]{1,6}\s?期|(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期\s?[|｜·•:：—–-]?\s?[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|Weekly|Newsletter))$/iu.test(
         text,
       )
     )
@@ -743,7 +759,14 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
         ? { kind: 'meta', meta: { editor: staff[2]!.split(/[\s、]/u)[0]! }, what: 'editor line' }
         : { kind: 'furniture', what: 'review line' };
     }
-    const labelled = zhLabelLine(inner);
+    // Staff labels with a slash or a bar for the colon, several on a line (编辑/某某 校对/某某): read as label：value.
+    // Not the writer's label (文/某某 is a byline, read as one where bylines stand).
+    const slashed = inner.replace(
+      /(^|\s)(\p{Script=Han}{1,6})\s?[/／|｜]\s?(?=\S)/gu,
+      (whole, space: string, label: string) =>
+        ZH_LABELS.some(([re, kind]) => kind !== 'byline' && re.test(label)) ? `${space}${label}：` : whole,
+    );
+    const labelled = zhLabelLine(inner) ?? (slashed !== inner ? zhLabelLine(slashed) : undefined);
     if (labelled) {
       // 责任编辑：… closes the story; 来源：… 发布时间：… opens it.
       const closing = labelled.meta.editor !== undefined && !labelled.meta.source && !labelled.meta.published;
@@ -815,6 +838,14 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       /^(?:欢迎|请|敬请)?(?:关注|订阅)[^。！？]{0,20}(?:公众号|微信号?|微博|客户端|视频号|抖音号?|头条号)[^。]{0,20}$|^更多[^。！？]{0,12}(?:请|敬请)关注/u.test(
         text,
       )
+    )
+      return { kind: 'furniture', what: 'follow line' };
+    // The buttons a post asks for at its foot: 点个在看, 点赞、在看、转发, 分享给更多朋友.
+    if (
+      /^(?:喜欢就|觉得不错[，,]?(?:请|就)?|记得|别忘了|欢迎)?(?:点个|点击|点一下)\s*[“"「]?(?:在看|赞|分享)[”"」]?[^。！？]{0,16}$|^(?:点赞|在看|转发|分享)(?:[、，,\s|｜]+(?:点赞|在看|转发|分享|收藏)){1,4}$/u.test(
+        text,
+      ) &&
+      [...text].length <= 28
     )
       return { kind: 'furniture', what: 'follow line' };
     // The call at the top of a social-media post to follow the account: 点击上方蓝字关注我们, 点这里订阅, ↑点击设为星标.
@@ -1138,8 +1169,9 @@ export function isRelatedLinksHeader(raw: string): boolean {
   const text = unbracket(
     raw
       .trim()
-      .replace(/^[■□▌▍●◆◇★☆▶►>》\s]+/u, '')
-      .replace(/[:：].*$/u, ''),
+      .replace(/^[■□▌▍●◆◇★☆▶►▼▽↓>》—–\-\s]+/u, '')
+      .replace(/[:：].*$/u, '')
+      .replace(/[▼▽↓>》»—–\-\s]+$/u, ''),
   ).trim();
   return /^(?:相关|延伸|扩展|拓展|推荐|往期|更多|热门|热点|精彩|近期|历史|猜你|你可能|你也许)\p{Script=Han}{0,3}?(?:阅读|回顾|推荐|链接|报道|新闻|文章|精选|喜欢|想看|好文|内容)$/u.test(
     text,
@@ -1151,9 +1183,10 @@ export function isRelatedLinksHeader(raw: string): boolean {
  * short, no full stop or semicolon, at most one comma, not ending on a comma or a colon. Chinese only.
  */
 export function isLinkTitle(raw: string): boolean {
-  const text = raw.trim().replace(/^[·•●■▪◆>》-]\s*/u, '');
+  // A list marker before the title: ·, ▶, →, 1. or 1、, ①.
+  const text = raw.trim().replace(/^(?:[·•●■▪◆▶►▷→>》-]|\d{1,2}[.、．](?!\d)|[①-⑳])\s*/u, '');
   const length = [...text].length;
-  if (!/\p{Script=Han}/u.test(text) || length < 4 || length > 40) return false;
+  if (!/\p{Script=Han}/u.test(text) || length < 4 || length > 48) return false;
   if (/[。；;]/u.test(text) || /[，,、：:]$/u.test(text)) return false;
   return (text.match(/[，,]/gu) ?? []).length <= 1;
 }

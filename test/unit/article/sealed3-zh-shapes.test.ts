@@ -308,3 +308,114 @@ describe('a zh heading that cuts a subject from the amount it comes to', () => {
     }
   });
 });
+
+describe('variants of the same shapes', () => {
+  it.each([
+    ['▼相关阅读▼', true],
+    ['— 往期回顾 —', true],
+    ['【延伸阅读】', true],
+    ['相关阅读显示，多数读者只看标题', false],
+  ])('“%s” is a related-links header: %s', (line, header) => {
+    expect(isRelatedLinksHeader(line)).toBe(header);
+  });
+
+  it.each([
+    ['▶ 南溪试点无人配送｜居民怎么看', true],
+    ['1、数说：一季度新增算力项目', true],
+    ['② 智能体会抢走客服的饭碗吗？', true],
+    ['1、项目分三期建设。', false],
+  ])('“%s” reads as a link title: %s', (line, title) => {
+    expect(isLinkTitle(line)).toBe(title);
+  });
+
+  it.each(['【青禾科技周报】第41期', '2026年第3期', '第十二期'])('“%s” is an issue line', (line) => {
+    expect(furnitureLine(line)).toMatchObject({ kind: 'furniture', what: 'issue line' });
+  });
+
+  it.each(['第十二期工程明年开工', '第3期培训班结业了'])('“%s” is not an issue line', (line) => {
+    expect(furnitureLine(line)?.what).not.toBe('issue line');
+  });
+
+  it('reads a print-edition line with the date before the paper', () => {
+    expect(furnitureLine('（原载2026年5月12日《河西日报》第3版）')).toMatchObject({
+      kind: 'meta',
+      meta: { source: '河西日报', published: '2026-05-12' },
+    });
+  });
+
+  it('drops a picture credit said with 提供 after the writer', () => {
+    expect(parseBylineLine('文/丁小禾 图/青禾大学提供')?.byline.names).toEqual(['丁小禾']);
+  });
+
+  it.each(['喜欢就点个在看', '点赞、在看、转发', '记得点个“赞”再走'])('“%s” is a follow line', (line) => {
+    expect(furnitureLine(line)).toMatchObject({ kind: 'furniture', what: 'follow line' });
+  });
+
+  it.each(['我想为他们点个赞', '点赞数比上月多了一倍'])('“%s” is text', (line) => {
+    expect(furnitureLine(line)?.what).not.toBe('follow line');
+  });
+});
+
+describe('links to other stories at the foot, without a header', () => {
+  const story = (foot: string[]) =>
+    parse([
+      '# 青禾大学发布农业大模型',
+      '',
+      '青禾大学农学院本周发布一款农业大模型，可以根据叶片照片识别40多种病虫害。',
+      '',
+      ...foot,
+    ]);
+
+  it('lifts two or more whole-link headlines with only furniture after them', () => {
+    for (const foot of [
+      [
+        '[南溪试点无人配送｜居民怎么看](https://news.example.cn/a)',
+        '[数说：一季度新增算力项目](https://news.example.cn/b)',
+        '',
+        '责任编辑：于小川',
+      ],
+      [
+        '- [南溪试点无人配送｜居民怎么看](https://news.example.cn/a)',
+        '- [数说：一季度新增算力项目](https://news.example.cn/b)',
+      ],
+    ]) {
+      const a = story(foot);
+      expect(paragraphs(a)).toEqual([
+        '青禾大学农学院本周发布一款农业大模型，可以根据叶片照片识别40多种病虫害。',
+      ]);
+    }
+    expect(
+      story([
+        '[数说：一季度新增算力项目](https://news.example.cn/b)',
+        '[南溪试点无人配送](https://news.example.cn/a)',
+        '',
+        '责任编辑：于小川',
+      ]).meta?.editor,
+    ).toBe('于小川');
+  });
+
+  it('keeps one link, links followed by text, and plain headline-like lines', () => {
+    expect(body(story(['[数说：一季度新增算力项目](https://news.example.cn/b)']))).toContain('数说');
+    const a = story([
+      '[南溪试点无人配送｜居民怎么看](https://news.example.cn/a)',
+      '[数说：一季度新增算力项目](https://news.example.cn/b)',
+      '',
+      '模型的准确率还要在更多地块上检验。',
+    ]);
+    expect(body(a)).toContain('数说');
+    expect(body(story(['- 南溪试点无人配送', '- 数说：一季度新增算力项目']))).toContain('数说');
+  });
+});
+
+describe('staff labels with a slash for the colon', () => {
+  it.each([
+    ['编辑/丁一 校对/于小川', { editor: '丁一' }],
+    ['责编｜于小川 审核｜丁一', { editor: '于小川' }],
+  ])('“%s” gives %j', (line, meta) => {
+    expect(furnitureLine(line)).toMatchObject({ kind: 'meta', meta });
+  });
+
+  it.each(['丁一/于小川', '南溪/青禾两地联合开展试点'])('“%s” is not a staff line', (line) => {
+    expect(furnitureLine(line)?.kind).not.toBe('meta');
+  });
+});
