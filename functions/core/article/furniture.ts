@@ -76,9 +76,15 @@ const ZH_CREDIT_END = /(?:摄|摄影|供图|资料图片?|图片|制图|设计|�
 /** Chinese credit labels at the start: 图源：, 图片来源：, 制图：, 设计：, 漫画：, 摄影：, 图：. */
 const ZH_CREDIT_LABEL =
   /^(?:图源|图片来源|图片|图|摄影|摄|制图|(?:海报|封面|版式|美术)?设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[\s\u3000]*[:：/／|｜]/u;
-/** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photograph by … */
-const EN_CREDIT_LABEL =
-  /^(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\s+)?(?:photo(?:graph)?s?|pics?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration)\s*(?::|：|\s[-–—]\s+(?=\S)|by\b|courtesy\b|via\b|(?:provided|submitted|supplied|contributed) by\b)|^image source\s*,\s*\S/i;
+/** What an English credit is for: photos, images, captions, graphics … (`Photo captions and images by …`). */
+const EN_PICTURE_WORD =
+  '(?:photo(?:graph)?s?|pics?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration|(?:photo )?captions?|photography)';
+/** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photos and captions by … */
+const EN_CREDIT_LABEL = new RegExp(
+  // `Caption: …` labels the caption itself, not who made the picture.
+  `^(?!(?:photo )?captions?\\s*:)(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\\s+)?${EN_PICTURE_WORD}(?:\\s*(?:,|and|&)\\s*${EN_PICTURE_WORD}){0,3}\\s*(?::|：|\\s[-–—]\\s+(?=\\S)|by\\b|courtesy\\b|via\\b|(?:provided|submitted|supplied|contributed) by\\b)|^image source\\s*,\\s*\\S`,
+  'i',
+);
 /** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
 const EN_CREDIT_SHAPE = new RegExp(
   `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.&' -]{1,40})(?:\\s*/\\s*(?:file(?: photo)?|pool|handout))?$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
@@ -503,8 +509,13 @@ export function findDateline(text: string): DatelineFound | undefined {
     if (place.replace(/[^A-Z]/g, '').length < 3) return undefined;
     const meta: ArticleMeta = {};
     if (en.groups.agency) {
-      if (!AGENCY_ONLY.test(en.groups.agency.trim())) return undefined;
-      meta.source = en.groups.agency.trim();
+      const agency = en.groups.agency.trim();
+      // A wire or paper we do not know by name (`HARLOW BAY, Nov 28 (Meridian Press) —`): a capitalised name in
+      // the bracket of a dated dateline is the wire's, as in `(Reuters)`; an undated bracket may be anything.
+      const dated = /,\s*[A-Z][a-z]+\.?\s+\d{1,2}\b/.test(en[0]);
+      const named = /^[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4}$/.test(agency);
+      if (!AGENCY_ONLY.test(agency) && !(dated && named)) return undefined;
+      meta.source = agency;
     }
     return { length: en[0].length, meta, raw: en[0].trim() };
   }
@@ -677,7 +688,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     if (/^(?:扫一扫|扫码|长按|识别二维码)[^。！？]{0,30}$/u.test(text))
       return { kind: 'furniture', what: 'share or print links' };
     if (
-      /^(?:分享到|分享至|分享|打印|打印本页|关闭窗口|扫一扫|扫码|微信扫一扫|点击进入|点击查看(?:更多|全文|原文|大图)?|(?:点击)?阅读原文|相关阅读|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢|更多阅读|上一篇|下一篇|返回顶部|返回首页|返回列表|视频加载中)(?:[:：\s.…].{0,40})?$/u.test(
+      /^(?:分享到|分享至|分享|打印|打印本页|关闭窗口|扫一扫|扫码|微信扫一扫|点击进入|点击查看(?:更多|全文|原文|大图)?|(?:点击)?阅读原文|相关阅读|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢|更多阅读|上一篇|下一篇|返回顶部|返回首页|返回列表|视频加载中|往期回顾|往期推荐|往期精选|往期阅读|往期文章|历史文章|精彩回顾)(?:[:：\s.…].{0,40})?$/u.test(
         text,
       ) &&
       !FINAL.test(text)
@@ -798,6 +809,13 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
         ? { kind: 'meta', meta: { source: from }, what: 'compiled from' }
         : { kind: 'furniture', what: 'compiled from' };
     }
+    // （本周报由某某编辑部整理）, 本文由某某编译, （以上内容由某某综合整理）: who put the piece together.
+    if (
+      /^(?:[（(](?:本(?:文|报|刊|期|周报|期周报|简报|栏目|版|稿|资讯)|以上(?:内容|信息|资讯)?|文中(?:内容|资讯))?|(?:本(?:文|报|刊|期|周报|期周报|简报|栏目|版|稿|资讯)|以上(?:内容|信息|资讯)?|文中(?:内容|资讯)))(?:内容)?(?:均)?由[^。！？，（()）]{2,24}(?:整理|编译|综合整理|综合|编辑|汇编|供稿|编写|撰写)(?:而成)?[。]?[）)]?$/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'compiled by' };
     // 原标题：…… (the original headline of a reprint)
     if (/^原标题[:：]/u.test(text)) return { kind: 'furniture', what: 'original headline' };
     // A bare dateline on its own line (本报讯, 晚报讯, 本报北京3月5日电): the wire's stamp, not a sentence.
@@ -905,7 +923,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (origin) {
     const source = origin[1]!
       .replace(/\s+(?:on|in)\s+\S+\s+\d{1,2},?\s+\d{4}$/i, '')
-      .replace(/^the\s+/i, (m) => m);
+      // `on the Fenn Valley blog`: the article of the sentence, not of a name (`in The Ledger Weekly`).
+      .replace(/^the\s+/, '');
     return { kind: 'meta', meta: { source: source.trim() }, what: 'provenance' };
   }
   // Copyright and contact lines at the foot of a page.
@@ -1085,7 +1104,13 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
     /^@\w{2,30}$/.test(text) ||
-    (/^(?:follow|reach|email|contact)\b.{0,60}(?:@\w|[\w.+-]+@[\w-]+\.)/i.test(text) && wordCount(text) <= 16)
+    (/^(?:follow|reach|email|contact)\b.{0,60}(?:@\w|[\w.+-]+@[\w-]+\.)/i.test(text) &&
+      wordCount(text) <= 16) ||
+    // `Jane Roe can be reached at jroe@example.com` / `… can be contacted on 0161 555 0100`.
+    (/^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s+(?:can|may) be (?:reached|contacted|emailed)\s+(?:at|on|via|by)\s+\S/u.test(
+      text,
+    ) &&
+      wordCount(text) <= 20)
   )
     return { kind: 'furniture', what: 'contact line' };
   // A row of short links or counters: `Like · Comment · Repost · Send`, `128 reactions · 37 comments`,

@@ -170,6 +170,13 @@ const ZH_OPEN_FRAME =
 const ZH_AMOUNT_PREDICATE =
   /^(?:超过|达到|高达|多达|不到|不足|突破|接近|将近|约为|约|近|逾|仅|只有|已达|已超过?)[0-9０-９.,一二三四五六七八九十两百千万亿几数]+[^，。；！？\s]{0,3}[，。；]/u;
 
+/**
+ * An adverb or a modal that needs its verb after it (`遇到手绘图纸仍会` | `出错`): no zh sentence stops there. Nouns
+ * that end on the same characters (社会, 重要, 需要 as a noun, 可能 as a noun) are left out.
+ */
+const ZH_NEEDS_VERB =
+  /(?:(?:[仍还也都就才又不没便总均]|一定|肯定|必然|势必|并不|可以)(?:会|能|要|可以|能够|应该|将)|[仍还也都就才又再更均已]|正在|已经|必须|能够|应该|应当|将要|将会)$/u;
+
 /** An amount with its unit (`85.3分`, `12亿元`, `3.5%`), not a date or a year. */
 const ZH_AMOUNT_START = /^[0-9０-９][0-9０-９.,]*\s*(?![0-9０-９.,\s]|年|月|日|号|时)\S/u;
 
@@ -235,6 +242,9 @@ export function headingCutEvidence(
   // 了, 着 or 是 in the clause: its verb came already (`整理了全年的数据` is whole).
   if (subject && amount && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
     return `the clause “${subject[0]}” has no verb yet and the text after goes on with the amount “${amount[0].slice(0, -1)}”`;
+  const verbless = ZH_NEEDS_VERB.exec(end);
+  if (verbless && /^\p{Script=Han}/u.test(head) && !opensSentence(head, 'zh'))
+    return `the sentence stops on “${verbless[0]}”, which needs the verb after the heading`;
   // The text after must start on the verb itself, not a quotation, a title or a number of its own.
   const frame = ZH_OPEN_FRAME.exec(end);
   if (frame && /^\p{Script=Han}/u.test(head))
