@@ -76,6 +76,8 @@ export function readBlocks(
       case 'heading_open': {
         const level = Number(t.tag.slice(1));
         const { text } = inlineText(inner[0], firstLine(t));
+        // A bare `###` is a press release's end mark, and an empty heading heads nothing: neither is a section.
+        if (text.trim() === '') break;
         // Every level is kept: the article builder decides what `### ` means from the outline around it.
         blocks.push({ type: 'heading', level, text: text.trim(), line: firstLine(t) });
         break;

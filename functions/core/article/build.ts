@@ -12,14 +12,15 @@ import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import {
   bareEnglishName,
+  type FurnitureList,
   findDateline,
   furnitureLine,
+  furnitureList,
   isAuthorTitleLine,
   isCaptionShape,
   isCredit,
   isEditorsNote,
   isLinkTitle,
-  isRelatedLinksHeader,
   parseBylineLine,
   splitCaptionCredit,
 } from './furniture.ts';
@@ -124,8 +125,6 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   };
   let lastWasFigure = false;
   let storyEnded = false;
-  // Under a related-links header (相关阅读：, 往期回顾): the headline-shaped lines after it are other stories' titles.
-  let relatedLinks = false;
   // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
   // shape, two or more, with only furniture after them. Blocks before this index are such a list.
   let footLinksEnd = 0;
@@ -148,12 +147,28 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
             linesOf(b).every((l) => l.text === '' || furnitureLine(l.text) || isCredit(l.text)),
       );
 
+  // Under a `Read more:` / `相关阅读` / `Media contact:` header: the page's lines follow (other stories'
+  // headlines, a press office's phone), one per line or list item, until a heading or the story's own prose.
+  let list: FurnitureList | undefined;
+  /** Lifts a line of the list; false (and the list is over) when the text is the story's. */
+  const listed = (text: string, line: number): boolean => {
+    if (!list) return false;
+    // Page furniture among the links (`【打印】【关闭】`, `责任编辑：…`) is lifted as what it is; the list goes on.
+    if (furnitureLine(text)) return false;
+    if (list.fits(text)) {
+      record(line, list.item, text);
+      return true;
+    }
+    list = undefined;
+    return false;
+  };
+
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type === 'heading') {
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
-      relatedLinks = false;
+      list = undefined;
       units.push(b);
       lastWasFigure = false;
       continue;
@@ -169,23 +184,24 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       for (const l of linesOf(b as Para)) if (l.text !== '') record(l.line, 'related link', l.text);
       continue;
     }
-    // A list of headlines under a related-links header is the rest of the links; a quote, a table or a bold line
-    // (a subheading) is the story again.
-    if (relatedLinks && b.kind === 'list-item') {
-      const titles = linesOf(b).filter((l) => l.text !== '');
-      if (titles.every((l) => isLinkTitle(l.text) && !furnitureLine(l.text))) {
-        for (const l of titles) record(l.line, 'related link', l.text);
-        continue;
-      }
-    }
-    if (b.kind || (b.emphasis?.allBold && !isRelatedLinksHeader(b.text))) relatedLinks = false;
+    if (b.kind === 'list-item' && listed(b.text, b.line)) continue;
+    // A bold line (a subheading) is the story again, unless it heads another list.
+    if (b.emphasis?.allBold && !furnitureList(b.text)) list = undefined;
     if (b.kind && b.kind !== 'quote') {
+      list = undefined;
       units.push({ type: 'para', para: b });
       lastWasFigure = false;
       continue;
     }
     if (b.image) {
-      figures.push({ caption: b.image.alt.trim(), image: b.image.src, line: b.line });
+      // Wire pictures carry their credit in the alt text: `… on Friday. (AP Photo/Jo Roe)`.
+      const alt = b.image.alt.trim();
+      const both = splitCaptionCredit(alt);
+      figures.push(
+        both
+          ? { caption: both.caption, credit: both.credit, image: b.image.src, line: b.line }
+          : { caption: alt, image: b.image.src, line: b.line },
+      );
       lastWasFigure = true;
       continue;
     }
@@ -252,13 +268,18 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         if (k > blocks.length / 2) storyEnded = true;
         l = { text: endMark[1]!, line: l.line };
       }
-      const found = furnitureLine(l.text);
-      if (relatedLinks && !found && isLinkTitle(l.text)) {
+      if (listed(l.text, l.line)) {
         flush();
-        record(l.line, 'related link', l.text);
         continue;
       }
-      relatedLinks = (relatedLinks && found !== undefined) || isRelatedLinksHeader(l.text);
+      const header = furnitureList(l.text);
+      if (header) {
+        flush();
+        record(l.line, header.header, l.text);
+        list = header;
+        continue;
+      }
+      const found = furnitureLine(l.text);
       // A writer's bio and where the reporters were read like sentences; only the foot of the story makes them furniture.
       // A masthead with its issue number as the very first line of a page without a `# ` title is the title.
       const masthead = found?.what === 'issue line' && units.length === 0 && body.length === 0;
@@ -457,13 +478,17 @@ const TURN_LABEL = /^(?:Q|A|问|答|记者|本报记者|主持人|Interviewer|Qu
 
 /**
  * Bold lead-ins that are the speakers of an interview, not brief items: a question/answer label, or the same
- * lead-in used twice (two people taking turns). An item's title names its story once.
+ * lead-in used twice (two people taking turns), in this part or anywhere in the article (`speakers`: lead-ins
+ * seen in more than one part). An item's title names its story once.
  */
-function isInterview(items: FlowItem[]): boolean {
+function isInterview(items: FlowItem[], speakers: ReadonlySet<string> = new Set()): boolean {
   const labels = items.map((x) => (x.type === 'para' ? leadIn(x.para) : ''));
   // `**问：资金从哪里来？**答：…`: the bold run is the whole question, opened by its label.
   const asked = (l: string) => /^(?:Q|A|问|答|记者|主持人)\s*[:：]/iu.test(l);
-  return labels.some((l) => TURN_LABEL.test(l) || asked(l)) || new Set(labels).size < labels.length;
+  return (
+    labels.some((l) => TURN_LABEL.test(l) || asked(l) || speakers.has(l)) ||
+    new Set(labels).size < labels.length
+  );
 }
 
 /** A figure in bold (`**3.9%** ten-year yield`, `**$41bn**`, `**12亿元**`): a sidebar's number, not an item title. */
@@ -484,15 +509,35 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       start = i + 1;
     }
   }
+  const isItem = (x: FlowItem) =>
+    x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind;
+  const itemsOf = ([from, to]: [number, number]) => flow.slice(from, to).filter(isItem);
+  // A speaker answers in every part of an interview; a brief names each story once.
+  const seen = new Map<string, number>();
+  for (const r of runs)
+    for (const l of new Set(itemsOf(r).map((x) => (x.type === 'para' ? leadIn(x.para) : ''))))
+      seen.set(l, (seen.get(l) ?? 0) + 1);
+  const speakers = new Set([...seen].filter(([, n]) => n > 1).map(([l]) => l));
+  const listsItems = (items: FlowItem[]) =>
+    items.length >= 2 &&
+    !isInterview(items, speakers) &&
+    !items.some((x) => x.type === 'para' && STAT.test(leadIn(x.para)));
+  // In a brief whose parts list bold items, a part with one item opening it is an item too (`## Health` holding
+  // one story), not a section named after the part.
+  const brief = runs.some((r) => listsItems(itemsOf(r)));
   let headingBefore: FlowItem | undefined;
   for (const [from, to] of runs) {
     if (from > 0) headingBefore = flow[from - 1];
-    const items = flow
-      .slice(from, to)
-      .filter((x) => x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind);
+    const items = itemsOf([from, to]);
     if (from > 0) out.push(flow[from - 1]!);
-    const stats = items.filter((x) => x.type === 'para' && STAT.test(leadIn(x.para))).length;
-    if (items.length < 2 || isInterview(items) || stats > 0) {
+    const single =
+      brief &&
+      from > 0 &&
+      items.length === 1 &&
+      flow[from] === items[0] &&
+      !isInterview(items, speakers) &&
+      !(items[0]!.type === 'para' && STAT.test(leadIn(items[0]!.para)));
+    if (!listsItems(items) && !single) {
       out.push(...flow.slice(from, to));
       continue;
     }
@@ -500,7 +545,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     const part = headingBefore?.type === 'heading' ? headingBefore : undefined;
     let intro = true;
     for (const x of flow.slice(from, to)) {
-      if (x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind) {
+      if (x.type === 'para' && isItem(x)) {
         if (intro && part && out.at(-1) === part) out.pop();
         intro = false;
         const p = x.para;
@@ -775,6 +820,8 @@ export function buildArticle(
       figures: figures.length,
     },
   };
+  // The front matter's date is the editor's word for when the story was published.
+  if (fm.date && !meta.published) meta.published = fm.date;
   if (fm.date) article.date = fm.date;
   else if (meta.published) article.date = meta.published;
   if (fm.source) article.sourceUrl = fm.source;

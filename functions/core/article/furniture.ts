@@ -470,8 +470,11 @@ const ZH_BRACKETED_REPORT = new RegExp(
   'u',
 );
 const EN_DATELINE = new RegExp(
-  `^(?<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|[A-Z][A-Za-z. ]{2,30})){0,2}` +
-    `(?:\\s*\\((?<agency>[^()]{2,30})\\))?\\s*[-—–]+\\s*(?=\\S)`,
+  `^(?<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})` +
+    // `, March 9`, `, 2 June 2026`, `, June 2, 2026`, `, Veland`: the date and the region, in either order.
+    `(?:,\\s*(?<date>[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)|,\\s*[A-Z][A-Za-z. ]{2,30}){0,2}` +
+    // `(Reuters)`, or a release wire between slashes: `/PRNewswire/`.
+    `(?:\\s*\\((?<agency>[^()]{2,30})\\)|\\s*\\/(?<wire>[A-Za-z][\\w .-]{1,30})\\/)?\\s*[-—–]+\\s*(?=\\S)`,
   'u',
 );
 
@@ -508,11 +511,15 @@ export function findDateline(text: string): DatelineFound | undefined {
     // `LONDON -` needs an upper-case place of letters; an acronym at the start of a sentence (`AI - the …`) is not one.
     if (place.replace(/[^A-Z]/g, '').length < 3) return undefined;
     const meta: ArticleMeta = {};
+    // A dateline with the year (`LISBURY, Veland, 2 June 2026 —`) dates the story.
+    const published = en.groups.date && /\d{4}/.test(en.groups.date) ? parseDate(en.groups.date) : undefined;
+    if (published) meta.published = published;
+    if (en.groups.wire) meta.source = en.groups.wire.trim();
     if (en.groups.agency) {
       const agency = en.groups.agency.trim();
       // A wire or paper we do not know by name (`HARLOW BAY, Nov 28 (Meridian Press) —`): a capitalised name in
       // the bracket of a dated dateline is the wire's, as in `(Reuters)`; an undated bracket may be anything.
-      const dated = /,\s*[A-Z][a-z]+\.?\s+\d{1,2}\b/.test(en[0]);
+      const dated = en.groups.date !== undefined;
       const named = /^[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4}$/.test(agency);
       if (!AGENCY_ONLY.test(agency) && !(dated && named)) return undefined;
       meta.source = agency;
@@ -922,6 +929,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     );
   if (origin) {
     const source = origin[1]!
+      // `… in The Upland Ledger. Republished with permission`: the name ends with its sentence.
+      .replace(/\.\s+\p{Lu}.*$/u, '')
       .replace(/\s+(?:on|in)\s+\S+\s+\d{1,2},?\s+\d{4}$/i, '')
       // `on the Fenn Valley blog`: the article of the sentence, not of a name (`in The Ledger Weekly`).
       .replace(/^the\s+/, '');
@@ -944,6 +953,49 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'contact line' };
   }
   if (/^(?:print|email|share|save|comment)s?$/i.test(text)) return { kind: 'furniture', what: 'page links' };
+  // A press release's slug line: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 BST, 3 June`, `NEWS RELEASE`.
+  if (
+    /^(?:for immediate release|(?:news|press|media) release|embargoed?(?: until| till| to)? .{0,40}|under embargo until .{0,40})$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'press release slug' };
+  // The label a page puts over an opinion piece: `Guest essay`, `Opinion`, `Op-ed`, `Analysis | Energy`.
+  if (
+    /^(?:guest (?:essay|column|post|opinion)|opinion|op-ed|commentary|analysis|perspective|viewpoint|column|editorial|letter|letters)(?:\s*[|·:]\s*[\p{L}& ]{2,30})?$/iu.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'section label' };
+  // A government or report page's foot: the download link, the feedback question, the licence.
+  if (
+    (/^(?:download|view|read|open)\b.{0,60}\((?:pdf|docx?|xlsx?|csv|odt|ods|epub|zip|html)\b[^)]{0,30}\)$/i.test(
+      text,
+    ) ||
+      /^download (?:the |our |this )?(?:full |complete |summary )?(?:report|pdf|document|study|paper|data(?:set)?|brochure|guide|summary|file)s?\b[^.!?]{0,40}$/i.test(
+        text,
+      )) &&
+    wordCount(text) <= 16
+  )
+    return { kind: 'furniture', what: 'download link' };
+  if (
+    /^(?:was|is) this (?:page|article|information|answer|content|story) (?:useful|helpful)\??(?:\s*(?:yes|no)\s*[|/·]?)*$/i.test(
+      text,
+    ) ||
+    /^(?:did you find this (?:page |article )?(?:useful|helpful)\??|rate this (?:page|article)|report a problem with this page|give feedback(?: on this page)?)(?:\s*(?:yes|no)\s*[|/·]?)*$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'feedback prompt' };
+  if (
+    /^(?:all )?(?:the )?(?:content|contents|text|material)(?: (?:of|on) this (?:page|site|website|article))? (?:is|are) (?:available|published|licensed|released|made available) under\b/i.test(
+      text,
+    ) ||
+    /^(?:this (?:work|page|article|content) is )?licensed under (?:the |a )?(?:creative commons|cc[ -]by|open government licence|[\p{Lu}][\p{L} ]{2,40}licen[cs]e)/iu.test(
+      text,
+    )
+  )
+    return wordCount(text) <= 30 ? { kind: 'furniture', what: 'licence line' } : undefined;
   const reporting =
     /^\(?(?:additional )?reporting by (.+?)(?:;\s*(?:additional reporting by .+?;\s*)?(?:writing by .+?;\s*)?editing by (.+?))?\.?\)?$/i.exec(
       text,
@@ -996,6 +1048,19 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (NEWSLETTER_SELF.test(text) && wordCount(text) <= 30) {
     return { kind: 'furniture', what: 'newsletter furniture' };
   }
+  // Share buttons exported as bracketed labels: `[Share on X] [Share on LinkedIn] [Email this]`.
+  const buttons = text.match(/\[[^\]]{1,30}\]/g);
+  if (
+    buttons &&
+    buttons.length >= 2 &&
+    text.replace(/\[[^\]]{1,30}\]|[\s|·•]/g, '') === '' &&
+    buttons.every((b) =>
+      /\b(?:share|email|e-mail|print|tweet|post|save|copy|link|facebook|twitter|x|linkedin|whatsapp|reddit|comments?|subscribe|follow)\b/i.test(
+        b,
+      ),
+    )
+  )
+    return { kind: 'furniture', what: 'share links' };
   // A row of share buttons: `Facebook Twitter LinkedIn Email`, `Share: X Facebook WhatsApp`.
   if (
     /^(?:share\s*:?\s*)?(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|copy link|pinterest|telegram|messenger|flipboard|bluesky|threads|mastodon|sms)\s*[|·•,/]?\s*){2,12}$/i.test(
@@ -1087,19 +1152,31 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:writes|reports|covers)\s+(?:about|on|for)\s+[^.!?"“”]{3,80}[.]?$/u.exec(
       text,
     );
+  // The author's line under an op-ed, set off by a dash: `— Jane Roe is a professor of energy systems at …`.
+  const signed =
+    /^[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been|teaches|leads|directs|heads|chairs|runs|works|writes)\b[^"“”]{3,240}$/u.exec(
+      text,
+    );
+  const by = (name: string): FurnitureLine => ({
+    kind: 'meta',
+    meta: {},
+    what: 'author bio',
+    byline: { raw: name, names: [name] },
+  });
+  if (signed && wordCount(text) <= 45 && !/\b(?:said|says|told)\b/i.test(text)) return by(signed[1]!);
   if (
     writes &&
     !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/.test(writes[1]!) &&
     !/\b(?:said|says|told|who|that)\b/i.test(text)
   )
-    return { kind: 'furniture', what: 'author bio' };
+    return by(writes[1]!);
   if (
     bio &&
     !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/.test(bio[1]!) &&
     wordCount(text) <= 30 &&
     !/\b(?:said|says|told|who|former|formerly|later|now)\b/i.test(text)
   )
-    return { kind: 'furniture', what: 'author bio' };
+    return by(bio[1]!);
   // A way to reach the writer: an e-mail address or a handle alone, `Follow Jane Roe on X: @janeroe`.
   if (
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
@@ -1131,9 +1208,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
 
 /** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
 const NEWSLETTER_SELF =
-  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here)\b/i;
+  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
 
-const EN_BY_LABEL = /^(?:by|author|authors|written by|words by|story by|reported by|posted by)\s*:?\s+(.+)$/i;
+// `Compiled by` / `Curated by` name who writes a newsletter issue: its byline.
+const EN_BY_LABEL =
+  /^(?:by|author|authors|written by|words by|story by|reported by|posted by|compiled by|curated by)\s*:?\s+(.+)$/i;
 
 /**
  * A line of labelled parts separated by `|` or `·`, each a date, an author or a source:
@@ -1214,6 +1293,59 @@ export function isLinkTitle(raw: string): boolean {
   if (!/\p{Script=Han}/u.test(text) || length < 4 || length > 48) return false;
   if (/[。；;]/u.test(text) || /[，,、：:]$/u.test(text)) return false;
   return (text.match(/[，,]/gu) ?? []).length <= 1;
+}
+
+/** A header over lines that belong to the page, not the story, and what each line under it must look like. */
+export interface FurnitureList {
+  /** What the header is, and each line under it, for the lifted record. */
+  header: string;
+  item: string;
+  fits: (text: string) => boolean;
+}
+
+const LIST_BULLET = /^[■□●○◆◇▶►▸•·*\-–—]+\s*/u;
+
+/**
+ * A headline of another story, as such lists print them: short, no sentence end (a headline may ask a question),
+ * at most one clause break. A sentence of the story (`The ministry said …`) ends in a full stop and ends the list.
+ */
+export function headlineShaped(raw: string): boolean {
+  const text = raw.trim().replace(LIST_BULLET, '');
+  if (text === '' || /[。；;.]["”’)]*$/u.test(text) || /[:：]$/u.test(text)) return false;
+  if (/\p{Script=Han}/u.test(text)) return isLinkTitle(text);
+  return wordCount(text) <= 18 && !/[.;]\s+\p{Lu}/u.test(text);
+}
+
+/** A line of a contact block: a name and title, an address, a phone number; never a sentence. */
+function contactShaped(raw: string): boolean {
+  const text = raw.trim();
+  return text !== '' && wordCount(text) <= 16 && !/[。！？!?]$|\.\s*$/u.test(text) && !PROSE.test(text);
+}
+
+/**
+ * A header standing alone on its line over a list the page adds: links to other stories (`Read more:`, `Related
+ * stories`, `■ 相关阅读`, `延伸阅读：`) or a press office's contact block (`Media contact:`, `媒体联系：`).
+ */
+export function furnitureList(raw: string): FurnitureList | undefined {
+  const text = raw
+    .trim()
+    .replace(/^[■□●○◆◇▶►▸•·*\-–—【[]+\s*/u, '')
+    .replace(/\s*[】\]]$/u, '');
+  if (
+    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular))\s*[:：]?$/i.test(
+      text,
+    ) ||
+    (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw))
+  )
+    return { header: 'related links', item: 'related link', fits: headlineShaped };
+  if (
+    /^(?:(?:media|press|investor|news|editorial)\s+)?(?:contacts?|enquiries|inquiries|relations contact)(?:\s+(?:for|at)\s+[^:]{1,30})?\s*:$/i.test(
+      text,
+    ) ||
+    /^(?:媒体|新闻|记者)?(?:联系人?|联络|垂询|咨询)(?:方式|电话)?\s*[:：]$/u.test(text)
+  )
+    return { header: 'contact block', item: 'contact line', fits: contactShaped };
+  return undefined;
 }
 
 /** An editor's note (编者按：…, Editor's note: …): article content, but not the lead. */
