@@ -50,8 +50,25 @@ type Unit =
 /** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
 const FOOT_ONLY = new Set(['author bio', 'reporter location']);
+/** Furniture that an export may set as a heading (`### Issue #42`); a heading that reads like other furniture heads a part. */
+const HEADING_FURNITURE = new Set(['issue number', 'counters', 'share links']);
+/** Furniture that a page also prints as list items: buttons, share and sign-up rows, counters. */
+const BUTTONS = new Set([
+  'page links',
+  'share links',
+  'share, sign-up or navigation line',
+  'newsletter furniture',
+  'links or counters',
+  'counters',
+]);
 
 const MAX_CAPTION = 200;
+
+/** One to three words without punctuation: a label (`Education`, `Health & science`), never a sentence. */
+function shortLabel(text: string): boolean {
+  const t = text.trim();
+  return /^[\p{L}&' -]{2,40}$/u.test(t) && t.split(/\s+/).length <= 3 && !/\p{Script=Han}/u.test(t);
+}
 
 function mergeMeta(into: ArticleMeta, from: ArticleMeta): void {
   if (from.source && !into.source) into.source = from.source;
@@ -124,6 +141,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     figures.push({ caption: '', credit, line });
   };
   let lastWasFigure = false;
+  // The line after a byline at the top (in its block or the next) may be the author's job title.
+  let afterByline = false;
+  /** A credit printed above the picture it belongs to, waiting for that picture. */
+  let creditAbove: string | undefined;
   let storyEnded = false;
   // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
   // shape, two or more, with only furniture after them. Blocks before this index are such a list.
@@ -166,6 +187,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type === 'heading') {
+      // A heading that only holds page furniture (`### Issue #42`, `## 2026年3月5日`) heads nothing.
+      const furniture = b.level >= 2 ? furnitureLine(b.text) : undefined;
+      if (furniture && HEADING_FURNITURE.has(furniture.what) && !list) {
+        record(b.line, furniture.what, b.text);
+        continue;
+      }
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
       list = undefined;
@@ -187,6 +214,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     if (b.kind === 'list-item' && listed(b.text, b.line)) continue;
     // A bold line (a subheading) is the story again, unless it heads another list.
     if (b.emphasis?.allBold && !furnitureList(b.text)) list = undefined;
+    // A button exported as a list item (`+ Follow`, `- Share on X`) is the page's, not a point of the story.
+    const button = b.kind === 'list-item' ? furnitureLine(b.text) : undefined;
+    if (button && BUTTONS.has(button.what)) {
+      record(b.line, button.what, b.text);
+      continue;
+    }
     if (b.kind && b.kind !== 'quote') {
       list = undefined;
       units.push({ type: 'para', para: b });
@@ -197,11 +230,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       // Wire pictures carry their credit in the alt text: `… on Friday. (AP Photo/Jo Roe)`.
       const alt = b.image.alt.trim();
       const both = splitCaptionCredit(alt);
-      figures.push(
-        both
-          ? { caption: both.caption, credit: both.credit, image: b.image.src, line: b.line }
-          : { caption: alt, image: b.image.src, line: b.line },
-      );
+      const figure: Figure = both
+        ? { caption: both.caption, credit: both.credit, image: b.image.src, line: b.line }
+        : { caption: alt, image: b.image.src, line: b.line };
+      if (creditAbove && figure.credit === undefined) figure.credit = creditAbove;
+      creditAbove = undefined;
+      figures.push(figure);
       lastWasFigure = true;
       continue;
     }
@@ -221,7 +255,6 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     // Bylines sit at the top; at the very end only in a form that says what it is (（记者 …）, 作者：…).
     const atTop = sectionsSeen === 0;
     const atEnd = !atTop && k >= blocks.length - 3;
-    let afterByline = false;
     for (let li = 0; li < lines.length; li++) {
       let l = lines[li]!;
       if (l.text === '') continue;
@@ -234,17 +267,37 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
           continue;
         }
       }
-      // At the top, the front matter's byline repeated as a line, or a bare name with the author's title under
-      // it (a post exported from a social network): the byline, not the first paragraph.
+      // A section label over the byline (`Education` / `Jane Roe Education correspondent`): the page's kicker.
+      if (
+        atTop &&
+        !storyBegun &&
+        !byline &&
+        body.length === 0 &&
+        lines.length === 1 &&
+        shortLabel(l.text) &&
+        blocks[k + 1]?.type === 'para' &&
+        parseBylineLine(linesOf(blocks[k + 1] as Para)[0]?.text ?? '')
+      ) {
+        record(l.line, 'section label', l.text);
+        continue;
+      }
+      // At the top, the front matter's byline repeated as a line, or a bare name with the author's title or the
+      // date under it (a post exported from a social network or a blog): the byline, not the first paragraph.
       if (atTop && body.length === 0) {
         const same = fmByline !== undefined && norm(l.text) === norm(fmByline);
         const next = lines[li + 1]?.text ?? '';
+        // A blog or newsletter export puts the author's name alone, then the date (`Jane Roe` / `Mar 3, 2026`).
+        const after = blocks[k + 1];
+        const below =
+          li === lines.length - 1 && after?.type === 'para' ? (linesOf(after)[0]?.text ?? '') : next;
         const named =
           !same &&
           !byline &&
           bareEnglishName(l.text) &&
-          isAuthorTitleLine(next) &&
-          /\sat\s|\s[|·]\s/.test(next);
+          !parseBylineLine(l.text) &&
+          ((isAuthorTitleLine(next) && /\sat\s|\s[|·]\s/.test(next)) ||
+            (next === '' && isAuthorTitleLine(below) && /\sat\s|\s[|·]\s/.test(below)) ||
+            furnitureLine(below)?.what === 'date line');
         if (same || named) {
           flush();
           if (named) byline = { raw: l.text.trim(), names: [l.text.trim()] };
@@ -317,6 +370,19 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         }
       }
       if (isCredit(l.text)) {
+        // A credit standing right above a picture (and after no caption) is that picture's.
+        const next = blocks[k + 1];
+        if (
+          body.length === 0 &&
+          li === lines.length - 1 &&
+          next?.type === 'para' &&
+          next.image &&
+          units.at(-1)?.type !== 'caption'
+        ) {
+          creditAbove = l.text;
+          record(l.line, 'credit', l.text);
+          continue;
+        }
         // A caption on the line before, in the same paragraph.
         if (body.length > 0) {
           const caption = body.pop()!;

@@ -432,6 +432,16 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const names = enNames(roleTail[1]!);
     if (names && names.length <= 4) return { byline: { raw: text, names }, meta };
   }
+  // `Jane Roe Education correspondent`: a page that sets the name and the writer's job on one line, unseparated.
+  const jobTail =
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}?[\p{Lu}][\p{L}'’.-]*)\s+((?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|critic|analyst))$/iu.exec(
+      head,
+    );
+  if (jobTail && tail.length === 0 && /^\p{Lu}/u.test(jobTail[2]!)) {
+    const name = jobTail[1]!;
+    if (EN_NAME.test(name) && name.split(/\s+/).length >= 2)
+      return { byline: { raw: text, names: [name] }, meta };
+  }
   // `Jane Doe | Reuters`: a bare name list only counts with a tail that says what it is.
   if (tail.length > 0) {
     const names = enNames(head);
@@ -952,7 +962,33 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   ) {
     return { kind: 'furniture', what: 'contact line' };
   }
-  if (/^(?:print|email|share|save|comment)s?$/i.test(text)) return { kind: 'furniture', what: 'page links' };
+  // Buttons exported as words: `Share`, `+ Follow`, `Like`, `Report this article`, `Reuse this content`.
+  if (
+    /^[+]?\s*(?:print|email|share|save|comment|like|follow|connect|repost|send|reply|bookmark|tweet|subscribe)s?$/i.test(
+      text,
+    ) ||
+    /^(?:report this (?:article|post|comment)|reuse this content|see more|show more|view (?:all )?comments|add a comment|copy link|listen to (?:this )?(?:article|story))$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'page links' };
+  // A bare count a page prints under the headline (likes, comments, shares): a number alone is never text.
+  if (/^\d{1,3}(?:[.,]\d)?[kKmM]?$/.test(text)) return { kind: 'furniture', what: 'counters' };
+  // A newsletter's issue number under its title: `Issue #42`, `No. 118`, `Vol. 3, Issue 7`, `Edition 12`.
+  if (/^(?:vol(?:ume)?\.?\s*\d+,?\s*)?(?:issue|edition|no\.|number)\s*#?\s*\d{1,4}$/i.test(text))
+    return { kind: 'furniture', what: 'issue number' };
+  // A paywall's and a blog's navigation: `You have 2 free articles left`, `« Older post   Newer post »`.
+  if (
+    /^(?:you have (?:\d+|one|two|three) free (?:articles?|stories|reads) (?:left|remaining)\b[^.!?]{0,30}|this (?:article|story|content) is (?:for|available to|only for) (?:paid )?(?:subscribers|members)(?: only)?|(?:already a subscriber|already have an account)\??\s*(?:log ?in|sign ?in)?)[.!]?$/i.test(
+      text,
+    ) ||
+    // (a bare `Next` may be a heading: the words need their noun or an arrow)
+    (/^[«‹←<]*\s*(?:older|newer|previous|next)(?: (?:post|article|story|entry|page))?\s*[»›→>]*(?:\s*[|·]?\s*[«‹←<]*\s*(?:older|newer|previous|next)(?: (?:post|article|story|entry|page))?\s*[»›→>]*)?$/i.test(
+      text,
+    ) &&
+      /[«‹←<»›→>]|\b(?:post|article|story|entry|page)\b/i.test(text))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // A press release's slug line: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 BST, 3 June`, `NEWS RELEASE`.
   if (
     /^(?:for immediate release|(?:news|press|media) release|embargoed?(?: until| till| to)? .{0,40}|under embargo until .{0,40})$/i.test(
@@ -1208,7 +1244,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
 
 /** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
 const NEWSLETTER_SELF =
-  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
+  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
 
 // `Compiled by` / `Curated by` name who writes a newsletter issue: its byline.
 const EN_BY_LABEL =
@@ -1332,7 +1368,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     .replace(/^[■□●○◆◇▶►▸•·*\-–—【[]+\s*/u, '')
     .replace(/\s*[】\]]$/u, '');
   if (
-    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular))\s*[:：]?$/i.test(
+    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular)|explore more(?: on these topics)?|more on these topics)\s*[:：]?$/i.test(
       text,
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw))
