@@ -5,12 +5,10 @@
 // line, and the topic list under `Explore more on these topics`.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine, parseBylineLine } from '../../../functions/core/article/furniture.ts';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
-import type { Article } from '../../../functions/core/article/types.ts';
+import { articleOf, bodyOf } from './articles.ts';
 
-const parse = (lines: string[]) => parseArticle(lines.join('\n'), { file: 'f.md' }).article as Article;
-const body = (a: Article) =>
-  [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+const parse = articleOf;
+const body = bodyOf;
 
 describe('furniture lines of blogs, newsletters and social posts', () => {
   it.each([

@@ -5,11 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureLine, splitCaptionCredit } from '../../../functions/core/article/furniture.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
-import type { Article } from '../../../functions/core/article/types.ts';
+import { articleOf, bodyOf } from './articles.ts';
 
-const parse = (lines: string[]) => parseArticle(lines.join('\n'), { file: 'f.md' }).article as Article;
-const body = (a: Article) =>
-  [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+const parse = articleOf;
+const body = bodyOf;
 
 describe('a date line right under the byline', () => {
   it.each([

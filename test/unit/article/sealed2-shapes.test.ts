@@ -4,12 +4,10 @@
 // "compiled by" note, and a zh heading that cuts a sentence after a modal (仍会 | 出错).
 import { describe, expect, it } from 'vitest';
 import { findDateline, furnitureLine, isCredit } from '../../../functions/core/article/furniture.ts';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
-import type { Article } from '../../../functions/core/article/types.ts';
+import { bodyOf, parseLines } from './articles.ts';
 
-const parse = (lines: string[]) => parseArticle(lines.join('\n'), { file: 'f.md' });
-const body = (a: Article) =>
-  [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+const parse = parseLines;
+const body = bodyOf;
 
 describe('a dated dateline with a wire the parser does not know', () => {
   it('takes the bracketed name as the source and leaves the sentence', () => {

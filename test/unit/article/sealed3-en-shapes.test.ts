@@ -12,12 +12,10 @@ import {
   furnitureList,
   headlineShaped,
 } from '../../../functions/core/article/furniture.ts';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
-import type { Article } from '../../../functions/core/article/types.ts';
+import { bodyOf, parseLines } from './articles.ts';
 
-const parse = (lines: string[]) => parseArticle(lines.join('\n'), { file: 'f.md' });
-const body = (a: Article) =>
-  [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+const parse = parseLines;
+const body = bodyOf;
 
 describe('lists the page adds under a header', () => {
   it.each(['Read more:', 'Related stories', '■ 相关阅读', '延伸阅读：', 'More on this story'])(
