@@ -243,7 +243,13 @@ export function headingCutEvidence(
   if (subject && amount && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
     return `the clause “${subject[0]}” has no verb yet and the text after goes on with the amount “${amount[0].slice(0, -1)}”`;
   const verbless = ZH_NEEDS_VERB.exec(end);
-  if (verbless && /^\p{Script=Han}/u.test(head) && !opensSentence(head, 'zh'))
+  // Not when the text after opens on a subject of its own (我们…, 这…): that is a new sentence.
+  if (
+    verbless &&
+    /^\p{Script=Han}/u.test(head) &&
+    !opensSentence(head, 'zh') &&
+    !/^(?:[我你他她它这那该此其]|大家|人们)/u.test(head)
+  )
     return `the sentence stops on “${verbless[0]}”, which needs the verb after the heading`;
   // The text after must start on the verb itself, not a quotation, a title or a number of its own.
   const frame = ZH_OPEN_FRAME.exec(end);

@@ -419,3 +419,40 @@ describe('staff labels with a slash for the colon', () => {
     expect(furnitureLine(line)?.kind).not.toBe('meta');
   });
 });
+
+describe('a zh heading that cuts a modal from its verb', () => {
+  const article = (before: string, after: string) =>
+    parseArticle(
+      [
+        '# 南溪港试用自动理货系统',
+        '',
+        '## 怎么理货',
+        '',
+        `系统用摄像头识别集装箱箱号，准确率已超过九成，遇到箱体污损时${before}`,
+        '',
+        '## 谁来复核',
+        '',
+        `${after}理货员每天抽查两百个箱号。`,
+      ].join('\n'),
+      { file: 'f.md' },
+    );
+
+  it('joins the verb after the heading to the modal before it', () => {
+    const { article: a, diagnostics } = article('还会', '认错，需要理货员再看一遍。');
+    expect(a!.sections[0]!.paragraphs.at(-1)!.text).toContain('遇到箱体污损时还会认错，需要理货员再看一遍。');
+    expect(a!.sections[1]!.paragraphs[0]!.text).toBe('理货员每天抽查两百个箱号。');
+    expect(diagnostics.filter((d) => d.code === 'cut-off-sentence')).toEqual([]);
+  });
+
+  it('does not join a text after that opens with a subject, an opener or a quotation', () => {
+    for (const after of [
+      '我们安排了专人复核。',
+      '此外，码头增加了夜班。',
+      '“系统只是帮手，签字的还得是人。”',
+    ]) {
+      const { article: a, diagnostics } = article('还会', after);
+      expect(a!.sections[1]!.paragraphs[0]!.text.startsWith(after)).toBe(true);
+      expect(diagnostics.some((d) => d.code === 'cut-off-sentence')).toBe(true);
+    }
+  });
+});
