@@ -20,6 +20,7 @@ export const HALVES = [
   'sealed2',
   'sealed3',
   'sealed4',
+  'sealed5',
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** The two halves of the original split, balanced against each other (`--half both`). */
