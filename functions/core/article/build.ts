@@ -178,6 +178,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     if (furnitureLine(text)) return false;
     if (list.fits(text)) {
       record(line, list.item, text);
+      if (list.meta) mergeMeta(meta, list.meta(text));
+      if (list.max !== undefined && --list.max <= 0) list = undefined;
       return true;
     }
     list = undefined;
@@ -191,6 +193,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       const furniture = b.level >= 2 ? furnitureLine(b.text) : undefined;
       if (furniture && HEADING_FURNITURE.has(furniture.what) && !list) {
         record(b.line, furniture.what, b.text);
+        continue;
+      }
+      // `### Related news` over a list of other stories: the page's list, not a part of the story.
+      const header = b.level >= 2 ? furnitureList(b.text) : undefined;
+      if (header) {
+        record(b.line, header.header, b.text);
+        list = { ...header };
         continue;
       }
       if (b.level >= 2) sectionsSeen++;
@@ -239,6 +248,23 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       lastWasFigure = true;
       continue;
     }
+    // An italic line right under a picture is its caption (`![…](…)` / `*Students calibrate a robot arm.*`).
+    const above = blocks[k - 1];
+    const pictured = figures.at(-1);
+    if (
+      above?.type === 'para' &&
+      above.image &&
+      pictured?.image === above.image.src &&
+      b.emphasis?.allItalic &&
+      [...b.text].length <= MAX_CAPTION
+    ) {
+      const both = splitCaptionCredit(b.text.trim());
+      pictured.caption = both ? both.caption : b.text.trim();
+      if (both && pictured.credit === undefined) pictured.credit = both.credit;
+      record(b.line, 'caption', b.text);
+      lastWasFigure = true;
+      continue;
+    }
     const lines = linesOf(b);
     let body: Line[] = [];
     const flush = () => {
@@ -258,6 +284,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     for (let li = 0; li < lines.length; li++) {
       let l = lines[li]!;
       if (l.text === '') continue;
+      // The lines of a list the page added (under `Read more:`, `NEWS PROVIDED BY`) come before any other reading.
+      if (listed(l.text, l.line)) {
+        flush();
+        continue;
+      }
       // The author's job under their name, on the next line of the same block: not body text.
       if (afterByline) {
         afterByline = false;
@@ -300,7 +331,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
             furnitureLine(below)?.what === 'date line');
         if (same || named) {
           flush();
-          if (named) byline = { raw: l.text.trim(), names: [l.text.trim()] };
+          if (named) byline = { raw: l.text.trim(), names: [bareEnglishName(l.text)!] };
           record(l.line, 'byline', l.text);
           afterByline = true;
           continue;
@@ -314,6 +345,14 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         record(l.line, 'after the end of the story', l.text);
         continue;
       }
+      // A picture desk's link printed after the credit (`… REUTERS/Jo Roe Purchase Licensing Rights`).
+      const desk = /^(.*\S)\s+(Purchase Licensing Rights|Open image in new tab|Enlarge this image)$/i.exec(
+        l.text,
+      );
+      if (desk) {
+        record(l.line, 'page links', desk[2]!);
+        l = { text: desk[1]!, line: l.line };
+      }
       // An end mark run on after the last sentence (`……仍需完善。（完）`): the sentence is text, the mark is not.
       const endMark = /^(.*[。！？!?”’」』])\s*([（(【]\s*(?:完|全文完|终)\s*[）)】])$/u.exec(l.text);
       if (endMark) {
@@ -321,15 +360,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         if (k > blocks.length / 2) storyEnded = true;
         l = { text: endMark[1]!, line: l.line };
       }
-      if (listed(l.text, l.line)) {
-        flush();
-        continue;
-      }
       const header = furnitureList(l.text);
       if (header) {
         flush();
         record(l.line, header.header, l.text);
-        list = header;
+        list = { ...header };
         continue;
       }
       const found = furnitureLine(l.text);

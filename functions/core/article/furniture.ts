@@ -323,11 +323,19 @@ function enNames(body: string): string[] | undefined {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const names: string[] = [];
-  for (const raw of parts) {
+  let roleSeen = false;
+  for (const part of parts) {
+    // A title is not part of the name: `Dr. Jane Roe` is Jane Roe.
+    const raw = part.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '');
     // `Jane Roe for The Gazette`, `Jane Roe of the Gazette`: the name, then where they write.
     const at = /^(.+?)\s+(?:[Ff]or|[Oo]f|at)\s+(?:[Tt]he\s+)?[\p{Lu}].*$/u.exec(raw);
     const p = at && EN_NAME.test(at[1]!) && !EN_ROLE.test(at[1]!) ? at[1]! : raw;
-    if (AGENCY_ONLY.test(p) || EN_ROLE.test(p)) continue;
+    if (AGENCY_ONLY.test(p) || EN_ROLE.test(p)) {
+      roleSeen = true;
+      continue;
+    }
+    // `Jane Roe, Senior Editor, Semiconductors`: one word after the role is the desk or beat, not a person.
+    if (roleSeen && !/\s/.test(p)) continue;
     if (!EN_NAME.test(p)) return undefined;
     names.push(p);
   }
@@ -922,7 +930,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$/.test(
       text,
     ) ||
-    /^(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/.test(
+    /^(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/.test(
       text,
     ) ||
     /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?$/.test(text)
@@ -964,7 +972,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   }
   // Buttons exported as words: `Share`, `+ Follow`, `Like`, `Report this article`, `Reuse this content`.
   if (
-    /^[+]?\s*(?:print|email|share|save|comment|like|follow|connect|repost|send|reply|bookmark|tweet|subscribe)s?$/i.test(
+    /^[+]?\s*(?:print|email|share|save|comment|like|follow|connect|repost|send|reply|bookmark|tweet|subscribe|start writing|get the app|sign in|log in)s?$/i.test(
       text,
     ) ||
     /^(?:report this (?:article|post|comment)|reuse this content|see more|show more|view (?:all )?comments|add a comment|copy link|listen to (?:this )?(?:article|story))$/i.test(
@@ -972,6 +980,30 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'page links' };
+  // `Cite this report: Roe, J. (2026). …`: how to cite the page, not the story.
+  if (
+    /^(?:cite this (?:report|article|paper|page|study|publication|brief)|how to cite(?: this [a-z]+)?|suggested citation|recommended citation)\s*:/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'citation' };
+  // A row of hashtags under a social post: `#FutureOfWork #HealthIT`.
+  if (/^(?:#[\p{L}\p{N}_]{2,40}[\s,]*){1,15}$/u.test(text)) return { kind: 'furniture', what: 'hashtags' };
+  // `12 Comments`, `3 shares`: a counter with its label.
+  if (/^\d{1,6}\s+(?:comments?|likes?|shares?|replies|restacks?|reactions?|reposts?|views?)$/i.test(text))
+    return { kind: 'furniture', what: 'counters' };
+  // A press wire's frame: `SOURCE Acme Ltd.` (the issuer, in capitals by the wire's style) and its own promotion.
+  const issuer = /^SOURCE\s+(\S.{1,60}?)$/.exec(text);
+  if (issuer && wordCount(issuer[1]!) <= 8 && !PROSE.test(issuer[1]!))
+    return { kind: 'meta', meta: { source: issuer[1]! }, what: 'source line' };
+  if (/^(?:want your company'?s news featured on|view original content|multimedia:?$)/i.test(text))
+    return { kind: 'furniture', what: 'press wire furniture' };
+  // `Media contact: Jo Roe, jroe@example.com`: the press office's line, with its name on it.
+  if (
+    /^(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)\s*:\s*\S/i.test(text) &&
+    wordCount(text) <= 20
+  )
+    return { kind: 'furniture', what: 'contact line' };
   // A bare count a page prints under the headline (likes, comments, shares): a number alone is never text.
   if (/^\d{1,3}(?:[.,]\d)?[kKmM]?$/.test(text)) return { kind: 'furniture', what: 'counters' };
   // A newsletter's issue number under its title: `Issue #42`, `No. 118`, `Vol. 3, Issue 7`, `Edition 12`.
@@ -979,7 +1011,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'issue number' };
   // A paywall's and a blog's navigation: `You have 2 free articles left`, `« Older post   Newer post »`.
   if (
-    /^(?:you have (?:\d+|one|two|three) free (?:articles?|stories|reads) (?:left|remaining)\b[^.!?]{0,30}|this (?:article|story|content) is (?:for|available to|only for) (?:paid )?(?:subscribers|members)(?: only)?|(?:already a subscriber|already have an account)\??\s*(?:log ?in|sign ?in)?)[.!]?$/i.test(
+    /^(?:you have (?:\d+|one|two|three) free (?:articles?|stories|reads) (?:left|remaining)\b[^.!?]{0,30}|this (?:article|story|content) is (?:for|available to|only for) (?:paid )?(?:subscribers|members)(?: only)?(?:\.\s*subscribe\b[^.!?]{0,50}\bto (?:keep|continue) reading)?|subscribe\b[^.!?]{0,50}\bto (?:keep|continue) reading|(?:already a subscriber|already have an account)\??\s*(?:log ?in|sign ?in)?)[.!]?$/i.test(
       text,
     ) ||
     // (a bare `Next` may be a heading: the words need their noun or an arrow)
@@ -1234,7 +1266,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     items.every((item) => wordCount(item.replace(/^[^:]{1,40}:\s*/, '')) <= 3) &&
     !PROSE.test(text) &&
     !FINAL.test(text) &&
-    !parseBylineLine(text)
+    // `Jane Roe | Reuters` is a byline; `Start Writing · Get the app` has a button's verb in it.
+    (!parseBylineLine(text) ||
+      items.some((item) =>
+        /^(?:start|get|sign|log|view|read|see|share|follow|download|open|try|join)\b/i.test(item),
+      ))
   ) {
     return { kind: 'furniture', what: 'links or counters' };
   }
@@ -1287,7 +1323,8 @@ function enLabelParts(text: string): FurnitureLine | undefined {
  * (`Chief People Officer at Nordbank | Board member, Some Forum`, `Senior Reporter`, `特约评论员`).
  */
 export function isAuthorTitleLine(raw: string): boolean {
-  const text = raw.trim();
+  // `COO at Fenwick | Finance operations, teams, tooling`: the job before the bar; what follows is a tagline.
+  const text = raw.trim().split(/\s+[|·]\s+/)[0]!;
   if (text === '' || FINAL.test(text) || /[.;:：]$/u.test(text) || PROSE.test(text)) return false;
   if (/\p{Script=Han}/u.test(text)) return [...text].length <= 30 && !/[，。；]/u.test(text);
   return wordCount(text) <= 18;
@@ -1295,9 +1332,16 @@ export function isAuthorTitleLine(raw: string): boolean {
 
 /** A bare English name line (`Jane Doe`), which is a byline only where its place says so. */
 export function bareEnglishName(raw: string): string | undefined {
-  const text = raw.trim();
+  // A title is not part of the name (`Dr. Jane Roe`); a company's suffix makes it no person (`Acme Bio Ltd.`).
+  const text = raw.trim().replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '');
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || !EN_NAME.test(text) || EN_ROLE.test(text)) return undefined;
+  if (
+    /\b(?:Ltd|Inc|Corp|Corporation|Co|LLC|LLP|plc|PLC|GmbH|AG|SA|Group|Holdings|University|College|Institute|Hospital|Trust|Council|Foundation|Company)\.?$/.test(
+      text,
+    )
+  )
+    return undefined;
   return text;
 }
 
@@ -1337,6 +1381,10 @@ export interface FurnitureList {
   header: string;
   item: string;
   fits: (text: string) => boolean;
+  /** How many lines the list holds at most (a `NEWS PROVIDED BY` header names one issuer). */
+  max?: number;
+  /** What a line of the list tells about the article (the issuer is its source). */
+  meta?: (text: string) => ArticleMeta;
 }
 
 const LIST_BULLET = /^[■□●○◆◇▶►▸•·*\-–—]+\s*/u;
@@ -1381,6 +1429,18 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     /^(?:媒体|新闻|记者)?(?:联系人?|联络|垂询|咨询)(?:方式|电话)?\s*[:：]$/u.test(text)
   )
     return { header: 'contact block', item: 'contact line', fits: contactShaped };
+  // A press wire's `NEWS PROVIDED BY` over the issuer's name on the next line.
+  if (/^(?:news )?(?:provided|distributed|issued) by\s*:?$/i.test(text))
+    return {
+      header: 'press wire furniture',
+      item: 'issuer',
+      fits: (t) =>
+        wordCount(t) <= 8 &&
+        !PROSE.test(t) &&
+        !FINAL.test(t.replace(/\b(?:Ltd|Inc|Corp|Co|plc|LLC)\.$/i, '')),
+      max: 1,
+      meta: (t) => ({ source: t.trim() }),
+    };
   return undefined;
 }
 
