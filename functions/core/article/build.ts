@@ -289,11 +289,31 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         flush();
         continue;
       }
+      // A picture whose alt text is only a name (`![某某](…)`) and, alone under it, one short sentence that names
+      // the same: the caption (某某在会上发言。), not the story's first paragraph.
+      const pictured = figures.at(-1);
+      const alt = pictured?.caption ?? '';
+      if (
+        lastWasFigure &&
+        pictured?.image &&
+        lines.filter((x) => x.text !== '').length === 1 &&
+        /^\p{Script=Han}{2,6}$/u.test(alt) &&
+        l.text.includes(alt) &&
+        l.text.trim() !== alt &&
+        [...l.text.trim()].length <= 40 &&
+        /^[^。！？；，“”：:]+。?$/u.test(l.text.trim())
+      ) {
+        pictured.caption = l.text.trim().replace(/。$/u, '');
+        record(l.line, 'caption', l.text);
+        continue;
+      }
       // The author's job under their name, on the next line of the same block: not body text.
       if (afterByline) {
         afterByline = false;
         // `Published 9 March 2026` under the name is the page's date line, not the author's title.
-        if (isAuthorTitleLine(l.text) && !furnitureLine(l.text)) {
+        // A picture's credit under the byline (受访者供图) is the picture's, not the author's title.
+        const zhCredit = /\p{Script=Han}/u.test(l.text) && isCredit(l.text);
+        if (isAuthorTitleLine(l.text) && !furnitureLine(l.text) && !zhCredit) {
           record(l.line, "author's title", l.text);
           continue;
         }
@@ -342,6 +362,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         // 责任编辑：… after （完） still names the editor.
         const closing = furnitureLine(l.text);
         if (closing?.kind === 'meta') mergeMeta(meta, closing.meta);
+        // 相关阅读： after 责任编辑：… still heads its list of links, which may be list items.
+        const header = /\p{Script=Han}/u.test(l.text) ? furnitureList(l.text) : undefined;
+        if (header) list = header;
         record(l.line, 'after the end of the story', l.text);
         continue;
       }

@@ -249,6 +249,16 @@ export function splitCaptionCredit(raw: string): { caption: string; credit: stri
   // After the last sentence end: caption。credit
   const m = /^(.*(?:[。！？!?]|\.(?=\s))["”’」』）)]*)\s*([^。！？!?]+)$/u.exec(text);
   if (m && m[2]!.trim() !== '' && isCredit(m[2]!)) return { caption: m[1]!.trim(), credit: m[2]!.trim() };
+  // `caption 制图：某某`: a labelled credit (制图：, 图：, 摄影：) after a space, the caption with no sentence end.
+  const labelled = /^(.*[^\s。！？!?])[\s\u3000]+(\S{1,6}[:：/／|｜][^\s:：]{1,20})$/u.exec(text);
+  if (
+    labelled &&
+    hanCount(labelled[1]!) >= 4 &&
+    ZH_CREDIT_LABEL.test(labelled[2]!) &&
+    isCredit(labelled[2]!) &&
+    !/[，,；;]/u.test(labelled[1]!)
+  )
+    return { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() };
   // `caption 新华社记者 某某 摄` with only whitespace between (no 。): the credit is the run of the last
   // space-separated words that still reads as a credit.
   if (/\p{Script=Han}/u.test(text) && ZH_CREDIT_END.test(text)) {
@@ -361,14 +371,23 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     // A decorative mark before the byline (◎本报记者 某某, ■记者 某某) and a role for the words and pictures
     // (文/图 某某, 某某/文 某某/图, 文字：某某 图片：某某) say nothing about the names.
     // The pictures' credit after the writer (文/某某 图/受访者供图, 文/某某 图/视觉中国): a desk or a source, no name.
-    const pictured = /^(.+?)\s+(?:图|图片|摄影|摄)\s*[/／|｜:：]\s*(\S+)$/u.exec(text);
-    const credited =
-      pictured &&
-      (isCredit(pictured[2]!) ||
-        AGENCY_ONLY.test(pictured[2]!) ||
-        /^\p{Script=Han}{2,12}(?:提供|供图)$/u.test(pictured[2]!))
-        ? pictured[1]!
-        : text;
+    // The editor's field after the names (文｜某某　编辑｜某某) names the editor, not a writer.
+    const edited =
+      /^(.+?)[\s\u3000]+(?:责任编辑|责编|编辑|美编|校对|审核)\s*[/／|｜:：]\s*([\p{Script=Han}·]{2,8})$/u.exec(
+        text,
+      );
+    if (edited && /编/u.test(edited[0].slice(edited[1]!.length))) meta.editor = edited[2]!;
+    const unedited = edited ? edited[1]! : text;
+    // A picture credit to a desk or an organisation (图｜某某融媒, 图/某某日报) anywhere after the writer.
+    const pictureDesk = (who: string) =>
+      isCredit(who) ||
+      AGENCY_ONLY.test(who) ||
+      /^\p{Script=Han}{2,12}(?:提供|供图)$/u.test(who) ||
+      /^\p{Script=Han}{2,10}(?:融媒|融媒体|融媒体中心|传媒|日报|晚报|报社|电视台|广播电视台|新闻网|新闻中心|宣传部|网)$/u.test(
+        who,
+      );
+    const pictured = /^(.+?)\s+(?:图|图片|摄影|摄)\s*[/／|｜:：]\s*(\S+)$/u.exec(unedited);
+    const credited = pictured && pictureDesk(pictured[2]!) ? pictured[1]! : unedited;
     const marked = credited
       .replace(/^[◎■□●○◆◇★☆▲△▶►]\s*/u, '')
       .replace(/^文\s*[/／]\s*图(?=[\s\u3000:：])/u, '文')
@@ -560,7 +579,7 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   ],
   [/^(?:作者|文|撰文|记者|采写)$/u, 'byline'],
   [
-    /^(?:审核|审校|校对|责任校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
+    /^(?:审核|审校|校对|责任校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
     'none',
   ],
 ];
@@ -570,7 +589,16 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | und
   // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
   // Fields may be separated by bars (`来源：某某 | 作者：某某 | 2026-01-09 10:12`), the date last and unlabelled.
   // Pairs may also be separated by commas: （来源：某某日报，作者：某某）.
-  const commaless = line.replace(/\s*[，,；;]\s*(?=[\p{Script=Han}]{1,6}\s*[:：])/gu, ' ');
+  // A row of page links after the fields (`…　【字体：大 中 小】【打印】`) is furniture on the same line.
+  // The writer's label with a slash for its colon (`来源：某某　文/某某　阅读：12`) is a field like the others.
+  const unlinked = line.replace(/(?<=\S)(?:[\s\u3000]*【[^【】]{1,12}】)+[\s\u3000]*$/u, '');
+  const linkless = /[:：]/u.test(unlinked)
+    ? unlinked.replace(
+        /(?<=^|[\s\u3000])(作者|文|撰文|记者|采写)\s*[/／]\s*(?=\p{Script=Han})(?!图)/gu,
+        '$1：',
+      )
+    : unlinked;
+  const commaless = linkless.replace(/\s*[，,；;]\s*(?=[\p{Script=Han}]{1,6}\s*[:：])/gu, ' ');
   const fields = commaless.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
   const dateField = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
   const trailingDate =
@@ -684,6 +712,16 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (/\p{Script=Han}/u.test(text)) {
     // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
     if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
+    // The dispatch's own dateline closing it: （本报某地3月7日电）, （记者 某某 某地3月7日电）.
+    if (/^[（(][^（()）。，！？]{0,16}\d{1,2}月\d{1,2}日电[）)]$/u.test(text))
+      return { kind: 'furniture', what: 'end mark' };
+    // A file to download: 附件：某某方案.pdf
+    if (
+      /^(?:附件|相关附件|下载附件)\s*\d{0,2}\s*[:：]?\s*[^。！？]{1,100}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$/iu.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'attachment' };
     if (
       /^(?:【[^】]{1,8}】\s*)+$/u.test(text) &&
       !(/^【[^】]*[:：][^】]*】$/u.test(text) && zhLabelLine(unbracket(text)))

@@ -242,6 +242,23 @@ export function headingCutEvidence(
   // 了, 着 or 是 in the clause: its verb came already (`整理了全年的数据` is whole).
   if (subject && amount && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
     return `the clause “${subject[0]}” has no verb yet and the text after goes on with the amount “${amount[0].slice(0, -1)}”`;
+  // A conjunction after a comma (`，其中` | `一半以上…`): what it joins comes after the heading.
+  const joining =
+    /[，,]\s*(其中|以及|并且|而且|但是|因此|所以|如果|因为|由于|包括|从而|甚至|尤其是|特别是|例如|比如)$/u.exec(
+      end,
+    );
+  if (joining && /^\p{Script=Han}/u.test(head))
+    return `the sentence stops on the conjunction “${joining[1]}”, which needs the clause after the heading`;
+  // A bare subject after a comma (`试运行期间，平台` | `共辅助完成…`) and, after the heading, an adverb then its verb.
+  const bare = /[，,]\s*(\p{Script=Han}{1,4})$/u.exec(end);
+  if (
+    bare &&
+    !/[了着过是说为有在]/u.test(bare[1]!) &&
+    !ZH_NEEDS_VERB.test(bare[1]!) &&
+    /^(?:共|累计|共计|先后|陆续|均|曾|已经?|正在)\p{Script=Han}/u.test(head) &&
+    !/^(?:共同|共享|共建|共识|已知|均衡)/u.test(head)
+  )
+    return `the clause “${bare[1]}” has no verb yet and the text after goes on with “${head.slice(0, 2)}”`;
   const verbless = ZH_NEEDS_VERB.exec(end);
   // Not when the text after opens on a subject of its own (我们…, 这…): that is a new sentence.
   if (
