@@ -199,7 +199,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       const header = b.level >= 2 ? furnitureList(b.text) : undefined;
       if (header) {
         record(b.line, header.header, b.text);
-        list = { ...header };
+        list = header;
         continue;
       }
       if (b.level >= 2) sectionsSeen++;
@@ -387,7 +387,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       if (header) {
         flush();
         record(l.line, header.header, l.text);
-        list = { ...header };
+        list = header;
         continue;
       }
       const found = furnitureLine(l.text);

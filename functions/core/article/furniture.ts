@@ -327,6 +327,12 @@ function zhNames(body: string, requireRole: boolean): string[] | undefined {
   return names.length > 0 ? names : undefined;
 }
 
+/** A title before a name is not part of it: `Dr. Jane Roe` is Jane Roe. */
+const withoutHonorific = (name: string) =>
+  name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '');
+/** A name with a title or an article before it (`Dr Roe`, `The Gazette`): the body's way of naming, not a bio's. */
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/;
+
 function enNames(body: string): string[] | undefined {
   const parts = body
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*/)
@@ -336,7 +342,7 @@ function enNames(body: string): string[] | undefined {
   let roleSeen = false;
   for (const part of parts) {
     // A title is not part of the name: `Dr. Jane Roe` is Jane Roe.
-    const raw = part.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '');
+    const raw = withoutHonorific(part);
     // `Jane Roe for The Gazette`, `Jane Roe of the Gazette`: the name, then where they write.
     const at = /^(.+?)\s+(?:[Ff]or|[Oo]f|at)\s+(?:[Tt]he\s+)?[\p{Lu}].*$/u.exec(raw);
     const p = at && EN_NAME.test(at[1]!) && !EN_ROLE.test(at[1]!) ? at[1]! : raw;
@@ -1270,15 +1276,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     byline: { raw: name, names: [name] },
   });
   if (signed && wordCount(text) <= 45 && !/\b(?:said|says|told)\b/i.test(text)) return by(signed[1]!);
-  if (
-    writes &&
-    !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/.test(writes[1]!) &&
-    !/\b(?:said|says|told|who|that)\b/i.test(text)
-  )
+  if (writes && !TITLED.test(writes[1]!) && !/\b(?:said|says|told|who|that)\b/i.test(text))
     return by(writes[1]!);
   if (
     bio &&
-    !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/.test(bio[1]!) &&
+    !TITLED.test(bio[1]!) &&
     wordCount(text) <= 30 &&
     !/\b(?:said|says|told|who|former|formerly|later|now)\b/i.test(text)
   )
@@ -1371,7 +1373,7 @@ export function isAuthorTitleLine(raw: string): boolean {
 /** A bare English name line (`Jane Doe`), which is a byline only where its place says so. */
 export function bareEnglishName(raw: string): string | undefined {
   // A title is not part of the name (`Dr. Jane Roe`); a company's suffix makes it no person (`Acme Bio Ltd.`).
-  const text = raw.trim().replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '');
+  const text = withoutHonorific(raw.trim());
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || !EN_NAME.test(text) || EN_ROLE.test(text)) return undefined;
   if (
@@ -1419,7 +1421,8 @@ export interface FurnitureList {
   header: string;
   item: string;
   fits: (text: string) => boolean;
-  /** How many lines the list holds at most (a `NEWS PROVIDED BY` header names one issuer). */
+  /** How many lines the list holds at most (a `NEWS PROVIDED BY` header names one issuer); counted down as lines
+   * are read, on the fresh object each furnitureList call returns. */
   max?: number;
   /** What a line of the list tells about the article (the issuer is its source). */
   meta?: (text: string) => ArticleMeta;
