@@ -9,6 +9,9 @@ export const parseLines = (lines: string[]) => parseArticle(lines.join('\n'), { 
 /** The article of a file made of these lines (the tests' files always have a title). */
 export const articleOf = (lines: string[]) => parseLines(lines).article as Article;
 
+/** The text of every body paragraph, lead and sections, in order. */
+export const paragraphsOf = (a: Article) =>
+  [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text));
+
 /** Every body paragraph, lead and sections, one per line. */
-export const bodyOf = (a: Article) =>
-  [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+export const bodyOf = (a: Article) => paragraphsOf(a).join('\n');

@@ -10,13 +10,12 @@ import {
   parseBylineLine,
   splitCaptionCredit,
 } from '../../../functions/core/article/furniture.ts';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
 import { headingCutEvidence } from '../../../functions/core/article/text.ts';
-import type { Article } from '../../../functions/core/article/types.ts';
+import { articleOf, bodyOf, paragraphsOf } from './articles.ts';
 
-const parse = (lines: string[]) => parseArticle(lines.join('\n'), { file: 'f.md' }).article as Article;
-const paragraphs = (a: Article) => [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text));
-const body = (a: Article) => paragraphs(a).join('\n');
+const parse = articleOf;
+const paragraphs = paragraphsOf;
+const body = bodyOf;
 
 describe('a CMS line with a row of page links after its fields', () => {
   it.each([
