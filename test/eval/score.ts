@@ -3,7 +3,17 @@
 // crashes the run. Which checks exist depends only on the labels, so totals compare across parser versions.
 import type { Lang } from '../../functions/core/types.ts';
 import type { Labels, ThemeLabels } from './labels.ts';
-import { clip, containsInOrder, type Folded, fold, foldNeedle, joinKey, locate, squash } from './text.ts';
+import {
+  clip,
+  containsInOrder,
+  type Folded,
+  fold,
+  foldNeedle,
+  joinKey,
+  locate,
+  sameText,
+  squash,
+} from './text.ts';
 
 /** What the parser and the classifier gave for one article (any shape: read defensively). */
 export interface Outcome {
@@ -175,7 +185,7 @@ export function scoreArticle(labels: Labels, source: string, outcome: Outcome): 
   const title = str(a.title);
   check(
     'title',
-    title !== undefined && squash(title) === squash(labels.title),
+    title !== undefined && sameText(title, labels.title),
     `title: expected ${q(labels.title)}, got ${q(title)}`,
   );
   if (labels.byline) {
@@ -193,13 +203,13 @@ export function scoreArticle(labels: Labels, source: string, outcome: Outcome): 
     const got = p.sections[i];
     check(
       'heading',
-      got?.heading !== undefined && squash(got.heading) === squash(want.heading),
+      got?.heading !== undefined && sameText(got.heading, want.heading),
       `section ${i + 1} heading: expected ${q(want.heading)}, got ${got ? q(got.heading) : 'no such section'}`,
     );
     if (want.group !== undefined) {
       check(
         'group',
-        got?.group !== undefined && squash(got.group) === squash(want.group),
+        got?.group !== undefined && sameText(got.group, want.group),
         `section ${i + 1} group: expected ${q(want.group)}, got ${q(got?.group)}`,
       );
     }
@@ -341,7 +351,7 @@ function scoreThemes(labels: Labels, p: ParsedView): SectionScore[] {
   if (p.lead && !labels.lead) candidates.push(p.lead);
 
   const same = (s: ParsedSection | undefined, heading: string) =>
-    s?.heading !== undefined && squash(s.heading) === squash(heading);
+    s?.heading !== undefined && sameText(s.heading, heading);
   const matches: (ParsedSection | undefined)[] = labels.sections.map((want, i) => {
     const s = p.sections[i];
     if (s && same(s, want.heading)) {

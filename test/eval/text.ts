@@ -7,6 +7,15 @@ export function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * Whether a title or heading the parser gave is the one labelled: whitespace collapsed and punctuation width and
+ * quotes folded (FOLD below), as for containment, so `系统,让` labelled is `系统，让` normalised.
+ */
+export function sameText(got: string, want: string): boolean {
+  const key = (t: string) => squash([...t].map((c) => FOLD[c] ?? c).join(''));
+  return key(got) === key(want);
+}
+
 /** Join comparison key: en keeps exactly one space between words; zh drops spaces entirely (zh never needs them). */
 export function joinKey(text: string, lang: Lang): string {
   return lang === 'zh' ? text.replace(/\s+/gu, '') : squash(text);

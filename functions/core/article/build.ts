@@ -12,6 +12,7 @@ import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import {
   bareEnglishName,
+  edgeFurniture,
   type FurnitureList,
   findDateline,
   furnitureLine,
@@ -22,7 +23,9 @@ import {
   isEditorsNote,
   isLinkTitle,
   parseBylineLine,
+  parseDate,
   splitCaptionCredit,
+  storyLine,
 } from './furniture.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
@@ -90,7 +93,7 @@ interface Lifted {
 /** Text compared as a reader sees it: runs of whitespace as one space. */
 const norm = (t: string) => t.trim().replace(/\s+/g, ' ');
 
-function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
+function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = true): Lifted {
   const units: Unit[] = [];
   const figures: Figure[] = [];
   const meta: ArticleMeta = {};
@@ -186,6 +189,33 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
     return false;
   };
 
+  // The story's text runs from its first sentence to its last; what the page prints before and after it (a
+  // kicker, a date, a row of buttons, other stories) is furniture when it has furniture's shape, even in a form no
+  // rule below names. A story that ends introducing a list (`… three parts:`) has no foot: the list is the story's.
+  const storyLines = blocks
+    .filter(
+      (b): b is Extract<Block, { type: 'para' }> =>
+        b.type === 'para' && !b.image && (!b.kind || b.kind === 'list-item' || b.kind === 'quote'),
+    )
+    .flatMap((b) => linesOf(b))
+    .filter((l) => storyLine(l.text));
+  const firstStory = storyLines[0]?.line ?? Number.POSITIVE_INFINITY;
+  const lastStory = storyLines.at(-1);
+  const footFrom =
+    lastStory && !/[:：]$/u.test(lastStory.text.trim()) ? lastStory.line : Number.POSITIVE_INFINITY;
+  const edgeOf = (b: Para, l: Line, before: Line[]): 'top' | 'foot' | undefined => {
+    if (b.emphasis?.allBold) return undefined;
+    // A line that goes on with the one above it (a sentence wrapped by the export) is that sentence's.
+    const above = before.filter((x) => x.text !== '').at(-1);
+    if (above && storyLine(above.text) && !/[。！？.!?…]["”’'」』）)\]]*$/u.test(above.text.trim()))
+      return undefined;
+    // The top ends at the first sentence or the first part's heading, whichever comes first.
+    if (l.line < firstStory && sectionsSeen === 0 && !b.kind)
+      return edgeFurniture(l.text) ? 'top' : undefined;
+    if (l.line > footFrom && b.kind !== 'quote') return edgeFurniture(l.text) ? 'foot' : undefined;
+    return undefined;
+  };
+
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type === 'heading') {
@@ -200,6 +230,18 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
       if (header) {
         record(b.line, header.header, b.text);
         list = header;
+        continue;
+      }
+      // A heading right under the `# ` title that sits deeper than the parts after it heads none of them: the
+      // title's subtitle (a newsletter's `### Six stories in five minutes` over its `## ` parts).
+      const prev = blocks[k - 1];
+      if (
+        b.level >= 2 &&
+        prev?.type === 'heading' &&
+        prev.level === 1 &&
+        blocks.slice(k + 1).some((x) => x.type === 'heading' && x.level >= 2 && x.level < b.level)
+      ) {
+        record(b.line, 'subtitle', b.text);
         continue;
       }
       if (b.level >= 2) sectionsSeen++;
@@ -390,6 +432,14 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         list = header;
         continue;
       }
+      // The author's own line closing the story (`Jane Roe is director of … Views are her own.`): the byline's
+      // full name, then what they do.
+      const authors = byline?.names ?? (fmByline ? [fmByline.trim()] : []);
+      if ((atEnd || inFoot(k)) && authorBio(l.text, authors)) {
+        flush();
+        record(l.line, 'author bio', l.text);
+        continue;
+      }
       const found = furnitureLine(l.text);
       // A writer's bio and where the reporters were read like sentences; only the foot of the story makes them furniture.
       // A masthead with its issue number as the very first line of a page without a `# ` title is the title.
@@ -416,7 +466,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         (!byline || (atTop && body.length === 0) || (atEnd && /^[（(【]/u.test(l.text.trim())))
       ) {
         const found = parseBylineLine(l.text);
-        const explicit = /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／]/u.test(l.text.trim());
+        const explicit = /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／|｜]/u.test(l.text.trim());
         // Once the story has begun, a bare `记者…` line is a pseudo-heading (**记者手记**), not the byline.
         if (found && ((atTop && (!storyBegun || explicit)) || explicit)) {
           flush();
@@ -474,6 +524,16 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
         units.push({ type: 'caption', text: l.text, line: l.line, figure });
         continue;
       }
+      // Without a `# ` title the first line is the headline: never taken for furniture.
+      const headline = !titled && units.every((u) => u.type !== 'para') && body.length === 0;
+      const edge = headline ? undefined : edgeOf(b, l, lines.slice(0, li));
+      if (edge) {
+        flush();
+        const date = edge === 'top' && meta.published === undefined ? parseDate(l.text) : undefined;
+        if (date) meta.published = date;
+        record(l.line, edge === 'top' ? 'above the story' : 'below the story', l.text);
+        continue;
+      }
       body.push(l);
     }
     flush();
@@ -485,6 +545,21 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string): Lifted {
   const out: Lifted = { units: kept, figures, meta, lifted };
   if (byline) out.byline = byline;
   return out;
+}
+
+/** A line about the article's author by their full name: `Jane Roe is director of …`, `Jane Roe teaches …`. */
+function authorBio(text: string, names: readonly string[]): boolean {
+  const t = text.trim();
+  const words = t.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > 60 || /\b(?:said|says|told)\b/i.test(t)) return false;
+  return names.some(
+    (name) =>
+      /\s/.test(name) &&
+      t.startsWith(`${name} `) &&
+      /^(?:is|was|has|leads|teaches|directs|heads|chairs|runs|works|writes|covers|reports|founded)\b/.test(
+        t.slice(name.length + 1),
+      ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -717,7 +792,18 @@ export function buildArticle(
 
   const lang: Lang = fm.lang ?? (hanShare(blocks.map((b) => b.text).join('\n')) >= 0.3 ? 'zh' : 'en');
 
-  const { units, figures, meta, byline: foundByline, lifted } = liftFurniture(blocks, warn, fm.byline);
+  const {
+    units,
+    figures,
+    meta,
+    byline: foundByline,
+    lifted,
+  } = liftFurniture(
+    blocks,
+    warn,
+    fm.byline,
+    fm.title !== undefined || blocks.some((b) => b.type === 'heading' && b.level === 1),
+  );
   let byline = foundByline;
   const repairs: Repair[] = [];
 

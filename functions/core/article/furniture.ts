@@ -283,7 +283,7 @@ const EN_NAME =
   /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}$/u;
 /** Words that make a comma-separated part of an English byline a role or an affiliation, not a name. */
 const EN_ROLE =
-  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs)\b/i;
+  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|university|college|institute|council|ministry|authority|editorial|marketing)\b/i;
 
 function nameFromZhToken(token: string, names: string[]): boolean {
   if (ZH_ROLE.test(token)) return true;
@@ -950,6 +950,15 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // 来源于某某的数据显示，……。 is a sentence: a provenance line names a source and stops.
     if (from && !/[，,。！？；]/u.test(from[1]!))
       return { kind: 'meta', meta: { source: from[1]! }, what: 'provenance' };
+    // Last, after the bracketed forms above (据…, 由…整理): who supplied a brief's item, in brackets on its own
+    // line (（省科技厅规划处）, （市工信局供稿）): an office's name or a supplying verb, no sentence.
+    if (
+      /^[（(][\p{Script=Han}·]{2,20}(?:[处局厅部委办院所室科队站馆社台网报]|中心|公司|集团|协会|学会|供稿|提供|整理|综合|编译)[）)]$/u.test(
+        text,
+      ) &&
+      !parseBylineLine(text)
+    )
+      return { kind: 'furniture', what: 'item source' };
     return undefined;
   }
   // English
@@ -1491,4 +1500,61 @@ export function isEditorsNote(text: string): boolean {
     /^[【[（(]?(?:编者按|编者的话|编者注|编注)[】\]）)]?[:：\s]/u.test(text.trim()) ||
     /^editor[’']?s note\s*[:：]/i.test(text.trim())
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The edges of the story: what lies before its first sentence and after its last.
+
+/** A sentence's last mark at the end of a line, with the quotes and brackets that may close it. */
+const SENTENCE_CLOSED = /[。！？.!?…]["”’'」』）)\]]*$/u;
+
+/**
+ * A line that reads as the story's own text: it closes a sentence, or it is too long for a label, or it introduces
+ * what follows (`The plan has three parts:`). Page furniture is none of these; `Media contact:` is too short.
+ */
+export function storyLine(raw: string): boolean {
+  // An end mark run on after the last sentence (`……上诉。（完）`) closes the story; the sentence is still its text.
+  const text = raw.trim().replace(/\s*[（(【]\s*(?:完|全文完|终)\s*[）)】]$/u, '');
+  if (text === '') return false;
+  if (SENTENCE_CLOSED.test(text)) return true;
+  const han = /\p{Script=Han}/u.test(text);
+  const size = han ? [...text].length : wordCount(text);
+  if (size >= (han ? 40 : 15)) return true;
+  return /[:：]$/u.test(text) && size >= (han ? 8 : 4);
+}
+
+/** Words a sentence cut off by the export ends on, which no label or headline ends on. */
+const EN_OPEN_END =
+  /\b(?:the|a|an|of|to|and|or|in|on|for|with|that|which|will|would|is|are|was|were|be|been|by|from|as|at|its|their|but|than|into|has|have|had)$/i;
+const ZH_OPEN_END = /[的了在和与是将对把被也都而但就及或等向从为让使于并且]$/u;
+/**
+ * Marks only a page's own lines carry, never a sentence's: fields set apart (`a | b`, `a · b`), a time or a date,
+ * a copyright sign, a bracketed button (【打印】, [Share]), a hashtag, a link, a handle or an address, a phone
+ * number, a line in capitals, a count.
+ */
+const PAGE_MARKS = [
+  /\s[|｜·•›>»/]\s|[|｜]/u,
+  /©|\(c\)\s*\d{4}/iu,
+  /\b\d{1,2}:\d{2}\b/u,
+  /^[【[][^】\]]{1,20}[】\]]/u,
+  /(?:^|\s)#[\p{L}\p{N}_]{2,}/u,
+  /^\+?\d[\d\s()-]{7,}$/u,
+  /^[\p{Lu}\d\s&'’.,:-]{8,}$/u,
+  // A count and what it counts (`1,842 followers`, `3 min read`, `12 Comments`).
+  /^\d[\d,.]*\s*[KkMm万千]?\+?\s*\p{L}{1,12}(?:\s\p{L}{1,8})?$/u,
+];
+
+/**
+ * A line outside the story's text (before its first sentence or after its last) that carries a page's marks and
+ * no sentence: a kicker with a date, a row of fields, buttons, a contact line, in forms no rule names. A plain short
+ * line without marks stays text (an unmarked subheading, a sentence the export cut off: its warning is kept).
+ */
+export function edgeFurniture(raw: string): boolean {
+  const text = raw.trim().replace(/[\s\u3000]+/gu, ' ');
+  if (text === '' || storyLine(text)) return false;
+  // A link, a handle or an address is the page's whatever case it starts in.
+  if (/https?:\/\/|www\.|(?:^|\s)@\w|\S+@\S+\.\w/u.test(text) && wordCount(text) <= 12) return true;
+  if (!PAGE_MARKS.some((mark) => mark.test(text)) && parseDate(text) === undefined) return false;
+  if (/\p{Script=Han}/u.test(text)) return !ZH_OPEN_END.test(text) && !/[，；]/u.test(text);
+  return !EN_OPEN_END.test(text) && !/^\p{Ll}/u.test(text) && wordCount(text) <= 25;
 }

@@ -272,6 +272,18 @@ export function headingCutEvidence(
   const frame = ZH_OPEN_FRAME.exec(end);
   if (frame && /^\p{Script=Han}/u.test(head))
     return `the sentence stops inside the place frame “${frame[0].slice(1)}”, before its verb`;
+  // A predicate with no subject and a second one after it (`风电、光伏项目` | `直连供电，并探索…`): the subject both share
+  // is before the heading; a sentence of its own names its subject in a longer first clause.
+  if (
+    /^\p{Script=Han}{2,4}[，,]\s*(?:并且?|进而|从而|同时)\p{Script=Han}/u.test(head) &&
+    /\p{Script=Han}$/u.test(end)
+  )
+    return `the text after starts with “${head.split(/[，,]/u)[0]}”, a predicate whose subject is before the heading`;
+  // A conjunction that joins two things (`值得学校和` | `家长一起想清楚。`): the second comes after the heading. Words that
+  // end on the same characters (总和, 参与, 涉及, 共同 …) are left out.
+  const conjunction = /(?<![总温缓饱调融人参涉普危顾不共相认合如陪紧])[和与及或跟同]$/u.exec(end);
+  if (conjunction && /^\p{Script=Han}/u.test(head) && !opensSentence(head, 'zh'))
+    return `the sentence stops on the conjunction “${conjunction[0]}”, which needs what it joins after the heading`;
   return undefined;
 }
 

@@ -240,6 +240,18 @@ describe('structure checks', () => {
     expect(s.checks).toHaveLength(11);
   });
 
+  it('compares titles and headings with punctuation width folded, as the parser normalises it, and nothing else', () => {
+    const check = (want: string, got: string) =>
+      scoreArticle(labels({ lang: 'zh', title: want, sections: [{ heading: want }] }), '', {
+        result: {
+          article: article({ title: got, sections: [section('s1', got, ['正文。'])] }),
+          diagnostics: [],
+        },
+      }).checks.filter((c) => c.kind === 'title' || c.kind === 'heading');
+    expect(check('一套系统,让病人少跑路', '一套系统，让病人少跑路').every((c) => c.ok)).toBe(true);
+    expect(check('一套系统让病人少跑路', '一套系统，让病人少跑路').some((c) => c.ok)).toBe(false);
+  });
+
   it('takes a wire agency’s initials and its name as one source, and no other source for it', () => {
     const source = (want: string, got: string) => {
       const s = scoreArticle(labels({ meta: { source: want } }), '', {
