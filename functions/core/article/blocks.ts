@@ -76,8 +76,14 @@ export function readBlocks(
       case 'heading_open': {
         const level = Number(t.tag.slice(1));
         const { text } = inlineText(inner[0], firstLine(t));
-        // A bare `###` is a press release's end mark, and an empty heading heads nothing: neither is a section.
-        if (text.trim() === '') break;
+        // A bare `###` is a press release's end mark, and an empty heading heads nothing: neither is a section. The
+        // mark is kept as a line, so the builder knows the story ended there (what follows is boilerplate).
+        if (text.trim() === '') {
+          const line = firstLine(t);
+          if (level === 3)
+            blocks.push({ type: 'para', text: '###', pieces: [{ start: 0, line }], line, lastLine: line });
+          break;
+        }
         // Every level is kept: the article builder decides what `### ` means from the outline around it.
         blocks.push({ type: 'heading', level, text: text.trim(), line: firstLine(t) });
         break;

@@ -17,6 +17,7 @@ import {
   findDateline,
   furnitureLine,
   furnitureList,
+  headlineShaped,
   isAuthorTitleLine,
   isCaptionShape,
   isCredit,
@@ -149,6 +150,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   /** A credit printed above the picture it belongs to, waiting for that picture. */
   let creditAbove: string | undefined;
   let storyEnded = false;
+  /** Under `Written by …` at the foot: the author's box (followers, a tagline, buttons), whatever its lines' length. */
+  let authorBox = false;
   // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
   // shape, two or more, with only furniture after them. Blocks before this index are such a list.
   let footLinksEnd = 0;
@@ -157,7 +160,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
     b.linked === true &&
     !b.image &&
     !b.emphasis?.allBold &&
-    linesOf(b).every((l) => l.text === '' || (isLinkTitle(l.text) && !furnitureLine(l.text)));
+    linesOf(b).every(
+      (l) =>
+        l.text === '' ||
+        ((/\p{Script=Han}/u.test(l.text) ? isLinkTitle(l.text) : headlineShaped(l.text)) &&
+          !furnitureLine(l.text)),
+    );
   // A body paragraph of whole sentences has been read: the top of the page (byline, dateline) is over.
   let storyBegun = false;
   // Block k stands in the page's foot when nothing after it is text: only furniture and credits follow.
@@ -192,7 +200,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   // The story's text runs from its first sentence to its last; what the page prints before and after it (a
   // kicker, a date, a row of buttons, other stories) is furniture when it has furniture's shape, even in a form no
   // rule below names. A story that ends introducing a list (`… three parts:`) has no foot: the list is the story's.
-  const storyLines = blocks
+  // An author's box (`Written by Jane Roe`, a tagline) closes the page, not the story: its sentences are not the story's.
+  const box = blocks.findIndex(
+    (b, i) => i > 0 && (b.type === 'heading' ? writtenBy(b.text) : linesOf(b).some((l) => writtenBy(l.text))),
+  );
+  const storyLines = (box > 0 ? blocks.slice(0, box) : blocks)
     .filter(
       (b): b is Extract<Block, { type: 'para' }> =>
         b.type === 'para' && !b.image && (!b.kind || b.kind === 'list-item' || b.kind === 'quote'),
@@ -203,6 +215,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   const lastStory = storyLines.at(-1);
   const footFrom =
     lastStory && !/[:：]$/u.test(lastStory.text.trim()) ? lastStory.line : Number.POSITIVE_INFINITY;
+  // A printed report's page furniture: the running header or footer on every page (the document's name, its
+  // year, the page number), which an export leaves between the paragraphs, often in the middle of a sentence.
+  const running = runningLines(blocks);
   const edgeOf = (b: Para, l: Line, before: Line[]): 'top' | 'foot' | undefined => {
     if (b.emphasis?.allBold) return undefined;
     // A line that goes on with the one above it (a sentence wrapped by the export) is that sentence's.
@@ -244,8 +259,18 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
         record(b.line, 'subtitle', b.text);
         continue;
       }
+      // `## Written by Jane Roe` after the story (a blog platform's author box): the byline, and the box's lines.
+      const writer = b.level >= 2 && sectionsSeen > 0 ? writtenBy(b.text) : undefined;
+      if (writer) {
+        if (!byline) byline = writer;
+        record(b.line, 'byline', b.text);
+        storyEnded = true;
+        authorBox = true;
+        continue;
+      }
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
+      authorBox = false;
       list = undefined;
       units.push(b);
       lastWasFigure = false;
@@ -256,7 +281,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
       let titles = 0;
       for (; end < blocks.length && linkTitles(blocks[end]!); end++)
         titles += linesOf(blocks[end] as Para).filter((l) => l.text !== '').length;
-      if (titles >= 2 && inFoot(end - 1)) footLinksEnd = end;
+      // After the story's last sentence the links need nothing more (tags, other posts, before an author's box).
+      if (titles >= 2 && (inFoot(end - 1) || b.line > footFrom)) footLinksEnd = end;
     }
     if (k < footLinksEnd) {
       for (const l of linesOf(b as Para)) if (l.text !== '') record(l.line, 'related link', l.text);
@@ -304,6 +330,23 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
       pictured.caption = both ? both.caption : b.text.trim();
       if (both && pictured.credit === undefined) pictured.credit = both.credit;
       record(b.line, 'caption', b.text);
+      lastWasFigure = true;
+      continue;
+    }
+    // An italic caption standing alone in the text, its credit in brackets at the end (`*An artist's impression of
+    // the site. (Acme Architects)*`): a picture the export dropped, often in the middle of a sentence.
+    const italic = b.emphasis?.allItalic
+      ? /^(.*[.!?]["”’]?)\s*\(((?:\p{Lu}[\p{L}'’&.-]*\s*){1,5})\)$/u.exec(b.text.trim())
+      : null;
+    if (
+      italic &&
+      !b.kind &&
+      [...b.text].length <= MAX_CAPTION &&
+      !isEditorsNote(b.text) &&
+      !isNoteLine(b.text)
+    ) {
+      figures.push({ caption: italic[1]!.trim(), credit: italic[2]!.trim(), line: b.line });
+      record(b.line, 'caption and credit', b.text);
       lastWasFigure = true;
       continue;
     }
@@ -399,15 +442,27 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
           continue;
         }
       }
-      if (storyEnded && [...l.text].length <= 80 && (l.text.match(/\s+/g) ?? []).length <= 20) {
+      // A press release's boilerplate after its end mark (`###`, then **About Acme:** …) is not the story either.
+      const boilerplate = storyEnded && /^About\s+(?:the\s+)?\p{Lu}[^:.!?]{0,80}:/u.test(l.text.trim());
+      if (
+        storyEnded &&
+        ((authorBox && [...l.text].length <= 200) ||
+          boilerplate ||
+          ([...l.text].length <= 80 && (l.text.match(/\s+/g) ?? []).length <= 20))
+      ) {
         flush();
         // 责任编辑：… after （完） still names the editor.
         const closing = furnitureLine(l.text);
         if (closing?.kind === 'meta') mergeMeta(meta, closing.meta);
-        // 相关阅读： after 责任编辑：… still heads its list of links, which may be list items.
-        const header = /\p{Script=Han}/u.test(l.text) ? furnitureList(l.text) : undefined;
+        // 相关阅读： after 责任编辑：…, **Related:** after a release's `###`: still the header of its list of links.
+        const header = furnitureList(l.text);
         if (header) list = header;
         record(l.line, 'after the end of the story', l.text);
+        continue;
+      }
+      if (!b.kind && (running.has(pageKey(l.text)) || PAGE_NUMBER.test(l.text.trim()))) {
+        flush();
+        record(l.line, 'page header or footer', l.text);
         continue;
       }
       // A picture desk's link printed after the credit (`… REUTERS/Jo Roe Purchase Licensing Rights`).
@@ -434,6 +489,32 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
       }
       // The author's own line closing the story (`Jane Roe is director of … Views are her own.`): the byline's
       // full name, then what they do.
+      // A letter's signature at its foot: the name, the job under it (`Jane Roe` / `Chief Executive Officer`).
+      const job = lines[li + 1]?.text ?? '';
+      if (
+        (atEnd || inFoot(k)) &&
+        body.length === 0 &&
+        bareEnglishName(l.text) &&
+        isAuthorTitleLine(job) &&
+        !storyLine(job) &&
+        job.split(/\s+/).length <= 8
+      ) {
+        flush();
+        if (!byline) byline = { raw: l.text.trim(), names: [bareEnglishName(l.text)!] };
+        record(l.line, 'signature', l.text);
+        afterByline = true;
+        continue;
+      }
+      // `Written by Jane Roe` at the foot: the byline, and the start of the author's box.
+      const writer = atTop ? undefined : writtenBy(l.text);
+      if (writer && (atEnd || inFoot(k) || storyEnded)) {
+        flush();
+        if (!byline) byline = writer;
+        record(l.line, 'byline', l.text);
+        storyEnded = true;
+        authorBox = true;
+        continue;
+      }
       const authors = byline?.names ?? (fmByline ? [fmByline.trim()] : []);
       if ((atEnd || inFoot(k)) && authorBio(l.text, authors)) {
         flush();
@@ -450,7 +531,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
           : undefined;
       if (furniture) {
         flush();
-        if (STORY_END.has(furniture.what) && k > blocks.length / 2) storyEnded = true;
+        // A release's `###` ends the story wherever it stands; other end marks only in the second half.
+        if (STORY_END.has(furniture.what) && (k > blocks.length / 2 || l.text.trim() === '###'))
+          storyEnded = true;
         if (furniture.kind === 'meta') {
           mergeMeta(meta, furniture.meta);
           if (furniture.byline && !byline) byline = furniture.byline;
@@ -545,6 +628,44 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   const out: Lifted = { units: kept, figures, meta, lifted };
   if (byline) out.byline = byline;
   return out;
+}
+
+/** `Written by Jane Roe`: a blog platform's line over the author's box. */
+function writtenBy(text: string): Byline | undefined {
+  if (!/^(?:written|posted|published) by\s/i.test(text.trim())) return undefined;
+  return parseBylineLine(text)?.byline;
+}
+
+/** A page number on its own line: `— 4 —`, `- 12 -`, `Page 7`, `Page 7 of 30`, `第 7 页`, `7 / 30`. */
+const PAGE_NUMBER =
+  /^(?:[—–-]\s*\d{1,4}\s*[—–-]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/iu;
+
+/** A line's text without its fields' separators, its page number and its spaces: the same on every page. */
+function pageKey(text: string): string {
+  return text
+    .trim()
+    .replace(/^\d{1,4}\s*[|｜·•]\s*|\s*[|｜·•]\s*\d{1,4}$|\s*[—–-]\s*\d{1,4}\s*[—–-]?$/gu, '')
+    .replace(/[\s|｜·•]+/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * The keys of lines a printed report repeats on its pages: the same short line without a sentence, with a year or
+ * a page number in it, at least twice (`Acme plc | Annual Report 2025 | 7` … `| 8`, 某某医院2025年度报告).
+ */
+function runningLines(blocks: Block[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.type !== 'para' || b.kind || b.image || b.emphasis?.allBold) continue;
+    for (const l of linesOf(b)) {
+      const t = l.text.trim();
+      if (t === '' || [...t].length > 80 || storyLine(t) || /[:：]$/u.test(t)) continue;
+      if (!/(?:19|20)\d\d|[|｜·•]\s*\d{1,4}$/u.test(t)) continue;
+      const key = pageKey(t);
+      if ([...key].length >= 6) seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
 /** A line about the article's author by their full name: `Jane Roe is director of …`, `Jane Roe teaches …`. */

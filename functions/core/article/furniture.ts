@@ -283,7 +283,7 @@ const EN_NAME =
   /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}$/u;
 /** Words that make a comma-separated part of an English byline a role or an affiliation, not a name. */
 const EN_ROLE =
-  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|university|college|institute|council|ministry|authority|editorial|marketing)\b/i;
+  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|university|college|institute|council|ministry|authority|editorial|marketing|lead|engineer|manager|director|officer|scientist|researcher|designer|developer|head|president|founder|co-founder|ceo|cto|cfo|coo|professor|lecturer|consultant|specialist|coordinator|adviser|advisor|strategist|economist)\b/i;
 
 function nameFromZhToken(token: string, names: string[]): boolean {
   if (ZH_ROLE.test(token)) return true;
@@ -334,13 +334,18 @@ const withoutHonorific = (name: string) =>
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|A|An)\b/;
 
 function enNames(body: string): string[] | undefined {
-  const parts = body
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+  // The separators are kept: a part after a role that no `and` introduces is where that person works
+  // (`Jane Roe, Research Engineer, Acme AI`), not another person.
+  const pieces = body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*)/);
   const names: string[] = [];
   let roleSeen = false;
-  for (const part of parts) {
+  let afterRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!.trim();
+    if (part === '') continue;
+    const joined = i > 0 && /\band\b|&/.test(pieces[i - 1]!);
+    if (afterRole && !joined && i === pieces.length - 1) continue;
+    afterRole = false;
     // A title is not part of the name: `Dr. Jane Roe` is Jane Roe.
     const raw = withoutHonorific(part);
     // `Jane Roe for The Gazette`, `Jane Roe of the Gazette`: the name, then where they write.
@@ -348,6 +353,7 @@ function enNames(body: string): string[] | undefined {
     const p = at && EN_NAME.test(at[1]!) && !EN_ROLE.test(at[1]!) ? at[1]! : raw;
     if (AGENCY_ONLY.test(p) || EN_ROLE.test(p)) {
       roleSeen = true;
+      afterRole = true;
       continue;
     }
     // `Jane Roe, Senior Editor, Semiconductors`: one word after the role is the desk or beat, not a person.
@@ -1025,10 +1031,10 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   }
   // Buttons exported as words: `Share`, `+ Follow`, `Like`, `Report this article`, `Reuse this content`.
   if (
-    /^[+]?\s*(?:print|email|share|save|comment|like|follow|connect|repost|send|reply|bookmark|tweet|subscribe|start writing|get the app|sign in|log in)s?$/i.test(
+    /^[+]?\s*(?:print|email|share|save|comment|like|follow|connect|repost|send|reply|bookmark|tweet|subscribe|listen|clap|donate|start writing|get the app|sign in|log in)s?$/i.test(
       text,
     ) ||
-    /^(?:report this (?:article|post|comment)|reuse this content|see more|show more|view (?:all )?comments|add a comment|copy link|listen to (?:this )?(?:article|story))$/i.test(
+    /^(?:report this (?:article|post|comment|ad|advert|advertisement)|reuse this content|see more|show more|view (?:all )?comments|add a comment|copy link|listen to (?:this )?(?:article|story))$/i.test(
       text,
     )
   )
@@ -1043,7 +1049,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // A row of hashtags under a social post: `#FutureOfWork #HealthIT`.
   if (/^(?:#[\p{L}\p{N}_]{2,40}[\s,]*){1,15}$/u.test(text)) return { kind: 'furniture', what: 'hashtags' };
   // `12 Comments`, `3 shares`: a counter with its label.
-  if (/^\d{1,6}\s+(?:comments?|likes?|shares?|replies|restacks?|reactions?|reposts?|views?)$/i.test(text))
+  if (
+    /^\d{1,6}(?:[.,]\d{1,3})?[kKmM万]?\s+(?:comments?|likes?|shares?|replies|restacks?|reactions?|reposts?|views?|followers?|following|subscribers?|claps?|readers?)$/i.test(
+      text,
+    )
+  )
     return { kind: 'furniture', what: 'counters' };
   // A press wire's frame: `SOURCE Acme Ltd.` (the issuer, in capitals by the wire's style) and its own promotion.
   const issuer = /^SOURCE\s+(\S.{1,60}?)$/.exec(text);
@@ -1074,6 +1084,29 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       /[«‹←<»›→>]|\b(?:post|article|story|entry|page)\b/i.test(text))
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A blog's row of links between posts: `Newer Post Older Post Home`.
+  if (
+    /^(?:(?:[«‹←<]\s*)?(?:older|newer|previous|next) (?:post|article|story|entry|page)s?(?:\s*[»›→>])?\s*|home\s*){2,4}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A call to read the whole story elsewhere: `Read the full story →`, `Continue reading on the site`.
+  if (
+    /^(?:read|see|get|continue|keep reading)\b[^.!?]{0,30}\b(?:story|article|report|post|piece|coverage|interview|here)(?:\s+(?:on|at)\s+[^.!?]{1,30})?\s*[→»›>]*$/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 10
+  )
+    return { kind: 'furniture', what: 'page links' };
+  // Who paid for the issue: `This issue is sponsored by Acme. Try it free`, `Sponsored by Acme`.
+  if (
+    /^(?:this (?:issue|edition|newsletter|post|episode|week['’]?s issue|email) is (?:sponsored|brought to you|presented|supported|powered) by|(?:sponsored|presented|powered) by|brought to you by|in partnership with)\s+\S/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 60
+  )
+    return { kind: 'furniture', what: 'sponsor line' };
   // A press release's slug line: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 BST, 3 June`, `NEWS RELEASE`.
   if (
     /^(?:for immediate release|(?:news|press|media) release|embargoed?(?: until| till| to)? .{0,40}|under embargo until .{0,40})$/i.test(
@@ -1160,7 +1193,9 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'breadcrumbs' };
   // Tags and topic labels a CMS prints under the story: `Tags: humanoid robots, manufacturing`.
-  if (/^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:\s*\S/i.test(text)) {
+  if (
+    /^(?:tags?|topics?|labels?|filed under|categories|category|keywords|related topics)\s*:\s*\S/i.test(text)
+  ) {
     // A list of labels has no sentence end; a sentence that starts with the word does.
     if (!FINAL.test(text) && !/[.;]$/.test(text) && wordCount(text) <= 24)
       return { kind: 'furniture', what: 'tags line' };
@@ -1329,7 +1364,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
 
 /** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
 const NEWSLETTER_SELF =
-  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
+  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter |post |issue |edition )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
 
 // `Compiled by` / `Curated by` name who writes a newsletter issue: its byline.
 const EN_BY_LABEL =
