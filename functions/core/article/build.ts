@@ -19,6 +19,7 @@ import {
   furnitureList,
   headlineShaped,
   isAuthorTitleLine,
+  isBareMonth,
   isCaptionShape,
   isCredit,
   isEditorsNote,
@@ -27,6 +28,7 @@ import {
   parseDate,
   splitCaptionCredit,
   storyLine,
+  zhDocumentEdge,
 } from './furniture.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
@@ -89,6 +91,8 @@ interface Lifted {
   meta: ArticleMeta;
   byline?: Byline;
   lifted: LiftedLine[];
+  /** The account and writer of a post header: used only when no other line names a source or a byline. */
+  posted?: { source?: string; byline?: Byline };
 }
 
 /** Text compared as a reader sees it: runs of whitespace as one space. */
@@ -100,6 +104,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   const meta: ArticleMeta = {};
   const lifted: LiftedLine[] = [];
   let byline: Byline | undefined;
+  let posted: Lifted['posted'];
   let sectionsSeen = 0;
   const record = (line: number, what: string, text: string) => lifted.push({ line, what, text });
 
@@ -218,6 +223,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   // A printed report's page furniture: the running header or footer on every page (the document's name, its
   // year, the page number), which an export leaves between the paragraphs, often in the middle of a sentence.
   const running = runningLines(blocks);
+  // A report's issuing bodies and its month (某某医院 信息中心　医务处 / 2026年3月). A month that recurs as a line is
+  // a timeline's label (2025年3月 / 2025年6月 over what happened), which is text.
+  const months = blocks.flatMap((x) =>
+    x.type === 'para' ? linesOf(x).filter((l) => isBareMonth(l.text)) : [],
+  ).length;
+  const documentEdge = (text: string) => zhDocumentEdge(text) && (!isBareMonth(text) || months === 1);
   const edgeOf = (b: Para, l: Line, before: Line[]): 'top' | 'foot' | undefined => {
     if (b.emphasis?.allBold) return undefined;
     // A line that goes on with the one above it (a sentence wrapped by the export) is that sentence's.
@@ -226,8 +237,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
       return undefined;
     // The top ends at the first sentence or the first part's heading, whichever comes first.
     if (l.line < firstStory && sectionsSeen === 0 && !b.kind)
-      return edgeFurniture(l.text) ? 'top' : undefined;
-    if (l.line > footFrom && b.kind !== 'quote') return edgeFurniture(l.text) ? 'foot' : undefined;
+      return edgeFurniture(l.text) || documentEdge(l.text) ? 'top' : undefined;
+    if (l.line > footFrom && b.kind !== 'quote')
+      return edgeFurniture(l.text) || documentEdge(l.text) ? 'foot' : undefined;
     return undefined;
   };
 
@@ -534,7 +546,14 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
         // A release's `###` ends the story wherever it stands; other end marks only in the second half.
         if (STORY_END.has(furniture.what) && (k > blocks.length / 2 || l.text.trim() === '###'))
           storyEnded = true;
-        if (furniture.kind === 'meta') {
+        if (furniture.kind === 'meta' && furniture.what === 'post header') {
+          // A post header's account and writer field give way to any other line naming them (来源：…, 文/…).
+          const { source, ...dated } = furniture.meta;
+          mergeMeta(meta, dated);
+          posted ??= {};
+          if (source) posted.source ??= source;
+          if (furniture.byline) posted.byline ??= furniture.byline;
+        } else if (furniture.kind === 'meta') {
           mergeMeta(meta, furniture.meta);
           if (furniture.byline && !byline) byline = furniture.byline;
         }
@@ -627,6 +646,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   figures.sort((a, b) => a.line - b.line);
   const out: Lifted = { units: kept, figures, meta, lifted };
   if (byline) out.byline = byline;
+  if (posted) out.posted = posted;
   return out;
 }
 
@@ -919,6 +939,7 @@ export function buildArticle(
     meta,
     byline: foundByline,
     lifted,
+    posted,
   } = liftFurniture(
     blocks,
     warn,
@@ -1008,6 +1029,9 @@ export function buildArticle(
     lifted.push({ line: p.line, what: 'dateline', text: dateline.raw });
     break;
   }
+
+  if (posted?.source && !meta.source) meta.source = posted.source;
+  byline ??= posted?.byline;
 
   // An editor's note or a correction notice is content, but not the lead nor a section's text.
   const note: Paragraph[] = [];

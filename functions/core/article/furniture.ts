@@ -408,11 +408,11 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
       .replace(/[\s\u3000]+(?:图|摄影|摄)\s*[/／|｜:：]\s*(?=\S)/gu, ' ')
       .replace(/^(?:文字|图片)\s*[:：]\s*/u, '文：')
       .trim();
-    // 某某/文 某某/图: each name carries its role after it.
+    // 某某/文 某某/图: each name carries its role after it. Without a writer (某某/摄 alone) it is a picture's credit.
     const roled =
       /^[\p{Script=Han}·]{2,8}[/／](?:文|图|摄)(?:[\s\u3000]+[\p{Script=Han}·]{2,8}[/／](?:文|图|摄))*$/u.test(
         marked,
-      );
+      ) && /[/／]文/u.test(marked);
     const plain = roled ? `文：${marked.replace(/[/／](?:文|图|摄)/gu, '')}` : marked;
     // 文/某某, 文｜某某, 作者：某某, 撰文：某某, 记者：某某
     const labelled =
@@ -589,9 +589,9 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
     /^(?:责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
     'editor',
   ],
-  [/^(?:作者|文|撰文|记者|采写)$/u, 'byline'],
+  [/^(?:作者|文|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
   [
-    /^(?:审核|审校|校对|责任校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
+    /^(?:供稿|供稿单位|审核|审校|校对|责任校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
     'none',
   ],
 ];
@@ -640,7 +640,10 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | und
   let byline: Byline | undefined;
   for (const [, label, rawValue] of pairs) {
     const value = rawValue!.trim();
-    const kind = ZH_LABELS.find(([re]) => re.test(label!))?.[1];
+    // The photographer's field among a CMS's credits (供稿：… 撰稿：… 摄影：…); alone, 摄影：某某 is a picture's credit.
+    const kind =
+      ZH_LABELS.find(([re]) => re.test(label!))?.[1] ??
+      (pairs.length > 1 && /^(?:摄影|摄像|图片|配图)$/u.test(label!) ? 'none' : undefined);
     if (!kind) return undefined;
     if (/[。！？]/u.test(value) || [...value].length > 40) return undefined;
     if (kind === 'source' && value !== '') {
@@ -671,6 +674,34 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | und
 export type FurnitureLine =
   | { kind: 'meta'; meta: ArticleMeta; byline?: Byline; what: string }
   | { kind: 'furniture'; what: string };
+
+/**
+ * A post header's names before its date: the account that posted it last, the writer before it when the page prints
+ * one (原创 某某 某某公众号, 原创 文/某某 某某公众号). A bare writer field is often the account again or a desk
+ * (某某发布 某某发布, 某某编辑部, 某某二院), so only a labelled writer or a short personal name is read as one.
+ */
+function postHeader(names: string[], published: string): FurnitureLine {
+  const line: Extract<FurnitureLine, { kind: 'meta' }> = {
+    kind: 'meta',
+    meta: { published },
+    what: 'post header',
+  };
+  const labelled = names.findIndex((n) => /^(?:文|作者|撰文)\s*[/／:：|｜]\s*\S/u.test(n));
+  const account = names.filter((_, i) => i !== labelled).at(-1);
+  if (account && !/[/／:：|｜]/u.test(account)) line.meta.source = account;
+  const writer =
+    labelled >= 0
+      ? names[labelled]!.replace(/^(?:文|作者|撰文)\s*[/／:：|｜]\s*/u, '')
+      : names.length === 2 &&
+          names[0] !== names[1] &&
+          /^\p{Script=Han}{2,3}$/u.test(names[0]!) &&
+          !/[社网报台部院局委办号厅处会站馆所室队组]$/u.test(names[0]!)
+        ? names[0]
+        : undefined;
+  const found = writer ? zhNames(writer, false) : undefined;
+  if (found) line.byline = { raw: writer!, names: found };
+  return line;
+}
 
 const EN_MONTHS = [
   'jan',
@@ -770,6 +801,16 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     ) {
       return { kind: 'furniture', what: 'share or print links' };
     }
+    // A link back to the top or the contents under each item (↑返回目录, 回到顶部↑): the page's, not the item's.
+    if (/^[↑⬆▲△^↩\s]*(?:返回|回到)(?:目录|顶部|页首|页顶|导读|本期导读)[\s↑⬆▲△]*$/u.test(text))
+      return { kind: 'furniture', what: 'share or print links' };
+    // A line marked as paid for (【推广】…, 【广告】…, [赞助]…): an advertisement set between the items, never text.
+    if (
+      /^[【[［（(](?:推广|广告|赞助|商业推广|品牌推广|推广信息|AD|Ad|Sponsored|PR)[】\]］）)]\s*\S/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'advertisement' };
     // Where a story appeared in print: 《某某日报》（2026年05月12日 第03版）, 原载《某某晚报》2026-05-12 A3版.
     const edition =
       /^[（(]?(?:(?:本文)?(?:原载于?|刊于|刊发于|载于|摘自|选自|转自|来源[:：]?)\s?)?《([^《》]{2,20})》\s?[（(]?\s?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s?[,，]?\s?((?:第\s?)?[A-Z]?\d{1,3}\s?版|[一二三四五六七八九十]{1,3}版)?\s?[）)]?\s?[）)]?$/u.exec(
@@ -830,11 +871,17 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // posted from (原创 某某 2026年06月15日 08:00 某省). Without the mark, the time says it is a stamp, not a name
     // and a date (a paper's name and its date are read above).
     const posted =
-      /^(?:(原创|转载|首发)\s)?(?:[^\s，。！？；：:,.]{1,20}\s){0,3}(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s\d{1,2}:\d{2})?(?:\s(?:发表于)?\p{Script=Han}{2,6})?$/u.exec(
+      /^(?:(原创|转载|首发)\s)?((?:[^\s，。！？；：:,.]{1,20}\s){0,3})(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s\d{1,2}:\d{2})?(?:\s(?:发表于)?\p{Script=Han}{2,6})?$/u.exec(
         text,
       );
-    if (posted && (posted[1] || posted[3]) && parseDate(posted[2]!))
-      return { kind: 'meta', meta: { published: parseDate(posted[2]!)! }, what: 'post header' };
+    if (posted && (posted[1] || posted[4]) && parseDate(posted[3]!))
+      return postHeader(
+        posted[2]!
+          .trim()
+          .split(' ')
+          .filter((t) => t !== ''),
+        parseDate(posted[3]!)!,
+      );
     // 责任编辑 某某, 责编/某某, 审核 某某: the label without its colon.
     const staff =
       /^(责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体)?编辑|审核|校对|终审|审校)\s*[/／|｜\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
@@ -891,6 +938,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       )
     )
       return { kind: 'furniture', what: 'compiled by' };
+    if (zhColophon(text)) return { kind: 'furniture', what: 'newsletter colophon' };
     // 原标题：…… (the original headline of a reprint)
     if (/^原标题[:：]/u.test(text)) return { kind: 'furniture', what: 'original headline' };
     // A bare dateline on its own line (本报讯, 晚报讯, 本报北京3月5日电): the wire's stamp, not a sentence.
@@ -939,6 +987,13 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
         text,
       ) &&
       [...text].length <= 28
+    )
+      return { kind: 'furniture', what: 'follow line' };
+    // The call to pass the issue on: 觉得有用？转发给需要的朋友吧, 欢迎分享给身边的同事.
+    if (
+      /^(?:(?:如果|若)?觉得[^。！？，,]{1,8}[？?，,]\s*)?(?:请|欢迎|记得|就)?(?:转发|分享|推荐)(?:给|至)(?:需要的|更多的?|身边的)?(?:朋友|同事|好友|人|小伙伴)们?[吧。！!～~]*$/u.test(
+        text,
+      )
     )
       return { kind: 'furniture', what: 'follow line' };
     // The call at the top of a social-media post to follow the account: 点击上方蓝字关注我们, 点这里订阅, ↑点击设为星标.
@@ -1362,6 +1417,34 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   return undefined;
 }
 
+/**
+ * A newsletter's colophon in Chinese: who compiles it and for whom, and how to subscribe or leave
+ * (本刊由某某部编写，仅供内部参考。如需订阅或退订，请回复邮件。). Every sentence of the line must be one of these.
+ */
+function zhColophon(text: string): boolean {
+  if ([...text].length > 120) return false;
+  const compiled =
+    /^(?:本|该)(?:周报|月报|简报|快报|快讯|通讯|内参|专刊|资讯|刊物?|期刊?|报告|材料|栏目)(?:内容)?(?:均)?(?:由|系)[^。！？，,]{2,30}(?:编写|编制|编辑|编译|汇编|编印|整理|撰写|制作|出品)(?:而成)?$/u;
+  const use =
+    /^(?:仅|只|谨)供(?:内部)?(?:参考|学习|交流|研究|阅读)[^。！？，,]{0,8}$|^(?:请勿|不得|未经[^。！？，,]{1,8}不得)[^。！？，,]{0,8}(?:转载|外传|转发|公开|传播)$/u;
+  // Said to the reader: 如需订阅或退订，请…, 退订请回复…, 欢迎订阅本刊 (not 订阅用户超过一万).
+  const subscribe =
+    /^(?:(?:如需|如要|若需|若要|如想)(?:订阅|退订|取消订阅)(?:或|、|\/)?(?:退订|订阅|取消订阅)?[^。！？，,]{0,8}[，,]\s*(?:请|可|敬请)[^。！？，,]{1,20}|欢迎订阅[^。！？，,]{0,16}|(?:订阅|退订|取消订阅)请[^。！？，,]{1,20})$/u;
+  const sentences = text
+    .split(/[。！？!]/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (sentences.length === 0) return false;
+  const clauses = sentences.map((s) => s.split(/[，,]\s*/u).filter((c) => c !== ''));
+  // A sentence of clauses, each compiled-by or use; or a subscription sentence (如需订阅或退订，请回复邮件).
+  const fits = (parts: string[], whole: string) =>
+    subscribe.test(whole) || parts.every((c) => compiled.test(c) || use.test(c));
+  return (
+    sentences.every((s, i) => fits(clauses[i]!, s)) &&
+    sentences.some((s, i) => subscribe.test(s) || clauses[i]!.some((c) => compiled.test(c)))
+  );
+}
+
 /** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
 const NEWSLETTER_SELF =
   /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter |post |issue |edition )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
@@ -1485,6 +1568,21 @@ export function headlineShaped(raw: string): boolean {
   return wordCount(text) <= 18 && !/[.;]\s+\p{Lu}/u.test(text);
 }
 
+/**
+ * An entry of a newsletter's contents: the items' headlines, one or several after a part's name and a colon
+ * (政策动态：某某征求意见；某某出台办法), maybe with a page number; never a sentence. Chinese only.
+ */
+function contentsItem(raw: string): boolean {
+  const text = raw
+    .trim()
+    .replace(LIST_BULLET, '')
+    .replace(/^(?:\d{1,2}[.、．](?!\d)|[①-⑳])\s*/u, '')
+    .replace(/[\s.…·]*(?:P|第)?\d{1,3}页?$/u, '');
+  if (!/\p{Script=Han}/u.test(text) || [...text].length > 100 || /[。！!]/u.test(text)) return false;
+  const items = text.replace(/^[^：:；;，,]{2,8}[：:]\s*/u, '').split(/\s*[；;]\s*/u);
+  return items.every((item) => isLinkTitle(item));
+}
+
 /** A line of a contact block: a name and title, an address, a phone number; never a sentence. */
 function contactShaped(raw: string): boolean {
   const text = raw.trim();
@@ -1514,6 +1612,9 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     /^(?:媒体|新闻|记者)?(?:联系人?|联络|垂询|咨询)(?:方式|电话)?\s*[:：]$/u.test(text)
   )
     return { header: 'contact block', item: 'contact line', fits: contactShaped };
+  // A newsletter's table of contents (本期导读, 本期目录, 目录) alone on its line, over the items it lists.
+  if (/^(?:(?:本期|本刊|本周|本月)(?:导读|目录|要目|内容)|目录|目次|内容导航)\s*[:：]?$/u.test(text))
+    return { header: 'contents', item: 'contents item', fits: contentsItem };
   // A press wire's `NEWS PROVIDED BY` over the issuer's name on the next line.
   if (/^(?:news )?(?:provided|distributed|issued) by\s*:?$/i.test(text))
     return {
@@ -1592,4 +1693,27 @@ export function edgeFurniture(raw: string): boolean {
   if (!PAGE_MARKS.some((mark) => mark.test(text)) && parseDate(text) === undefined) return false;
   if (/\p{Script=Han}/u.test(text)) return !ZH_OPEN_END.test(text) && !/[，；]/u.test(text);
   return !EN_OPEN_END.test(text) && !/^\p{Ll}/u.test(text) && wordCount(text) <= 25;
+}
+
+/** A body's name by the word for what kind of body it is: 某某大学附属第二医院, 信息中心, 医务处, 某某研究院. */
+const ZH_BODY =
+  /^\p{Script=Han}{1,24}(?:大学|学院|医院|中心|研究院|研究所|实验室|委员会|办公室|公司|集团|协会|学会|基金会|处|科|部|局|厅|委|办|署|所|站|馆|队|室)$/u;
+
+/**
+ * A report's own lines over or under its text, as an export of a printed document leaves them: the bodies issuing it,
+ * two or more names set apart by spaces (某某医院 信息中心　医务处), or the month it is dated (2026年3月, 二〇二六年三月).
+ * A sentence is never spaced into names, and a month alone is no text; the caller keeps this to the story's edges.
+ */
+export function zhDocumentEdge(raw: string): boolean {
+  const text = raw.trim();
+  if (isBareMonth(text)) return true;
+  const names = text.split(/[\s\u3000]+/u);
+  return names.length >= 2 && names.length <= 6 && names.every((n) => ZH_BODY.test(n));
+}
+
+/** A month alone on its line, in figures or in Chinese numerals (2026年3月, 二〇二六年三月). */
+export function isBareMonth(raw: string): boolean {
+  return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$/u.test(
+    raw.trim(),
+  );
 }
