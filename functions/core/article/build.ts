@@ -98,7 +98,7 @@ interface Lifted {
 /** Text compared as a reader sees it: runs of whitespace as one space. */
 const norm = (t: string) => t.trim().replace(/\s+/g, ' ');
 
-function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = true): Lifted {
+function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: string): Lifted {
   const units: Unit[] = [];
   const figures: Figure[] = [];
   const meta: ArticleMeta = {};
@@ -202,24 +202,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
     return false;
   };
 
-  // The story's text runs from its first sentence to its last; what the page prints before and after it (a
-  // kicker, a date, a row of buttons, other stories) is furniture when it has furniture's shape, even in a form no
-  // rule below names. A story that ends introducing a list (`… three parts:`) has no foot: the list is the story's.
-  // An author's box (`Written by Jane Roe`, a tagline) closes the page, not the story: its sentences are not the story's.
-  const box = blocks.findIndex(
-    (b, i) => i > 0 && (b.type === 'heading' ? writtenBy(b.text) : linesOf(b).some((l) => writtenBy(l.text))),
-  );
-  const storyLines = (box > 0 ? blocks.slice(0, box) : blocks)
-    .filter(
-      (b): b is Extract<Block, { type: 'para' }> =>
-        b.type === 'para' && !b.image && (!b.kind || b.kind === 'list-item' || b.kind === 'quote'),
-    )
-    .flatMap((b) => linesOf(b))
-    .filter((l) => storyLine(l.text));
-  const firstStory = storyLines[0]?.line ?? Number.POSITIVE_INFINITY;
-  const lastStory = storyLines.at(-1);
-  const footFrom =
-    lastStory && !/[:：]$/u.test(lastStory.text.trim()) ? lastStory.line : Number.POSITIVE_INFINITY;
+  // What the page prints before the story's first sentence and after its last (a kicker, a date, a row of
+  // buttons, other stories) is furniture when it has furniture's shape, even in a form no rule below names.
+  const { firstStory, footFrom } = storySpan(blocks);
   // A printed report's page furniture: the running header or footer on every page (the document's name, its
   // year, the page number), which an export leaves between the paragraphs, often in the middle of a sentence.
   const running = runningLines(blocks);
@@ -626,8 +611,14 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
         units.push({ type: 'caption', text: l.text, line: l.line, figure });
         continue;
       }
+      // The headline printed again in the page's text (a CMS's title block over the story): not a paragraph.
+      if (title !== undefined && norm(l.text) === norm(title)) {
+        flush();
+        record(l.line, 'title repeated', l.text);
+        continue;
+      }
       // Without a `# ` title the first line is the headline: never taken for furniture.
-      const headline = !titled && units.every((u) => u.type !== 'para') && body.length === 0;
+      const headline = title === undefined && units.every((u) => u.type !== 'para') && body.length === 0;
       const edge = headline ? undefined : edgeOf(b, l, lines.slice(0, li));
       if (edge) {
         flush();
@@ -648,6 +639,29 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, titled = 
   if (byline) out.byline = byline;
   if (posted) out.posted = posted;
   return out;
+}
+
+/**
+ * The lines where the story's text begins (its first sentence) and after which it is over (its last). A story that
+ * ends introducing a list (`… three parts:`) has no foot: the list is the story's. An author's box (`Written by Jane
+ * Roe`, a tagline) closes the page, not the story: its sentences are not the story's.
+ */
+function storySpan(blocks: Block[]): { firstStory: number; footFrom: number } {
+  const box = blocks.findIndex(
+    (b, i) => i > 0 && (b.type === 'heading' ? writtenBy(b.text) : linesOf(b).some((l) => writtenBy(l.text))),
+  );
+  const storyLines = (box > 0 ? blocks.slice(0, box) : blocks)
+    .filter(
+      (b): b is Extract<Block, { type: 'para' }> =>
+        b.type === 'para' && !b.image && (!b.kind || b.kind === 'list-item' || b.kind === 'quote'),
+    )
+    .flatMap((b) => linesOf(b))
+    .filter((l) => storyLine(l.text));
+  const last = storyLines.at(-1);
+  return {
+    firstStory: storyLines[0]?.line ?? Number.POSITIVE_INFINITY,
+    footFrom: last && !/[:：]$/u.test(last.text.trim()) ? last.line : Number.POSITIVE_INFINITY,
+  };
 }
 
 /** `Written by Jane Roe`: a blog platform's line over the author's box. */
@@ -944,7 +958,7 @@ export function buildArticle(
     blocks,
     warn,
     fm.byline,
-    fm.title !== undefined || blocks.some((b) => b.type === 'heading' && b.level === 1),
+    fm.title ?? blocks.find((b) => b.type === 'heading' && b.level === 1)?.text,
   );
   let byline = foundByline;
   const repairs: Repair[] = [];

@@ -93,6 +93,22 @@ describe('the edges of the story', () => {
     expect(storyLine('责任编辑：王五')).toBe(false);
   });
 
+  it('lifts the headline printed again as a line of the page, not a line that only starts with it', () => {
+    const a = articleOf([
+      '# Ports hire crane technicians',
+      '',
+      'Ports hire crane technicians',
+      '',
+      'Ports in the north will hire 300 crane technicians this year.',
+      '',
+      'Ports hire crane technicians from two colleges, the operators said.',
+    ]);
+    expect(bodyOf(a).split('\n')).toEqual([
+      'Ports in the north will hire 300 crane technicians this year.',
+      'Ports hire crane technicians from two colleges, the operators said.',
+    ]);
+  });
+
   it('never takes the headline of a file without a `# ` title for furniture', () => {
     const a = articleOf([
       'Ports hire 300 technicians · 2026',
