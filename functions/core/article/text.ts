@@ -242,6 +242,10 @@ export function headingCutEvidence(
   // 了, 着 or 是 in the clause: its verb came already (`整理了全年的数据` is whole).
   if (subject && amount && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
     return `the clause “${subject[0]}” has no verb yet and the text after goes on with the amount “${amount[0].slice(0, -1)}”`;
+  // The same subject and, after the heading, a modal or an adverb before its verb (`投资回收期` | `预计在四年左右。`).
+  const modal = /^(?:预计|将|已经?|可能|需要|仍|还将?|也将|都将|会|能够|正在)\p{Script=Han}/u.exec(head);
+  if (subject && modal && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
+    return `the clause “${subject[0]}” has no verb yet and the text after goes on with “${modal[0].slice(0, -1)}”`;
   // A conjunction after a comma (`，其中` | `一半以上…`): what it joins comes after the heading.
   const joining =
     /[，,]\s*(其中|以及|并且|而且|但是|因此|所以|如果|因为|由于|包括|从而|甚至|尤其是|特别是|例如|比如)$/u.exec(

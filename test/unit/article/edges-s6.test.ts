@@ -167,6 +167,30 @@ describe('a heading that cuts a zh sentence', () => {
     expect(r.diagnostics.map((d) => d.code)).toContain('cut-off-sentence');
   });
 
+  it('after a subject with no verb yet, before its modal (`改造周期` | `预计在两年左右。`)', () => {
+    const cut = (before: string, after: string) =>
+      bodyOf(
+        articleOf([
+          '# 标题',
+          '',
+          '## 一、设备',
+          '',
+          before,
+          '',
+          '## 二、人才',
+          '',
+          after,
+          '',
+          '码头今年将培训两百名司机。',
+        ]),
+      );
+    expect(cut('港口负责人说，这条码头的改造周期', '预计在两年左右。')).toContain('改造周期预计在两年左右。');
+    expect(cut('港口负责人说，码头完成了改造的第一期', '预计明年再改造两条泊位。')).not.toContain(
+      '第一期预计',
+    );
+    expect(cut('港口负责人说，这条码头的改造周期', '我们预计在两年左右。')).not.toContain('周期我们');
+  });
+
   it('before a predicate whose subject is before the heading (`直连供电，并…`), not before a clause with its own', () => {
     const joined = articleOf([
       '# 标题',
