@@ -1666,7 +1666,7 @@ const ZH_OPEN_END = /[的了在和与是将对把被也都而但就及或等向�
 /**
  * Marks only a page's own lines carry, never a sentence's: fields set apart (`a | b`, `a · b`), a time or a date,
  * a copyright sign, a bracketed button (【打印】, [Share]), a hashtag, a link, a handle or an address, a phone
- * number, a line in capitals, a count.
+ * number, a count.
  */
 const PAGE_MARKS = [
   /\s[|｜·•›>»/]\s|[|｜]/u,
@@ -1675,7 +1675,6 @@ const PAGE_MARKS = [
   /^[【[][^】\]]{1,20}[】\]]/u,
   /(?:^|\s)#[\p{L}\p{N}_]{2,}/u,
   /^\+?\d[\d\s()-]{7,}$/u,
-  /^[\p{Lu}\d\s&'’.,:-]{8,}$/u,
   // A count and what it counts (`1,842 followers`, `3 min read`, `12 Comments`).
   /^\d[\d,.]*\s*[KkMm万千]?\+?\s*\p{L}{1,12}(?:\s\p{L}{1,8})?$/u,
 ];

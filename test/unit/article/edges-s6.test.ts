@@ -16,7 +16,6 @@ describe('the edges of the story', () => {
     'www.example.org/newsletter',
     'Follow @portdesk for updates',
     '+44 20 7946 0000',
-    'ADVERTISEMENT FEATURE',
     '#PortJobs #Automation',
     '2026-05-12 08:00 ｜ 阅读 3.2万',
     '[Donate now]',
