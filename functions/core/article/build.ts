@@ -12,6 +12,7 @@ import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import {
   bareEnglishName,
+  closesSentence,
   edgeFurniture,
   type FurnitureList,
   findDateline,
@@ -218,8 +219,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     if (b.emphasis?.allBold) return undefined;
     // A line that goes on with the one above it (a sentence wrapped by the export) is that sentence's.
     const above = before.filter((x) => x.text !== '').at(-1);
-    if (above && storyLine(above.text) && !/[。！？.!?…]["”’'」』）)\]]*$/u.test(above.text.trim()))
-      return undefined;
+    if (above && storyLine(above.text) && !closesSentence(above.text)) return undefined;
     // The top ends at the first sentence or the first part's heading, whichever comes first.
     if (l.line < firstStory && sectionsSeen === 0 && !b.kind)
       return edgeFurniture(l.text) || documentEdge(l.text) ? 'top' : undefined;
@@ -484,8 +484,6 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         list = header;
         continue;
       }
-      // The author's own line closing the story (`Jane Roe is director of … Views are her own.`): the byline's
-      // full name, then what they do.
       // A letter's signature at its foot: the name, the job under it (`Jane Roe` / `Chief Executive Officer`).
       const job = lines[li + 1]?.text ?? '';
       if (
@@ -512,6 +510,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         authorBox = true;
         continue;
       }
+      // The author's own line closing the story (`Jane Roe is director of … Views are her own.`): the byline's
+      // full name, then what they do.
       const authors = byline?.names ?? (fmByline ? [fmByline.trim()] : []);
       if ((atEnd || inFoot(k)) && authorBio(l.text, authors)) {
         flush();

@@ -2,6 +2,7 @@
 // captions, bylines, datelines, source and date lines, editor lines, share and print links. They are
 // recognised by their shape (position in the line, length, punctuation, credit/role/agency/label words), never by
 // the text of one article, and lifted out of the body as figures or article metadata. Pure, no I/O.
+import { stopsOpen } from './text.ts';
 import type { ArticleMeta, Byline } from './types.ts';
 
 const SP = '[\\s\\u3000]';
@@ -1643,6 +1644,7 @@ export function isEditorsNote(text: string): boolean {
 
 /** A sentence's last mark at the end of a line, with the quotes and brackets that may close it. */
 const SENTENCE_CLOSED = /[。！？.!?…]["”’'」』）)\]]*$/u;
+export const closesSentence = (text: string): boolean => SENTENCE_CLOSED.test(text.trim());
 
 /**
  * A line that reads as the story's own text: it closes a sentence, or it is too long for a label, or it introduces
@@ -1659,10 +1661,6 @@ export function storyLine(raw: string): boolean {
   return /[:：]$/u.test(text) && size >= (han ? 8 : 4);
 }
 
-/** Words a sentence cut off by the export ends on, which no label or headline ends on. */
-const EN_OPEN_END =
-  /\b(?:the|a|an|of|to|and|or|in|on|for|with|that|which|will|would|is|are|was|were|be|been|by|from|as|at|its|their|but|than|into|has|have|had)$/i;
-const ZH_OPEN_END = /[的了在和与是将对把被也都而但就及或等向从为让使于并且]$/u;
 /**
  * Marks only a page's own lines carry, never a sentence's: fields set apart (`a | b`, `a · b`), a time or a date,
  * a copyright sign, a bracketed button (【打印】, [Share]), a hashtag, a link, a handle or an address, a phone
@@ -1690,8 +1688,9 @@ export function edgeFurniture(raw: string): boolean {
   // A link, a handle or an address is the page's whatever case it starts in.
   if (/https?:\/\/|www\.|(?:^|\s)@\w|\S+@\S+\.\w/u.test(text) && wordCount(text) <= 12) return true;
   if (!PAGE_MARKS.some((mark) => mark.test(text)) && parseDate(text) === undefined) return false;
-  if (/\p{Script=Han}/u.test(text)) return !ZH_OPEN_END.test(text) && !/[，；]/u.test(text);
-  return !EN_OPEN_END.test(text) && !/^\p{Ll}/u.test(text) && wordCount(text) <= 25;
+  // A line that stops on a word no sentence ends on (`the`, 的) may be a sentence the export cut off.
+  if (/\p{Script=Han}/u.test(text)) return !stopsOpen(text, 'zh') && !/[，；]/u.test(text);
+  return !stopsOpen(text, 'en') && !/^\p{Ll}/u.test(text) && wordCount(text) <= 25;
 }
 
 /** A body's name by the word for what kind of body it is: 某某大学附属第二医院, 信息中心, 医务处, 某某研究院. */
