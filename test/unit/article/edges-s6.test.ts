@@ -143,11 +143,11 @@ describe('a heading that cuts a zh sentence', () => {
       '',
       '## 二、人才',
       '',
-      '患者共同参与。',
+      '患者家属一起想清楚怎么用。',
       '',
       '医院今年将培训两百名医生。',
     ]);
-    expect(bodyOf(a)).toContain('需要医院和患者共同参与。');
+    expect(bodyOf(a)).toContain('需要医院和患者家属一起想清楚怎么用。');
   });
 
   it('not after a word that only ends on a conjunction’s character (参与, 总和)', () => {
