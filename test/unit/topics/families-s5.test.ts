@@ -6,30 +6,11 @@
 // its session-5 weight or guard: a site's technicians as a headcount, 投入使用 (a building put into service), data
 // kept on a server in a privacy clause (服务器加密存储, 不出校园), and a model's training named in a data-use clause
 // (不得/未经…用于训练).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
-import { classifySection, findTerms } from '../../../functions/core/topics/classify.ts';
-import type { Taxonomy } from '../../../functions/core/topics/types.ts';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../functions/core/types.ts';
+import { vocabulary } from './vocabulary.ts';
 
-let taxonomy: Taxonomy;
-beforeAll(async () => {
-  taxonomy = await loadTaxonomyFile();
-});
-
-function themes(lang: Lang, heading: string, paragraphs: string[]): string[] {
-  const section = {
-    id: 's1',
-    heading,
-    line: 1,
-    paragraphs: paragraphs.map((text, index) => ({ index, line: index + 2, text })),
-  };
-  return classifySection(section, lang, taxonomy).map((m) => m.topic);
-}
-
-/** The topics a text's terms count for, after the sense guards. */
-const termTopics = (lang: Lang, text: string) =>
-  findTerms(text, lang, taxonomy).flatMap((h) => [...h.topics.keys()]);
+const { themes, termTopics } = vocabulary();
 
 const told: [string, Lang, string, string[]][] = [
   [

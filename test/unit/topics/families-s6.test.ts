@@ -6,30 +6,10 @@
 // warehouse robot told through picking and an arm that grasps, and the memory beside an AI processor. The second
 // holds other senses the guards keep out: a broadcaster's or a chip designer's licence, a firm's disclosure of
 // earnings, picking a candidate, a person's or a chatbot's memory.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
-import { classifySection, findTerms } from '../../../functions/core/topics/classify.ts';
-import type { Taxonomy } from '../../../functions/core/topics/types.ts';
-import type { Lang } from '../../../functions/core/types.ts';
+import { describe, expect, it } from 'vitest';
+import { vocabulary } from './vocabulary.ts';
 
-let taxonomy: Taxonomy;
-beforeAll(async () => {
-  taxonomy = await loadTaxonomyFile();
-});
-
-function themes(lang: Lang, heading: string, paragraphs: string[]): string[] {
-  const section = {
-    id: 's1',
-    heading,
-    line: 1,
-    paragraphs: paragraphs.map((text, index) => ({ index, line: index + 2, text })),
-  };
-  return classifySection(section, lang, taxonomy).map((m) => m.topic);
-}
-
-/** The topics a text's terms count for, after the sense guards. */
-const termTopics = (lang: Lang, text: string) =>
-  findTerms(text, lang, taxonomy).flatMap((h) => [...h.topics.keys()]);
+const { themes, termTopics } = vocabulary();
 
 const told: [string, string, string[]][] = [
   [

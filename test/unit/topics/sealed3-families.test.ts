@@ -6,34 +6,11 @@
 // 5, each `another sense` section fails without its session-5 guard (most already fail with the taxonomy before
 // session 5; the energy regulator's rules only with the new word "rules" and without its sector guard), and the last
 // cases show the guards leave the theme's own sense alone.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
-import { classifySection, findTerms } from '../../../functions/core/topics/classify.ts';
-import type { Taxonomy } from '../../../functions/core/topics/types.ts';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../functions/core/types.ts';
+import { vocabulary } from './vocabulary.ts';
 
-let taxonomy: Taxonomy;
-beforeAll(async () => {
-  taxonomy = await loadTaxonomyFile();
-});
-
-function themes(lang: Lang, heading: string, paragraphs: string[], group?: string): string[] {
-  const section = {
-    id: 's1',
-    heading,
-    ...(group ? { group } : {}),
-    line: 1,
-    paragraphs: paragraphs.map((text, index) => ({ index, line: index + 2, text })),
-  };
-  return classifySection(section, lang, taxonomy).map((m) => m.topic);
-}
-
-const topicsOf = (text: string, lang: Lang) =>
-  findTerms(text, lang, taxonomy).flatMap((h) => [...h.topics.keys()]);
-const termsOf = (text: string, lang: Lang, topic: string) =>
-  findTerms(text, lang, taxonomy)
-    .filter((h) => h.topics.has(topic))
-    .map((h) => h.term);
+const { themes, termTopics, topicTerms } = vocabulary();
 
 const said: [string, Lang, string, string[], string?][] = [
   [
@@ -174,29 +151,29 @@ describe('session 5 words in another sense', () => {
 describe('the session 5 guards leave the theme’s own sense alone', () => {
   it('chips, 模型, 训练 and training still count in their own sense', () => {
     expect(
-      topicsOf('The chipmaker will ship its new AI chips to three data centres next quarter.', 'en'),
+      termTopics('en', 'The chipmaker will ship its new AI chips to three data centres next quarter.'),
     ).toContain('compute');
-    expect(topicsOf('公司发布新一代模型，训练数据扩大一倍，参数量达到千亿。', 'zh')).toContain('models');
-    expect(topicsOf('团队花了三个月训练这个模型。', 'zh')).toContain('models');
-    expect(topicsOf('The hospital will fund training for 200 nurses.', 'en')).toContain('talent');
+    expect(termTopics('zh', '公司发布新一代模型，训练数据扩大一倍，参数量达到千亿。')).toContain('models');
+    expect(termTopics('zh', '团队花了三个月训练这个模型。')).toContain('models');
+    expect(termTopics('en', 'The hospital will fund training for 200 nurses.')).toContain('talent');
   });
 
   it('rules count as regulation, not a game’s rules, a ruling party or a rule of thumb', () => {
-    expect(topicsOf('The new rules require every chatbot to say that it is a machine.', 'en')).toContain(
+    expect(termTopics('en', 'The new rules require every chatbot to say that it is a machine.')).toContain(
       'governance',
     );
-    expect(topicsOf('The court’s ruling will matter to every insurer.', 'en')).toContain('governance');
-    expect(topicsOf('The referee explained the rules of the game to both teams.', 'en')).not.toContain(
+    expect(termTopics('en', 'The court’s ruling will matter to every insurer.')).toContain('governance');
+    expect(termTopics('en', 'The referee explained the rules of the game to both teams.')).not.toContain(
       'governance',
     );
-    expect(topicsOf('The ruling party kept its majority.', 'en')).not.toContain('governance');
-    expect(topicsOf('As a rule of thumb, the firm ruled out a merger.', 'en')).not.toContain('governance');
+    expect(termTopics('en', 'The ruling party kept its majority.')).not.toContain('governance');
+    expect(termTopics('en', 'As a rule of thumb, the firm ruled out a merger.')).not.toContain('governance');
   });
 
   it('a utility is the power company only near power words', () => {
-    expect(termsOf('The utility will add a substation for the new site.', 'en', 'compute')).toContain(
+    expect(topicTerms('en', 'The utility will add a substation for the new site.', 'compute')).toContain(
       'utility',
     );
-    expect(termsOf('Teachers doubt the utility of the new homework app.', 'en', 'compute')).toEqual([]);
+    expect(topicTerms('en', 'Teachers doubt the utility of the new homework app.', 'compute')).toEqual([]);
   });
 });

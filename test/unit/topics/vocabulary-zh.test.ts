@@ -6,25 +6,10 @@
 // 对话机器人 is no robot (fails with the taxonomy before session 4), and each of the next three fails when the
 // session-4 sense guard on its word is removed (出海 near business words, 学院 not before 教授, 通知 near 印发 …);
 // a factory's “体检” and 转型诊断 are no medicine (health with the taxonomy before session 4).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
-import { classifySection } from '../../../functions/core/topics/classify.ts';
-import type { Taxonomy } from '../../../functions/core/topics/types.ts';
+import { describe, expect, it } from 'vitest';
+import { vocabulary } from './vocabulary.ts';
 
-let taxonomy: Taxonomy;
-beforeAll(async () => {
-  taxonomy = await loadTaxonomyFile();
-});
-
-function themes(heading: string, paragraphs: string[]): string[] {
-  const section = {
-    id: 's1',
-    heading,
-    line: 1,
-    paragraphs: paragraphs.map((text, index) => ({ index, line: index + 2, text })),
-  };
-  return classifySection(section, 'zh', taxonomy).map((m) => m.topic);
-}
+const { themes } = vocabulary();
 
 const told: [string, string, string[]][] = [
   [
@@ -157,7 +142,7 @@ const told: [string, string, string[]][] = [
 
 describe('Chinese themes said through concrete things (session 4 vocabulary)', () => {
   it.each(told)('%s: “%s”', (topic, heading, paragraphs) => {
-    expect(themes(heading, paragraphs)).toContain(topic);
+    expect(themes('zh', heading, paragraphs)).toContain(topic);
   });
 });
 
@@ -202,6 +187,6 @@ const otherSense: [string, string, string[]][] = [
 
 describe('the session 4 words in another sense', () => {
   it.each(otherSense)('not %s: “%s”', (topic, heading, paragraphs) => {
-    expect(themes(heading, paragraphs)).not.toContain(topic);
+    expect(themes('zh', heading, paragraphs)).not.toContain(topic);
   });
 });
