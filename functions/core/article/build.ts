@@ -486,13 +486,14 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       // A letter's signature at its foot: the name, the job under it (`Jane Roe` / `Chief Executive Officer`).
       const job = lines[li + 1]?.text ?? '';
+      // (inFoot reads every block after this one: asked last, only of a line that has a signature's shape)
       if (
-        (atEnd || inFoot(k)) &&
         body.length === 0 &&
         bareEnglishName(l.text) &&
         isAuthorTitleLine(job) &&
         !storyLine(job) &&
-        job.split(/\s+/).length <= 8
+        job.split(/\s+/).length <= 8 &&
+        (atEnd || inFoot(k))
       ) {
         flush();
         if (!byline) byline = { raw: l.text.trim(), names: [bareEnglishName(l.text)!] };
@@ -502,7 +503,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       // `Written by Jane Roe` at the foot: the byline, and the start of the author's box.
       const writer = atTop ? undefined : writtenBy(l.text);
-      if (writer && (atEnd || inFoot(k) || storyEnded)) {
+      if (writer && (atEnd || storyEnded || inFoot(k))) {
         flush();
         if (!byline) byline = writer;
         record(l.line, 'byline', l.text);
@@ -513,7 +514,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       // The author's own line closing the story (`Jane Roe is director of … Views are her own.`): the byline's
       // full name, then what they do.
       const authors = byline?.names ?? (fmByline ? [fmByline.trim()] : []);
-      if ((atEnd || inFoot(k)) && authorBio(l.text, authors)) {
+      if (authorBio(l.text, authors) && (atEnd || inFoot(k))) {
         flush();
         record(l.line, 'author bio', l.text);
         continue;
