@@ -277,7 +277,8 @@ async function wire(
     delivery,
     ...(subscribeRequests ? { subscribeRequests } : {}),
     async stop() {
-      timer.stop();
+      // A poll under way reads the table: it finishes before the stand-ins close under it.
+      await timer.stop();
       // Requests already answered are processed before the stand-ins go.
       await subscribeRequests?.drain();
       if (options.writeState) await removeLocalState(dataDir);

@@ -18,7 +18,8 @@ export interface LocalPublishTimer extends PublishScheduler {
   /** Reads the scheduled articles and (re)arms their timers; resolves once done. */
   sync(): Promise<void>;
   start(): void;
-  stop(): void;
+  /** Stops polling and arming; resolves once the poll under way (a read of the store) has finished. */
+  stop(): Promise<void>;
   /** Resolves when no publish started by a timer is running. */
   idle(): Promise<void>;
 }
@@ -29,6 +30,8 @@ export function createLocalPublishTimer(options: LocalPublishTimerOptions): Loca
   const timers = new Map<string, { at: number; timer: NodeJS.Timeout }>();
   let poller: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  /** The poll under way: the stand-ins must not close under its read. */
+  let polling: Promise<void> = Promise.resolve();
   let stopped = false;
 
   const disarm = (slug: string) => {
@@ -72,7 +75,7 @@ export function createLocalPublishTimer(options: LocalPublishTimerOptions): Loca
     start() {
       stopped = false;
       const tick = () => {
-        sync()
+        polling = sync()
           .catch((error: unknown) => options.onError?.(error))
           .finally(() => {
             if (!stopped) {
@@ -83,10 +86,11 @@ export function createLocalPublishTimer(options: LocalPublishTimerOptions): Loca
       };
       tick();
     },
-    stop() {
+    async stop() {
       stopped = true;
       if (poller) clearTimeout(poller);
       for (const slug of [...timers.keys()]) disarm(slug);
+      await polling;
     },
     idle: () => running,
   };
