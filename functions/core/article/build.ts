@@ -56,7 +56,7 @@ type Unit =
 
 /** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
-const FOOT_ONLY = new Set(['author bio', 'reporter location']);
+const FOOT_ONLY = new Set(['author bio', 'reporter location', 'legal notice or contact prompt']);
 /** Furniture that an export may set as a heading (`### Issue #42`); a heading that reads like other furniture heads a part. */
 const HEADING_FURNITURE = new Set(['issue number', 'counters', 'share links']);
 /** Furniture that a page also prints as list items: buttons, share and sign-up rows, counters. */
@@ -206,6 +206,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   // What the page prints before the story's first sentence and after its last (a kicker, a date, a row of
   // buttons, other stories) is furniture when it has furniture's shape, even in a form no rule below names.
   const { firstStory, footFrom } = storySpan(blocks);
+  // The block of the `# ` headline, when the story's text comes under it.
+  const headlineBlock = blocks.findIndex((x) => x.type === 'heading' && x.level === 1);
+  const headlineAt =
+    headlineBlock >= 0 && (blocks[headlineBlock]?.line ?? 0) < firstStory ? headlineBlock : -1;
   // A printed report's page furniture: the running header or footer on every page (the document's name, its
   // year, the page number), which an export leaves between the paragraphs, often in the middle of a sentence.
   const running = runningLines(blocks);
@@ -514,7 +518,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       // The author's own line closing the story (`Jane Roe is director of … Views are her own.`): the byline's
       // full name, then what they do.
       const authors = byline?.names ?? (fmByline ? [fmByline.trim()] : []);
-      if (authorBio(l.text, authors) && (atEnd || inFoot(k))) {
+      // Set in italics under the story, it is the author's box wherever the page's links put it.
+      const italicBox = b.emphasis?.allItalic === true && sectionsSeen > 0;
+      if (authorBio(l.text, authors) && (atEnd || italicBox || inFoot(k))) {
         flush();
         record(l.line, 'author bio', l.text);
         continue;
@@ -620,6 +626,15 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       // Without a `# ` title the first line is the headline: never taken for furniture.
       const headline = title === undefined && units.every((u) => u.type !== 'para') && body.length === 0;
+      // Above the `# ` headline is the page's chrome (a path, a forward's header, a note to the reader, a date),
+      // never the story: a story's text begins under its headline.
+      if (k < headlineAt) {
+        flush();
+        const date = meta.published === undefined ? parseDate(l.text) : undefined;
+        if (date) meta.published = date;
+        record(l.line, 'above the headline', l.text);
+        continue;
+      }
       const edge = headline ? undefined : edgeOf(b, l, lines.slice(0, li));
       if (edge) {
         flush();

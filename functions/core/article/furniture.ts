@@ -375,6 +375,9 @@ export interface BylineFound {
  * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
  * Names only; roles and agencies are kept in `raw`.
  */
+/** A page's estimate of the reading time beside the byline: `6 min read`, `4 minute read`. */
+const READING_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
+
 export function parseBylineLine(raw: string): BylineFound | undefined {
   const text = raw.trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > 200) return undefined;
@@ -429,6 +432,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const date = parseDate(t);
     if (date && /^(?:updated|published|posted|first published)\b/i.test(t.trim())) meta.published = date;
     else if (AGENCY_ONLY.test(t.trim())) meta.source = t.trim();
+    else if (READING_TIME.test(t.trim())) continue;
     else if (!EN_ROLE.test(t) && !parseDate(t)) return undefined;
   }
   const by =
@@ -448,6 +452,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
       who = dated[1]!;
     }
     by[1] = who
+      // The writer's address after the names (`By Jane Roe jroe@example.com`, `<jroe@…>`, `(jroe@…)`).
+      .replace(/\s+[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?$/, '')
       .replace(/\s+@\w{2,30}$/, '')
       .replace(/\s+in\s+[\p{Lu}][\p{L}. -]{1,30}$/u, '')
       .replace(/\s*\/\s*(?:the\s+)?[\p{Lu}][\p{L}.&' -]{1,40}$/u, '');
@@ -571,7 +577,9 @@ export function findDateline(text: string): DatelineFound | undefined {
       // the bracket of a dated dateline is the wire's, as in `(Reuters)`; an undated bracket may be anything.
       const dated = en.groups.date !== undefined;
       const named = /^[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4}$/.test(agency);
-      if (!AGENCY_ONLY.test(agency) && !(dated && named)) return undefined;
+      // A station's or outlet's letters (`(KTVR)`, `(WJZ-TV)`, `(CNN)`) are never the story's, dated or not.
+      const letters = /^[A-Z]{2,6}(?:-(?:TV|DT|FM|AM))?$/.test(agency);
+      if (!AGENCY_ONLY.test(agency) && !(dated && named) && !letters) return undefined;
       meta.source = agency;
     }
     return { length: en[0].length, meta, raw: en[0].trim() };
@@ -1027,7 +1035,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   const labelled = enLabelParts(text);
   if (labelled) return labelled;
   const published =
-    /^(?:updated|published|posted|first published|last updated|last modified)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
+    // (`Posted by Jane Roe on May 21, 2026` is a byline with its date: the names must not be lost.)
+    /^(?:updated|published|posted|first published|last updated|last modified)(?!\s+by\s)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
       text,
     );
   if (published) {
@@ -1224,8 +1233,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       what: 'editor line',
     };
   }
-  const source = /^source:\s*(.{2,60}?)\.?$/i.exec(text);
-  if (source && wordCount(source[1]!) <= 6)
+  // `Source: …`, and a government page's `From: Department for …` over its press release (a name, not a sentence).
+  const source =
+    /^source:\s*(.{2,60}?)\.?$/i.exec(text) ??
+    /^(?:From|FROM):\s*((?:the\s+)?\p{Lu}[\p{L}&,'’. -]{1,80}?)(?:\s+<[^>]+>)?$/u.exec(text);
+  if (source && wordCount(source[1]!) <= (/^from/i.test(text) ? 10 : 6))
     return { kind: 'meta', meta: { source: source[1]! }, what: 'source line' };
   if (
     /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?tip\b|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)$)/i.test(
@@ -1241,6 +1253,21 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   ) {
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   }
+  // The page asking for money or pointing at its player: `Support local journalism`, `Become a member today`,
+  // `Watch the full report in the video player above.` — the site's voice, not the story's.
+  if (
+    wordCount(text) <= 16 &&
+    (/^(?:please\s+)?(?:support|fund|back)\s+(?:local|independent|our|quality|nonprofit|public[- ]service|trusted|community)\s+(?:[\w-]+\s+)?(?:journalism|news(?:room)?|reporting)\b/i.test(
+      text,
+    ) ||
+      /^(?:become a (?:member|subscriber|supporter)|donate(?: now| today)?|make a (?:donation|contribution)|(?:click|tap) (?:here|play|the player) to (?:watch|listen))\b/i.test(
+        text,
+      ) ||
+      /^(?:watch|see|listen to|hear) (?:the|our) (?:full |complete |original )?(?:report|video|story|interview|segment|broadcast|clip|episode) (?:(?:in|on) the (?:video |media |audio )?player )?(?:above|below)\.?$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'appeal or player line' };
   // Breadcrumbs: `Home > News`, `Home / Business / Life Sciences` — a trail from the site's home, short labels
   // with no sentence punctuation (a slash alone is too common in text to go on without `Home` first).
   if (
@@ -1275,7 +1302,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'share links' };
   // A row of share buttons: `Facebook Twitter LinkedIn Email`, `Share: X Facebook WhatsApp`.
   if (
-    /^(?:share\s*:?\s*)?(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|copy link|pinterest|telegram|messenger|flipboard|bluesky|threads|mastodon|sms)\s*[|·•,/]?\s*){2,12}$/i.test(
+    /^(?:share\s*:?\s*)?(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|copy link|pinterest|telegram|messenger|flipboard|bluesky|threads|mastodon|sms|save|share|gift(?: this)? article|bookmark|comments?|listen)\s*[|·•,/]?\s*){2,12}$/i.test(
       text,
     )
   )
@@ -1344,6 +1371,19 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // Only a line with `Editing by` closes a wire story; `Produced by …` may head a feature.
     return { kind: 'meta', meta, what: edited ? 'reporting credits' : 'desk credits' };
   }
+  // A firm's or a site's legal notice and its contact prompt under the text: `This alert is for informational
+  // purposes only and does not constitute legal advice. Attorney Advertising.`, `Questions? Contact any member of
+  // our … practice.` The caller keeps these to the story's foot: a story may discuss advice in the same words.
+  if (
+    wordCount(text) <= 45 &&
+    (/\b(?:is|are) (?:provided |intended )?(?:solely )?for (?:general )?(?:informational|information|educational) purposes(?: only)?\b|\bdoes not (?:constitute|create|establish) (?:(?:legal|investment|financial|tax|medical|professional) advice|an attorney-client relationship)\b|^attorney advertising\.?$|^prior results do not guarantee\b/i.test(
+      text,
+    ) ||
+      /^(?:questions|comments|feedback)\?\s*(?:please\s+)?(?:contact|email|call|write to|reach out to|get in touch with)\b/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'legal notice or contact prompt' };
   // `This story has been updated.`, `This article was amended on 4 March 2026 to correct …`.
   if (
     /^(?:this|the) (?:article|story|post|piece|report|page|column) (?:has been|was|is being|will be) (?:updated|amended|corrected|edited|revised)\b/i.test(
@@ -1463,21 +1503,29 @@ function enLabelParts(text: string): FurnitureLine | undefined {
   if (parts.length < 2 || parts.length > 5 || FINAL.test(text)) return undefined;
   const meta: ArticleMeta = {};
   let byline: Byline | undefined;
+  let byUpdate = false;
   for (const raw of parts) {
     const part = raw.trim();
     const by = EN_BY_LABEL.exec(part);
     const dated =
       /^(?:updated|published|posted|first published|last updated|date)?\s*(?:on\s*)?:?\s*(.+)$/i.exec(part);
-    const date = dated && wordCount(part) <= 8 ? parseDate(dated[1]!) : undefined;
+    // (a stamp with its time and zone: `Published Mar. 4, 2026, 6:15 a.m. CT`)
+    const date = dated && wordCount(part) <= 12 ? parseDate(dated[1]!) : undefined;
     if (by) {
       const names = enNames(by[1]!);
       if (!names) return undefined;
       byline = { raw: part, names };
-    } else if (date) meta.published = date;
-    else if (/^source\s*:\s*\S/i.test(part) && wordCount(part) <= 7)
+    } else if (date) {
+      // Dated by when it was published, not by its last update, in whichever order the page lists them.
+      const update = /^(?:updated|last updated)\b/i.test(part);
+      if (meta.published === undefined || (byUpdate && !update)) {
+        meta.published = date;
+        byUpdate = update;
+      }
+    } else if (/^source\s*:\s*\S/i.test(part) && wordCount(part) <= 7)
       meta.source = part.replace(/^source\s*:\s*/i, '');
     else if (AGENCY_ONLY.test(part)) meta.source = part;
-    else if (/^\d+\s*min(?:ute)?s?\s+read$/i.test(part)) continue;
+    else if (READING_TIME.test(part)) continue;
     else return undefined;
   }
   if (!byline && !meta.published) return undefined;

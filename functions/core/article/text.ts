@@ -205,7 +205,8 @@ export function headingCutEvidence(
   }
   if (lang === 'en' || !/\p{Script=Han}/u.test(end.slice(-1))) {
     const lastWord = /([A-Za-z]+)$/.exec(end)?.[1]?.toLowerCase();
-    const firstWord = /^([A-Za-z0-9][\w’'-]*)/.exec(head)?.[1];
+    // An amount goes on a sentence as a word does (`… with a` / `$2.1 million grant …`).
+    const firstWord = /^([$€£¥]?[A-Za-z0-9][\w’'-]*)/.exec(head)?.[1];
     // A section that opens by naming its own heading's subject starts a new sentence (`## Radiology` / `Radiology …`).
     const restatesHeading =
       firstWord !== undefined && heading.toLowerCase().includes(firstWord.toLowerCase());
