@@ -40,6 +40,8 @@ export interface ClassifyTuning {
   strongPlaces: number;
   /** Tag a topic whose unambiguous term is in the heading when any paragraph mentions the topic too. */
   headingNames: boolean;
+  /** Tag a topic the heading names on two distinct terms, one unambiguous, even when no paragraph mentions it. */
+  headingAlone: boolean;
   /** A paragraph that carries a topic on this many distinct telling terms (weight ≥ 2) makes it more than
    * background (Infinity: off). */
   richTerms: number;
@@ -64,6 +66,7 @@ export const THRESHOLDS: ClassifyTuning = {
   paragraphLead: 6,
   strongPlaces: 2,
   headingNames: true,
+  headingAlone: true,
   richTerms: 3,
   spreadParagraphs: 3,
   spreadTerms: 3,
@@ -298,6 +301,8 @@ export interface Candidate {
   led: number;
   density: number;
   headingStrong: boolean;
+  /** The heading names the topic on two distinct terms, one unambiguous (`headingAlone`). */
+  headingAlone: boolean;
   touched: number;
   richCarried: number;
   /** Distinct telling terms (weight ≥ 2) in heading and body. */
@@ -358,7 +363,14 @@ export function sectionCandidates(
         if (entry.telling.size >= tuning.richTerms) richCarried++;
       }
     });
-    if (touched.length === 0) continue;
+    // A heading that names the topic on two distinct words, one of them unambiguous (a title "cobots get cheaper,
+    // integrators get scarcer"), says what the section is about even when no paragraph repeats a word of it.
+    const headingAlone =
+      tuning.headingAlone &&
+      texts.length > 0 &&
+      (heading?.strong.size ?? 0) > 0 &&
+      (heading?.terms.size ?? 0) >= 2;
+    if (touched.length === 0 && !headingAlone) continue;
     const order = (list: [number, number][]) =>
       [...list].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([index]) => index);
     evidence.sort((a, b) => a.paragraph - b.paragraph || b.count - a.count || a.term.localeCompare(b.term));
@@ -366,8 +378,9 @@ export function sectionCandidates(
       topic,
       score,
       // The paragraphs that carry the theme; when none carries it alone (a heading and a passing term), every
-      // paragraph that mentions it.
-      paragraphs: order(carrying.length > 0 ? carrying : touched),
+      // paragraph that mentions it; when none mentions it (the heading alone names it), every paragraph.
+      paragraphs:
+        touched.length > 0 ? order(carrying.length > 0 ? carrying : touched) : texts.map((_, index) => index),
       evidence,
     };
     if (heading) match.heading = [...heading.terms.keys()];
@@ -379,6 +392,7 @@ export function sectionCandidates(
       density: score / units,
       // The heading names the topic with a word that can only mean it, and the text takes it up.
       headingStrong: tuning.headingNames && (heading?.strong.size ?? 0) > 0,
+      headingAlone,
       touched: touched.length,
       richCarried,
       telling: tellingTerms.size,
@@ -412,6 +426,7 @@ export function accepted(
       (c.carried > 0 && c.density >= tuning.density) ||
       (c.match.heading !== undefined && c.carried > 0) ||
       (c.headingStrong && c.touched > 0) ||
+      c.headingAlone ||
       spread ||
       subjectAgain)
   );
