@@ -585,6 +585,25 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           record(l.line, 'credit', l.text);
           continue;
         }
+        // A Chinese credit right under a picture is that picture's, not a credit for the paragraph above the picture
+        // (a caption-shaped line over the picture, 图为…, still takes it).
+        const image = blocks[k - 1];
+        const shown = figures.at(-1);
+        if (
+          body.length === 0 &&
+          lines.slice(0, li).every((x) => x.text === '') &&
+          /\p{Script=Han}/u.test(l.text) &&
+          image?.type === 'para' &&
+          image.image &&
+          shown?.image === image.image.src &&
+          shown.credit === undefined &&
+          units.at(-1)?.type !== 'caption'
+        ) {
+          shown.credit = l.text.trim();
+          record(l.line, 'credit', l.text);
+          lastWasFigure = true;
+          continue;
+        }
         // A caption on the line before, in the same paragraph.
         if (body.length > 0) {
           const caption = body.pop()!;
@@ -861,6 +880,33 @@ function isInterview(items: FlowItem[], speakers: ReadonlySet<string> = new Set(
   );
 }
 
+/**
+ * The rank of a Chinese document's outline number at the start of a heading or a lead-in: 一、 over （一） over 1. over
+ * （1） and ①. Undefined without one.
+ */
+function outlineRank(text: string): number | undefined {
+  const t = text.trim();
+  if (/^第[一二三四五六七八九十\d]{1,3}[章部篇]/u.test(t)) return 0;
+  if (/^[一二三四五六七八九十]{1,3}、/u.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/u.test(t)) return 2;
+  if (/^\d{1,2}[.．、](?!\d)/u.test(t)) return 3;
+  if (/^(?:[（(]\d{1,2}[）)]|[①-⑳])/u.test(t)) return 4;
+  return undefined;
+}
+
+/**
+ * Bold lead-ins numbered one rank below their part's own number (`## 二、重点任务` over `**（一）…。**`, `**（二）…。**`): the
+ * points of a document's part, not a brief's items.
+ */
+function subPoints(items: FlowItem[], heading: FlowItem | undefined): boolean {
+  const rank = heading?.type === 'heading' ? outlineRank(heading.text) : undefined;
+  if (rank === undefined) return false;
+  return items.every((x) => {
+    const r = x.type === 'para' ? outlineRank(leadIn(x.para)) : undefined;
+    return r !== undefined && r > rank;
+  });
+}
+
 /** A figure in bold (`**3.9%** ten-year yield`, `**$41bn**`, `**12亿元**`): a sidebar's number, not an item title. */
 const STAT = /^[\p{Sc}+~≈约近超]?\s*[\d.,]+\s*(?:%|[A-Za-z]{1,3}|[万亿千百]?[元个家台名位项倍吨人%])?$/u;
 
@@ -888,13 +934,14 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     for (const l of new Set(itemsOf(r).map((x) => (x.type === 'para' ? leadIn(x.para) : ''))))
       seen.set(l, (seen.get(l) ?? 0) + 1);
   const speakers = new Set([...seen].filter(([, n]) => n > 1).map(([l]) => l));
-  const listsItems = (items: FlowItem[]) =>
+  const listsItems = (items: FlowItem[], heading?: FlowItem) =>
     items.length >= 2 &&
     !isInterview(items, speakers) &&
-    !items.some((x) => x.type === 'para' && STAT.test(leadIn(x.para)));
+    !items.some((x) => x.type === 'para' && STAT.test(leadIn(x.para))) &&
+    !subPoints(items, heading);
   // In a brief whose parts list bold items, a part with one item opening it is an item too (`## Health` holding
   // one story), not a section named after the part.
-  const brief = runs.some((r) => listsItems(itemsOf(r)));
+  const brief = runs.some((r) => listsItems(itemsOf(r), r[0] > 0 ? flow[r[0] - 1] : undefined));
   let headingBefore: FlowItem | undefined;
   for (const [from, to] of runs) {
     if (from > 0) headingBefore = flow[from - 1];
@@ -907,7 +954,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       flow[from] === items[0] &&
       !isInterview(items, speakers) &&
       !(items[0]!.type === 'para' && STAT.test(leadIn(items[0]!.para)));
-    if (!listsItems(items) && !single) {
+    if (!listsItems(items, from > 0 ? flow[from - 1] : undefined) && !single) {
       out.push(...flow.slice(from, to));
       continue;
     }

@@ -324,9 +324,23 @@ function zhNames(body: string, requireRole: boolean): string[] | undefined {
   )
     return undefined;
   const names: string[] = [];
-  for (const t of tokens) if (!nameFromZhToken(t, names)) return undefined;
+  for (const [i, t] of tokens.entries()) {
+    // The writer's desk or office before the name (作者：医务处 某某, 宣传部 某某 某某), or alone (作者：宣传部): where
+    // they work, not a person.
+    // Alone, a three-character token ending in 科 or 部 may still be a name (某志科).
+    const alone = i === tokens.length - 1;
+    if (ZH_DESK.test(t) && !ZH_ROLE.test(t) && !(alone && /^\p{Script=Han}{2}[科部]$/u.test(t))) continue;
+    if (!nameFromZhToken(t, names)) return undefined;
+  }
   return names.length > 0 ? names : undefined;
 }
+
+/**
+ * A desk, an office or a body by the word for its kind (医务处, 宣传部, 党委办, 办公室, 信息中心, 护理部, 某某学院), three
+ * characters or more: a two-character token ending the same way (王部, 李科) may be a person's name.
+ */
+const ZH_DESK =
+  /^\p{Script=Han}{2,20}(?:处|科|部|办|室|局|厅|委|站|所|中心|学院|医院|研究院|研究所|委员会|办公室|编辑部|记者站|工作室)$/u;
 
 /** A title before a name is not part of it: `Dr. Jane Roe` is Jane Roe. */
 const withoutHonorific = (name: string) =>
@@ -508,17 +522,18 @@ export interface DatelineFound {
 }
 
 const ZH_DATELINE = new RegExp(
-  `^(?:(?<agency>本报|新华社|中新社|中新网|人民网|央视网|[\\p{Script=Han}]{2,8}(?:社|网|报|台))` +
+  `^(?:(?<agency>本报|本台|本网|本刊|新华社|中新社|中新网|人民网|央视网|[\\p{Script=Han}]{2,8}(?:社|网|报|台))` +
     // 消息 follows the agency directly (央视网消息); a place and a date come before 电 or 讯 only.
     `(?:(?<place>[\\p{Script=Han}]{0,8}?)(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯)|消息))` +
-    `(?:${SP}*[（(](?<people>[^（()）]{2,60})[）)])?${SP}*`,
+    // A colon may follow the reporters' bracket (央视网消息（记者 某某）：…).
+    `(?:${SP}*[（(](?<people>[^（()）]{2,60})[）)](?:${SP}*[:：])?)?${SP}*`,
   'u',
 );
 const ZH_BRACKET_BYLINE = new RegExp(`^[（(](?<people>[^（()）]{2,60})[）)]${SP}*`, 'u');
 /** 本报讯 记者张三报道：…, 本报记者 张三 李四 报道 …, 【某某报报道 记者 张三】…: a byline said in words. */
 const ZH_REPORTED_BY = new RegExp(
-  `^(?:(?<agency>本报|[\\p{Script=Han}]{2,8}(?:社|网|报|台))(?:[\\p{Script=Han}]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息))?${SP}*)?` +
-    `(?<people>(?:本报|特约|见习)?记者${SP}*[\\p{Script=Han}·]{2,8}(?:[\\s\\u3000、]+[\\p{Script=Han}·]{2,8}){0,3})${SP}*报道(?:[:：]|${SP})${SP}*`,
+  `^(?:(?<agency>本报|本台|本网|本刊|[\\p{Script=Han}]{2,8}(?:社|网|报|台))(?:[\\p{Script=Han}]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息))?${SP}*)?` +
+    `(?<people>(?:本报|本台|本网|本刊|特约|见习)?记者${SP}*[\\p{Script=Han}·]{2,8}(?:[\\s\\u3000、]+[\\p{Script=Han}·]{2,8}){0,3})${SP}*报道(?:[:：]|${SP})${SP}*`,
   'u',
 );
 const ZH_BRACKETED_REPORT = new RegExp(
@@ -543,7 +558,8 @@ export function findDateline(text: string): DatelineFound | undefined {
   if (zh?.groups) {
     const { agency, people } = zh.groups;
     const meta: ArticleMeta = {};
-    if (agency && agency !== '本报') meta.source = agency;
+    // 本报, 本台, 本网, 本刊: the page's own, named elsewhere on it.
+    if (agency && !/^本[报台网刊]$/u.test(agency)) meta.source = agency;
     let byline: Byline | undefined;
     if (people) {
       const names = zhNames(people, true);
@@ -603,16 +619,29 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
     /^(?:供稿|供稿单位|审核|审校|校对|责任校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
     'none',
   ],
+  // A government page's information bar (索引号：… | 发文字号：… | 成文日期：… | 主题分类：…): the file's record.
+  [
+    /^(?:索引号|文号|发文字号|文件编号|成文日期|发文日期|印发日期|生效日期|实施日期|废止日期|主题分类|主题词|公开方式|公开范围|公开时限|公开属性|信息分类|体裁分类|组配分类|服务对象分类|有效性|时效性|所属机构|所属主题|信息名称|文种)$/u,
+    'none',
+  ],
 ];
+/** Labels naming the body that issued a file, a weaker source than 来源: used only when no 来源 is given. */
+const ZH_ISSUER_LABEL = /^(?:发布机构|发文机关|发文单位|发布单位|主办单位)$/u;
+/** Labels of a contact line (联系人：… 电话：… 邮箱：…): who to call, never the story's text. */
+const ZH_CONTACT_LABEL =
+  /^(?:联系人|联络人|联系电话|联系方式|电话|手机|手机号|座机|固话|传真|邮箱|电子邮箱|电子邮件|邮件|地址|通讯地址|联系地址|邮编|邮政编码|咨询电话|报名电话|咨询热线|热线|服务热线|投诉电话|举报电话|微信|微信号|QQ)$/u;
 
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
-function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | undefined {
+function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline; contact?: boolean } | undefined {
   // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
   // Fields may be separated by bars (`来源：某某 | 作者：某某 | 2026-01-09 10:12`), the date last and unlabelled.
   // Pairs may also be separated by commas: （来源：某某日报，作者：某某）.
   // A row of page links after the fields (`…　【字体：大 中 小】【打印】`) is furniture on the same line.
   // The writer's label with a slash for its colon (`来源：某某　文/某某　阅读：12`) is a field like the others.
-  const unlinked = line.replace(/(?<=\S)(?:[\s\u3000]*【[^【】]{1,12}】)+[\s\u3000]*$/u, '');
+  // The links may also come first (【纠错】 责任编辑：某某): a bracket with no field in it is a button.
+  const unlinked = line
+    .replace(/(?<=\S)(?:[\s\u3000]*【[^【】]{1,12}】)+[\s\u3000]*$/u, '')
+    .replace(/^(?:【[^【】:：]{1,12}】[\s\u3000]*)+(?=\S)/u, '');
   const linkless = /[:：]/u.test(unlinked)
     ? unlinked.replace(
         /(?<=^|[\s\u3000])(作者|文|撰文|记者|采写)\s*[/／]\s*(?=\p{Script=Han})(?!图)/gu,
@@ -647,8 +676,24 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | und
   }
   if (trailingDate) meta.published = trailingDate;
   let byline: Byline | undefined;
+  let issuer: string | undefined;
+  let contact = false;
   for (const [, label, rawValue] of pairs) {
     const value = rawValue!.trim();
+    if (ZH_ISSUER_LABEL.test(label!) && value !== '' && [...value].length <= 40 && !/[。！？]/u.test(value)) {
+      issuer ??= value;
+      continue;
+    }
+    // A contact's field holds a name, a number or an address; a value with a sentence in it is text.
+    if (
+      ZH_CONTACT_LABEL.test(label!) &&
+      value !== '' &&
+      [...value].length <= 40 &&
+      !/[。！？]/u.test(value)
+    ) {
+      contact = true;
+      continue;
+    }
     // The photographer's field among a CMS's credits (供稿：… 撰稿：… 摄影：…); alone, 摄影：某某 is a picture's credit.
     const kind =
       ZH_LABELS.find(([re]) => re.test(label!))?.[1] ??
@@ -675,8 +720,10 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline } | und
       if (names) byline = { raw: value, names };
     }
   }
-  const found: { meta: ArticleMeta; byline?: Byline } = { meta };
+  if (issuer && !meta.source) meta.source = issuer;
+  const found: { meta: ArticleMeta; byline?: Byline; contact?: boolean } = { meta };
   if (byline) found.byline = byline;
+  if (contact) found.contact = true;
   return found;
 }
 
@@ -761,6 +808,9 @@ function valid(y: string, m: string, d: string): string | undefined {
 export function furnitureLine(raw: string): FurnitureLine | undefined {
   const text = raw.trim().replace(/[\s\u3000]+/gu, ' ');
   if (text === '' || [...text].length > 160) return undefined;
+  // A video player's time display (00:00 / 02:16): the player's, in any language.
+  if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
+    return { kind: 'furniture', what: 'video player' };
   if (/\p{Script=Han}/u.test(text)) {
     // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
     if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
@@ -813,6 +863,28 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // A link back to the top or the contents under each item (↑返回目录, 回到顶部↑): the page's, not the item's.
     if (/^[↑⬆▲△^↩\s]*(?:返回|回到)(?:目录|顶部|页首|页顶|导读|本期导读)[\s↑⬆▲△]*$/u.test(text))
       return { kind: 'furniture', what: 'share or print links' };
+    // The label a page sets over an advertisement, alone on its line (广告, - 推广 -, 【赞助内容】).
+    if (
+      /^[-–—·•\s【[［（(]*(?:广告|推广|赞助|赞助内容|商业推广|品牌推广|推广信息|推广内容|广告位|合作推广|广告招商)[-–—·•\s】\]］）)]*$/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'advertisement' };
+    // A call to press a button of the page (点击“阅读原文”，查看往期, 戳左下角“阅读原文”了解更多): the page's, not the story's.
+    if (
+      /^[↓👇▼\s]*(?:请|欢迎)?(?:点击|点|戳|轻触|轻点)(?:下方|左下角|文末|文末左下角|底部|此处|这里)?\s*[“"「『]?(?:阅读原文|查看原文|原文链接|了解更多|查看更多|查看详情|立即报名|报名参加|在线报名)[”"」』]?(?:[，,：:\s]?[^。！？]{0,30})?[。！!]?$/u.test(
+        text,
+      ) &&
+      [...text].length <= 40
+    )
+      return { kind: 'furniture', what: 'share or print links' };
+    // What a video player prints where the video should be: its loading note, its error, its buttons.
+    if (
+      /^(?:视频)?(?:正在)?加载中[^。！？]{0,12}$|^(?:视频|内容)?(?:正在)?(?:缓冲|载入)中[^。！？]{0,12}$|^(?:抱歉[，,]?\s*)?(?:您的)?浏览器(?:暂)?不支持(?:该|此)?(?:视频|video|HTML5|播放)[^。！？]{0,20}[。]?$|^(?:该)?视频(?:播放|加载)?(?:出错|失败|异常|暂时无法播放)[^。！？]{0,20}[。]?$|^(?:播放|暂停|重播|全屏|退出全屏|静音|取消静音|倍速|清晰度|高清|标清|超清|画中画|弹幕|音量)(?:[\s|｜/·]+(?:播放|暂停|重播|全屏|退出全屏|静音|取消静音|倍速|清晰度|高清|标清|超清|画中画|弹幕|音量|[\d.]+[xX倍]))*$/iu.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'video player' };
     // A line marked as paid for (【推广】…, 【广告】…, [赞助]…): an advertisement set between the items, never text.
     if (
       /^[【[［（(](?:推广|广告|赞助|商业推广|品牌推广|推广信息|AD|Ad|Sponsored|PR)[】\]］）)]\s*\S/u.test(
@@ -879,6 +951,19 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // A social-media post's header line: an 原创 mark, the account (and author), the date and time, the place it was
     // posted from (原创 某某 2026年06月15日 08:00 某省). Without the mark, the time says it is a stamp, not a name
     // and a date (a paper's name and its date are read above).
+    // A post header with the issue's staff after its date (某某号 2026-07-14 07:30 本期编辑：某某): the header, and the
+    // fields read as fields.
+    const staffed =
+      /^(.*?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s\d{1,2}:\d{2})?)\s((?:\p{Script=Han}{1,6}\s?[:：]\s?[^\s:：]{1,20}\s?)+)$/u.exec(
+        text,
+      );
+    const header = staffed ? furnitureLine(staffed[1]!) : undefined;
+    const fields = header?.what === 'post header' ? zhLabelLine(staffed![2]!.trim()) : undefined;
+    if (header?.kind === 'meta' && fields && !fields.meta.source && !fields.meta.published) {
+      const line: FurnitureLine = { ...header, meta: { ...header.meta, ...fields.meta } };
+      if (fields.byline) line.byline = fields.byline;
+      return line;
+    }
     const posted =
       /^(?:(原创|转载|首发)\s)?((?:[^\s，。！？；：:,.]{1,20}\s){0,3})(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s\d{1,2}:\d{2})?(?:\s(?:发表于)?\p{Script=Han}{2,6})?$/u.exec(
         text,
@@ -910,6 +995,9 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     );
     const labelled = zhLabelLine(inner) ?? (slashed !== inner ? zhLabelLine(slashed) : undefined);
     if (labelled) {
+      // 联系人：某某　电话：…: a contact line, with nothing in it about the story.
+      if (labelled.contact && Object.keys(labelled.meta).length === 0 && !labelled.byline)
+        return { kind: 'furniture', what: 'contact line' };
       // 责任编辑：… closes the story; 来源：… 发布时间：… opens it.
       const closing = labelled.meta.editor !== undefined && !labelled.meta.source && !labelled.meta.published;
       const line: FurnitureLine = {

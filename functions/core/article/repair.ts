@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../types.ts';
 import { lineAt, type Para } from './blocks.ts';
 import {
+  colonCutEvidence,
   continuationEvidence,
   endsSentence,
   firstSentenceEnd,
@@ -78,7 +79,9 @@ export function repairLayout(
       });
     // Re-examine the same paragraph after each join: it may continue over several breaks.
     for (let j = nextFrom(i + 1); ; j = nextFrom(j)) {
-      if (endsSentence(text.tail)) break;
+      // A colon opens what follows: it ends a paragraph, but not a section (what it introduced may be after a heading).
+      const colon = lang === 'zh' && /[：:]$/u.test(trimEndCheap(text.tail)) && items[j]?.type === 'heading';
+      if (endsSentence(text.tail) && !colon) break;
       const next = items[j];
       // The next speaker's turn in an interview (`Q:`, `答：`, `**Ines Park:**`) never continues the answer
       // before it, whatever its first word: the answer was cut.
@@ -144,8 +147,9 @@ export function repairLayout(
             : undefined;
       if (p.kind === 'quote') break;
       if (cutter && after?.type === 'para' && after.joinable && !after.para.kind && !startsTurn(after.para)) {
-        const evidence =
-          carried === next
+        const evidence = colon
+          ? colonCutEvidence(text.tail, after.para.text, cutter.text)
+          : carried === next
             ? 'the sentence runs on from the text already moved before the heading'
             : headingCutEvidence(text.tail, after.para.text, lang, cutter.text);
         if (evidence) {
@@ -175,6 +179,8 @@ export function repairLayout(
           continue;
         }
       }
+      // A colon before a heading with nothing to show the text after is what it introduced: the paragraph may end there.
+      if (colon) break;
       // A short label line over a table (`表1 一季度主要指标`), or the last of a run of them (a fact box's figures), is
       // a caption or a line of the box, not a sentence: nothing is missing unless it stops on an open word.
       const labelled =

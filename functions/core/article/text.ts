@@ -148,9 +148,55 @@ export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): str
   // `截至` | `4月1日，…`: a date after a word that asks for one is the rest of the sentence.
   if (zh && !(/^\d/.test(zh[0]) && /(?:截至|截止|到|于|在|自|从|至)$/u.test(tail(before).trimEnd())))
     return `opens with “${zh[0]}”`;
-  if (lang === 'zh') return undefined;
+  if (lang === 'zh') {
+    const said = zhAttribution(head, before);
+    return said ? `opens with “${said}”, a speaker and what they said` : undefined;
+  }
   const word = /^([A-Z][a-z]*)\b/.exec(head)?.[1];
   return word && EN_OPENERS.has(word.toLowerCase()) && word !== 'I' ? `opens with “${word}”` : undefined;
+}
+
+/** A speaker and a verb of saying, then a comma or a colon: `公司负责人表示，`, `该校校长王某介绍：`. */
+const ZH_SAID =
+  /^([\p{Script=Han}A-Za-z·]{2,14}?)(?:表示|介绍|指出|认为|透露|坦言|强调|称|说|告诉记者|对记者说|坦承|回忆)[，,：:]/u;
+
+/**
+ * A speaker named whole: a role and the name after it (公司创始人某某, 院长某某, 首席技术官某·某某), or a body pointed at
+ * (该公司, 这家医院). A role alone (负责人表示) or a name alone (某某说) may be the end of a speaker the break cut
+ * (该公司 | 负责人表示, 运营方负责人 | 某某说); a second role is no name (专家学者).
+ */
+function wholeSpeaker(speaker: string): boolean {
+  if (/^(?:该|这家|这所|此)(?:公司|集团|企业|协会|学会|部门|机构|医院|学校|单位)$/u.test(speaker))
+    return true;
+  const named =
+    /(?:负责人|创始人|合伙人|发言人|[长官师员家者]|主任|经理|书记|主席|总裁|总监|代表|教授|医生|老师)(\p{Script=Han}{2,3}|\p{Script=Han}{1,8}·[\p{Script=Han}·]{1,12})$/u.exec(
+      speaker,
+    );
+  return named !== null && !/[者家员师长官人士生手]$/u.test(named[1]!);
+}
+
+/**
+ * A paragraph that opens on its own speaker (`公司创始人某某表示，…`) after text that stopped on a noun with no punctuation
+ * (`该芯片典型功耗`): a new sentence, and the one before lost its end. Not after a comma (`…已试产，` | `负责人表示，…` is one
+ * sentence), a word that asks for more (的, 和, 在 …), a 据 or 如 frame waiting for its speaker (据该公司 | 负责人介绍), and not
+ * when the speaker is an adverb, a number, a 的-phrase or not named whole (普遍认为, 三成的企业主表示, 负责人表示).
+ */
+function zhAttribution(head: string, before: string): string | undefined {
+  const end = tail(before).trimEnd();
+  if (end === '' || !/[\p{Script=Han}A-Za-z0-9]$/u.test(end) || stopsOpen(end, 'zh')) return undefined;
+  // A title's first half before the break (副 | 院长某某, 董事 | 长某某): the speaker is split.
+  if (/(?:副|总|常务|执行|首席|代理|名誉|董事|高级|资深)$/u.test(end)) return undefined;
+  const clause = end.split(/[，。；：！？、“”,;:!?]/u).at(-1) ?? '';
+  if (/[据如]/u.test(clause)) return undefined;
+  const m = ZH_SAID.exec(head);
+  if (!m) return undefined;
+  const speaker = m[1]!;
+  if (
+    /的|(?:普遍|一致|纷纷|都|也|还|均|则|就|又|再|曾|仍|已|正|亦)$/u.test(speaker) ||
+    !wholeSpeaker(speaker)
+  )
+    return undefined;
+  return m[0].slice(0, -1);
 }
 
 /** Chinese characters that cannot open a sentence: structural particles and aspect markers. */
@@ -176,6 +222,10 @@ const ZH_AMOUNT_PREDICATE =
  */
 const ZH_NEEDS_VERB =
   /(?:(?:[仍还也都就才又不没便总均]|一定|肯定|必然|势必|并不|可以)(?:会|能|要|可以|能够|应该|将)|[仍还也都就才又再更均已]|正在|已经|必须|能够|应该|应当|将要|将会)$/u;
+
+/** A count and its measure word, then at once a clause break: `9家、`, `30余台，`, `1.5万名；` (not a date: 年 月 日 are no measures). */
+const ZH_BARE_COUNT =
+  /^([0-9０-９][0-9０-９.]*(?:余|多)?(?:万|亿)?(?:家|个|台|名|位|项|种|款|辆|架|套|座|条|件|次|批|所|只|艘|部|栋|间|户|人|处|支|颗|片|张))[、，,；;]/u;
 
 /** An amount with its unit (`85.3分`, `12亿元`, `3.5%`), not a date or a year. */
 const ZH_AMOUNT_START = /^[0-9０-９][0-9０-９.,]*\s*(?![0-9０-９.,\s]|年|月|日|号|时)\S/u;
@@ -228,6 +278,11 @@ export function headingCutEvidence(
   if (first > 0 && [...head.slice(0, first)].filter((c) => /\p{Script=Han}/u.test(c)).length <= 6) {
     return `the text after starts with “${head.slice(0, first)}”, too short to be a sentence of its own`;
   }
+  // A bare count that closes its clause at once (`…整机企业` | `9家、零部件企业30余家`): the amount of the noun before the
+  // heading; a sentence of its own would say what is counted (`9家企业…`).
+  const count = ZH_BARE_COUNT.exec(head);
+  if (count && /\p{Script=Han}$/u.test(end) && !stopsOpen(end, 'zh'))
+    return `the text after starts with the bare count “${count[1]}”, the amount of what the sentence before names`;
   if (ZH_NEEDS_MEASURE.test(end) && ZH_MEASURE_START.test(head)) {
     return `“${end.slice(-1)}” needs the measure word “${head[0]}” after the heading`;
   }
@@ -290,6 +345,39 @@ export function headingCutEvidence(
   if (conjunction && /^\p{Script=Han}/u.test(head) && !opensSentence(head, 'zh'))
     return `the sentence stops on the conjunction “${conjunction[0]}”, which needs what it joins after the heading`;
   return undefined;
+}
+
+/** A heading that is itself an item of a list (`一、…`, `（二）…`, `1. …`, `01 …`, `一是…`, `第三，…`, `首先`). */
+const ZH_ITEM_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、.．]|\s)|第[一二三四五六七八九十\d]{1,3}|其[一二三四五六七八九十]|首先|其次|再次|最后|[①-⑳])/u;
+
+/**
+ * Evidence that the text after a heading is what a colon before it introduced (`三名同学分工明确：` | `## …` |
+ * `一人负责示教，一人负责编程。`): no section ends on a colon. Not when the heading is itself the first item of the list
+ * (`具体如下：` | `## 一、…`), when the text after opens a sentence of its own (a discourse opener, a pronoun or a
+ * demonstrative first), or when it goes on about the heading's
+ * subject (its first sentence shares a pair of characters with the heading): then the heading's section has begun.
+ * Chinese only; the first sentence after must be a list of clauses, or a quotation.
+ */
+export function colonCutEvidence(before: string, after: string, heading: string): string | undefined {
+  const end = tail(before).trimEnd();
+  if (!/\p{Script=Han}[：:]$/u.test(end)) return undefined;
+  const title = heading.trim();
+  if (ZH_ITEM_HEADING.test(title)) return undefined;
+  const head = after.slice(0, 120).trimStart();
+  // A text after that names its own subject first (该公司…, 我们…, 这…) opens a sentence of its own.
+  if (
+    !/^[\p{Script=Han}“「]/u.test(head) ||
+    opensSentence(head, 'zh') ||
+    /^(?:[该这那此其我你他她它]|大家|人们)/u.test(head)
+  )
+    return undefined;
+  const cut = firstSentenceEnd(head);
+  const first = cut > 0 ? head.slice(0, cut) : head;
+  const chars = [...title].filter((c) => HAN.test(c));
+  for (let i = 0; i + 1 < chars.length; i++) if (first.includes(chars[i]! + chars[i + 1]!)) return undefined;
+  if (!/^[“「]/u.test(head) && !/[，,、；;]/u.test(first)) return undefined;
+  return `the paragraph before ends on “${end.slice(-1)}”, which introduces the text after the heading`;
 }
 
 /** A short line with no sentence punctuation at all: a label, heading or credit, not half of a sentence. */
