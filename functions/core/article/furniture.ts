@@ -76,14 +76,14 @@ const ZH_ORG =
 const ZH_CREDIT_END = /(?:摄|摄影|供图|资料图片?|图片|制图|设计|绘|绘图|漫画|插画|视觉|配图|截图|图)$/u;
 /** Chinese credit labels at the start: 图源：, 图片来源：, 制图：, 设计：, 漫画：, 摄影：, 图：. */
 const ZH_CREDIT_LABEL =
-  /^(?:图源|图片来源|图片|图|摄影|摄|制图|(?:海报|封面|版式|美术)?设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[\s\u3000]*[:：/／|｜]/u;
+  /^(?:图源|图片来源|图片|图|题图|头图|封面图?|首图|摄影|摄|制图|(?:海报|封面|版式|美术)?设计|漫画|插画|绘图|视觉|图文|视频|海报|供图|图表)[\s\u3000]*[:：/／|｜]/u;
 /** What an English credit is for: photos, images, captions, graphics … (`Photo captions and images by …`). */
 const EN_PICTURE_WORD =
   '(?:photo(?:graph)?s?|pics?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration|(?:photo )?captions?|photography)';
 /** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photos and captions by … */
 const EN_CREDIT_LABEL = new RegExp(
   // `Caption: …` labels the caption itself, not who made the picture.
-  `^(?!(?:photo )?captions?\\s*:)(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\\s+)?${EN_PICTURE_WORD}(?:\\s*(?:,|and|&)\\s*${EN_PICTURE_WORD}){0,3}\\s*(?::|：|\\s[-–—]\\s+(?=\\S)|by\\b|courtesy\\b|via\\b|(?:provided|submitted|supplied|contributed) by\\b)|^image source\\s*,\\s*\\S`,
+  `^(?!(?:photo )?captions?\\s*:)(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\\s+)?${EN_PICTURE_WORD}(?:\\s+credits?)?(?:\\s*(?:,|and|&)\\s*${EN_PICTURE_WORD}){0,3}\\s*(?::|：|\\s[-–—]\\s+(?=\\S)|by\\b|courtesy\\b|via\\b|(?:provided|submitted|supplied|contributed) by\\b)|^image source\\s*,\\s*\\S`,
   'i',
 );
 /** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
@@ -305,6 +305,11 @@ function nameFromZhToken(token: string, names: string[]): boolean {
 /** The names of a Chinese byline body (`记者 王芳 通讯员 李明`, `王芳、李明`), or undefined if it is not one. */
 function zhNames(body: string, requireRole: boolean): string[] | undefined {
   const tokens = body
+    // Where the writer works, in brackets after the name (王某（某某大学教授）): not a name of its own.
+    .replace(
+      /(?<=\p{Script=Han})[（(][^（()）]{2,30}(?:大学|学院|研究院|研究所|研究中心|教授|研究员|主任|院长|专家|学者|博士|医生|医师|律师|分析师|工程师|副教授|讲师|记者|编辑|创始人|总监|经理)[^（()）]{0,10}[）)]$/u,
+      '',
+    )
     .replace(/^[（(【]|[）)】]$/gu, '')
     .split(/[\s\u3000、,，;；]+|(?<=^|[\s\u3000]\p{Script=Han}{1,4})[/／|｜]/u)
     .filter((t) => t !== '')
@@ -389,11 +394,33 @@ export interface BylineFound {
  * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
  * Names only; roles and agencies are kept in `raw`.
  */
+/** `JANE ROE AND JOHN O'DOE` → `Jane Roe and John O'Doe`; a line with any lower-case letter is left as it is. */
+function titleCaseCapitals(text: string): string {
+  const names = text.replace(/^by\s+/i, '');
+  if (/\p{Ll}/u.test(names) || !/\p{Lu}{2}/u.test(names)) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/^By\b/, 'By')
+    .replace(/\bAnd\b/g, 'and');
+}
+
+/**
+ * `文丨某某`, `编辑丨某某`: the character 丨 set as the bar after a label (a WeChat house style) is the bar ｜. Elsewhere
+ * 丨 is left alone.
+ */
+function zhBars(text: string): string {
+  return text.replace(
+    /(?<=(?:^|[\s\u3000])(?:文|作者|撰文|采写|记者|编辑|责编|责任编辑|图|摄影|视觉|来源|排版|审核|校对|监制|策划|出品|设计|制图)\s*)丨/gu,
+    '｜',
+  );
+}
+
 /** A page's estimate of the reading time beside the byline: `6 min read`, `4 minute read`. */
 const READING_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 
 export function parseBylineLine(raw: string): BylineFound | undefined {
-  const text = raw.trim().replace(/\s+/g, ' ');
+  const text = zhBars(raw.trim().replace(/\s+/g, ' '));
   if (text === '' || text.length > 200) return undefined;
   const meta: ArticleMeta = {};
   if (/\p{Script=Han}/u.test(text)) {
@@ -441,16 +468,25 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     return undefined;
   }
   // English: `By …` with an optional `| Updated …` / `| Reuters` tail.
-  const [head = '', ...tail] = text.split(/\s+[|·•]\s+|\s+[—–]\s+(?=(?:Updated|Published|Posted)\b)/);
+  const [first = '', ...tail] = text.split(/\s+[|·•]\s+|\s+[—–]\s+(?=(?:Updated|Published|Posted)\b)/);
+  // `By Jane Roe (Reuters)`: the wire in brackets after the names.
+  const wired = new RegExp(`^(.+?)\\s*\\((${AGENCY})\\)$`, 'i').exec(first);
+  if (wired) meta.source = wired[2]!;
+  // A byline set in capitals (`BY JANE ROE AND JOHN DOE`) names people in the case a reader writes them.
+  const head = titleCaseCapitals(wired ? wired[1]! : first);
   for (const t of tail) {
     const date = parseDate(t);
     if (date && /^(?:updated|published|posted|first published)\b/i.test(t.trim())) meta.published = date;
     else if (AGENCY_ONLY.test(t.trim())) meta.source = t.trim();
     else if (READING_TIME.test(t.trim())) continue;
+    // `Story by Jane Roe • Photos by John Doe`, `Written by … | Edited by …`: the pictures' and the desk's people.
+    else if (/^(?:photos?|photography|images?|video|graphics?|illustrations?) by\s/i.test(t.trim())) continue;
+    else if (/^edited by\s+(.+)$/i.test(t.trim()))
+      meta.editor = /^edited by\s+(.+)$/i.exec(t.trim())![1]!.trim();
     else if (!EN_ROLE.test(t) && !parseDate(t)) return undefined;
   }
   const by =
-    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by):?|(?:Words|Author|Authors)\s*:)\s+(.+)$/i.exec(
+    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer)\s*:)\s+(.+)$/i.exec(
       head,
     );
   if (by) {
@@ -485,6 +521,16 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
       meta.source = agencyTail[2]!;
       return { byline: { raw: text, names }, meta };
     }
+  }
+  // `Jane Doe, Staff Writer`: a name, a comma and a newsroom job (without `By`, only such a job says it is a byline).
+  const jobComma =
+    /^(.+?),\s+((?:(?:staff|senior|contributing|special|freelance|chief|deputy|political|science|health|technology|business|education|data|investigative|local|national|foreign)\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|photographer))$/i.exec(
+      head,
+    );
+  if (jobComma && tail.length === 0) {
+    const names = enNames(jobComma[1]!);
+    if (names && names.length <= 3 && names.every((n) => n.split(/\s+/).length >= 2))
+      return { byline: { raw: text, names }, meta };
   }
   // `Jane Doe — Staff writer`: a name, a dash and the writer's role.
   const roleTail = /^(.+?)\s+[—–-]\s+(.{2,60})$/.exec(head);
@@ -616,7 +662,7 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   ],
   [/^(?:作者|文|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
   [
-    /^(?:供稿|供稿单位|审核|审校|校对|责任校对|终审|二审|三审|一审|监制|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
+    /^(?:供稿|供稿单位|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
     'none',
   ],
   // A government page's information bar (索引号：… | 发文字号：… | 成文日期：… | 主题分类：…): the file's record.
@@ -806,11 +852,13 @@ function valid(y: string, m: string, d: string): string | undefined {
  * breadcrumbs.
  */
 export function furnitureLine(raw: string): FurnitureLine | undefined {
-  const text = raw.trim().replace(/[\s\u3000]+/gu, ' ');
+  const text = zhBars(raw.trim().replace(/[\s\u3000]+/gu, ' '));
   if (text === '' || [...text].length > 160) return undefined;
   // A video player's time display (00:00 / 02:16): the player's, in any language.
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
     return { kind: 'furniture', what: 'video player' };
+  // A row of arrows pointing at what comes next (↓↓↓, 👇👇): a post's mark, never text.
+  if (/^[↓⬇👇↑⬆👆→↘▼\s]{2,}$/u.test(text)) return { kind: 'furniture', what: 'share or print links' };
   if (/\p{Script=Han}/u.test(text)) {
     // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
     if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
@@ -1067,10 +1115,31 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       )
     )
       return { kind: 'furniture', what: 'author note' };
+    // A post's reading-time estimate (全文共3200字，阅读大约需要8分钟, 阅读时长约5分钟), a row of arrows pointing at the
+    // next item (↓↓↓), and a prompt to open the site's app (打开APP阅读更多精彩内容, 下载某某客户端，查看更多高清图片).
+    if (
+      /^(?:全文(?:共|约)?\s*[\d,.]+\s*[万千]?字[，,、\s]*)?(?:预计|大约|约)?阅读(?:时间|时长)?(?:大约|约|预计)?(?:需要|需|为)?\s*[:：]?\s*\d+\s*分钟[。]?$/u.test(
+        text,
+      ) ||
+      /^(?:打开|下载|前往)[^。！？]{0,12}(?:APP|App|app|客户端)[，,]?\s*(?:阅读|查看|看)(?:更多|全文|完整|高清)[^。！？]{0,10}$/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'share or print links' };
     // Disclaimers and follow-us calls under the story.
     if (/^[（(【]?(?:免责)?声明[:：]/u.test(text) && [...text].length <= 100)
       return { kind: 'furniture', what: 'disclaimer' };
     if (/^[（(]?本文(?:仅)?代表作者(?:个人)?观点/u.test(text) && [...text].length <= 60)
+      return { kind: 'furniture', what: 'disclaimer' };
+    // A platform's notice under a contributor's post: 特别声明：以上内容仅代表作者本人观点…, 本文为某某号作者…上传并发布，仅代表
+    // 该作者或机构观点 — the platform speaking of the text, not the text.
+    if (
+      /^(?:特别|重要)?声明[:：]|^本文为.{1,20}(?:号|平台)?(?:作者|机构|用户).{0,30}(?:上传|发布)/u.test(
+        text,
+      ) &&
+      /仅代表.{0,10}观点/u.test(text) &&
+      [...text].length <= 120
+    )
       return { kind: 'furniture', what: 'disclaimer' };
     if (
       /^(?:欢迎|请|敬请)?(?:关注|订阅)[^。！？]{0,20}(?:公众号|微信号?|微博|客户端|视频号|抖音号?|头条号)[^。]{0,20}$|^更多[^。！？]{0,12}(?:请|敬请)关注/u.test(
@@ -1124,7 +1193,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (labelled) return labelled;
   const published =
     // (`Posted by Jane Roe on May 21, 2026` is a byline with its date: the names must not be lost.)
-    /^(?:updated|published|posted|first published|last updated|last modified)(?!\s+by\s)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
+    /^(?:updated|published|posted|first published|last updated|last modified|last reviewed|reviewed)(?!\s+by\s)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
       text,
     );
   if (published) {
@@ -1321,6 +1390,16 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       what: 'editor line',
     };
   }
+  // A byline that names no one: `By The Associated Press` (the wire), `By Gazette Staff`, `From staff reports`.
+  const wire = new RegExp(`^by\\s+(?:the\\s+)?(${AGENCY})$`, 'i').exec(text);
+  if (wire) return { kind: 'meta', meta: { source: wire[1]! }, what: 'agency byline' };
+  if (
+    /^(?:by\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:staff(?: reports?)?|news staff|wire reports|news services|editorial board)$|^from (?:staff|wire|news service) reports$/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 7
+  )
+    return { kind: 'furniture', what: 'staff byline' };
   // `Source: …`, and a government page's `From: Department for …` over its press release (a name, not a sentence).
   const source =
     /^source:\s*(.{2,60}?)\.?$/i.exec(text) ??
@@ -1328,7 +1407,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (source && wordCount(source[1]!) <= (/^from/i.test(text) ? 10 : 6))
     return { kind: 'meta', meta: { source: source[1]! }, what: 'source line' };
   if (
-    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?tip\b|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)$)/i.test(
+    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?(?:tip|story idea)\b|scroll (?:down )?to continue\b|report (?:a|an) (?:correction|error|typo)\b|submit a correction\b|send us your feedback\b|want more (?:stories|news|articles) like this\b|(?:estimated )?reading time\s*:|listen\s*:|don['’]t miss$|what to read next$|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)$)/i.test(
       text,
     ) &&
     wordCount(text) <= 20 &&
