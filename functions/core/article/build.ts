@@ -874,7 +874,23 @@ function isInterview(items: FlowItem[], speakers: ReadonlySet<string> = new Set(
   const labels = items.map((x) => (x.type === 'para' ? leadIn(x.para) : ''));
   // `**问：资金从哪里来？**答：…`: the bold run is the whole question, opened by its label.
   const asked = (l: string) => /^(?:Q|A|问|答|记者|主持人)\s*[:：]/iu.test(l);
+  // A person's name with a colon (`**Priya Natarajan:**`, `**林可：**`) introduces what they said: a transcript's
+  // turn even when each speaker has one.
+  // (A brief's items may open on a firm's name and a colon too.)
+  const named = items.filter((x) => {
+    if (x.type !== 'para') return false;
+    const bold = x.para.text.slice(0, x.para.emphasis!.boldLeadEnd!).trim();
+    const name = leadIn(x.para);
+    return (
+      /[:：]$/u.test(bold) && (bareEnglishName(name) !== undefined || /^\p{Script=Han}{2,4}$/u.test(name))
+    );
+  });
+  // A transcript asks: one of its turns holds a question.
+  const asks = (x: FlowItem) =>
+    x.type === 'para' && /[?？]/u.test(x.para.text.slice(x.para.emphasis!.boldLeadEnd!));
+  const spoken = named.length >= 2 && named.some(asks);
   return (
+    spoken ||
     labels.some((l) => TURN_LABEL.test(l) || asked(l) || speakers.has(l)) ||
     new Set(labels).size < labels.length
   );

@@ -1420,6 +1420,14 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   ) {
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   }
+  // A podcast's outro: `Subscribe wherever you get your podcasts.`, `Rate and review us!`, `Listen on Apple Podcasts`.
+  if (
+    wordCount(text) <= 20 &&
+    /^(?:(?:subscribe|follow|listen)(?: to (?:us|the show|[\w ]{2,30}))? (?:wherever|on|in) (?:you get your podcasts|apple podcasts|spotify|youtube|your (?:favou?rite )?podcast app)|(?:please )?(?:rate|review|rate and review|leave (?:us )?a (?:rating|review))\b[^.!?]{0,40}(?:us|show|podcast|episode)\b)/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'podcast outro' };
   // The page asking for money or pointing at its player: `Support local journalism`, `Become a member today`,
   // `Watch the full report in the video player above.` — the site's voice, not the story's.
   if (
@@ -1520,7 +1528,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (signoff) return { kind: 'meta', meta: { source: signoff[1]! }, what: 'agency sign-off' };
   // `Associated Press writer Jo Banner contributed to this report.`, `Jo Banner contributed reporting from Lagos.`
   if (
-    /^[\p{Lu}][\p{L}.'’-]*\s+(?:[\p{L}.'’-]+\s+){0,7}(?:also\s+)?contributed\s+(?:to this (?:report|story|article)|(?:additional )?reporting)\b[^.!?]{0,60}\.?$/u.test(
+    /^[\p{Lu}][\p{L}.'’-]*\s+(?:[\p{L}.'’-]+\s+){0,7}(?:also\s+)?contributed\s+(?:to this (?:report|story|article|live blog|blog|post|coverage|update|piece|episode)|(?:additional )?reporting)\b[^.!?]{0,60}\.?$/u.test(
       text,
     ) &&
     !/\b(?:said|says)\b/i.test(text)
@@ -1528,7 +1536,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'contributor line' };
   // `Writing by …; Editing by …`, `Produced by …`, `Graphics by … and …`: the desk's credits, names only.
   const desk =
-    /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|translation|translated|sub-edited) by\s+[^.;]{2,60}(?:;\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
+    /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|translation|translated|sub-edited|mixed|engineered|hosted|music|theme music|sound design) by\s+[^.;]{2,60}(?:[;.]\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
       text,
     );
   if (desk && wordCount(text) <= 24) {

@@ -114,3 +114,42 @@ describe('Chinese page lines and bylines', () => {
     expect(parseBylineLine('一丨二')).toBeUndefined();
   });
 });
+
+describe('transcripts, live blogs and podcasts', () => {
+  it('keeps a transcript’s turns in their section when each speaker speaks once', () => {
+    const a = articleOf([
+      '# Episode 88: Who checks the hiring algorithm?',
+      '',
+      'In this episode, host Lena Brandt talks with the auditor Omar Reyes about bias audits.',
+      '',
+      '## Transcript',
+      '',
+      '**Lena Brandt:** Omar, what does an audit actually look at?',
+      '',
+      '**Omar Reyes:** The scores the tool gives, split by age, sex and ethnicity, over a full year.',
+    ]);
+    expect(a.sections.map((s) => s.heading)).toEqual(['Transcript']);
+    expect(a.sections[0]!.paragraphs).toHaveLength(2);
+  });
+
+  it('still splits a brief whose items open on a firm’s name and a colon', () => {
+    const a = articleOf([
+      '# Chips this week',
+      '',
+      '**Harbor Semiconductor:** The firm confirmed a packaging plant in Ohio with 1,200 jobs.',
+      '',
+      '**Kestrel Micro:** The start-up raised $40 million for a low-power inference chip.',
+    ]);
+    expect(a.sections.map((s) => s.heading)).toEqual(['Harbor Semiconductor', 'Kestrel Micro']);
+  });
+
+  it('lifts a podcast’s outro and credits and a live blog’s contributor line', () => {
+    for (const line of [
+      'Subscribe wherever you get your podcasts.',
+      'Rate and review the show on Apple Podcasts.',
+      'Produced by Lakeshore Audio. Music by Kevin Rowe.',
+      'Reporters Ana Ruiz and Tom Becker contributed to this live blog.',
+    ])
+      expect(furnitureLine(line), line).toBeDefined();
+  });
+});
