@@ -18,6 +18,7 @@ import { Construct } from 'constructs';
 import { DEFAULT_CONFIRMATIONS_FILE } from '../../functions/adapters/fs/confirmations.ts';
 import { DEFAULT_READER_FILE } from '../../functions/adapters/fs/reader-pack.ts';
 import { taxonomyJson } from '../../functions/adapters/fs/taxonomy.ts';
+import { TOPIC_MODEL_FILE } from '../../functions/adapters/fs/taxonomy-json.ts';
 import type { TableAccess } from '../access.ts';
 import { HANDLERS, type HandlerName } from '../handlers.ts';
 
@@ -108,12 +109,16 @@ function runtimeTaxonomy(): string {
 
 /**
  * Files read from disk at run time, copied beside the bundle: [absolute source, bundle-relative target].
- * The taxonomy (TAXONOMY_FILE) for all but the sender; the precompiled confirmation emails (CONFIRMATIONS_FILE)
+ * The taxonomy (TAXONOMY_FILE) for all but the sender, with the theme model beside it where sections are
+ * classified; the precompiled confirmation emails (CONFIRMATIONS_FILE)
  * and reader emails and zh-Hant pages (READER_FILE) for the subscription API; templates/ only where MJML renders (TIDINGS_TEMPLATES_DIR).
  */
 export function runtimeFiles(name: HandlerName): Array<[string, string]> {
   const files: Array<[string, string]> = [];
   if (TAXONOMY_HANDLERS.includes(name)) files.push([runtimeTaxonomy(), 'topics.json']);
+  // The trained theme model, read beside topics.json, where sections are classified (docs/themes.md).
+  if (NATIVE_HANDLERS.includes(name))
+    files.push([join(REPO_ROOT, 'content', TOPIC_MODEL_FILE), TOPIC_MODEL_FILE]);
   if (name === 'http-subscriptions')
     files.push([DEFAULT_CONFIRMATIONS_FILE, 'confirm.json'], [DEFAULT_READER_FILE, 'reader.json']);
   if (RENDERING_HANDLERS.includes(name)) files.push(...templateFiles());

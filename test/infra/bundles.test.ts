@@ -124,6 +124,12 @@ describe('handler bundles', () => {
     },
   );
 
+  it.each(NATIVE_HANDLERS)('%s classifies with the theme model beside its topics.json', async (name) => {
+    const { loadTaxonomyJsonFile } = await import('../../functions/adapters/fs/taxonomy-json.ts');
+    const taxonomy = await loadTaxonomyJsonFile(join(outDir, name, 'topics.json'));
+    expect(taxonomy.model?.logOdds('robotics', ['en:robot'])).toEqual(expect.any(Number));
+  });
+
   it('http-subscriptions serves the subscribe page from its runtime files alone', async () => {
     const b = built.get('http-subscriptions')!;
     const keys = join(outDir, 'token-keys.json');

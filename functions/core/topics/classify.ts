@@ -10,6 +10,7 @@
 // background next to the section's strongest topic.
 import type { Article, Section } from '../article/types.ts';
 import type { Lang, TopicId } from '../types.ts';
+import { modelTokens } from './model-tokens.ts';
 import { joinTokens, teachWords, termKey, tokenSpans } from './segment.ts';
 import { TaxonomyError } from './taxonomy.ts';
 import type { Evidence, SectionThemes, Taxonomy, TermGuard, ThemeMatch } from './types.ts';
@@ -51,6 +52,10 @@ export interface ClassifyTuning {
   /** The article's subject (a topic its title names with a telling term and its lead is tagged with) is tagged in
    * a section that mentions it on enough distinct terms, without a paragraph that dwells on it (false: off). */
   subject: boolean;
+  /** A topic the lexicon found evidence for (`minDistinctTerms`, and `minTelling` telling terms, at least one) but
+   * did not tag is tagged when the taxonomy's trained model (model.ts) gives it log (base 2) odds above this
+   * (Infinity: off). */
+  modelMargin: number;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
@@ -71,6 +76,7 @@ export const THRESHOLDS: ClassifyTuning = {
   spreadParagraphs: 3,
   spreadTerms: 3,
   subject: true,
+  modelMargin: 8,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -441,10 +447,49 @@ export function classifySection(
   subject: ReadonlySet<TopicId> = new Set(),
 ): ThemeMatch[] {
   const candidates = sectionCandidates(section, lang, taxonomy, tuning);
-  return candidates
-    .filter((c) => accepted(c, candidates, section.paragraphs.length, tuning, subject))
+  const tagged = candidates.filter((c) =>
+    accepted(c, candidates, section.paragraphs.length, tuning, subject),
+  );
+  return [...tagged, ...modelTipped(section, lang, taxonomy, tuning, candidates, tagged)]
     .map((c) => c.match)
     .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+}
+
+/** The untagged candidates with telling evidence that the trained model is sure of (docs/themes.md, "A second
+ * signal"); its probability is in the match and in the evidence (`model p=0.998`). */
+function modelTipped(
+  section: Section,
+  lang: Lang,
+  taxonomy: Taxonomy,
+  tuning: ClassifyTuning,
+  candidates: readonly Candidate[],
+  tagged: readonly Candidate[],
+): Candidate[] {
+  const model = taxonomy.model;
+  if (!model || tuning.modelMargin === Number.POSITIVE_INFINITY) return [];
+  // Only where the lexicon's own floor holds (two distinct terms, a telling one): one word, however often, is
+  // never a theme, and the model decides only what the share and carry rules left open.
+  const open = candidates.filter(
+    (c) =>
+      !tagged.includes(c) &&
+      c.distinct >= tuning.minDistinctTerms &&
+      c.telling >= Math.max(1, tuning.minTelling),
+  );
+  if (open.length === 0) return [];
+  const heading = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
+  const tokens = modelTokens(
+    heading,
+    section.paragraphs.map((p) => p.text),
+    lang,
+  );
+  return open.filter((c) => {
+    const odds = model.logOdds(c.match.topic, tokens);
+    if (odds === undefined || odds <= tuning.modelMargin) return false;
+    const p = 1 / (1 + 2 ** -odds);
+    c.match.model = p;
+    c.match.evidence.push({ term: `model p=${p.toFixed(3)}`, paragraph: -1, count: 1 });
+    return true;
+  });
 }
 
 function applyOverride(

@@ -22,11 +22,20 @@ export interface TermGuard {
 export interface Taxonomy {
   topics: Topic[];
   byId: ReadonlyMap<TopicId, Topic>;
+  /** The trained theme model (content/topic-model.json, loaded beside the taxonomy file), when there is one. */
+  model?: TopicModel;
+}
+
+/** The second signal (model.ts): how sure a trained classifier is that a section is about a topic. */
+export interface TopicModel {
+  /** Log (base 2) odds that a section with these tokens (`modelTokens`) is about the topic; undefined when the
+   * model knows nothing of the topic. */
+  logOdds(topic: TopicId, tokens: readonly string[]): number | undefined;
 }
 
 export interface Evidence {
   term: string;
-  /** Paragraph index within the section. */
+  /** Paragraph index within the section; -1 for the theme model's word (`model p=0.998`), which is no paragraph's. */
   paragraph: number;
   count: number;
 }
@@ -40,6 +49,8 @@ export interface ThemeMatch {
   evidence: Evidence[];
   /** Terms of this topic in the section's heading (or its brief part), which count with the heading weight. */
   heading?: string[];
+  /** The theme model's probability, when it tipped a topic the lexicon found evidence for but did not tag. */
+  model?: number;
   /** True when set by front matter rather than by the classifier. */
   override?: boolean;
 }

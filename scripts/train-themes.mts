@@ -1,0 +1,89 @@
+// Trains the theme model (functions/core/topics/model.ts) on the labelled sections of the evaluation corpus's
+// opened halves and writes content/topic-model.json, which the classifier reads beside content/topics.yaml as a
+// tie-breaker (docs/themes.md, "A second signal"). Deterministic: the same corpus, taxonomy and parser give the
+// same file. Never trains on the held-back half (the budget), blind, or the sealed halves still closed.
+//   npm run train-themes            (writes content/topic-model.json)
+//   npm run train-themes -- --check (exits 1 when the committed file is not what training gives now)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readArticleFile } from '../functions/adapters/fs/articles.ts';
+import { DEFAULT_TAXONOMY_FILE, TOPIC_MODEL_FILE } from '../functions/adapters/fs/taxonomy-json.ts';
+import { findTerms } from '../functions/core/topics/classify.ts';
+import { type TrainingSection, trainTopicModel } from '../functions/core/topics/model.ts';
+import { modelTokens } from '../functions/core/topics/model-tokens.ts';
+import { loadTaxonomy } from '../functions/core/topics/taxonomy-yaml.ts';
+import { type Half, loadCorpus } from '../test/eval/corpus.ts';
+import { scoreArticle } from '../test/eval/score.ts';
+
+/** The halves that have been opened for tuning (test/eval/README.md); the model may learn from their labels. */
+export const TRAINING_HALVES = [
+  'tuning',
+  'fresh',
+  'sealed',
+  'sealed2',
+  'sealed3',
+  'sealed4',
+  'sealed5',
+  'sealed6',
+  'sealed7',
+] as const satisfies readonly Half[];
+
+const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
+// The taxonomy without a model: the labels are what is learned, not the classifier's themes.
+const taxonomy = loadTaxonomy(readFileSync(DEFAULT_TAXONOMY_FILE, 'utf8'), DEFAULT_TAXONOMY_FILE);
+// Chinese is segmented as the classifier segments it: jieba taught the taxonomy's terms first.
+findTerms('', 'zh', taxonomy);
+
+const sections: TrainingSection[] = [];
+for (const a of await loadCorpus('test/eval/corpus', TRAINING_HALVES)) {
+  if (!a.labels || a.source === undefined || a.problems.length > 0) continue;
+  const result = await readArticleFile(a.file);
+  const article = result.article;
+  if (!article) continue;
+  // Each labelled section is paired with the parsed section the harness compares it with.
+  const parsed = [article.lead, ...article.sections];
+  for (const scored of scoreArticle(a.labels, a.source, { result }).sections) {
+    const section = parsed.find((s) => s.id === scored.matched);
+    if (!section) continue;
+    const want =
+      scored.label === 'lead'
+        ? a.labels.lead?.themes
+        : a.labels.sections[Number(scored.label.slice('section '.length)) - 1]?.themes;
+    const heading = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
+    sections.push({
+      tokens: modelTokens(
+        heading,
+        section.paragraphs.map((p) => p.text),
+        article.lang,
+      ),
+      required: want?.required ?? [],
+      acceptable: want?.acceptable ?? [],
+    });
+  }
+}
+
+const model = trainTopicModel(
+  sections,
+  taxonomy.topics.map((t) => t.id),
+  {
+    about:
+      'Theme model (docs/themes.md, "A second signal"): naive Bayes per topic, wink-naive-bayes-text-classifier. Written by npm run train-themes; do not edit.',
+    trainedOn: [...TRAINING_HALVES],
+  },
+);
+const text = `${JSON.stringify(model)}\n`;
+if (process.argv.includes('--check')) {
+  let committed = '';
+  try {
+    committed = readFileSync(out, 'utf8');
+  } catch {}
+  if (committed !== text) {
+    console.error(`content/${TOPIC_MODEL_FILE} is not what training gives now: run npm run train-themes`);
+    process.exit(1);
+  }
+  console.log(`content/${TOPIC_MODEL_FILE} is up to date (${sections.length} sections)`);
+} else {
+  writeFileSync(out, text);
+  console.log(
+    `content/${TOPIC_MODEL_FILE}: ${sections.length} sections of ${TRAINING_HALVES.length} halves, ${model.vocabulary.length} tokens, ${text.length} bytes`,
+  );
+}
