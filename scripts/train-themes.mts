@@ -9,7 +9,7 @@ import { readArticleFile } from '../functions/adapters/fs/articles.ts';
 import { DEFAULT_TAXONOMY_FILE, TOPIC_MODEL_FILE } from '../functions/adapters/fs/taxonomy-json.ts';
 import { findTerms } from '../functions/core/topics/classify.ts';
 import { type TrainingSection, trainTopicModel } from '../functions/core/topics/model.ts';
-import { modelTokens } from '../functions/core/topics/model-tokens.ts';
+import { sectionTokens } from '../functions/core/topics/model-tokens.ts';
 import { loadTaxonomy } from '../functions/core/topics/taxonomy-yaml.ts';
 import { type Half, loadCorpus } from '../test/eval/corpus.ts';
 import { scoreArticle } from '../test/eval/score.ts';
@@ -48,13 +48,8 @@ for (const a of await loadCorpus('test/eval/corpus', TRAINING_HALVES)) {
       scored.label === 'lead'
         ? a.labels.lead?.themes
         : a.labels.sections[Number(scored.label.slice('section '.length)) - 1]?.themes;
-    const heading = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
     sections.push({
-      tokens: modelTokens(
-        heading,
-        section.paragraphs.map((p) => p.text),
-        article.lang,
-      ),
+      tokens: sectionTokens(section, article.lang),
       required: want?.required ?? [],
       acceptable: want?.acceptable ?? [],
     });

@@ -957,7 +957,9 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     !subPoints(items, heading);
   // In a brief whose parts list bold items, a part with one item opening it is an item too (`## Health` holding
   // one story), not a section named after the part.
-  const brief = runs.some((r) => listsItems(itemsOf(r), r[0] > 0 ? flow[r[0] - 1] : undefined));
+  // The heading a run of paragraphs sits under, if any.
+  const headingOf = ([from]: [number, number]) => (from > 0 ? flow[from - 1] : undefined);
+  const brief = runs.some((r) => listsItems(itemsOf(r), headingOf(r)));
   let headingBefore: FlowItem | undefined;
   for (const [from, to] of runs) {
     if (from > 0) headingBefore = flow[from - 1];
@@ -970,7 +972,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       flow[from] === items[0] &&
       !isInterview(items, speakers) &&
       !(items[0]!.type === 'para' && STAT.test(leadIn(items[0]!.para)));
-    if (!listsItems(items, from > 0 ? flow[from - 1] : undefined) && !single) {
+    if (!listsItems(items, headingOf([from, to])) && !single) {
       out.push(...flow.slice(from, to));
       continue;
     }

@@ -389,11 +389,6 @@ export interface BylineFound {
   meta: ArticleMeta;
 }
 
-/**
- * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
- * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
- * Names only; roles and agencies are kept in `raw`.
- */
 /** `JANE ROE AND JOHN O'DOE` → `Jane Roe and John O'Doe`; a line with any lower-case letter is left as it is. */
 function titleCaseCapitals(text: string): string {
   const names = text.replace(/^by\s+/i, '');
@@ -401,7 +396,6 @@ function titleCaseCapitals(text: string): string {
   return text
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
-    .replace(/^By\b/, 'By')
     .replace(/\bAnd\b/g, 'and');
 }
 
@@ -419,6 +413,11 @@ function zhBars(text: string): string {
 /** A page's estimate of the reading time beside the byline: `6 min read`, `4 minute read`. */
 const READING_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 
+/**
+ * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
+ * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
+ * Names only; roles and agencies are kept in `raw`.
+ */
 export function parseBylineLine(raw: string): BylineFound | undefined {
   const text = zhBars(raw.trim().replace(/\s+/g, ' '));
   if (text === '' || text.length > 200) return undefined;
@@ -475,15 +474,16 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   // A byline set in capitals (`BY JANE ROE AND JOHN DOE`) names people in the case a reader writes them.
   const head = titleCaseCapitals(wired ? wired[1]! : first);
   for (const t of tail) {
+    const part = t.trim();
     const date = parseDate(t);
-    if (date && /^(?:updated|published|posted|first published)\b/i.test(t.trim())) meta.published = date;
-    else if (AGENCY_ONLY.test(t.trim())) meta.source = t.trim();
-    else if (READING_TIME.test(t.trim())) continue;
     // `Story by Jane Roe • Photos by John Doe`, `Written by … | Edited by …`: the pictures' and the desk's people.
-    else if (/^(?:photos?|photography|images?|video|graphics?|illustrations?) by\s/i.test(t.trim())) continue;
-    else if (/^edited by\s+(.+)$/i.test(t.trim()))
-      meta.editor = /^edited by\s+(.+)$/i.exec(t.trim())![1]!.trim();
-    else if (!EN_ROLE.test(t) && !parseDate(t)) return undefined;
+    const edited = /^edited by\s+(.+)$/i.exec(part);
+    if (date && /^(?:updated|published|posted|first published)\b/i.test(part)) meta.published = date;
+    else if (AGENCY_ONLY.test(part)) meta.source = part;
+    else if (READING_TIME.test(part)) continue;
+    else if (/^(?:photos?|photography|images?|video|graphics?|illustrations?) by\s/i.test(part)) continue;
+    else if (edited) meta.editor = edited[1]!.trim();
+    else if (!EN_ROLE.test(t) && !date) return undefined;
   }
   const by =
     /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer)\s*:)\s+(.+)$/i.exec(

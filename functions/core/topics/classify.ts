@@ -10,7 +10,7 @@
 // background next to the section's strongest topic.
 import type { Article, Section } from '../article/types.ts';
 import type { Lang, TopicId } from '../types.ts';
-import { modelTokens } from './model-tokens.ts';
+import { sectionTokens } from './model-tokens.ts';
 import { joinTokens, teachWords, termKey, tokenSpans } from './segment.ts';
 import { TaxonomyError } from './taxonomy.ts';
 import type { Evidence, SectionThemes, Taxonomy, TermGuard, ThemeMatch } from './types.ts';
@@ -476,12 +476,7 @@ function modelTipped(
       c.telling >= Math.max(1, tuning.minTelling),
   );
   if (open.length === 0) return [];
-  const heading = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
-  const tokens = modelTokens(
-    heading,
-    section.paragraphs.map((p) => p.text),
-    lang,
-  );
+  const tokens = sectionTokens(section, lang);
   return open.filter((c) => {
     const odds = model.logOdds(c.match.topic, tokens);
     if (odds === undefined || odds <= tuning.modelMargin) return false;

@@ -1,4 +1,5 @@
 // What the theme model (model.ts) reads of a section: the same tokens the classifier matches terms on.
+import type { Section } from '../article/types.ts';
 import type { Lang } from '../types.ts';
 import { tokenize } from './segment.ts';
 
@@ -18,7 +19,7 @@ const STOP = new Set(
  * heading tokens (`h:`), and of its paragraphs (no bare numbers), prefixed with the language. The Chinese tokens
  * are jieba's after the taxonomy has taught it its terms (the classifier compiles its lexicon first).
  */
-export function modelTokens(heading: string, paragraphs: readonly string[], lang: Lang): string[] {
+function modelTokens(heading: string, paragraphs: readonly string[], lang: Lang): string[] {
   const out = new Set<string>();
   for (const t of tokenize(heading, lang)) {
     if (STOP.has(t)) continue;
@@ -29,4 +30,15 @@ export function modelTokens(heading: string, paragraphs: readonly string[], lang
     for (const t of tokenize(p, lang)) if (!STOP.has(t) && !/^\d+$/.test(t)) out.add(t);
   }
   return [...out].map((t) => `${lang}:${t}`);
+}
+
+/** What the model reads of an article's section (a brief's part and the item's heading, then its paragraphs): the
+ * same for training (scripts/train-themes.mts) and for the classifier. */
+export function sectionTokens(section: Section, lang: Lang): string[] {
+  const heading = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
+  return modelTokens(
+    heading,
+    section.paragraphs.map((p) => p.text),
+    lang,
+  );
 }

@@ -35,7 +35,7 @@ const documentSchema = z.strictObject({
 });
 export type TopicModelDocument = z.infer<typeof documentSchema>;
 
-/** One labelled section: its tokens (`modelTokens`, model-tokens.ts) and the topics it is about or partly about. */
+/** One labelled section: its tokens (`sectionTokens`, model-tokens.ts) and the topics it is about or partly about. */
 export interface TrainingSection {
   tokens: string[];
   required: readonly TopicId[];

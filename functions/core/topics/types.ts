@@ -28,7 +28,7 @@ export interface Taxonomy {
 
 /** The second signal (model.ts): how sure a trained classifier is that a section is about a topic. */
 export interface TopicModel {
-  /** Log (base 2) odds that a section with these tokens (`modelTokens`) is about the topic; undefined when the
+  /** Log (base 2) odds that a section with these tokens (`sectionTokens`) is about the topic; undefined when the
    * model knows nothing of the topic. */
   logOdds(topic: TopicId, tokens: readonly string[]): number | undefined;
 }
