@@ -56,7 +56,12 @@ type Unit =
 
 /** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
-const FOOT_ONLY = new Set(['author bio', 'reporter location', 'legal notice or contact prompt']);
+const FOOT_ONLY = new Set([
+  'author bio',
+  'reporter location',
+  'legal notice or contact prompt',
+  'postal address',
+]);
 /** Furniture that an export may set as a heading (`### Issue #42`); a heading that reads like other furniture heads a part. */
 const HEADING_FURNITURE = new Set(['issue number', 'counters', 'share links']);
 /** Furniture that a page also prints as list items: buttons, share and sign-up rows, counters. */
@@ -570,6 +575,17 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           afterByline = atTop;
           continue;
         }
+      }
+      // A trail of links (`[Research](…) / [Policy briefs](…)`) is the page's breadcrumbs, whatever it separates with:
+      // a credit (`Photo / Agency`) is never a link on every word.
+      if (
+        b.linked &&
+        lines.length === 1 &&
+        /^[^.!?:;,/>›»|]{1,30}(?:\s*[/>›»|]\s*[^.!?:;,/>›»|]{1,30}){1,6}$/u.test(l.text)
+      ) {
+        flush();
+        record(l.line, 'breadcrumbs', l.text);
+        continue;
       }
       if (isCredit(l.text)) {
         // A credit standing right above a picture (and after no caption) is that picture's.
@@ -1149,8 +1165,11 @@ export function buildArticle(
   };
   const leadParas: Para[] = [];
   const sectionParas: { heading: string; group?: string; line: number; paras: Para[] }[] = [];
-  for (const item of flow) {
+  for (const [k, item] of flow.entries()) {
     if (item.type === 'heading') {
+      // A part heading left with no text of its own once the repair gave its text back (as outline() leaves out).
+      const next = flow[k + 1];
+      if (item.group === undefined && next?.type === 'heading' && next.group === item.text) continue;
       const s: (typeof sectionParas)[number] = { heading: item.text, line: item.line, paras: [] };
       if (item.group !== undefined) s.group = item.group;
       sectionParas.push(s);

@@ -413,6 +413,10 @@ function zhBars(text: string): string {
 /** A page's estimate of the reading time beside the byline: `6 min read`, `4 minute read`. */
 const READING_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 
+/** A paper's or a magazine's name by the word papers are named with: `The Harbour Gazette`, `Coastal Daily News`. */
+const PUBLICATION =
+  /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider)$/u;
+
 /**
  * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
  * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
@@ -479,7 +483,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     // `Story by Jane Roe • Photos by John Doe`, `Written by … | Edited by …`: the pictures' and the desk's people.
     const edited = /^edited by\s+(.+)$/i.exec(part);
     if (date && /^(?:updated|published|posted|first published)\b/i.test(part)) meta.published = date;
-    else if (AGENCY_ONLY.test(part)) meta.source = part;
+    else if (AGENCY_ONLY.test(part) || PUBLICATION.test(part)) meta.source ??= part;
     else if (READING_TIME.test(part)) continue;
     else if (/^(?:photos?|photography|images?|video|graphics?|illustrations?) by\s/i.test(part)) continue;
     else if (edited) meta.editor = edited[1]!.trim();
@@ -587,7 +591,8 @@ const ZH_BRACKETED_REPORT = new RegExp(
   'u',
 );
 const EN_DATELINE = new RegExp(
-  `^(?<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})` +
+  // `SEOUL/TAIPEI`: a story filed from two places.
+  `^(?<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3})` +
     // `, March 9`, `, 2 June 2026`, `, June 2, 2026`, `, Veland`: the date and the region, in either order.
     `(?:,\\s*(?<date>[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)|,\\s*[A-Z][A-Za-z. ]{2,30}){0,2}` +
     // `(Reuters)`, or a release wire between slashes: `/PRNewswire/`.
@@ -1306,6 +1311,15 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       /[«‹←<»›→>]|\b(?:post|article|story|entry|page)\b/i.test(text))
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A site's wall in front of its comments or the rest: `To view or add a comment, sign in`, `Log in or register to
+  // post comments`, `Please sign in to continue reading`.
+  if (
+    /^(?:to (?:view|add|read|post|leave|see|join|reply)\b[^.!?]{0,40},\s*)?(?:please\s+)?(?:sign|log) ?in\b(?:\s+or\s+(?:register|sign up|join(?: now)?|subscribe|create (?:an|a free) account))?(?:\s+to\s+[^.!?]{2,40})?[.!]?$/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 16
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // A blog's row of links between posts: `Newer Post Older Post Home`.
   if (
     /^(?:(?:[«‹←<]\s*)?(?:older|newer|previous|next) (?:post|article|story|entry|page)s?(?:\s*[»›→>])?\s*|home\s*){2,4}$/i.test(
@@ -1546,6 +1560,28 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // Only a line with `Editing by` closes a wire story; `Produced by …` may head a feature.
     return { kind: 'meta', meta, what: edited ? 'reporting credits' : 'desk credits' };
   }
+  if (showCredits(text)) return { kind: 'furniture', what: 'desk credits' };
+  // A paid line set off by its label: `SPONSORED | Burnout is real. … book a demo`, `Advertisement: …`.
+  if (
+    /^(?:sponsored|sponsor|advertisement|advertorial|ad|paid (?:post|partnership|content)|partner(?: content)?|promoted|promotion)\s*[|:—–]\s*\S/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 60
+  )
+    return { kind: 'furniture', what: 'sponsor line' };
+  // A newsletter's or a firm's postal address at the foot (the law asks bulk mail for one): `Ward Notes, 14 Tanner
+  // Row, Leeds LS1 4DX`, `PO Box 512, Springfield, IL 62705`. The caller keeps it to the story's foot.
+  if (postalAddress(text)) return { kind: 'furniture', what: 'postal address' };
+  // A series' number under the headline: `Policy Brief No. 14`, `Issue #58`, `Vol. 3, No. 7 · March 2026`.
+  const series = EN_SERIES.exec(text);
+  if (
+    series &&
+    /^\p{Lu}/u.test(text) &&
+    (series[1] === undefined ||
+      parseDate(series[1]) !== undefined ||
+      /^[A-Z][a-z]+\.? \d{4}$/.test(series[1]))
+  )
+    return { kind: 'furniture', what: 'issue line' };
   // A firm's or a site's legal notice and its contact prompt under the text: `This alert is for informational
   // purposes only and does not constitute legal advice. Attorney Advertising.`, `Questions? Contact any member of
   // our … practice.` The caller keeps these to the story's foot: a story may discuss advice in the same words.
@@ -1699,7 +1735,7 @@ function enLabelParts(text: string): FurnitureLine | undefined {
       }
     } else if (/^source\s*:\s*\S/i.test(part) && wordCount(part) <= 7)
       meta.source = part.replace(/^source\s*:\s*/i, '');
-    else if (AGENCY_ONLY.test(part)) meta.source = part;
+    else if (AGENCY_ONLY.test(part) || PUBLICATION.test(part)) meta.source ??= part;
     else if (READING_TIME.test(part)) continue;
     else return undefined;
   }
@@ -1807,6 +1843,50 @@ function contentsItem(raw: string): boolean {
   return items.every((item) => isLinkTitle(item));
 }
 
+/** A series' number: `Policy Brief No. 14`, `Working Paper 2026-03`, `Issue #58`, `Vol. 3, No. 7`; a date may follow. */
+const EN_SERIES =
+  /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:brief|briefing|paper|note|report|memo|bulletin|issue|edition|newsletter|episode|digest|dispatch|letter|update|commentary|insight|explainer)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,4}(?:-\d{1,3})?|(?:vol\.?|volume)\s*\d{1,4}(?:,?\s*(?:no\.?|issue|#)\s*\d{1,4})?|(?:issue|no\.)\s*#?\s*\d{1,4})(?:\s*[|·•,—–-]\s*(.+))?$/iu;
+
+/**
+ * A podcast's or a show's credits, every sentence of them: `Shift Work is hosted by Jo Roe and produced by Al Poe.
+ * Transcripts are generated automatically and may contain errors. Music: "Dawn" by Tovi Lane.`
+ */
+function showCredits(text: string): boolean {
+  if (wordCount(text) > 70) return false;
+  const sentences = text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u);
+  const hosted = (t: string) =>
+    /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:is|are) (?:hosted|produced|presented|edited|mixed|engineered|directed|reported)(?: and (?:produced|edited|mixed|engineered|hosted|presented))? by\s+[^.!?]{2,80}?(?:,?\s+(?:and|with)\s+(?:produced|edited|mixed|engineered|hosted|presented) by\s+[^.!?]{2,60})*\.?$/u.test(
+      t,
+    );
+  const credit = (t: string) =>
+    hosted(t) ||
+    /^(?:our |the )?(?:theme |original )?music(?: is)?(?: by\s|\s*:\s*)[^!?]{2,80}$/i.test(t) ||
+    /^transcripts? (?:is|are|was|were|has been|have been|may be) (?:automatically |machine[- ])?(?:generated|produced|created|edited|provided|transcribed)\b[^!?]{0,80}$/i.test(
+      t,
+    ) ||
+    /^(?:executive producers?|producers?|editors?|hosts?|sound design|artwork|cover art|mixing|engineering|special thanks)(?:\s*:\s*|\s+(?:by|to)\s+)[^!?]{2,80}$/i.test(
+      t,
+    ) ||
+    /^(?:this|the) (?:episode|show|podcast|programme|program) (?:was|is) (?:recorded|produced|edited|mixed)\b[^!?]{0,80}$/i.test(
+      t,
+    );
+  return sentences.some(hosted) && sentences.every(credit);
+}
+
+/** A postal address alone on its line: a number and a street, or a box, then a postcode or a town after commas. */
+function postalAddress(text: string): boolean {
+  if (wordCount(text) > 20 || /[!?;]|\.\s+\p{Lu}\p{Ll}/u.test(text)) return false;
+  const street =
+    /\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Way|Drive|Dr|Place|Pl|Square|Sq|Boulevard|Blvd|Court|Ct|Terrace|Crescent|Parade|Quay|Wharf|Walk|Gardens|Close|Mews|Yard|Broadway|Highway|Hwy|Parkway|Pkwy)\b\.?|\bP\.?\s?O\.?\s?Box\s+\d+/u.test(
+      text,
+    );
+  const postcode =
+    /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|,\s*\d{4,6}\b|\b\d{4,6}\s+\p{Lu}\p{Ll}+/u.test(
+      text,
+    );
+  return street && (postcode || text.split(',').length >= 3);
+}
+
 /** A line of a contact block: a name and title, an address, a phone number; never a sentence. */
 function contactShaped(raw: string): boolean {
   const text = raw.trim();
@@ -1823,7 +1903,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     .replace(/^[■□●○◆◇▶►▸•·*\-–—【[]+\s*/u, '')
     .replace(/\s*[】\]]$/u, '');
   if (
-    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular)|explore more(?: on these topics)?|more on these topics)\s*[:：]?$/i.test(
+    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular)|explore more(?: on these topics)?|more on these topics)\s*[:：]?$/i.test(
       text,
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw))

@@ -154,8 +154,10 @@ export function repairLayout(
             : headingCutEvidence(text.tail, after.para.text, lang, cutter.text);
         if (evidence) {
           // A brief's item is one paragraph under its heading: the paragraph the heading cut belongs, whole, to
-          // the item before. A feature's section takes its text from the next sentence on.
-          const cut = cutter.group === undefined ? firstSentenceEnd(after.para.text) : -1;
+          // the item before (whether the cutter is the next item or the next part's heading). A feature's section
+          // takes its text from the next sentence on.
+          const inItem = cutter.group !== undefined || sectionOf(items, i)?.group !== undefined;
+          const cut = inItem ? -1 : firstSentenceEnd(after.para.text);
           const rest = cut < 0 ? undefined : splitPara(after.para, cut);
           repairs.push({
             kind: 'joined-paragraphs',
@@ -200,6 +202,15 @@ export function repairLayout(
   const kept = items.filter((x): x is FlowItem => x !== undefined);
   flow.splice(0, flow.length, ...kept);
   return repairs;
+}
+
+/** The section heading a flow item sits under, if any. */
+function sectionOf(items: readonly (FlowItem | undefined)[], i: number) {
+  for (let k = i - 1; k >= 0; k--) {
+    const x = items[k];
+    if (x?.type === 'heading') return x;
+  }
+  return undefined;
 }
 
 /** Labels that open an interview turn: the question and answer marks, and the interviewer. */

@@ -14,6 +14,10 @@ const CLOSERS = '”’」』）)》〉】"\'';
 const PARAGRAPH_END = /[。！？!?…；;:：.]$/u;
 /** Where a sentence ends inside a paragraph: strong marks only, `.` only before whitespace (not `3.8`). */
 const SENTENCE_END = new RegExp(`(?:[。！？!?]|…+|\\.(?=[\\s${CLOSERS}]|$))[${CLOSERS}]*`, 'u');
+/** Footnote marks at the end of a sentence: `[1]`, `[^2]`, `¹²`. */
+const FOOTNOTE_MARK = /(?:\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)+$/u;
+/** A footnote's own line (`[1] Contracts published …`, `[^2]: …`): never the rest of a sentence before it. */
+const FOOTNOTE_LINE = /^(?:\[\^?\d{1,3}\]:?|[¹²³⁰-⁹]+)\s*\S/u;
 /** A paragraph that starts with one of these cannot be the start of a new sentence. */
 const CONTINUATION_START = /^[,，、。;；:：)）”’」』.!?！？]/u;
 
@@ -42,7 +46,8 @@ function isCjkLike(ch: string): boolean {
 
 /** True when the text ends where a paragraph may end (after stripping closing quotes and brackets). */
 export function endsSentence(text: string): boolean {
-  let t = tail(text).trimEnd();
+  // A footnote's mark after the full stop (`…written in.[1]`, `…in 2025.²`) belongs to the sentence it ends.
+  let t = tail(text).trimEnd().replace(FOOTNOTE_MARK, '');
   while (t.length > 0 && CLOSERS.includes(t.at(-1)!)) t = t.slice(0, -1);
   return t.length === 0 || PARAGRAPH_END.test(t);
 }
@@ -144,6 +149,7 @@ const ZH_OPENS =
  */
 export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): string | undefined {
   const head = text.slice(0, 48).trimStart();
+  if (FOOTNOTE_LINE.test(head)) return 'is a footnote';
   const zh = ZH_OPENS.exec(head);
   // `截至` | `4月1日，…`: a date after a word that asks for one is the rest of the sentence.
   if (zh && !(/^\d/.test(zh[0]) && /(?:截至|截止|到|于|在|自|从|至)$/u.test(tail(before).trimEnd())))
