@@ -28,6 +28,7 @@ import {
   parseBylineLine,
   parseDate,
   splitCaptionCredit,
+  splitJump,
   storyLine,
   zhDocumentEdge,
 } from './furniture.ts';
@@ -61,6 +62,7 @@ const FOOT_ONLY = new Set([
   'reporter location',
   'legal notice or contact prompt',
   'postal address',
+  'site footer fields',
 ]);
 /** Furniture that an export may set as a heading (`### Issue #42`); a heading that reads like other furniture heads a part. */
 const HEADING_FURNITURE = new Set(['issue number', 'counters', 'share links']);
@@ -486,6 +488,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         if (k > blocks.length / 2) storyEnded = true;
         l = { text: endMark[1]!, line: l.line };
       }
+      // A jump to or from another page run on to the text (`……未来三年内（下转第7版）`, `（上接第1版）……`): the page's.
+      const jump = splitJump(l.text);
+      if (jump) {
+        record(l.line, 'jump line', jump.jump);
+        l = { text: jump.text, line: l.line };
+      }
       const header = furnitureList(l.text);
       if (header) {
         flush();
@@ -639,6 +647,25 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       const both = [...l.text].length <= MAX_CAPTION + 40 ? splitCaptionCredit(l.text) : undefined;
       if (both && [...both.caption].length <= MAX_CAPTION) {
         flush();
+        // Right under a picture whose alt text says nothing (图片, image), the caption and its credit are that picture's.
+        const shown = figures.at(-1);
+        const image = blocks[k - 1];
+        if (
+          lines.slice(0, li).every((x) => x.text === '') &&
+          image?.type === 'para' &&
+          image.image &&
+          shown?.image === image.image.src &&
+          shown.credit === undefined &&
+          /^(?:|图片?|图像|照片|配图|image|photo|picture)$/iu.test(shown.caption.trim())
+        ) {
+          shown.caption = both.caption;
+          shown.credit = both.credit;
+          // (a credit on the next line still takes it, as under any caption: `说明（资料图）` / `东方IC`)
+          units.push({ type: 'caption', text: l.text, line: l.line, figure: shown });
+          record(l.line, 'caption and credit', l.text);
+          lastWasFigure = true;
+          continue;
+        }
         const figure: Figure = { caption: both.caption, credit: both.credit, line: l.line };
         figures.push(figure);
         units.push({ type: 'caption', text: l.text, line: l.line, figure });

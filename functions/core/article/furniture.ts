@@ -267,7 +267,8 @@ export function splitCaptionCredit(raw: string): { caption: string; credit: stri
     for (let i = 2; i < words.length; i += 2) {
       const credit = words.slice(i).join('').trim();
       const caption = words.slice(0, i).join('').trim();
-      if (hanCount(caption) >= 6 && isCredit(credit) && /[\s\u3000]/u.test(credit))
+      // A credit glued to its holder (受访者供图, 视觉中国资料图片) says what it is by its verb; 某某摄 needs the space.
+      if (hanCount(caption) >= 6 && isCredit(credit) && /[\s\u3000]|(?:供图|资料图片?)$/u.test(credit))
         return { caption, credit };
     }
   }
@@ -662,17 +663,17 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
   [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
   [
-    /^(?:责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
+    /^(?:(?:本版|本期|本文|本刊|值班)?(?:责任编辑|责编)|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
     'editor',
   ],
   [/^(?:作者|文|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
   [
-    /^(?:供稿|供稿单位|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|设计|海报|视觉)$/u,
+    /^(?:供稿|供稿单位|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|制表|设计|海报|视觉)$/u,
     'none',
   ],
   // A government page's information bar (索引号：… | 发文字号：… | 成文日期：… | 主题分类：…): the file's record.
   [
-    /^(?:索引号|文号|发文字号|文件编号|成文日期|发文日期|印发日期|生效日期|实施日期|废止日期|主题分类|主题词|公开方式|公开范围|公开时限|公开属性|信息分类|体裁分类|组配分类|服务对象分类|有效性|时效性|所属机构|所属主题|信息名称|文种)$/u,
+    /^(?:索引号|标题|文号|发文字号|文件编号|成文日期|发文日期|印发日期|生效日期|实施日期|废止日期|主题分类|主题词|公开方式|公开范围|公开时限|公开属性|信息分类|体裁分类|组配分类|服务对象分类|有效性|时效性|所属机构|所属主题|信息名称|文种)$/u,
     'none',
   ],
 ];
@@ -682,8 +683,27 @@ const ZH_ISSUER_LABEL = /^(?:发布机构|发文机关|发文单位|发布单位
 const ZH_CONTACT_LABEL =
   /^(?:联系人|联络人|联系电话|联系方式|电话|手机|手机号|座机|固话|传真|邮箱|电子邮箱|电子邮件|邮件|地址|通讯地址|联系地址|邮编|邮政编码|咨询电话|报名电话|咨询热线|热线|服务热线|投诉电话|举报电话|微信|微信号|QQ)$/u;
 
+/** Any label of a field a page prints (来源, 发布日期, 索引号, 联系电话, 发文机关 …). */
+const zhFieldLabel = (label: string) =>
+  ZH_LABELS.some(([re]) => re.test(label)) || ZH_ISSUER_LABEL.test(label) || ZH_CONTACT_LABEL.test(label);
+
+/**
+ * A label set out to the width of the longest in its column (索 引 号：, 标　　题：, 发 布 日 期：) is that label: the
+ * spaces close up when the letters make a field's label, never in a sentence's words.
+ */
+function unspacedLabels(line: string): string {
+  return line.replace(
+    /(^|[\s\u3000])(\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,5})(?=[\s\u3000]*[:：])/gu,
+    (whole, before: string, label: string) => {
+      const closed = label.replace(/[\s\u3000]+/gu, '');
+      return zhFieldLabel(closed) ? `${before}${closed}` : whole;
+    },
+  );
+}
+
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
-function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline; contact?: boolean } | undefined {
+function zhLabelLine(raw: string): { meta: ArticleMeta; byline?: Byline; contact?: boolean } | undefined {
+  const line = unspacedLabels(raw);
   // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
   // Fields may be separated by bars (`来源：某某 | 作者：某某 | 2026-01-09 10:12`), the date last and unlabelled.
   // Pairs may also be separated by commas: （来源：某某日报，作者：某某）.
@@ -750,7 +770,8 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline; contac
       ZH_LABELS.find(([re]) => re.test(label!))?.[1] ??
       (pairs.length > 1 && /^(?:摄影|摄像|图片|配图)$/u.test(label!) ? 'none' : undefined);
     if (!kind) return undefined;
-    if (/[。！？]/u.test(value) || [...value].length > 40) return undefined;
+    // A file's title in its information bar runs as long as the title.
+    if (/[。！？]/u.test(value) || [...value].length > (label === '标题' ? 100 : 40)) return undefined;
     if (kind === 'source' && value !== '') {
       const dated =
         /^(.+?)\s*[|｜]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(
@@ -781,6 +802,154 @@ function zhLabelLine(line: string): { meta: ArticleMeta; byline?: Byline; contac
 export type FurnitureLine =
   | { kind: 'meta'; meta: ArticleMeta; byline?: Byline; what: string }
   | { kind: 'furniture'; what: string };
+
+/** Where a story goes on or came from on another page of a printed paper: （下转第7版）, （上接第1版）, (转A3版), 转下页. */
+export const ZH_JUMP =
+  /[（(]\s*(?:下转|上接|接|转|续|紧接|转至|转接|接上)(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:[）)]|\s*[^（()）。！？，]{0,8}[）)])|[（(]\s*(?:转下页|接上页|下转\s*\d{1,3}\s*页|上接\s*\d{1,3}\s*页)\s*[）)]/u;
+
+/** A jump mark run on to the start or the end of a line of text: the text, and the mark. */
+export function splitJump(raw: string): { text: string; jump: string } | undefined {
+  const text = raw.trim();
+  const end = new RegExp(`^(.*\\S)\\s*(${ZH_JUMP.source})$`, 'u').exec(text);
+  if (end) return { text: end[1]!, jump: end[2]! };
+  const start = new RegExp(`^(${ZH_JUMP.source})\\s*(\\S.*)$`, 'u').exec(text);
+  if (start && /^[（(]\s*(?:上接|接|紧接|接上)/u.test(start[1]!)) return { text: start[2]!, jump: start[1]! };
+  return undefined;
+}
+
+/** The labels of a portal's footer: who runs the site, its registration numbers, its own links. */
+const ZH_SITE_LABEL =
+  /^(?:主办|主办单位|承办|承办单位|协办|协办单位|技术支持|技术支撑|运维单位|运行维护|运行维护单位|维护单位|网站维护|网站标识码|政府网站标识码|ICP备案号|备案号|网站备案号|公安备案号|备案编号)$/u;
+/** A footer's registration marks: an ICP number, a public-security filing, a government site's code. */
+const ZH_SITE_MARK =
+  /^(?:[\p{Script=Han}]{1,2}ICP[备证]\s?[\d-]{5,14}号?(?:-\d{1,3})?|[\p{Script=Han}]{1,2}公网安备\s?\d{8,16}号?|(?:政府)?网站标识码[:：]?\s?[\dA-Za-z]{6,16})$/u;
+/** The links along a portal's foot: 网站地图, 联系我们, 关于我们, 隐私政策, 无障碍, 设为首页 … */
+const ZH_SITE_LINK =
+  /^[【[［]?(?:网站地图|联系我们|关于我们|网站声明|法律声明|隐私政策|隐私声明|版权声明|使用帮助|网站帮助|无障碍(?:浏览|阅读)?|适老化|长者模式|关怀版|网站纠错|我要纠错|设为首页|加入收藏|返回顶部)[】\]］]?$/u;
+
+/**
+ * A portal's footer line (主办：某某　网站标识码：…　某ICP备…号, 网站地图 | 联系我们): every field a footer's own. With a
+ * registration mark or only the site's links it is a footer anywhere; fields of who runs the site alone
+ * (主办单位：… 承办单位：…) are an event's too, so the caller keeps that form to the page's foot.
+ */
+function zhSiteFooter(text: string): FurnitureLine | undefined {
+  const fields = text
+    .replace(/(\p{Script=Han}{1,8})\s?[:：]\s?/gu, '$1：')
+    .replace(/(公网安备|ICP[备证])\s+(?=\d)/gu, '$1')
+    .split(/\s*[|｜·•]\s*|\s+/u)
+    .filter((f) => f !== '');
+  if (fields.length === 0 || fields.length > 10) return undefined;
+  let marks = 0;
+  let links = 0;
+  let runBy = 0;
+  for (const [i, field] of fields.entries()) {
+    if (ZH_SITE_MARK.test(field)) marks++;
+    else if (ZH_SITE_LINK.test(field)) links++;
+    else {
+      const pair = /^(\p{Script=Han}{2,8})：([^：]{2,40})$/u.exec(field);
+      // The owner after a copyright sign (版权所有 © 某某市人民政府) is the footer's too.
+      const owner =
+        i > 0 &&
+        /^(?:©|版权所有|Copyright)$/iu.test(fields[i - 1]!) &&
+        /^[\p{Script=Han}A-Za-z]{2,30}$/u.test(field);
+      if (pair && ZH_SITE_LABEL.test(pair[1]!) && !/[。！？，,]/u.test(pair[2]!)) runBy++;
+      else if (!owner && !/^(?:©|版权所有|Copyright)$/iu.test(field)) return undefined;
+    }
+  }
+  if (marks > 0 || (links >= 2 && runBy === 0)) return { kind: 'furniture', what: 'site footer' };
+  // (主办单位：… alone is read as the issuer's label line, as before)
+  const issuer = runBy === 1 && fields.length === 1 && ZH_ISSUER_LABEL.test(fields[0]!.split('：')[0]!);
+  return runBy >= 1 && !issuer ? { kind: 'furniture', what: 'site footer fields' } : undefined;
+}
+
+/** A column's tag between bars, or an e-paper page's header: the page number, the column, the date, the paper. */
+function ePaperHeader(text: string): FurnitureLine | undefined {
+  // ｜科技·观察｜, | 观察 |: a column's name set between bars.
+  if (/^[|｜]\s?[\p{Script=Han}A-Za-z·]{2,12}\s?[|｜]$/u.test(text))
+    return { kind: 'furniture', what: 'column tag' };
+  const tokens = text.split(/\s*[|｜]\s*|\s+/u).filter((t) => t !== '');
+  if (tokens.length < 2 || tokens.length > 6) return undefined;
+  let published: string | undefined;
+  let page = false;
+  let source: string | undefined;
+  for (const t of tokens) {
+    const date = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u.test(t) ? parseDate(t) : undefined;
+    if (date && !published) published = date;
+    else if (/^(?:第\s?)?[A-Z]?\d{1,3}\s?版(?:[:：][\p{Script=Han}·]{2,10})?$/u.test(t)) page = true;
+    // A bare page number (06, A3) says it is one only beside bars or padded like a page's.
+    else if (/^(?:0\d|[A-Z]\d{1,2})$/u.test(t) || (/^\d{1,2}$/u.test(t) && /[|｜]/u.test(text))) page = true;
+    else if (/^(?:星期|周)[一二三四五六日天]$/u.test(t)) continue;
+    else if (/^[\p{Script=Han}·]{2,10}$/u.test(t)) {
+      if (/(?:报|刊|周刊|杂志)$/u.test(t) && ZH_ORG.test(t)) source ??= t;
+    } else return undefined;
+  }
+  if (!published || !page) return undefined;
+  const meta: ArticleMeta = { published };
+  if (source) meta.source = source;
+  return { kind: 'meta', meta, what: 'page header' };
+}
+
+/**
+ * A paywall's note where the free part ends (以上为免费内容，订阅某某会员阅读全文; 剩余80%内容，付费后即可查看): every clause
+ * the page speaking of its own access, never the story's.
+ */
+function zhPaywall(text: string): boolean {
+  const clauses = text
+    .replace(/^[-—–=·•\s*]+|[-—–=·•\s*]+$/gu, '')
+    .split(/\s*[，,。！!；;]\s*/u)
+    .filter((c) => c !== '');
+  if (clauses.length === 0 || [...text].length > 50) return false;
+  // What is free or paid for, and the way in (订阅…阅读全文, 付费后即可查看, 开通会员): the way in must be said.
+  const paid =
+    /^(?:以上(?:为|是)?(?:免费|试读|预览|公开)(?:内容|部分)|(?:本文|本篇|该文|此文|全文|剩余内容|剩余部分|以下内容|以下)(?:为|系|属|需)?(?:付费|会员)(?:专享|专属|可见)?(?:内容|阅读|文章)?|剩余\s?\d{1,2}\s?%\s?(?:的)?(?:内容|部分)?(?:需)?(?:付费|订阅)?(?:阅读|查看|解锁)?|会员专享(?:内容)?|(?:请)?(?:订阅|开通|成为|加入|购买|升级为?)[^，。！？]{0,10}(?:会员|VIP|订阅用户|付费用户|专栏))$/u;
+  const object = '(?:全文|完整(?:内容|版|报告|文章)?|剩余(?:内容|部分)?|更多(?:内容)?)';
+  const way = new RegExp(
+    `^(?:请)?(?:(?:(?:订阅|开通|成为|加入|购买|升级|登录|注册)[^，。！？]{0,14}?(?:后|即可|可|以)?|(?:付费|订阅|会员)(?:后)?(?:即可|可)?)(?:继续)?(?:阅读|查看|解锁|获取|收听)${object}?|(?:即可)?(?:继续)?(?:阅读|查看|解锁)${object})$`,
+    'u',
+  );
+  return (
+    clauses.every((c) => paid.test(c) || way.test(c)) &&
+    clauses.some((c) => way.test(c) || /付费|会员(?:专享|专属|可见)/u.test(c))
+  );
+}
+
+/**
+ * What a page says of its pictures or the whole piece at its foot, clause by clause (本文由某某编辑部整理，图片除署名外均
+ * 来自某某; 部分图片来源于网络，如有侵权请联系删除): who put it together, where the pictures came from, the takedown note.
+ */
+function zhPieceNote(text: string): boolean {
+  const clauses = text.split(/\s*[，,。；;]\s*/u).filter((c) => c !== '');
+  if (clauses.length === 0 || [...text].length > 80) return false;
+  const compiled =
+    /^(?:本文|本稿|本期|本版|本栏目|以上内容|文中内容)(?:内容)?(?:均)?由[^，。！？（()）]{2,24}(?:整理|编译|综合整理|综合|编辑|汇编|供稿|编写|撰写)(?:而成)?$/u;
+  // A note for the piece's pictures as a whole (除署名外, 本文图片, 部分图片), not one picture's credit.
+  const pictures =
+    /^(?:(?:本文|文中|本版|本期|部分|其余|其他)(?:图片|照片|配图)|(?:图片|照片|配图)(?=除署名外))(?:除署名外)?(?:均|皆|都)?(?:(?:由|来自|源自|来源于|取自)[^，。！？]{2,24}|(?:为|系)[^，。！？]{1,20}(?:摄|摄影|提供|供图|资料图片?|拍摄))$/u;
+  const takedown =
+    /^(?:如有侵权|若有侵权|如涉及版权)[^，。！？]{0,4}(?:请)?(?:联系|告知)[^，。！？]{0,8}(?:删除|处理)$/u;
+  return (
+    clauses.every((c) => compiled.test(c) || pictures.test(c) || takedown.test(c)) &&
+    clauses.some((c) => pictures.test(c))
+  );
+}
+
+/** A portal's font-size bar (【字体：大 中 小】, 字号：[ 大 中 小 ]), alone or before the page's buttons or fields. */
+const ZH_FONT_BAR =
+  /[【[［]?\s?字(?:体|号)(?:大小)?\s?[:：]\s?(?:[[【(（［]?\s?(?:特大|超大|较大|大|中|小|默认|标准|A\+|A-|A)\s?[\]】)）］]?\s?){2,5}[】\]］]?/u;
+const ZH_BUTTONS =
+  /^(?:[|｜·\s]*[【[［]?(?:打印|打印本页|打印此页|关闭|关闭窗口|收藏|分享|纠错|我要纠错|保存|返回顶部)[】\]］]?)+[|｜·\s]*$/u;
+
+/** A page's own lines in Chinese that no field label names: its header and footer, a paywall, a font bar, a jump. */
+function zhPageChrome(text: string): FurnitureLine | undefined {
+  if (new RegExp(`^${ZH_JUMP.source}$`, 'u').test(text)) return { kind: 'furniture', what: 'jump line' };
+  if (ZH_FONT_BAR.test(text)) {
+    const rest = text.replace(ZH_FONT_BAR, ' ').trim();
+    if (rest === '' || ZH_BUTTONS.test(rest)) return { kind: 'furniture', what: 'page links' };
+  }
+  if (zhPaywall(text)) return { kind: 'furniture', what: 'paywall note' };
+  if (zhPieceNote(text)) return { kind: 'furniture', what: 'picture rights note' };
+  return ePaperHeader(text) ?? zhSiteFooter(text);
+}
 
 /**
  * A post header's names before its date: the account that posted it last, the writer before it when the page prints
@@ -888,6 +1057,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       if (Object.keys(meta).length === 0) return { kind: 'furniture', what: 'page links' };
       return { kind: 'meta', meta, what: meta.source || meta.published ? 'label line' : 'editor line' };
     }
+    const chrome = zhPageChrome(text);
+    if (chrome) return chrome;
     // Breadcrumbs: 首页 > 新闻 > 要闻, or from the home page with slashes: 首页 / 科技 / 人工智能
     if (
       /^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text) ||
@@ -1031,7 +1202,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       );
     // 责任编辑 某某, 责编/某某, 审核 某某: the label without its colon.
     const staff =
-      /^(责任编辑|责编|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体)?编辑|审核|校对|终审|审校)\s*[/／|｜\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
+      /^((?:本版|本期|值班)?责编|责任编辑|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体)?编辑|审核|校对|终审|审校|制表|版式|美编|排版)\s*[/／|｜\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
         inner,
       );
     if (staff) {
