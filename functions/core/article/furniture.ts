@@ -845,6 +845,9 @@ function zhSiteFooter(text: string): FurnitureLine | undefined {
   for (const [i, field] of fields.entries()) {
     if (ZH_SITE_MARK.test(field)) marks++;
     else if (ZH_SITE_LINK.test(field)) links++;
+    // 建议使用Chrome浏览器访问, 建议使用1920×1080分辨率浏览: the site's advice on how to view it.
+    else if (/^(?:建议|推荐)(?:使用|采用)[^，。！？]{2,30}(?:浏览器|分辨率)[^，。！？]{0,10}$/u.test(field))
+      marks++;
     else {
       const pair = /^(\p{Script=Han}{2,8})：([^：]{2,40})$/u.exec(field);
       // The owner after a copyright sign (版权所有 © 某某市人民政府) is the footer's too.
@@ -875,7 +878,8 @@ function ePaperHeader(text: string): FurnitureLine | undefined {
   for (const t of tokens) {
     const date = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u.test(t) ? parseDate(t) : undefined;
     if (date && !published) published = date;
-    else if (/^(?:第\s?)?[A-Z]?\d{1,3}\s?版(?:[:：][\p{Script=Han}·]{2,10})?$/u.test(t)) page = true;
+    else if (/^(?:(?:第\s?)?[A-Z]?\d{1,3}\s?版|[A-Z]\d{1,2})(?:[:：][\p{Script=Han}·]{2,10})?$/u.test(t))
+      page = true;
     // A bare page number (06, A3) says it is one only beside bars or padded like a page's.
     else if (/^(?:0\d|[A-Z]\d{1,2})$/u.test(t) || (/^\d{1,2}$/u.test(t) && /[|｜]/u.test(text))) page = true;
     else if (/^(?:星期|周)[一二三四五六日天]$/u.test(t)) continue;
@@ -901,7 +905,7 @@ function zhPaywall(text: string): boolean {
   if (clauses.length === 0 || [...text].length > 50) return false;
   // What is free or paid for, and the way in (订阅…阅读全文, 付费后即可查看, 开通会员): the way in must be said.
   const paid =
-    /^(?:以上(?:为|是)?(?:免费|试读|预览|公开)(?:内容|部分)|(?:本文|本篇|该文|此文|全文|剩余内容|剩余部分|以下内容|以下)(?:为|系|属|需)?(?:付费|会员)(?:专享|专属|可见)?(?:内容|阅读|文章)?|剩余\s?\d{1,2}\s?%\s?(?:的)?(?:内容|部分)?(?:需)?(?:付费|订阅)?(?:阅读|查看|解锁)?|会员专享(?:内容)?|(?:请)?(?:订阅|开通|成为|加入|购买|升级为?)[^，。！？]{0,10}(?:会员|VIP|订阅用户|付费用户|专栏))$/u;
+    /^(?:以上(?:为|是)?(?:免费|试读|预览|公开)(?:内容|部分)|(?:免费)?试读(?:部分|内容)?(?:已)?结束|点击(?:购买|订阅|开通)[^，。！？]{0,8}|(?:本文|本篇|该文|此文|全文|剩余内容|剩余部分|以下内容|以下)(?:为|系|属|需)?(?:付费|会员)(?:专享|专属|可见)?(?:内容|阅读|文章)?|剩余\s?\d{1,2}\s?%\s?(?:的)?(?:内容|部分)?(?:需)?(?:付费|订阅)?(?:阅读|查看|解锁)?|会员专享(?:内容)?|(?:请)?(?:订阅|开通|成为|加入|购买|升级为?)[^，。！？]{0,10}(?:会员|VIP|订阅用户|付费用户|专栏))$/u;
   const object = '(?:全文|完整(?:内容|版|报告|文章)?|剩余(?:内容|部分)?|更多(?:内容)?)';
   const way = new RegExp(
     `^(?:请)?(?:(?:(?:订阅|开通|成为|加入|购买|升级|登录|注册)[^，。！？]{0,14}?(?:后|即可|可|以)?|(?:付费|订阅|会员)(?:后)?(?:即可|可)?)(?:继续)?(?:阅读|查看|解锁|获取|收听)${object}?|(?:即可)?(?:继续)?(?:阅读|查看|解锁)${object})$`,
@@ -941,7 +945,12 @@ const ZH_BUTTONS =
 
 /** A page's own lines in Chinese that no field label names: its header and footer, a paywall, a font bar, a jump. */
 function zhPageChrome(text: string): FurnitureLine | undefined {
-  if (new RegExp(`^${ZH_JUMP.source}$`, 'u').test(text)) return { kind: 'furniture', what: 'jump line' };
+  // Alone on its line the jump needs no brackets: 下转第7版, 转A3版.
+  if (
+    new RegExp(`^${ZH_JUMP.source}$`, 'u').test(text) ||
+    /^(?:下转|上接|转|接|紧接)(?:第\s?)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s?版$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'jump line' };
   if (ZH_FONT_BAR.test(text)) {
     const rest = text.replace(ZH_FONT_BAR, ' ').trim();
     if (rest === '' || ZH_BUTTONS.test(rest)) return { kind: 'furniture', what: 'page links' };
@@ -1234,7 +1243,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     }
     // Copyright notices: 图片来自网络，如有侵权请联系删除; 版权所有，未经授权不得转载.
     if (
-      /如有侵权|版权归原作者|转载请注明|未经(?:书面)?授权[，,]?\s*不得转载|版权所有|本文(?:为|系).{0,12}原创/u.test(
+      /如有侵权|版权归原作者|转载请注明|未经(?:书面)?授权[，,]?\s*不得转载|版权所有|本文(?:为|系).{0,12}原创|^(?:copyright\s?)?(?:©|\(c\))|^copyright\b|all rights reserved/iu.test(
         text,
       ) &&
       [...text].length <= 60

@@ -87,6 +87,7 @@ describe('a portal’s footer (主办：… 网站标识码：… 某ICP备…�
     ['版权所有 © 青川市人民政府　　苏ICP备00000001号'],
     ['网站地图 | 联系我们 | 隐私政策 | 无障碍浏览'],
     ['政府网站标识码：3301000012'],
+    ['技术支持：青川数科有限公司　建议使用1920×1080分辨率浏览'],
   ])('“%s” is a site footer', (line) => {
     expect(furnitureLine(line)).toMatchObject({ kind: 'furniture', what: 'site footer' });
   });
@@ -118,6 +119,13 @@ describe('a portal’s footer (主办：… 网站标识码：… 某ICP备…�
     expect(body(a)).toContain('主办单位：青川市科学技术协会');
   });
 
+  it('an English copyright notice on a Chinese portal is a copyright line', () => {
+    expect(furnitureLine('Copyright © 2026 青川市人民政府 All Rights Reserved')).toMatchObject({
+      kind: 'furniture',
+      what: 'copyright line',
+    });
+  });
+
   it('a sentence that names the organisers or a filing number stays text', () => {
     expect(
       furnitureLine('本次大会主办单位为青川市科协，承办单位为青川职业技术学院，共有40支队伍参赛。'),
@@ -134,6 +142,10 @@ describe('an e-paper’s page header and a column’s tag between bars', () => {
       meta: { source: '青川晚报', published: '2026-06-03' },
     });
     expect(furnitureLine('A05 ｜科技·数码｜ 2026-06-03')).toMatchObject({ what: 'page header' });
+    expect(furnitureLine('青川晚报数字报 2026-06-03 A05：深度')).toMatchObject({
+      what: 'page header',
+      meta: { source: '青川晚报数字报', published: '2026-06-03' },
+    });
   });
 
   it.each([['｜深度·观察｜'], ['| 数码 |']])('“%s” is a column tag', (line) => {
@@ -162,7 +174,7 @@ describe('an e-paper’s page header and a column’s tag between bars', () => {
 });
 
 describe('a jump to or from another page (（下转第7版）, （上接第1版）)', () => {
-  it.each([['（下转第7版）'], ['（上接第一版）'], ['(转A3版)'], ['（转下页）']])(
+  it.each([['（下转第7版）'], ['（上接第一版）'], ['(转A3版)'], ['（转下页）'], ['下转第7版']])(
     '“%s” alone is a jump line',
     (line) => {
       expect(furnitureLine(line)).toMatchObject({ kind: 'furniture', what: 'jump line' });
@@ -201,6 +213,8 @@ describe('a paywall’s note where the free part ends', () => {
     ['开通VIP会员，解锁全文'],
     ['本文为付费内容，登录后阅读全文'],
     ['以下为会员专享内容'],
+    ['试读已结束，订阅后继续阅读'],
+    ['点击购买，解锁全文'],
   ])('“%s” is a paywall note', (line) => {
     expect(furnitureLine(line)).toMatchObject({ kind: 'furniture', what: 'paywall note' });
   });
