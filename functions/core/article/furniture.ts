@@ -491,7 +491,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     else if (!EN_ROLE.test(t) && !date) return undefined;
   }
   const by =
-    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer)\s*:)\s+(.+)$/i.exec(
+    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer)\s*:)\s+(.+)$/i.exec(
       head,
     );
   if (by) {
@@ -524,6 +524,18 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const names = enNames(agencyTail[1]!);
     if (names && names.length <= 4 && names.every((n) => n.split(/\s+/).length >= 2)) {
       meta.source = agencyTail[2]!;
+      return { byline: { raw: text, names }, meta };
+    }
+  }
+  // `Jane Doe, CNN`, `Jane Doe for The Lakeside Herald`: names, then the outlet (its letters or a paper's name).
+  const outlet = /^(.+?)(?:,| for)\s+((?:[Tt]he\s+)?[A-Z]{2,6}|.+)$/.exec(head);
+  const letters = (t: string) =>
+    /^(?:[Tt]he\s+)?[A-Z]{2,6}$/.test(t) &&
+    !/^(?:MD|RN|DO|MBA|CEO|CFO|CTO|COO|MP|MEP|QC|KC|OBE|MBE|CBE|JD|MSC|BSC|PHD|DDS|CPA|ESQ)$/.test(t);
+  if (outlet && tail.length === 0 && (letters(outlet[2]!) || PUBLICATION.test(outlet[2]!))) {
+    const names = enNames(outlet[1]!);
+    if (names && names.length <= 3 && names.every((n) => n.split(/\s+/).length >= 2)) {
+      meta.source = outlet[2]!;
       return { byline: { raw: text, names }, meta };
     }
   }
@@ -1500,6 +1512,20 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     wordCount(text) <= 16
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A page's own controls and prompts, in forms probed beyond the corpus: a gallery's counter (`1 of 5`), a caption
+  // toggle, an app or cookie prompt, a comment count, a tip line, a paywall's upgrade, a sign-up form's terms.
+  if (
+    wordCount(text) <= 20 &&
+    (/^(?:\d{1,2} of \d{1,2}|(?:hide|show|toggle) caption|link copied|copy link|enter your email(?: address)?|open in (?:the )?app|get the app|download (?:the|our) (?:free )?app|text size|watch live|listen live|member-only story|upgrade to paid|responses? \(\d+\)|view(?: all)? \d+ (?:comments|replies)|read the (?:full )?transcript|(?:like|comment|share|repost|send)(?: [·|]? ?(?:like|comment|share|repost|send)){2,4}|tell us what you think|have your say|join the discussion|read the latest issue|today['’]s top stories|read our (?:ethics|editorial|corrections) polic(?:y|ies)\.?)$/i.test(
+      text,
+    ) ||
+      /^(?:got|have) a (?:confidential )?(?:news )?tip\?|^send (?:us )?(?:your )?(?:news )?tips to\s|^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:terms|privacy)\b|^we use cookies\b|^join (?:us|our) (?:on )?(?:whatsapp|telegram|signal|discord)(?: channel| community| group)?\b|^(?:we|this site) may earn (?:a )?(?:commission|affiliate)|^our editors independently (?:select|review|choose)|^a version of this (?:story|article) (?:appeared|appears) in\b|^this (?:story|article) (?:appeared|appears) in (?:the )?print\b/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A site's footer row of its own pages: `Help Status About Careers Press Blog Privacy Terms`.
+  if (navRow(text)) return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // A blog's row of links between posts: `Newer Post Older Post Home`.
   if (
     /^(?:(?:[«‹←<]\s*)?(?:older|newer|previous|next) (?:post|article|story|entry|page)s?(?:\s*[»›→>])?\s*|home\s*){2,4}$/i.test(
@@ -1532,7 +1558,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'press release slug' };
   // The label a page puts over an opinion piece: `Guest essay`, `Opinion`, `Op-ed`, `Analysis | Energy`.
   if (
-    /^(?:guest (?:essay|column|post|opinion)|opinion|op-ed|commentary|analysis|perspective|viewpoint|column|editorial|letter|letters)(?:\s*[|·:]\s*[\p{L}& ]{2,30})?$/iu.test(
+    /^(?:guest (?:essay|column|post|opinion)|opinion|op-ed|commentary|analysis|perspective|viewpoint|column|editorial|letter|letters|exclusive|breaking(?: news)?|developing(?: story)?|live(?: updates)?|editor['’]s picks?)(?:\s*[|·:]\s*[\p{L}& ]{2,30})?$/iu.test(
       text,
     )
   )
@@ -1646,7 +1672,9 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'breadcrumbs' };
   // Tags and topic labels a CMS prints under the story: `Tags: humanoid robots, manufacturing`.
   if (
-    /^(?:tags?|topics?|labels?|filed under|categories|category|keywords|related topics)\s*:\s*\S/i.test(text)
+    /^(?:tags?|tagged(?: with)?|topics?|labels?|filed under|categories|category|keywords|related topics)\s*:\s*\S/i.test(
+      text,
+    )
   ) {
     // A list of labels has no sentence end; a sentence that starts with the word does.
     if (!FINAL.test(text) && !/[.;]$/.test(text) && wordCount(text) <= 24)
@@ -1730,7 +1758,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'contributor line' };
   // `Writing by …; Editing by …`, `Produced by …`, `Graphics by … and …`: the desk's credits, names only.
   const desk =
-    /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|translation|translated|sub-edited|mixed|engineered|hosted|music|theme music|sound design) by\s+[^.;]{2,60}(?:[;.]\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
+    /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|fact-checked|(?:medically |legally )?reviewed|translation|translated|sub-edited|mixed|engineered|hosted|music|theme music|sound design) by\s+[^.;]{2,60}(?:[;.]\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
       text,
     );
   if (desk && wordCount(text) <= 24) {
@@ -1767,10 +1795,10 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // our … practice.` The caller keeps these to the story's foot: a story may discuss advice in the same words.
   if (
     wordCount(text) <= 45 &&
-    (/\b(?:is|are) (?:provided |intended )?(?:solely )?for (?:general )?(?:informational|information|educational) purposes(?: only)?\b|\bdoes not (?:constitute|create|establish) (?:(?:legal|investment|financial|tax|medical|professional) advice|an attorney-client relationship)\b|^attorney advertising\.?$|^prior results do not guarantee\b/i.test(
+    (/\b(?:is|are) (?:provided |intended )?(?:solely )?for (?:general )?(?:informational|information|educational) purposes(?: only)?\b|\bdoes not (?:constitute|create|establish) (?:(?:legal|investment|financial|tax|medical|professional) advice|an attorney-client relationship)\b|^attorney advertising\.?$|^prior results do not guarantee\b|^disclosures?\s*:\s*(?:the )?(?:author|writer|reporter|columnist|I|we)\b/i.test(
       text,
     ) ||
-      /^(?:questions|comments|feedback)\?\s*(?:please\s+)?(?:contact|email|call|write to|reach out to|get in touch with)\b/i.test(
+      /^(?:questions|comments|feedback|questions or comments|comments or questions)\?\s*(?:please\s+)?(?:contact|email|call|write to|reach out to|get in touch with)\b/i.test(
         text,
       ))
   )
@@ -2021,6 +2049,25 @@ function contentsItem(raw: string): boolean {
   if (!/\p{Script=Han}/u.test(text) || [...text].length > 100 || /[。！!]/u.test(text)) return false;
   const items = text.replace(/^[^：:；;，,]{2,8}[：:]\s*/u, '').split(/\s*[；;]\s*/u);
   return items.every((item) => isLinkTitle(item));
+}
+
+/** Words a site's own menus and footers are made of. */
+const NAV_WORDS = new Set(
+  'home about careers jobs press blog privacy terms help status contact advertise sitemap cookies accessibility subscribe newsletters newsletter search menu teams shop store events podcasts video videos archive apps legal imprint faq support login register account sections topics community partners investors'.split(
+    ' ',
+  ),
+);
+
+/** A row of a site's own page names, four or more, nearly all from the menu's words and no sentence among them. */
+function navRow(text: string): boolean {
+  if (/[.!?,;:]/u.test(text)) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[\s|·•]+/u)
+    .filter(Boolean);
+  if (words.length < 4 || words.length > 20) return false;
+  const nav = words.filter((w) => NAV_WORDS.has(w)).length;
+  return nav >= 4 && nav / words.length >= 0.75;
 }
 
 /** A series' number: `Policy Brief No. 14`, `Working Paper 2026-03`, `Issue #58`, `Vol. 3, No. 7`; a date may follow. */

@@ -207,3 +207,60 @@ describe('breadcrumbs', () => {
     expect(article!.figures).toEqual([]);
   });
 });
+
+describe('page lines probed beyond the corpus', () => {
+  it('lifts a page’s controls and prompts', () => {
+    for (const line of [
+      '3 of 8',
+      'toggle caption',
+      'Link copied',
+      'Enter your email address',
+      'Open in app',
+      'Member-only story',
+      'Responses (12)',
+      'View 40 comments',
+      'Like · Comment · Share',
+      'Have your say',
+      'Got a news tip? Email the desk.',
+      'Send your tips to desk@example.org',
+      'By signing up, you agree to our Terms of Service and Privacy Policy.',
+      'We use cookies to personalise content.',
+      'We may earn a commission when you buy through links in this article.',
+      'A version of this article appears in print on page B3.',
+      'Join our WhatsApp channel',
+      'Questions or comments? Email us at desk@example.org',
+    ]) {
+      expect(furnitureLine(line)?.kind, line).toBe('furniture');
+    }
+  });
+
+  it('lifts a footer row of the site’s own pages, not a sentence or a list of things', () => {
+    expect(furnitureLine('About Careers Press Blog Privacy Terms Help')?.kind).toBe('furniture');
+    expect(furnitureLine('Robots Chips Jobs Policy')).toBeUndefined();
+    expect(furnitureLine('Press the blog about privacy terms today.')).toBeUndefined();
+  });
+
+  it('lifts a kicker label and a disclosure at the foot', () => {
+    expect(furnitureLine('Exclusive')?.what).toBe('section label');
+    expect(furnitureLine('Breaking News')?.what).toBe('section label');
+    expect(furnitureLine('Disclosure: The author holds shares in two of the firms named.')?.kind).toBe(
+      'furniture',
+    );
+    // A sentence about a disclosure is text.
+    expect(furnitureLine('The disclosure came two weeks after the vote.')).toBeUndefined();
+  });
+
+  it('reads the desk’s reviewers and bylines with an outlet', () => {
+    expect(furnitureLine('Fact-checked by Ana Ruiz')?.what).toBe('desk credits');
+    expect(furnitureLine('Medically reviewed by Tom Hale')?.what).toBe('desk credits');
+    expect(furnitureLine('Tagged: robots, ports, jobs')?.what).toBe('tags line');
+    expect(parseBylineLine('Analysis by Rosa Vance')?.byline.names).toEqual(['Rosa Vance']);
+    expect(parseBylineLine('Rosa Vance, CNN')).toMatchObject({
+      byline: { names: ['Rosa Vance'] },
+      meta: { source: 'CNN' },
+    });
+    expect(parseBylineLine('Rosa Vance for The Lakeside Herald')?.meta.source).toBe('The Lakeside Herald');
+    // A name and a degree is not a name and an outlet.
+    expect(parseBylineLine('Rosa Vance, MD')?.meta.source).toBeUndefined();
+  });
+});
