@@ -30,6 +30,7 @@ import {
   splitCaptionCredit,
   splitJump,
   storyLine,
+  wordCount,
   zhDocumentEdge,
 } from './furniture.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
@@ -810,6 +811,50 @@ function titleShaped(p: Para): boolean {
   return true;
 }
 
+/** Text compared for repetition: no quotes, brackets, marks of emphasis, spaces or closing punctuation. */
+const bare = (t: string) =>
+  t
+    .replace(/["“”‘’'「」『』*_]/gu, '')
+    .replace(/[\s\u3000]+/gu, '')
+    .replace(/[。！？.!?…，,；;：:]+$/u, '')
+    .toLowerCase();
+
+/** `key` stands in `text` as whole words of a clause: marks or the text's edges on both sides of it. */
+function quotes(text: string, key: string): boolean {
+  const edge = /[\p{P}\p{S}]/u;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + key.length];
+    if ((before === undefined || edge.test(before)) && (after === undefined || edge.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * A pull quote: a line of the story set again between its paragraphs, in quotes or not, often with the speaker after a
+ * dash. The reader has it once already; in the flow it would also cut the sentence it was dropped into. Only a
+ * paragraph of some length (8 words, 12 characters of Chinese) found whole inside another paragraph is one.
+ */
+function liftPullQuotes(units: Unit[], record: (line: number, what: string, text: string) => void): void {
+  const paras = units.filter(
+    (u): u is Extract<Unit, { type: 'para' }> =>
+      u.type === 'para' && (!u.para.kind || u.para.kind === 'quote'),
+  );
+  const texts = paras.map((u) => bare(u.para.text));
+  for (const [i, u] of paras.entries()) {
+    const said = u.para.text.trim().replace(/\s*[—–-]{1,2}\s*[\p{L}][\p{L}.'’ -]{1,40}$/u, '');
+    const size = /\p{Script=Han}/u.test(said)
+      ? (said.match(/\p{Script=Han}/gu) ?? []).length
+      : wordCount(said);
+    if (size < (/\p{Script=Han}/u.test(said) ? 12 : 8) || [...said].length > 300) continue;
+    const key = bare(said);
+    if (!texts.some((t, j) => j !== i && t.length > key.length && quotes(t, key))) continue;
+    record(u.para.line, 'pull quote', u.para.text);
+    units.splice(units.indexOf(u), 1);
+    texts[i] = '';
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // 3. Outline
 
@@ -1181,6 +1226,7 @@ export function buildArticle(
     }
   }
 
+  liftPullQuotes(units, (line, what, text) => lifted.push({ line, what, text }));
   const flow = outline(units);
   repairs.push(...repairLayout(flow, file, diagnostics, lang));
 

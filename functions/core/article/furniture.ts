@@ -104,7 +104,7 @@ function unbracket(text: string): string {
 }
 
 const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** True when a whole line is a photo or graphic credit (zh or en), by shape. */
 export function isCredit(raw: string): boolean {

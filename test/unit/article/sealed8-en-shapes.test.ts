@@ -264,3 +264,57 @@ describe('page lines probed beyond the corpus', () => {
     expect(parseBylineLine('Rosa Vance, MD')?.meta.source).toBeUndefined();
   });
 });
+
+describe('pull quotes', () => {
+  it('lifts a line of the story set again between its paragraphs, and joins the sentence it cut', () => {
+    const { article, diagnostics } = parseLines([
+      '# The depot that never sleeps',
+      '',
+      '"We stopped counting the robots and started counting the hours they save," said Lina Ortiz, who runs the depot.',
+      '',
+      'The night shift used to need',
+      '',
+      '> "We stopped counting the robots and started counting the hours they save." — Lina Ortiz',
+      '',
+      'forty pickers; it now needs twelve.',
+    ]);
+    const paragraphs = [article!.lead, ...article!.sections].flatMap((s) => s.paragraphs.map((p) => p.text));
+    expect(paragraphs).toEqual([
+      '"We stopped counting the robots and started counting the hours they save," said Lina Ortiz, who runs the depot.',
+      'The night shift used to need forty pickers; it now needs twelve.',
+    ]);
+    expect((article!.furniture ?? []).map((f) => f.what)).toContain('pull quote');
+    expect(diagnostics.map((d) => d.code)).not.toContain('cut-off-sentence');
+  });
+
+  it('lifts a Chinese pull quote', () => {
+    const a = articleOf([
+      '# 夜班仓库',
+      '',
+      '仓库负责人林娜说：“我们不再数机器人，而是数它们省下的时间。”她说，夜班从四十人减到十二人。',
+      '',
+      '“我们不再数机器人，而是数它们省下的时间。”',
+      '',
+      '新系统上线三个月，差错率下降了一半。',
+    ]);
+    expect(bodyOf(a)).not.toMatch(/^“我们不再数机器人/mu);
+    expect(bodyOf(a)).toContain('新系统上线三个月');
+  });
+
+  it('keeps a short line said twice and a paragraph that only shares words with another', () => {
+    const a = articleOf([
+      '# Two answers',
+      '',
+      'She said no. Then she said it again, louder, to the whole room.',
+      '',
+      'She said no.',
+      '',
+      'The robots started counting the hours they save for the night shift.',
+      '',
+      'The robots started counting the hours they save.',
+    ]);
+    const body = bodyOf(a);
+    expect(body).toContain('\nShe said no.\n');
+    expect(body).toContain('The robots started counting the hours they save.');
+  });
+});
