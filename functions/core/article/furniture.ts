@@ -99,7 +99,7 @@ const EN_CREDIT_FOR = new RegExp(
 
 /** The inside of one pair of brackets around a whole string: `（某某 摄）` → `某某 摄`. */
 function unbracket(text: string): string {
-  const m = /^[（(【[](.*)[）)】\]]$/u.exec(text);
+  const m = /^[（(【[［〔](.*)[）)】\]］〕]$/u.exec(text);
   return m && !/[（()）]/u.test(m[1]!) ? m[1]!.trim() : text;
 }
 
@@ -139,6 +139,13 @@ export function isCredit(raw: string): boolean {
     // Where a picture came from, said in words or with a space for the colon: 图片来源于网络, 图片来源 视觉中国, 网络图片.
     if (/^(?:图片|配图|照片|图)(?:来源于|来源自|来自|源自|源于)[^，。！？\s]{2,20}$/u.test(text)) return true;
     if (/^(?:图片来源|图源)[\s\u3000]+[^，。！？]{2,20}$/u.test(text)) return true;
+    // The picture's name before the label: 封面图来源：IC photo, 题图来源：视觉中国, 头图来自网络.
+    if (
+      /^(?:封面图?|题图|头图|首图|配图|文中图片|内文图片)(?:来源|来自|出处)[:：\s]*[^，。！？]{2,24}$/u.test(
+        text,
+      )
+    )
+      return true;
     if (/^网络(?:图片|配图|截图)$/u.test(text)) return true;
     // 来源：视觉中国 names a picture desk, which only sells pictures: a credit, not the story's source.
     if (
@@ -680,7 +687,7 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   ],
   [/^(?:作者|文|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
   [
-    /^(?:供稿|供稿单位|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|制表|设计|海报|视觉)$/u,
+    /^(?:供稿|供稿单位|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
     'none',
   ],
   // A government page's information bar (索引号：… | 发文字号：… | 成文日期：… | 主题分类：…): the file's record.
@@ -693,7 +700,7 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
 const ZH_ISSUER_LABEL = /^(?:发布机构|发文机关|发文单位|发布单位|主办单位)$/u;
 /** Labels of a contact line (联系人：… 电话：… 邮箱：…): who to call, never the story's text. */
 const ZH_CONTACT_LABEL =
-  /^(?:联系人|联络人|联系电话|联系方式|电话|手机|手机号|座机|固话|传真|邮箱|电子邮箱|电子邮件|邮件|地址|通讯地址|联系地址|邮编|邮政编码|咨询电话|报名电话|咨询热线|热线|服务热线|投诉电话|举报电话|微信|微信号|QQ)$/u;
+  /^(?:联系人|联络人|联系电话|联系方式|电话|手机|手机号|座机|固话|传真|邮箱|电子邮箱|电子邮件|邮件|地址|通讯地址|联系地址|邮编|邮政编码|咨询电话|报名电话|咨询热线|热线|服务热线|投诉电话|举报电话|微信|微信号|QQ|投稿邮箱|投稿|商务合作|合作|广告合作|合作联系|媒体合作)$/u;
 
 /** Any label of a field a page prints (来源, 发布日期, 索引号, 联系电话, 发文机关 …). */
 const zhFieldLabel = (label: string) =>
@@ -1053,8 +1060,29 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
     return { kind: 'furniture', what: 'video player' };
   // A row of arrows pointing at what comes next (↓↓↓, 👇👇): a post's mark, never text.
-  if (/^[↓⬇👇↑⬆👆→↘▼\s]{2,}$/u.test(text)) return { kind: 'furniture', what: 'share or print links' };
+  if (/^[↓⬇👇↑⬆👆→↘▼▲\s]{1,}$/u.test(text)) return { kind: 'furniture', what: 'share or print links' };
   if (/\p{Script=Han}/u.test(text)) {
+    // A post's and an e-paper's buttons and prompts, in forms probed beyond the corpus: a row of buttons alone (在看 赞
+    // 收藏, 写留言, 已关注), a prompt to follow, star or comment, a pointer to the app, the page navigation of a
+    // print edition (上一版 下一版, 版面导航, 放大 缩小 默认), a page label alone (第3版：要闻).
+    if (
+      /^(?:(?:在看|赞|点赞|收藏|评论|写留言|留言|已关注|关注|分享|转发|举报|戳这里|附件下载|上一版|下一版|版面导航|本版导航|放大|缩小|默认|返回目录)[\s\u3000|｜·]*)+$/u.test(
+        text,
+      ) ||
+      /^[▲△▼☝👆\s]*(?:点击|点)(?:上方|下方|顶部)?(?:卡片|蓝字|名片|公众号)?\s*[“"「]?(?:关注|星标|设为星标)|^(?:记得)?(?:星标|设为星标)(?:我们|本号|公众号)|^欢迎(?:在)?(?:评论区|留言区|文末)留言|三连(?:走起|支持)?[！!～~吧]*$|^(?:更多精彩(?:内容)?|阅读更多(?:精彩)?(?:内容)?|查看更多)[，,]?\s*(?:请)?(?:下载|打开)(?:客户端|APP|App|app)/u.test(
+        text,
+      ) ||
+      /^第\s?[A-Z]?\d{1,3}\s?版\s?[:：]\s?[\p{Script=Han}·]{2,8}$/u.test(text)
+    )
+      return { kind: 'furniture', what: 'share or print links' };
+    // Where a repost came from and the ask before taking it: 文章转载自“某某”公众号, 转载请联系授权.
+    if (
+      /^(?:本文|文章|内容)?(?:转载|转自|转载自|来源于|摘编自)\s*[“"「《]?[^。！？]{2,24}?[”"」》]?(?:公众号|微信公众号|微博|网站|客户端)?[。]?$|^(?:如需)?转载请(?:联系|注明|后台联系)[^。！？]{0,16}[。]?$/u.test(
+        text,
+      ) &&
+      [...text].length <= 40
+    )
+      return { kind: 'furniture', what: 'copyright line' };
     // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
     if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
     // The dispatch's own dateline closing it: （本报某地3月7日电）, （记者 某某 某地3月7日电）.
@@ -1282,7 +1310,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       return { kind: 'furniture', what: 'compiled by' };
     if (zhColophon(text)) return { kind: 'furniture', what: 'newsletter colophon' };
     // 原标题：…… (the original headline of a reprint)
-    if (/^原标题[:：]/u.test(text)) return { kind: 'furniture', what: 'original headline' };
+    if (/^(?:原标题|原文标题|原题)[:：]/u.test(text)) return { kind: 'furniture', what: 'original headline' };
     // A bare dateline on its own line (本报讯, 晚报讯, 本报北京3月5日电): the wire's stamp, not a sentence.
     const stamp =
       /^(本报|本刊|本台|本网|[\p{Script=Han}]{1,8}(?:社|网|报|台))(?:[\p{Script=Han}]{0,8}?\d{1,2}月\d{1,2}日)?(?:电|讯)$/u.exec(
