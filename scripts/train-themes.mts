@@ -25,6 +25,7 @@ export const TRAINING_HALVES = [
   'sealed5',
   'sealed6',
   'sealed7',
+  'sealed8',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
