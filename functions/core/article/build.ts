@@ -596,6 +596,21 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         record(l.line, 'breadcrumbs', l.text);
         continue;
       }
+      // A headline alone on its line, every word of it a link, between the story's paragraphs: a link to another story
+      // the page set there (`[Robots take over Dock Street](…)`) with the story going on under it.
+      if (
+        b.linked &&
+        lines.length === 1 &&
+        storyBegun &&
+        !closesSentence(l.text) &&
+        (/\p{Script=Han}/u.test(l.text) ? isLinkTitle(l.text) : headlineShaped(l.text)) &&
+        // (one such link at the foot may be the story's own reference: kept, as before)
+        !inFoot(k)
+      ) {
+        flush();
+        record(l.line, 'related link', l.text);
+        continue;
+      }
       if (isCredit(l.text)) {
         // A credit standing right above a picture (and after no caption) is that picture's.
         const next = blocks[k + 1];

@@ -217,7 +217,9 @@ function creditHolder(head: string): boolean {
 export function isCaptionShape(text: string): boolean {
   return (
     /^(?:图为|(?:上|下|左|右|中|首|题)图[:：]|图\s*[①-⑳\d]+|图[:：])/u.test(text.trim()) ||
-    /^(?:above|below|pictured|top|left|right|main image)\s*[:：]/i.test(text.trim()) ||
+    /^(?:above|below|pictured|top|left|right|main image|(?:from )?left to right|from left|clockwise from (?:top )?left|file photo)\s*[:：]/i.test(
+      text.trim(),
+    ) ||
     // BBC-style exports spell the caption's label out: `Image caption, Workers at the plant …`.
     /^(?:image|media|video) caption\s*[,:：]\s*\S/i.test(text.trim())
   );
@@ -1069,15 +1071,18 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       /^(?:(?:在看|赞|点赞|收藏|评论|写留言|留言|已关注|关注|分享|转发|举报|戳这里|附件下载|上一版|下一版|版面导航|本版导航|放大|缩小|默认|返回目录)[\s\u3000|｜·]*)+$/u.test(
         text,
       ) ||
-      /^[▲△▼☝👆\s]*(?:点击|点)(?:上方|下方|顶部)?(?:卡片|蓝字|名片|公众号)?\s*[“"「]?(?:关注|星标|设为星标)|^(?:记得)?(?:星标|设为星标)(?:我们|本号|公众号)|^欢迎(?:在)?(?:评论区|留言区|文末)留言|三连(?:走起|支持)?[！!～~吧]*$|^(?:更多精彩(?:内容)?|阅读更多(?:精彩)?(?:内容)?|查看更多)[，,]?\s*(?:请)?(?:下载|打开)(?:客户端|APP|App|app)/u.test(
-        text,
-      ) ||
       /^第\s?[A-Z]?\d{1,3}\s?版\s?[:：]\s?[\p{Script=Han}·]{2,8}$/u.test(text)
     )
       return { kind: 'furniture', what: 'share or print links' };
+    if (
+      /^[▲△▼☝👆\s]*(?:点击|点)(?:上方|下方|顶部)?(?:卡片|蓝字|名片|公众号)?\s*[“"「]?(?:关注|星标|设为星标)|^(?:记得)?(?:星标|设为星标)(?:我们|本号|公众号)|^欢迎(?:在)?(?:评论区|留言区|文末)留言|三连(?:走起|支持)?[！!～~吧]*$|^(?:更多精彩(?:内容)?|阅读更多(?:精彩)?(?:内容)?|查看更多)[，,]?\s*(?:请)?(?:下载|打开)(?:客户端|APP|App|app)/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'follow line' };
     // Where a repost came from and the ask before taking it: 文章转载自“某某”公众号, 转载请联系授权.
     if (
-      /^(?:本文|文章|内容)?(?:转载|转自|转载自|来源于|摘编自)\s*[“"「《]?[^。！？]{2,24}?[”"」》]?(?:公众号|微信公众号|微博|网站|客户端)?[。]?$|^(?:如需)?转载请(?:联系|注明|后台联系)[^。！？]{0,16}[。]?$/u.test(
+      /^(?:本文|文章|内容)?(?:转载|转自|转载自|摘编自)[“"「《]?[^。！？，,；\s\d]{2,24}?[”"」》]?(?:公众号|微信公众号|微博|网站|客户端)?[。]?$|^(?:如需)?转载请(?:联系|注明|后台联系)[^。！？]{0,16}[。]?$/u.test(
         text,
       ) &&
       [...text].length <= 40

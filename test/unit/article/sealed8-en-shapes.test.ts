@@ -4,7 +4,12 @@
 // from two places; footnotes (their marks end a sentence, their lines never continue one); breadcrumbs separated by
 // slashes. New text, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { furnitureLine, furnitureList, parseBylineLine } from '../../../functions/core/article/furniture.ts';
+import {
+  furnitureLine,
+  furnitureList,
+  isCaptionShape,
+  parseBylineLine,
+} from '../../../functions/core/article/furniture.ts';
 import { articleOf, bodyOf, parseLines } from './articles.ts';
 
 describe('a part heading that cuts the item before it', () => {
@@ -316,5 +321,31 @@ describe('pull quotes', () => {
     const body = bodyOf(a);
     expect(body).toContain('\nShe said no.\n');
     expect(body).toContain('The robots started counting the hours they save.');
+  });
+});
+
+describe('links and captions inside the story', () => {
+  it('lifts a headline set as a link between the story’s paragraphs, not a linked sentence', () => {
+    const a = articleOf([
+      '# Robots on Dock Street',
+      '',
+      'The council voted on Monday to keep the delivery robots for another year.',
+      '',
+      '[Robots take over Dock Street deliveries](https://example.com/robots)',
+      '',
+      'Residents complained about machines parked across driveways.',
+      '',
+      '[The council published its full decision on Monday.](https://example.com/decision)',
+    ]);
+    const body = bodyOf(a);
+    expect(body).not.toContain('Robots take over');
+    expect(body).toContain('Residents complained');
+    expect(body).toContain('The council published its full decision on Monday.');
+  });
+
+  it('reads a caption by its label', () => {
+    expect(isCaptionShape('Left to right: Lina Ortiz, Tom Hale and Ana Ruiz at the depot.')).toBe(true);
+    expect(isCaptionShape('Clockwise from top left: the gripper, the cell and the control room.')).toBe(true);
+    expect(isCaptionShape('Left unchecked, the robots would block the crossing.')).toBe(false);
   });
 });
