@@ -492,16 +492,22 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const date = parseDate(t);
     // `Story by Jane Roe • Photos by John Doe`, `Written by … | Edited by …`: the pictures' and the desk's people.
     const edited = /^edited by\s+(.+)$/i.exec(part);
-    if (date && /^(?:updated|published|posted|first published)\b/i.test(part)) meta.published = date;
+    if (date && /^(?:(?:last )?updated|published|posted|first published)\b/i.test(part))
+      meta.published = date;
     else if (AGENCY_ONLY.test(part) || PUBLICATION.test(part)) meta.source ??= part;
-    else if (READING_TIME.test(part)) continue;
+    else if (READING_TIME.test(part) || EN_SERIES.test(part)) continue;
+    // A bare date among the fields (`Jane Roe, Head of Safety · Mar 24, 2026 · 8 min read`) dates the story.
+    else if (date && parseDate(part.replace(/^on\s+/i, '')) !== undefined && wordCount(part) <= 8)
+      meta.published ??= date;
     else if (/^(?:photos?|photography|images?|video|graphics?|illustrations?) by\s/i.test(part)) continue;
     else if (edited) meta.editor = edited[1]!.trim();
     else if (!EN_ROLE.test(t) && !date) return undefined;
   }
+  // A live page's kicker before its time stamp (`LIVE · Last updated 4:05 p.m.`) names no one.
+  if (furnitureLine(head)?.what === 'section label') return undefined;
   const by =
     /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer)\s*:)\s+(.+)$/i.exec(
-      head,
+      head.replace(/,\s*(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}(?:Bureau|Desk|Staff|Team|Correspondents?)$/u, ''),
     );
   if (by) {
     // What follows the names on the same line: `on March 3, 2026`, `Mar 3, 2026`, `@handle`, `in London`, `/ The Gazette`.
@@ -574,9 +580,14 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     if (EN_NAME.test(name) && name.split(/\s+/).length >= 2)
       return { byline: { raw: text, names: [name] }, meta };
   }
-  // `Jane Doe | Reuters`: a bare name list only counts with a tail that says what it is.
+  // `Jane Doe | Reuters`: a bare name list only counts with a tail that says what it is. The writer's job after a
+  // comma (`Mina Koval, Head of Model Safety · Mar 24, 2026`) is not a name.
   if (tail.length > 0) {
-    const names = enNames(head);
+    const job =
+      /^(.+?),\s+(?:[\p{Lu}][\p{L}&'’-]*|of|and|the|for)(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|of|and|the|for)){0,6}$/u.exec(
+        head,
+      );
+    const names = enNames(job && /^\p{Lu}/u.test(head.slice(job[1]!.length + 1).trim()) ? job[1]! : head);
     if (names && names.length <= 4) return { byline: { raw: text, names }, meta };
   }
   return undefined;
@@ -1063,7 +1074,28 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'video player' };
   // A row of arrows pointing at what comes next (↓↓↓, 👇👇): a post's mark, never text.
   if (/^[↓⬇👇↑⬆👆→↘▼▲\s]{1,}$/u.test(text)) return { kind: 'furniture', what: 'share or print links' };
+  // A kicker before the page's time stamp (`LIVE · Last updated 4:05 p.m. ET, May 20, 2026`): the stamp is read.
+  const kicker = /^([^·|•]{2,24}?)\s+[·|•]\s+(.+)$/u.exec(text);
+  if (kicker && !/\p{Script=Han}/u.test(text) && furnitureLine(kicker[1]!)?.what === 'section label') {
+    const stamp = furnitureLine(kicker[2]!);
+    return stamp?.kind === 'meta' ? stamp : { kind: 'furniture', what: 'section label' };
+  }
   if (/\p{Script=Han}/u.test(text)) {
+    // A reading-time field at the end of a header line (`文/某某　2026.03.22 14:35　阅读时间 约5分钟`): the rest is read.
+    const timed =
+      /^(.*\S)[\s\u3000]+(?:预计|大约|约)?阅读(?:时间|时长)?\s*[:：]?\s*(?:大约|约)?\s*\d+\s*分钟$/u.exec(
+        text,
+      );
+    if (timed) {
+      const rest = furnitureLine(timed[1]!);
+      if (rest) return rest;
+    }
+    // A repost's origin with its original title: `※本文经授权转载自《某某周报》，原标题为〈……〉`.
+    const reposted =
+      /^[※＊*\s]*(?:本文|此文|文章)?(?:经(?:作者|原作者)?授权)?(?:转载|转自|转载自|摘自|原载于?|首发于)\s*[《「“]([^》」”]{2,20})[》」”](?:[，,]\s*原(?:标)?题(?:为|是)?[：:]?\s*[〈《「“][^〉》」”]{1,40}[〉》」”])?[。]?$/u.exec(
+        text,
+      );
+    if (reposted) return { kind: 'meta', meta: { source: reposted[1]! }, what: 'provenance' };
     // A post's and an e-paper's buttons and prompts, in forms probed beyond the corpus: a row of buttons alone (在看 赞
     // 收藏, 写留言, 已关注), a prompt to follow, star or comment, a pointer to the app, the page navigation of a
     // print edition (上一版 下一版, 版面导航, 放大 缩小 默认), a page label alone (第3版：要闻).
@@ -1548,11 +1580,12 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // A page's own controls and prompts, in forms probed beyond the corpus: a gallery's counter (`1 of 5`), a caption
   // toggle, an app or cookie prompt, a comment count, a tip line, a paywall's upgrade, a sign-up form's terms.
   if (
-    wordCount(text) <= 20 &&
-    (/^(?:\d{1,2} of \d{1,2}|(?:hide|show|toggle) caption|link copied|copy link|enter your email(?: address)?|open in (?:the )?app|get the app|download (?:the|our) (?:free )?app|text size|watch live|listen live|member-only story|upgrade to paid|responses? \(\d+\)|view(?: all)? \d+ (?:comments|replies)|read the (?:full )?transcript|(?:like|comment|share|repost|send)(?: [·|]? ?(?:like|comment|share|repost|send)){2,4}|tell us what you think|have your say|join the discussion|read the latest issue|today['’]s top stories|read our (?:ethics|editorial|corrections) polic(?:y|ies)\.?)$/i.test(
-      text,
-    ) ||
-      /^(?:got|have) a (?:confidential )?(?:news )?tip\?|^send (?:us )?(?:your )?(?:news )?tips to\s|^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:terms|privacy)\b|^we use cookies\b|^join (?:us|our) (?:on )?(?:whatsapp|telegram|signal|discord)(?: channel| community| group)?\b|^(?:we|this site) may earn (?:a )?(?:commission|affiliate)|^our editors independently (?:select|review|choose)|^a version of this (?:story|article) (?:appeared|appears) in\b|^this (?:story|article) (?:appeared|appears) in (?:the )?print\b/i.test(
+    (wordCount(text) <= 20 &&
+      /^(?:\d{1,2} of \d{1,2}|(?:hide|show|toggle) caption|link copied|copy link|enter your email(?: address)?|open in (?:the )?app|get the app|download (?:the|our) (?:free )?app|text size|watch live|listen live|member-only story|upgrade to paid|responses? \(\d+\)|view(?: all)? \d+ (?:comments|replies)|read the (?:full )?transcript|(?:like|comment|share|repost|send)(?: [·|]? ?(?:like|comment|share|repost|send)){2,4}|tell us what you think|have your say|join the discussion|read the latest issue|today['’]s top stories|read our (?:ethics|editorial|corrections) polic(?:y|ies)\.?)$/i.test(
+        text,
+      )) ||
+    (wordCount(text) <= 40 &&
+      /^(?:got|have) an? (?:opinion|view|thought)s? on this(?: topic| story| issue| article)?\?|^(?:got|have) a (?:confidential )?(?:news )?tip\?|^send (?:us )?(?:your )?(?:news )?tips to\s|^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:terms|privacy)\b|^we use cookies\b|^join (?:us|our) (?:on )?(?:whatsapp|telegram|signal|discord)(?: channel| community| group)?\b|^refresh (?:the page )?for (?:the )?(?:latest )?updates\b|^this (?:article|story|interview|piece|essay) (?:appears|appeared|will appear) in (?:the )?[^.!?]{0,40}print edition\b|^this (?:page|blog|live blog) (?:will )?(?:update|refresh)s? automatically\b|^submit a letter to the editor\b|^(?:write|send) (?:us )?a letter to the editor\b|^(?:subscribe|follow|listen)(?: to [\w' ]{1,30})? wherever you (?:get|listen to) (?:your )?podcasts\b|^(?:the )?(?:full )?transcripts? (?:is |are )?(?:available|open) (?:only )?(?:to|for) (?:members|subscribers|paid subscribers|supporters)\b|^[A-Z][\w' ]{1,40} is (?:funded|supported|made possible) by (?:its |our )?(?:readers|listeners|members|donations|supporters)\b|^(?:we|this site) may earn (?:a )?(?:commission|affiliate)|^our editors independently (?:select|review|choose)|^a version of this (?:story|article) (?:appeared|appears) in\b|^this (?:story|article) (?:appeared|appears) in (?:the )?print\b/i.test(
         text,
       ))
   )
@@ -1789,6 +1822,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     !/\b(?:said|says)\b/i.test(text)
   )
     return { kind: 'furniture', what: 'contributor line' };
+  // `Hosted by Mara Lind and Tomas Beck` alone on its line: a show's byline.
+  const host = /^(?:hosted|presented) by\s+([^.;,]+?)\.?$/i.exec(text);
+  const hosts = host ? enNames(host[1]!) : undefined;
+  if (hosts && hosts.length <= 4)
+    return { kind: 'meta', meta: {}, what: 'byline', byline: { raw: text, names: hosts } };
   // `Writing by …; Editing by …`, `Produced by …`, `Graphics by … and …`: the desk's credits, names only.
   const desk =
     /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|fact-checked|(?:medically |legally )?reviewed|translation|translated|sub-edited|mixed|engineered|hosted|music|theme music|sound design) by\s+[^.;]{2,60}(?:[;.]\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
@@ -1804,7 +1842,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (showCredits(text)) return { kind: 'furniture', what: 'desk credits' };
   // A paid line set off by its label: `SPONSORED | Burnout is real. … book a demo`, `Advertisement: …`.
   if (
-    /^(?:sponsored|sponsor|advertisement|advertorial|ad|paid (?:post|partnership|content)|partner(?: content)?|promoted|promotion)\s*[|:—–]\s*\S/i.test(
+    /^(?:(?:sponsored|sponsor|advertisement|advertorial|ad|paid (?:post|partnership|content)|partner(?: content)?|promoted|promotion)\s*[|:—–]|[[(](?:sponsored|advertisement|ad|promoted|paid (?:post|content)|partner content)[\])])\s*\S/i.test(
       text,
     ) &&
     wordCount(text) <= 60
@@ -1861,12 +1899,18 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been|teaches|leads|directs|heads|chairs|runs|works|writes)\b[^"“”]{3,240}$/u.exec(
       text,
     );
+  // An op-ed's bio that ends on the paper's disclaimer (`… The views expressed here are her own.`).
+  const disclaimed =
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been|teaches|leads|directs)\b[^"“”]{3,300}\b(?:[Tt]he )?(?:views|opinions) expressed (?:here |in this (?:article|piece|column|essay) )?are (?:his|her|their|the author['’]s|the writer['’]s|my) own\.?$/u.exec(
+      text,
+    );
   const by = (name: string): FurnitureLine => ({
     kind: 'meta',
     meta: {},
     what: 'author bio',
     byline: { raw: name, names: [name] },
   });
+  if (disclaimed && !TITLED.test(disclaimed[1]!) && wordCount(text) <= 70) return by(disclaimed[1]!);
   if (signed && wordCount(text) <= 45 && !/\b(?:said|says|told)\b/i.test(text)) return by(signed[1]!);
   if (writes && !TITLED.test(writes[1]!) && !/\b(?:said|says|told|who|that)\b/i.test(text))
     return by(writes[1]!);
@@ -1978,6 +2022,9 @@ function enLabelParts(text: string): FurnitureLine | undefined {
       meta.source = part.replace(/^source\s*:\s*/i, '');
     else if (AGENCY_ONLY.test(part) || PUBLICATION.test(part)) meta.source ??= part;
     else if (READING_TIME.test(part)) continue;
+    // An episode's length and its show's name (`The Bench Notes · 24 March 2026 · 47 min`).
+    else if (/^\d{1,3}\s*(?:min|mins|minutes|hr|hrs|h)$|^\d{1,2}:\d{2}(?::\d{2})?$/i.test(part)) continue;
+    else if (/^(?:[\p{Lu}][\p{L}'’&-]*\s?){1,5}$/u.test(part) && parts.length >= 3) continue;
     else return undefined;
   }
   if (!byline && !meta.published) return undefined;
@@ -2025,8 +2072,14 @@ export function isRelatedLinksHeader(raw: string): boolean {
       .replace(/[:：].*$/u, '')
       .replace(/[▼▽↓>》»—–\-\s]+$/u, ''),
   ).trim();
-  return /^(?:相关|延伸|扩展|拓展|推荐|往期|更多|热门|热点|精彩|近期|历史|猜你|你可能|你也许)\p{Script=Han}{0,3}?(?:阅读|回顾|推荐|链接|报道|新闻|文章|精选|喜欢|想看|好文|内容)$/u.test(
-    text,
+  return (
+    /^(?:相关|延伸|扩展|拓展|推荐|往期|更多|热门|热点|精彩|近期|历史|猜你|你可能|你也许)\p{Script=Han}{0,3}?(?:阅读|回顾|推荐|链接|报道|新闻|文章|精选|喜欢|想看|好文|内容)$/u.test(
+      text,
+    ) ||
+    // A list of the site's other stories by how they rank: 今日热门, 本周热门, 点击排行, 阅读排行榜, 最新文章.
+    /^(?:今日|本周|本月|24小时|一周|近日)?(?:热门|热读|热榜|排行|点击排行|阅读排行|最新)(?:榜|文章|新闻|资讯)?$/u.test(
+      text,
+    )
   );
 }
 
@@ -2113,6 +2166,17 @@ const EN_SERIES =
  */
 function showCredits(text: string): boolean {
   if (wordCount(text) > 70) return false;
+  // `Credits: Produced by Jo Roe. Edited by Al Poe. Music by Sleepwalk Audio.`: labelled, every sentence a credit.
+  const labelled = /^credits?\s*:\s*(.+)$/i.exec(text);
+  if (labelled) {
+    return labelled[1]!
+      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .every((t) =>
+        /^(?:produced|edited|mixed|engineered|hosted|presented|reported|written|music|theme music|artwork|sound design|executive produced|fact-checked)(?: and (?:produced|edited|mixed))? by\s+[^.!?]{2,60}\.?$/i.test(
+          t,
+        ),
+      );
+  }
   const sentences = text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u);
   const hosted = (t: string) =>
     /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:is|are) (?:hosted|produced|presented|edited|mixed|engineered|directed|reported)(?: and (?:produced|edited|mixed|engineered|hosted|presented))? by\s+[^.!?]{2,80}?(?:,?\s+(?:and|with)\s+(?:produced|edited|mixed|engineered|hosted|presented) by\s+[^.!?]{2,60})*\.?$/u.test(
@@ -2176,6 +2240,17 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     /^(?:媒体|新闻|记者)?(?:联系人?|联络|垂询|咨询)(?:方式|电话)?\s*[:：]$/u.test(text)
   )
     return { header: 'contact block', item: 'contact line', fits: contactShaped };
+  // An explainer's or a guide's contents (`In this explainer`, `On this page`, `Jump to:`) over the questions it answers.
+  if (
+    /^(?:in this (?:explainer|article|story|guide|piece|report)|table of contents|on this page|jump to)\s*:?$/i.test(
+      text,
+    )
+  )
+    return {
+      header: 'contents',
+      item: 'contents item',
+      fits: (t) => wordCount(t) <= 14 && !/[.!;]$/.test(t.trim()) && !PROSE.test(t.replace(/\?$/, '')),
+    };
   // A newsletter's table of contents (本期导读, 本期目录, 目录) alone on its line, over the items it lists.
   if (/^(?:(?:本期|本刊|本周|本月)(?:导读|目录|要目|内容)|目录|目次|内容导航)\s*[:：]?$/u.test(text))
     return { header: 'contents', item: 'contents item', fits: contentsItem };

@@ -2,6 +2,7 @@
 // newspaper text picks up on its way into Markdown (paragraphs broken mid-sentence or mid-word, headings
 // dropped into the middle of a sentence) and reporting what it cannot repair safely. Pure: no I/O.
 
+import { mapStrings, readAsSimplified } from '../hans.ts';
 import type { Diagnostic } from '../types.ts';
 import { readBlocks } from './blocks.ts';
 import { buildArticle } from './build.ts';
@@ -70,8 +71,13 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
     });
   }
 
-  const blocks = readBlocks(fm.body, fm.bodyLineOffset, file, diagnostics);
-  const article = buildArticle(blocks, fm.frontMatter ?? {}, file, diagnostics);
+  // A page in Traditional characters is read as Simplified, so the Chinese rules apply, and given back in its own.
+  const hans = readAsSimplified(fm.body);
+  const found: Diagnostic[] = [];
+  const blocks = readBlocks(hans?.text ?? fm.body, fm.bodyLineOffset, file, found);
+  const built = buildArticle(blocks, fm.frontMatter ?? {}, file, found);
+  const article = hans && built ? mapStrings(built, hans.back) : built;
+  diagnostics.push(...(hans ? mapStrings(found, hans.back) : found));
   return article ? { article, diagnostics } : { diagnostics };
 }
 

@@ -2,9 +2,11 @@
 // 人才培养), so Chinese text goes through jieba's dictionary segmenter, taught every taxonomy term so that domain
 // words such as 算力 stay whole. English words are folded by the Porter2 (Snowball English) stemmer, so
 // "retraining", "retrained" and "retrain" are one word, as are "hospitals" and "hospital".
+
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import porter2 from 'wink-porter2-stemmer';
+import { simplifiedInPlace } from '../hans.ts';
 import type { Lang } from '../types.ts';
 
 let base: Jieba | undefined;
@@ -55,7 +57,8 @@ export function tokenSpans(text: string, lang: Lang): Token[] {
   }
   const out: Token[] = [];
   let at = 0;
-  for (const raw of jieba().cut(text, false)) {
+  // A Traditional-Chinese page is matched against the taxonomy's Simplified terms, offsets unchanged.
+  for (const raw of jieba().cut(simplifiedInPlace(text), false)) {
     const start = at;
     at += raw.length;
     const t = raw.trim();
