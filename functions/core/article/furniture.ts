@@ -415,7 +415,7 @@ function titleCaseCapitals(text: string): string {
  */
 function zhBars(text: string): string {
   return text.replace(
-    /(?<=(?:^|[\s\u3000])(?:文|作者|撰文|采写|记者|编辑|责编|责任编辑|图|摄影|视觉|来源|排版|审核|校对|监制|策划|出品|设计|制图)\s*)丨/gu,
+    /(?<=(?:^|[\s\u3000])(?:文|文字|作者|撰文|采写|记者|编辑|责编|责任编辑|图|摄影|视觉|来源|排版|审核|校对|监制|策划|出品|设计|制图)\s*)丨/gu,
     '｜',
   );
 }
@@ -695,12 +695,17 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
   [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
   [
-    /^(?:(?:本版|本期|本文|本刊|值班)?(?:责任编辑|责编)|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
+    /^(?:(?:本版|本期|本文|本刊|值班)?(?:责任编辑|责编)|(?:值班|本版|本文|本期|本刊|网络|执行|文字|图文|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
     'editor',
   ],
-  [/^(?:作者|文|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
+  [/^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
   [
-    /^(?:供稿|供稿单位|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
+    /^(?:供稿|供稿单位|签发|审签|核稿|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
+    'none',
+  ],
+  // A listed company's announcement header (证券代码：…　证券简称：…　公告编号：…): the filing's record.
+  [
+    /^(?:证券代码|证券简称|股票代码|股票简称|公司代码|公司简称|公告编号|债券代码|债券简称|转债代码|转债简称|基金代码|基金简称)$/u,
     'none',
   ],
   // A government page's information bar (索引号：… | 发文字号：… | 成文日期：… | 主题分类：…): the file's record.
@@ -735,7 +740,12 @@ function unspacedLabels(line: string): string {
 
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
 function zhLabelLine(raw: string): { meta: ArticleMeta; byline?: Byline; contact?: boolean } | undefined {
-  const line = unspacedLabels(raw);
+  // A share class's code (A股代码：…, H股简称：…) is a listed company's header field like 证券代码.
+  // Beside the code, 编号：临2026-008 is the announcement's number.
+  const coded = unspacedLabels(raw).replace(/(^|[\s\u3000])[ABH]股(代码|简称)(?=\s*[:：])/gu, '$1股票$2');
+  const line = /(?:证券|股票|债券)(?:代码|简称)\s*[:：]/u.test(coded)
+    ? coded.replace(/(^|[\s\u3000])编号(?=\s*[:：])/gu, '$1公告编号')
+    : coded;
   // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
   // Fields may be separated by bars (`来源：某某 | 作者：某某 | 2026-01-09 10:12`), the date last and unlabelled.
   // Pairs may also be separated by commas: （来源：某某日报，作者：某某）.
@@ -1122,6 +1132,44 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       return { kind: 'furniture', what: 'copyright line' };
     // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
     if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
+    // An official document's closing formula alone on its line (特此公告。, 特此通知, 特此函告): what follows is its
+    // sign-off (the issuing body, the date), never text.
+    if (
+      /^特此(?:公告|通告|通知|通报|函告|函复|函达|复函|批复|报告|说明|声明|证明|公示|告知|致谢|致函|函)[。！!.]?$/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'end mark' };
+    // A bulletin's distribution under its text (报：某某厅　送：某某单位　发：各会员单位, 抄送：…, 主送：…) and its
+    // print run (（共印120份）): the file's routing, never text; a label of one or two characters, then its bodies.
+    if (
+      /^(?:(?:报|送|发|抄送|抄报|主送|主报|报送|分送|呈报|呈送|分发|下发)\s?[:：]\s?[^。！？:：]{1,60}?[。；;]?\s?)+$/u.test(
+        text,
+      ) ||
+      /^[（(]?\s?(?:共印(?:制)?|印数[:：]?)\s?[\d一二三四五六七八九十百千]+\s?份\s?[）)]?[。]?$/u.test(text)
+    )
+      return { kind: 'furniture', what: 'distribution line' };
+    // A file's own notes on how it is handled (内部资料　注意保存, （此件公开发布）, （此页无正文）).
+    if (
+      /^[（(]?内部(?:资料|刊物|交流)(?:[，,\s]*(?:注意保存|请勿外传|妥善保管|仅供参考|免费交流))?[）)]?$|^[（(]此(?:件|页)(?:公开发布|主动公开|不予公开|不公开|依申请公开|无正文)[）)]$/u.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'distribution line' };
+    // A bulletin's imprint: who compiled it and when (某某秘书处编印　2026年3月25日, 某某办公室　2026年3月25日印发).
+    if (
+      /^[\p{Script=Han}（）()·]{2,40}?(?:编印|编发|印发|编)\s?(?:\d{4}年\d{1,2}月\d{1,2}日)?$|^[\p{Script=Han}（）()·]{2,40}\s(?:\d{4}年\d{1,2}月\d{1,2}日)\s?(?:编印|印发|编发)?$/u.test(
+        text,
+      ) &&
+      /编印|编发|印发|\d{4}年\d{1,2}月\d{1,2}日/u.test(text) &&
+      /(?:编印|编发|印发|秘书处|办公室|办公厅|委员会|编辑部|中心|协会|联盟|学会|董事会|监事会)/u.test(text)
+    ) {
+      const date = /\d{4}年\d{1,2}月\d{1,2}日/u.exec(text);
+      const published = date ? parseDate(date[0]) : undefined;
+      return published
+        ? { kind: 'meta', meta: { published }, what: 'bulletin imprint' }
+        : { kind: 'furniture', what: 'bulletin imprint' };
+    }
     // The dispatch's own dateline closing it: （本报某地3月7日电）, （记者 某某 某地3月7日电）.
     if (/^[（(][^（()）。，！？]{0,16}\d{1,2}月\d{1,2}日电[）)]$/u.test(text))
       return { kind: 'furniture', what: 'end mark' };
@@ -1133,7 +1181,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     )
       return { kind: 'furniture', what: 'attachment' };
     if (
-      /^(?:【[^】]{1,8}】\s*)+$/u.test(text) &&
+      /^(?:【(?:[^】]{1,8}|[^】:：]{1,8}[:：][^】]{1,20})】\s*)+$/u.test(text) &&
       !(/^【[^】]*[:：][^】]*】$/u.test(text) && zhLabelLine(unbracket(text)))
     ) {
       // A row of bracketed links may hold a labelled field among them (【纠错】【责任编辑：某某】): keep its value.
@@ -1188,10 +1236,12 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       [...text].length <= 40
     )
       return { kind: 'furniture', what: 'share or print links' };
-    // What a video player prints where the video should be: its loading note, its error, its buttons.
+    // What a video player prints where the video should be: its loading note, its error, its buttons, after the play
+    // button's glyph the page sets before it (▶ 视频加载中...).
+    const unplayed = text.replace(/^(?:[▶►▷▸⏵⯈🎬📺]\uFE0F?\s?)+(?=\p{Script=Han})/u, '');
     if (
       /^(?:视频)?(?:正在)?加载中[^。！？]{0,12}$|^(?:视频|内容)?(?:正在)?(?:缓冲|载入)中[^。！？]{0,12}$|^(?:抱歉[，,]?\s*)?(?:您的)?浏览器(?:暂)?不支持(?:该|此)?(?:视频|video|HTML5|播放)[^。！？]{0,20}[。]?$|^(?:该)?视频(?:播放|加载)?(?:出错|失败|异常|暂时无法播放)[^。！？]{0,20}[。]?$|^(?:播放|暂停|重播|全屏|退出全屏|静音|取消静音|倍速|清晰度|高清|标清|超清|画中画|弹幕|音量)(?:[\s|｜/·]+(?:播放|暂停|重播|全屏|退出全屏|静音|取消静音|倍速|清晰度|高清|标清|超清|画中画|弹幕|音量|[\d.]+[xX倍]))*$/iu.test(
-        text,
+        unplayed,
       )
     )
       return { kind: 'furniture', what: 'video player' };
@@ -1228,6 +1278,13 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // another issue (a back-issue link), never text.
     if (
       /^(?:[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|早报|晚报|Weekly|Daily|Newsletter)】?\s?[|｜·•:：—–-]?\s?(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期|(?:\d{4}年)?(?:总)?第\s?[\d一二三四五六七八九十百零〇]{1,6}\s?期|(?:\d{4}年)?(?:总)?第\s?\d{1,4}\s?期\s?[|｜·•:：—–-]?\s?[^，。！？；]{1,24}?(?:周报|月报|日报|简报|周刊|月刊|通讯|快报|快讯|速递|内参|Weekly|Newsletter))$/iu.test(
+        text,
+      )
+    )
+      return { kind: 'furniture', what: 'issue line' };
+    // An official bulletin's issue line with its running count (2026年第3期（总第27期）, 第三期 总第27期, 总第27期).
+    if (
+      /^(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第\s?[\d一二三四五六七八九十百零〇]{1,6}\s?期\s?)?[（(]?\s?总第\s?[\d一二三四五六七八九十百零〇]{1,6}\s?期\s?[）)]?$/u.test(
         text,
       )
     )
@@ -1297,11 +1354,13 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
         : { kind: 'furniture', what: 'review line' };
     }
     // Staff labels with a slash or a bar for the colon, several on a line (编辑/某某 校对/某某): read as label：value.
-    // Not the writer's label (文/某某 is a byline, read as one where bylines stand).
+    // Not the writer's label (文/某某 is a byline, read as one where bylines stand); 文字丨某某 in a post's credits row is.
     const slashed = inner.replace(
       /(^|\s)(\p{Script=Han}{1,6})\s?[/／|｜]\s?(?=\S)/gu,
       (whole, space: string, label: string) =>
-        ZH_LABELS.some(([re, kind]) => kind !== 'byline' && re.test(label)) ? `${space}${label}：` : whole,
+        label === '文字' || ZH_LABELS.some(([re, kind]) => kind !== 'byline' && re.test(label))
+          ? `${space}${label}：`
+          : whole,
     );
     const labelled = zhLabelLine(inner) ?? (slashed !== inner ? zhLabelLine(slashed) : undefined);
     if (labelled) {
@@ -2343,6 +2402,18 @@ const ZH_BODY =
 export function zhDocumentEdge(raw: string): boolean {
   const text = raw.trim();
   if (isBareMonth(text)) return true;
+  // A document's date in Chinese numerals under its sign-off (二〇二六年三月二十七日).
+  if (/^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/u.test(text))
+    return true;
+  // An announcement's or a bulletin's sign-off: the issuing board alone (某某股份有限公司董事会, 某某联盟秘书处), or a
+  // body with the date it signed (某某股份有限公司董事会　2026年3月27日).
+  const signed = text.replace(
+    /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u,
+    '',
+  );
+  if (/^\p{Script=Han}[\p{Script=Han}（）()]{1,38}(?:董事会|监事会|理事会|秘书处)$/u.test(signed))
+    return true;
+  if (signed !== text && ZH_BODY.test(signed)) return true;
   const names = text.split(/[\s\u3000]+/u);
   return names.length >= 2 && names.length <= 6 && names.every((n) => ZH_BODY.test(n));
 }

@@ -233,6 +233,10 @@ const ZH_NEEDS_VERB =
 const ZH_BARE_COUNT =
   /^([0-9０-９][0-9０-９.]*(?:余|多)?(?:万|亿)?(?:家|个|台|名|位|项|种|款|辆|架|套|座|条|件|次|批|所|只|艘|部|栋|间|户|人|处|支|颗|片|张))[、，,；;]/u;
 
+/** An amount in Chinese numerals with what makes it one (四成, 两倍, 三个百分点, 一万余, 百分之十), not 一是 or 一位. */
+const ZH_WORD_AMOUNT_START =
+  /^(?:百分之[一二三四五六七八九十百零两]+|[一二三四五六七八九十两几半][一二三四五六七八九十百千万亿零两]*(?:余|多)?(?:成|倍|个百分点|万|亿|千|百))/u;
+
 /** An amount with its unit (`85.3分`, `12亿元`, `3.5%`), not a date or a year. */
 const ZH_AMOUNT_START = /^[0-9０-９][0-9０-９.,]*\s*(?![0-9０-９.,\s]|年|月|日|号|时)\S/u;
 
@@ -296,6 +300,16 @@ export function headingCutEvidence(
   // sentence may open on a date (`2024年，…`), not on a bare amount.
   if (/(?:[为是达约和与及至]|超过|达到|不到|低于|高于)$/u.test(end) && ZH_AMOUNT_START.test(head))
     return `the sentence stops on “${end.slice(-1)}” and the text after goes on with the amount “${ZH_AMOUNT_START.exec(head)![0]}”`;
+  // The same in Chinese numerals (`人工工时减少了约` | `四成，…`): an approximation needs its amount, and a share,
+  // a multiple or a count in words (四成, 两倍, 三个百分点, 一万) opens no sentence of its own.
+  const wordAmount = ZH_WORD_AMOUNT_START.exec(head);
+  if (
+    /(?:(?<![签合预节公条制契邀相履违解特续])约|[近逾达]|超过|达到|不到|不足|低于|高于|将近|接近)$/u.test(
+      end,
+    ) &&
+    wordAmount
+  )
+    return `the sentence stops on “${end.slice(-1)}” and the text after goes on with the amount “${wordAmount[0]}”`;
   // A subject with no verb yet (`每天产生的影像`: a noun after its 的-modifier closes the clause) and, after the
   // heading, only the amount it comes to (`超过两万张，…`): the subject's predicate.
   const clause = end.split(/[，。；：！？、“”,;:!?]/u).at(-1) ?? '';
