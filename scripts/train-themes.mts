@@ -26,6 +26,7 @@ export const TRAINING_HALVES = [
   'sealed6',
   'sealed7',
   'sealed8',
+  'sealed9',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
