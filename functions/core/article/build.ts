@@ -18,6 +18,7 @@ import {
   findDateline,
   furnitureLine,
   furnitureList,
+  hanCount,
   headlineShaped,
   isAuthorTitleLine,
   isBareMonth,
@@ -858,10 +859,9 @@ function liftPullQuotes(units: Unit[], record: (line: number, what: string, text
   const texts = paras.map((u) => bare(u.para.text));
   for (const [i, u] of paras.entries()) {
     const said = u.para.text.trim().replace(/\s*[—–-]{1,2}\s*[\p{L}][\p{L}.'’ -]{1,40}$/u, '');
-    const size = /\p{Script=Han}/u.test(said)
-      ? (said.match(/\p{Script=Han}/gu) ?? []).length
-      : wordCount(said);
-    if (size < (/\p{Script=Han}/u.test(said) ? 12 : 8) || [...said].length > 300) continue;
+    const han = hanCount(said);
+    const size = han > 0 ? han : wordCount(said);
+    if (size < (han > 0 ? 12 : 8) || [...said].length > 300) continue;
     const key = bare(said);
     if (!texts.some((t, j) => j !== i && t.length > key.length && quotes(t, key))) continue;
     record(u.para.line, 'pull quote', u.para.text);

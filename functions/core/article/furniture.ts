@@ -103,7 +103,7 @@ function unbracket(text: string): string {
   return m && !/[（()）]/u.test(m[1]!) ? m[1]!.trim() : text;
 }
 
-const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+export const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** True when a whole line is a photo or graphic credit (zh or en), by shape. */
