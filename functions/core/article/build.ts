@@ -58,6 +58,14 @@ type Unit =
   | { type: 'caption'; text: string; line: number; figure: Figure };
 
 /** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
+/** A writer's e-mail address or handle alone on its line, as a byline box prints it under the name. */
+const WRITER_ADDRESS = /^(?:(?:e-?mail|contact)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/i;
+/** A press release's own marks: a wire in its dateline, the wire's header, its `SOURCE` line, its release line. */
+const RELEASE_MARK =
+  /\/\s*(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN ?Presswire|PRWeb|Newsfile)\b[^/]{0,30}\/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|Newsfile Corp\.)\)|^(?:news )?(?:provided|distributed) by\s*:?$|^SOURCE\s+\p{Lu}|^for immediate release\b/iu;
+/** The bold lines over a release's standing text: `About Acme Inc.`, `Forward-Looking Statements`, `Safe Harbor …`. */
+const RELEASE_BOILERPLATE =
+  /^(?:About\s+(?:the\s+)?\p{Lu}[^.!?:;]{0,70}|(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?|Safe Harbou?r(?: Statement)?|Cautionary (?:Note|Statement)s?)\s*:?$/u;
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
 const FOOT_ONLY = new Set([
   'author bio',
@@ -165,6 +173,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   /** A credit printed above the picture it belongs to, waiting for that picture. */
   let creditAbove: string | undefined;
   let storyEnded = false;
+  // A press release closes with the issuer's standing text under a bold `About Acme` or `Forward-Looking
+  // Statements` line: not the news. Only in a release (its wire, `NEWS PROVIDED BY` or `SOURCE` line says so);
+  // a `## About …` heading stays a section, as an editor wrote it.
+  const release = blocks.some((x) => x.type === 'para' && linesOf(x).some((l) => RELEASE_MARK.test(l.text)));
+  let releaseBoilerplate = false;
   /** Under `Written by …` at the foot: the author's box (followers, a tagline, buttons), whatever its lines' length. */
   let authorBox = false;
   // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
@@ -280,6 +293,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
+      releaseBoilerplate = false;
       authorBox = false;
       list = undefined;
       units.push(b);
@@ -299,8 +313,25 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       continue;
     }
     if (b.kind === 'list-item' && listed(b.text, b.line)) continue;
-    // A bold line (a subheading) is the story again, unless it heads another list.
-    if (b.emphasis?.allBold && !furnitureList(b.text)) list = undefined;
+    if (release && b.emphasis?.allBold && storyBegun && RELEASE_BOILERPLATE.test(b.text.trim())) {
+      releaseBoilerplate = true;
+      list = undefined;
+      record(b.line, 'release boilerplate', b.text);
+      continue;
+    }
+    if (releaseBoilerplate) {
+      // Its contact block, `SOURCE` line or another bold line ends it; those are read as what they are.
+      const first = linesOf(b as Para)[0]?.text ?? '';
+      if (b.emphasis?.allBold || furnitureLine(first) || furnitureList(first)) releaseBoilerplate = false;
+      else {
+        for (const l of linesOf(b as Para)) if (l.text !== '') record(l.line, 'release boilerplate', l.text);
+        continue;
+      }
+    }
+    // A bold line (a subheading) is the story again, unless it heads another list or is the one line a header
+    // names (a wire's issuer printed in bold under `NEWS PROVIDED BY`).
+    if (b.emphasis?.allBold && !furnitureList(b.text) && !(list?.max !== undefined && list.fits(b.text)))
+      list = undefined;
     // A button exported as a list item (`+ Follow`, `- Share on X`) is the page's, not a point of the story.
     const button = b.kind === 'list-item' ? furnitureLine(b.text) : undefined;
     if (button && BUTTONS.has(button.what)) {
@@ -443,7 +474,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           !parseBylineLine(l.text) &&
           ((isAuthorTitleLine(next) && /\sat\s|\s[|·]\s/.test(next)) ||
             (next === '' && isAuthorTitleLine(below) && /\sat\s|\s[|·]\s/.test(below)) ||
-            furnitureLine(below)?.what === 'date line');
+            furnitureLine(below)?.what === 'date line' ||
+            // or the writer's address under the name (`Jane Roe` / `jroe@gazette.example`, `@janeroe`)
+            WRITER_ADDRESS.test(next === '' ? below : next));
         if (same || named) {
           flush();
           if (named) byline = { raw: l.text.trim(), names: [bareEnglishName(l.text)!] };

@@ -106,6 +106,32 @@ function unbracket(text: string): string {
 export const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** A clock time as pages print it: 17:40, 9.05am, 10:32 a.m., 4 p.m. */
+const CLOCK = String.raw`(?:\d{1,2}[:：]\d{2}(?::\d{2})?|\d{1,2}\.\d{2}\s?[ap]\.?\s?m\.?)(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}\s?[ap]\.?\s?m\.?`;
+const POST_TIME = new RegExp(
+  // (the zone in capitals, as pages print it: `BST`, `ET`, `GMT+8`; a word after the time is something else)
+  String.raw`^(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Aa]dded|[Ll]ast updated)\s+(?:at\s+)?)?(?:${CLOCK})(?:\s?(?:[A-Z]{1,4}T|GMT|UTC|CET|CEST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:,?\s+(.+))?$`,
+);
+
+/** A whole line that only says when a post of a live page went up. */
+function postTime(text: string): boolean {
+  const plain = text.replace(/^[*_]+|[*_]+$/g, '').trim();
+  // (`3 hours ago` in words is a date line, read below; these are a feed's short forms)
+  if (/^(?:just now|\d{1,3}\s?(?:s|m|h)\s+ago)$/i.test(plain)) return true;
+  if (
+    /^[【[（(]?(?:北京时间|更新于|更新时间[:：]?)?\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}时\d{1,2}分)[】\]）)]?$/u.test(
+      plain,
+    )
+  )
+    return true;
+  const m = POST_TIME.exec(plain);
+  if (m === null) return false;
+  if (m[1] === undefined) return true;
+  // A date after the time (`12:05 GMT, 3 March`) belongs to the stamp too; the page's own `Updated …, 22 April
+  // 2026` is its date line, read by the rules for those.
+  return parseDate(m[1]) !== undefined && !/^(?:last )?updated\b/i.test(plain);
+}
+
 /** True when a whole line is a photo or graphic credit (zh or en), by shape. */
 export function isCredit(raw: string): boolean {
   const text = unbracket(raw.trim());
@@ -173,6 +199,8 @@ export function isCredit(raw: string): boolean {
     return false;
   }
   if (wordCount(text) > 14) return false;
+  // A web address with a path (`… at acme.example/academy.`) is a link in a sentence, not `Name/Agency`.
+  if (/[\p{L}\d-]\.[\p{L}]{2,}\/\S/u.test(text)) return false;
   // A picture desk's own words for where a picture came from: `File photo`, `Handout photo`, `Courtesy photo`.
   if (
     /^(?:file|handout|pool|submitted|contributed|courtesy|stock|staff|provided|supplied) (?:photo(?:graph)?|image|picture)s?$/i.test(
@@ -294,7 +322,7 @@ const EN_NAME =
   /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}$/u;
 /** Words that make a comma-separated part of an English byline a role or an affiliation, not a name. */
 const EN_ROLE =
-  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|university|college|institute|council|ministry|authority|editorial|marketing|lead|engineer|manager|director|officer|scientist|researcher|designer|developer|head|president|founder|co-founder|ceo|cto|cfo|coo|professor|lecturer|consultant|specialist|coordinator|adviser|advisor|strategist|economist)\b/i;
+  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|faculty|school|division|university|college|institute|council|ministry|authority|editorial|marketing|lead|engineer|manager|director|officer|scientist|researcher|designer|developer|head|president|founder|co-founder|ceo|cto|cfo|coo|professor|lecturer|consultant|specialist|coordinator|adviser|advisor|strategist|economist)\b/i;
 
 function nameFromZhToken(token: string, names: string[]): boolean {
   if (ZH_ROLE.test(token)) return true;
@@ -380,7 +408,8 @@ function enNames(body: string): string[] | undefined {
     const raw = withoutHonorific(part);
     // `Jane Roe for The Gazette`, `Jane Roe of the Gazette`: the name, then where they write.
     const at = /^(.+?)\s+(?:[Ff]or|[Oo]f|at)\s+(?:[Tt]he\s+)?[\p{Lu}].*$/u.exec(raw);
-    const p = at && EN_NAME.test(at[1]!) && !EN_ROLE.test(at[1]!) ? at[1]! : raw;
+    // (a name of two words or more: `Faculty of Engineering` is where someone works, not a person `Faculty`)
+    const p = at && EN_NAME.test(at[1]!) && /\s/.test(at[1]!) && !EN_ROLE.test(at[1]!) ? at[1]! : raw;
     if (AGENCY_ONLY.test(p) || EN_ROLE.test(p)) {
       roleSeen = true;
       afterRole = true;
@@ -425,7 +454,7 @@ const READING_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 
 /** A paper's or a magazine's name by the word papers are named with: `The Harbour Gazette`, `Coastal Daily News`. */
 const PUBLICATION =
-  /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider)$/u;
+  /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider|Broadcasting(?: Corporation| Company| Service| Network)?|Broadcaster|Radio|Television|TV|Network|Newsroom|Media)$/u;
 
 /**
  * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
@@ -582,7 +611,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   }
   // `Jane Doe | Reuters`: a bare name list only counts with a tail that says what it is. The writer's job after a
   // comma (`Mina Koval, Head of Model Safety · Mar 24, 2026`) is not a name.
-  if (tail.length > 0) {
+  // (an outlet's name before the bar is where the page is: `Veland Broadcasting Corporation · Politics`)
+  if (tail.length > 0 && !PUBLICATION.test(head)) {
     const job =
       /^(.+?),\s+(?:[\p{Lu}][\p{L}&'’-]*|of|and|the|for)(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|of|and|the|for)){0,6}$/u.exec(
         head,
@@ -1082,6 +1112,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // A video player's time display (00:00 / 02:16): the player's, in any language.
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
     return { kind: 'furniture', what: 'video player' };
+  // A live page's time stamp over each post (`17:40 BST`, `10:32 a.m. ET`, `【17:40】`, `1h ago`): the post's, not text.
+  if (postTime(text)) return { kind: 'furniture', what: 'post time' };
   // A row of arrows pointing at what comes next (↓↓↓, 👇👇): a post's mark, never text.
   if (/^[↓⬇👇↑⬆👆→↘▼▲\s]{1,}$/u.test(text)) return { kind: 'furniture', what: 'share or print links' };
   // A kicker before the page's time stamp (`LIVE · Last updated 4:05 p.m. ET, May 20, 2026`): the stamp is read.
@@ -1090,6 +1122,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     const stamp = furnitureLine(kicker[2]!);
     return stamp?.kind === 'meta' ? stamp : { kind: 'furniture', what: 'section label' };
   }
+  // The outlet and its section (`Veland Broadcasting Corporation · Politics`): where the page is, not who wrote it.
+  const outlet =
+    /^(.{3,60}?)\s+[·|•]\s+((?:[\p{Lu}][\p{L}&'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|&|and)){0,3})$/u.exec(text);
+  if (outlet && PUBLICATION.test(outlet[1]!) && !parseDate(outlet[2]!))
+    return { kind: 'meta', meta: { source: outlet[1]! }, what: 'publication line' };
   if (/\p{Script=Han}/u.test(text)) {
     // A reading-time field at the end of a header line (`文/某某　2026.03.22 14:35　阅读时间 约5分钟`): the rest is read.
     const timed =
@@ -1766,10 +1803,15 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   }
   // A podcast's outro: `Subscribe wherever you get your podcasts.`, `Rate and review us!`, `Listen on Apple Podcasts`.
+  // (after the host's question to the listener: `Enjoyed the show? Rate and review us …`)
+  const outro = text.replace(
+    /^(?:(?:enjoyed|enjoying|liked|like|love|loving) (?:the|this|our|today['’]s) (?:show|episode|podcast)|like what you (?:hear|heard))[?!]\s+/i,
+    '',
+  );
   if (
-    wordCount(text) <= 20 &&
+    wordCount(outro) <= 24 &&
     /^(?:(?:subscribe|follow|listen)(?: to (?:us|the show|[\w ]{2,30}))? (?:wherever|on|in) (?:you get your podcasts|apple podcasts|spotify|youtube|your (?:favou?rite )?podcast app)|(?:please )?(?:rate|review|rate and review|leave (?:us )?a (?:rating|review))\b[^.!?]{0,40}(?:us|show|podcast|episode)\b)/i.test(
-      text,
+      outro,
     )
   )
     return { kind: 'furniture', what: 'podcast outro' };
@@ -1933,6 +1975,25 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       ))
   )
     return { kind: 'furniture', what: 'legal notice or contact prompt' };
+  // The site's own job advert: `We're hiring. Acme is looking for … See open roles →`, `Join our team: view jobs`.
+  if (
+    wordCount(text) <= 45 &&
+    (/^(?:we['’]re|we are|now) hiring\s*[.!:—–-]/i.test(text) ||
+      /\b(?:see|view|browse|explore|check out) (?:our |all )?(?:open |current |latest )?(?:roles|jobs|positions|vacancies|openings|careers)(?: here)?\s*[→›»>]?\s*[.!]?$/i.test(
+        text,
+      ) ||
+      /\b(?:apply (?:now|here|today)|join (?:us|our team|the team))\s*[→›»>]\s*$/i.test(text))
+  )
+    return { kind: 'furniture', what: 'job advert' };
+  // A page's disclaimer under an opinion piece, alone on its line: `The views expressed in this article are the
+  // author's own.`, `Opinions expressed are those of the author and do not necessarily reflect …`.
+  if (
+    wordCount(text) <= 30 &&
+    /^(?:the )?(?:views|opinions)(?: and opinions)? expressed(?: here(?:in)?| in this (?:article|piece|column|essay|op-ed|commentary|post|blog|newsletter))? (?:are|is) (?:solely )?(?:(?:his|her|their|my) own|the author['’]s own|the writer['’]s own|those of the (?:author|writer)s?(?: alone)?)\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
   // `This story has been updated.`, `This article was amended on 4 March 2026 to correct …`.
   if (
     /^(?:this|the) (?:article|story|post|piece|report|page|column) (?:has been|was|is being|will be) (?:updated|amended|corrected|edited|revised)\b/i.test(
@@ -2083,6 +2144,13 @@ function enLabelParts(text: string): FurnitureLine | undefined {
     else if (READING_TIME.test(part)) continue;
     // An episode's length and its show's name (`The Bench Notes · 24 March 2026 · 47 min`).
     else if (/^\d{1,3}\s*(?:min|mins|minutes|hr|hrs|h)$|^\d{1,2}:\d{2}(?::\d{2})?$/i.test(part)) continue;
+    // Where the episode sits in its show: `Season 4`, `Episode 118`, `S4 E12`, `Ep. 7`.
+    else if (
+      /^(?:season|series|episode|ep\.?|s)\s?\d{1,4}(?:\s*(?:,|·)?\s*(?:episode|ep\.?|e)\s?\d{1,4})?$/i.test(
+        part,
+      )
+    )
+      continue;
     else if (/^(?:[\p{Lu}][\p{L}'’&-]*\s?){1,5}$/u.test(part) && parts.length >= 3) continue;
     else return undefined;
   }
@@ -2289,7 +2357,11 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular)|explore more(?: on these topics)?|more on these topics)\s*[:：]?$/i.test(
       text,
     ) ||
-    (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw))
+    (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||
+    // The site's other pieces of a kind (`More explainers`, `Latest analysis`, `Keep reading`, `Editor's picks`).
+    /^(?:(?:more|other|latest|recent|popular|top|related|our)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|in [A-Z][\p{L}&' -]{1,30})|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
+      text,
+    )
   )
     return { header: 'related links', item: 'related link', fits: headlineShaped };
   if (

@@ -1,0 +1,245 @@
+// Session 9, sealed10 opened (English): a press release's standing text under bold lines, its issuer in bold; a live
+// page's post stamps and its outlet line; a byline with the writer's address under it or their faculty after it; the
+// site's other pieces of a kind, its job advert, an opinion page's disclaimer and a podcast's outro and header.
+// New text, written for these tests.
+import { describe, expect, it } from 'vitest';
+import {
+  furnitureLine,
+  furnitureList,
+  isCredit,
+  parseBylineLine,
+} from '../../../functions/core/article/furniture.ts';
+import { articleOf, bodyOf, paragraphsOf } from './articles.ts';
+
+const release = (extra: string[]) => [
+  '# Orrin Labs Opens a Robot Repair School',
+  '',
+  '*Two colleges join the programme; the first class starts in June*',
+  '',
+  'NEWS PROVIDED BY',
+  '',
+  '**Orrin Labs Inc.**',
+  '',
+  'Apr 02, 2026, 09:00 ET',
+  '',
+  'DUNMORE, Pa., April 2, 2026 /PRNewswire/ -- Orrin Labs Inc., a maker of warehouse robots, today announced a school that will train 400 repair technicians a year.',
+  '',
+  'The programme lasts twelve weeks and is free for the first cohort, the company said.',
+  '',
+  'Enrolment opens today at orrinlabs.example/school.',
+  '',
+  ...extra,
+  'Media contact:',
+  'Jo Park',
+  'press@orrinlabs.example',
+  '',
+  'SOURCE Orrin Labs Inc.',
+];
+
+describe('a press release', () => {
+  it('lifts the standing text under its bold About and Forward-Looking lines, and its bold issuer', () => {
+    const a = articleOf(
+      release([
+        '**About Orrin Labs**',
+        '',
+        'Orrin Labs Inc. builds mobile robots for warehouses. Founded in 2015, it has customers in 12 countries.',
+        '',
+        '**Forward-Looking Statements**',
+        '',
+        'This press release contains forward-looking statements. Actual results may differ materially.',
+        '',
+      ]),
+    );
+    const body = bodyOf(a);
+    expect(body).toContain('The programme lasts twelve weeks');
+    expect(body).toContain('Enrolment opens today at orrinlabs.example/school.');
+    for (const gone of [
+      'About Orrin Labs',
+      'Founded in 2015',
+      'Forward-Looking Statements',
+      'forward-looking statements',
+    ])
+      expect(body).not.toContain(gone);
+    // The issuer in bold under `NEWS PROVIDED BY` is the source, not a paragraph.
+    expect(paragraphsOf(a)).not.toContain('Orrin Labs Inc.');
+    expect(a.figures).toEqual([]);
+    expect(a.meta?.source).toBe('Orrin Labs Inc.');
+  });
+
+  it('keeps an About part in a story that is no release, and a `## About` heading as a section', () => {
+    const story = articleOf([
+      '# A lab that teaches robots to ask for help',
+      '',
+      'By Jane Roe',
+      '',
+      'Students at the university built software that lets a robot stop and ask a worker for help.',
+      '',
+      '**About the project**',
+      '',
+      'The project began in 2024 with a grant of 40,000 crowns from the city council.',
+    ]);
+    expect(bodyOf(story)).toContain('The project began in 2024');
+    const headed = articleOf(
+      release(['## About Orrin Labs', '', 'Orrin Labs Inc. builds mobile robots.', '']),
+    );
+    expect(headed.sections.map((s) => s.heading)).toContain('About Orrin Labs');
+  });
+
+  it('does not take a sentence ending on a web address for a credit', () => {
+    expect(isCredit('Applications open today at keelworks.example/academy.')).toBe(false);
+    expect(isCredit('Registration is open at events.example/summit')).toBe(false);
+    expect(isCredit('Jo Park/Reuters')).toBe(true);
+  });
+});
+
+describe('a live page', () => {
+  it('lifts the stamp over each post, in the forms live pages print it', () => {
+    for (const stamp of [
+      '17:40 BST',
+      '*09:05 GMT*',
+      '10:32 a.m. ET',
+      '4 p.m.',
+      '9.15am',
+      '12:05 GMT, 3 March 2026',
+      'Posted at 09:14',
+      '1h ago',
+      'Just now',
+      '【17:40】',
+      '14时05分',
+    ])
+      expect(furnitureLine(stamp), stamp).toMatchObject({ what: 'post time' });
+    // A programme's line or a sentence with a time in it is the story's.
+    for (const text of [
+      '9:30 Lunch',
+      '9:30 Keynote by the minister',
+      '17:40 BST Sources say the vote is close',
+    ])
+      expect(furnitureLine(text), text).toBeUndefined();
+    // Said in words, it stays the page's date line.
+    expect(furnitureLine('25 minutes ago')).toMatchObject({ what: 'date line' });
+    // The page's own `Updated …` stamp still dates it.
+    expect(furnitureLine('Updated 17:52 BST, Wed 22 April 2026')).toMatchObject({
+      meta: { published: '2026-04-22' },
+    });
+  });
+
+  it('reads the outlet and its section as the source, not as a byline', () => {
+    for (const line of [
+      'Veland Broadcasting Corporation · Politics',
+      'The Orla Herald | Business',
+      'Kestrel Radio · Science & Tech',
+    ]) {
+      expect(parseBylineLine(line), line).toBeUndefined();
+      expect(furnitureLine(line), line).toMatchObject({ what: 'publication line' });
+    }
+    expect(furnitureLine('Kestrel Radio · Science & Tech')).toMatchObject({
+      kind: 'meta',
+      meta: { source: 'Kestrel Radio' },
+    });
+    expect(parseBylineLine('Jane Roe · Politics')?.byline.names).toEqual(['Jane Roe']);
+  });
+
+  it('keeps the posts apart and their text whole', () => {
+    const a = articleOf([
+      '# Council votes on AI audits – live',
+      '',
+      '## Vote passes',
+      '',
+      '*17:40 BST*',
+      '',
+      'The council passed the audit rules by 31 votes to 12.',
+      '',
+      '## Debate opens',
+      '',
+      '*13:05 BST*',
+      '',
+      'Councillors began debating the audit rules this afternoon.',
+    ]);
+    expect(bodyOf(a)).not.toContain('BST');
+    expect(a.sections.map((s) => s.paragraphs.length)).toEqual([1, 1]);
+  });
+});
+
+describe('bylines', () => {
+  it('reads a bare name with the writer’s address under it as the byline', () => {
+    const a = articleOf([
+      '# Plant to add 200 jobs building robots',
+      '',
+      'Dana Whit',
+      'dwhit@ledger.example',
+      '',
+      'Published: Mar. 10, 2026',
+      '',
+      'A robot maker will add a second production line and hire about 200 people, the company said Monday.',
+    ]);
+    expect(a.byline?.names).toEqual(['Dana Whit']);
+    expect(bodyOf(a)).not.toContain('dwhit@');
+  });
+
+  it('takes where the writer works after a comma for no one', () => {
+    expect(
+      parseBylineLine('Story by Priya Nand, Faculty of Engineering Communications')?.byline.names,
+    ).toEqual(['Priya Nand']);
+    expect(parseBylineLine('By Sam Lee and Ann Roe, School of Medicine')?.byline.names).toEqual([
+      'Sam Lee',
+      'Ann Roe',
+    ]);
+    expect(parseBylineLine('By Jane Roe of the Gazette')?.byline.names).toEqual(['Jane Roe']);
+  });
+});
+
+describe('the site’s own lines', () => {
+  it('lifts a list of the site’s other pieces of a kind under its header', () => {
+    for (const header of [
+      'More explainers',
+      'Latest analysis',
+      'Keep reading',
+      'Editor’s picks',
+      'More in Health',
+    ])
+      expect(furnitureList(header), header).toMatchObject({ header: 'related links' });
+    expect(furnitureList('More robots are coming')).toBeUndefined();
+    const a = articleOf([
+      '# Compute vouchers, explained',
+      '',
+      'The department will pay for part of the compute that small firms rent.',
+      '',
+      '**More explainers**',
+      '',
+      '- What the safety act bans',
+      '- How the data centre map was drawn',
+    ]);
+    expect(bodyOf(a)).not.toContain('More explainers');
+    expect(bodyOf(a)).not.toContain('safety act bans');
+  });
+
+  it('lifts the site’s job advert, an opinion page’s disclaimer and a podcast’s outro', () => {
+    expect(
+      furnitureLine(
+        "We're hiring. Lumen is looking for research engineers who like making models smaller. See open roles →",
+      ),
+    ).toMatchObject({ what: 'job advert' });
+    expect(furnitureLine('Join our team →')).toMatchObject({ what: 'job advert' });
+    expect(furnitureLine("We're hiring 200 people this year, the chief executive said.")).toBeUndefined();
+    expect(furnitureLine('The firm will view open roles as a sign of growth.')).toBeUndefined();
+    expect(furnitureLine("The views expressed in this article are the author's own.")).toMatchObject({
+      what: 'disclaimer',
+    });
+    expect(
+      furnitureLine('Opinions expressed are those of the author and do not necessarily reflect ours.'),
+    ).toMatchObject({ what: 'disclaimer' });
+    expect(furnitureLine('The views expressed by patients were mixed.')).toBeUndefined();
+    expect(
+      furnitureLine('Enjoyed the show? Rate and review us wherever you get your podcasts, and subscribe.'),
+    ).toMatchObject({ what: 'podcast outro' });
+  });
+
+  it('dates a podcast by its header with the season and episode in it', () => {
+    expect(furnitureLine('The Ward Round · Season 4 · 6 March 2026 · 48 min')).toMatchObject({
+      meta: { published: '2026-03-06' },
+    });
+    expect(furnitureLine('Night Shift · S2 E14 · 9 May 2026')).toMatchObject({
+      meta: { published: '2026-05-09' },
+    });
+  });
+});
