@@ -452,6 +452,40 @@ function zhBars(text: string): string {
 /** A page's estimate of the reading time beside the byline: `6 min read`, `4 minute read`. */
 const READING_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 
+// ---------------------------------------------------------------------------------------------------------
+// Taiwan and Hong Kong bylines, read in Simplified (报導 reads as 报导): the place the story was filed from follows
+// the names after a slash (记者某某／台北报导, 【记者某某、某某／台北即时报导】, 〔记者某某／台北报导〕), or is glued to
+// the last name before the wire's day (中央社记者某某台北11日电); an outlet may stand before 记者 (联合报记者某某,
+// 香港01记者某某).
+
+/** What the page calls the report after the place: 报导, 报道, 即时报导, 综合报导 … */
+const TW_REPORTED = '(?:即时|综合|联合|专题|特稿|外电)?报[道导]';
+/** `／台北报导` after a reporter's name (each reporter's, when they filed from different places). */
+const TW_PLACE = new RegExp(`${SP}*[/／]${SP}*\\p{Script=Han}{0,6}?${TW_REPORTED}(?=$|[、\\s\\u3000])`, 'gu');
+/** 记者某某台北11日电: the last name glued to the place, then the day of the wire. */
+const TW_WIRE = /^(记者(?:[\p{Script=Han}·]{2,4}[、\s\u3000]+)*)(\p{Script=Han}{4,9}?)\d{1,2}日(?:专)?电$/u;
+
+/**
+ * A Taiwan or Hong Kong byline (without its brackets) as the mainland shape the byline rules read (`记者某某、某某`),
+ * with the outlet when one is named; undefined for any other line.
+ */
+export function zhFiledFrom(raw: string): { people: string; outlet?: string } | undefined {
+  const text = raw.trim();
+  const outlet = /^(?!记者)([\p{Script=Han}A-Za-z0-9]{1,10}?)(?=记者)/u.exec(text)?.[1];
+  const reporters = text.slice(outlet?.length ?? 0);
+  if (!reporters.startsWith('记者')) return undefined;
+  const named = (people: string) => ({ people: people.trim(), ...(outlet ? { outlet } : {}) });
+  const placed = reporters.replace(TW_PLACE, '');
+  if (placed !== reporters) return /[/／]/u.test(placed) ? undefined : named(placed);
+  // 香港01记者某某: an outlet the mainland role words do not know (letters, digits) before 记者 and the names.
+  if (outlet && /^记者[\p{Script=Han}·]{2,4}(?:[、\s\u3000]+[\p{Script=Han}·]{2,4}){0,3}$/u.test(reporters))
+    return named(reporters);
+  const wire = TW_WIRE.exec(reporters);
+  // A name of two characters before a place of two (某某台北), else of three (某某某台北, 某某某华盛顿).
+  if (wire) return named(wire[1]! + wire[2]!.slice(0, wire[2]!.length === 4 ? 2 : 3));
+  return undefined;
+}
+
 /** A paper's or a magazine's name by the word papers are named with: `The Harbour Gazette`, `Coastal Daily News`. */
 const PUBLICATION =
   /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider|Broadcasting(?: Corporation| Company| Service| Network)?|Broadcaster|Radio|Television|TV|Network|Newsroom|Media)$/u;
@@ -476,7 +510,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
         text,
       );
     if (edited && /编/u.test(edited[0].slice(edited[1]!.length))) meta.editor = edited[2]!;
-    const unedited = edited ? edited[1]! : text;
+    // 记者某某／台北报导, 【记者某某／台北报导】, 中央社记者某某台北11日电: the names, as 记者某某.
+    const unedited = zhFiledFrom(unbracket(edited ? edited[1]! : text))?.people ?? (edited ? edited[1]! : text);
     // A picture credit to a desk or an organisation (图｜某某融媒, 图/某某日报) anywhere after the writer.
     const pictureDesk = (who: string) =>
       isCredit(who) ||
@@ -490,7 +525,10 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const marked = credited
       .replace(/^[◎■□●○◆◇★☆▲△▶►]\s*/u, '')
       .replace(/^文\s*[/／]\s*图(?=[\s\u3000:：])/u, '文')
-      .replace(/[\s\u3000]+(?:文[/／]图|图[/／]文|文字|图片|摄影)\s*[:：]?\s*(?=\S|$)/gu, ' ')
+      // 文、摄影／某某, 撰文与摄影：某某: one person for the words and the pictures.
+      .replace(/^(?:文|撰文|文字)[、与和及]\s*(?:摄影|图片?)(?=[\s\u3000]*[:：/／|｜])/u, '文')
+      // (摄影／某某 after the writer keeps its slash for the rule below.)
+      .replace(/[\s\u3000]+(?:文[/／]图|图[/／]文|文字|图片|摄影)\s*[:：]?\s*(?=\S|$)(?![/／|｜])/gu, ' ')
       // 文 / 某某 图 / 某某: the picture's role after the writer's name.
       .replace(/[\s\u3000]+(?:图|摄影|摄)\s*[/／|｜:：]\s*(?=\S)/gu, ' ')
       .replace(/^(?:文字|图片)\s*[:：]\s*/u, '文：')
@@ -663,7 +701,26 @@ const EN_DATELINE = new RegExp(
   'u',
 );
 
+/** 〔记者某某／台北报导〕, 【记者某某／台北报导】, （中央社记者某某台北11日电）: a Taiwan byline opening the first paragraph. */
+const TW_OPENER = new RegExp(`^[〔【［[（(]([^〔【［[（()）\\]］】〕]{4,40})[〕】］\\]）)]${SP}*`, 'u');
+
+function filedDateline(text: string): DatelineFound | undefined {
+  const opener = TW_OPENER.exec(text);
+  const filed = opener && opener[0].length < text.length ? zhFiledFrom(opener[1]!) : undefined;
+  const names = filed && zhNames(filed.people, true);
+  if (!opener || !names) return undefined;
+  // The wire's or the paper's name before 记者 is the source, as 新华社 is in 新华社北京3月5日电.
+  return {
+    length: opener[0].length,
+    byline: { raw: opener[1]!, names },
+    meta: filed.outlet ? { source: filed.outlet } : {},
+    raw: opener[0].trim(),
+  };
+}
+
 export function findDateline(text: string): DatelineFound | undefined {
+  const filed = filedDateline(text);
+  if (filed) return filed;
   const zh =
     ZH_REPORTED_BY.exec(text) ??
     ZH_BRACKETED_REPORT.exec(text) ??
