@@ -222,6 +222,10 @@ const ZH_OPEN_FRAME =
 const ZH_AMOUNT_PREDICATE =
   /^(?:超过|达到|高达|多达|不到|不足|突破|接近|将近|约为|约|近|逾|仅|只有|已达|已超过?)[0-9０-９.,一二三四五六七八九十两百千万亿几数]+[^，。；！？\s]{0,3}[，。；]/u;
 
+/** A total said with no subject (共计860人，合计约三万元。): the predicate of a noun before it, never a sentence's start. */
+const ZH_TOTAL_PREDICATE =
+  /^(?:共计|合计|总计|累计|总共|一共|共)(?:约|近|逾|超过|达)?[0-9０-９一二三四五六七八九十两百千万亿几][0-9０-９.,一二三四五六七八九十两百千万亿余多]*[^，。；！？\s\d]{0,3}[，。；]/u;
+
 /**
  * An adverb or a modal that needs its verb after it (`遇到手绘图纸仍会` | `出错`): no zh sentence stops there. Nouns
  * that end on the same characters (社会, 重要, 需要 as a noun, 可能 as a noun) are left out.
@@ -318,6 +322,11 @@ export function headingCutEvidence(
   // 了, 着 or 是 in the clause: its verb came already (`整理了全年的数据` is whole).
   if (subject && amount && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
     return `the clause “${subject[0]}” has no verb yet and the text after goes on with the amount “${amount[0].slice(0, -1)}”`;
+  // A total with no subject (`…新增相关专业招生计划` | `共计860人，…`): what it totals is the noun the sentence before
+  // stopped on; a paragraph of its own names what it counts before 共计.
+  const total = ZH_TOTAL_PREDICATE.exec(head);
+  if (total && /\p{Script=Han}$/u.test(end) && !stopsOpen(end, 'zh'))
+    return `the text after opens on the total “${total[0].slice(0, -1)}” with no subject, that of the sentence before`;
   // The same subject and, after the heading, a modal or an adverb before its verb (`投资回收期` | `预计在四年左右。`).
   const modal = /^(?:预计|将|已经?|可能|需要|仍|还将?|也将|都将|会|能够|正在)\p{Script=Han}/u.exec(head);
   if (subject && modal && !/[了着是]/u.test(clause) && !/[过为有在]/u.test(subject[0]))
