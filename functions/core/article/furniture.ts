@@ -486,6 +486,37 @@ export function zhFiledFrom(raw: string): { people: string; outlet?: string } | 
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Who compiled a newsletter or a digest: the desk or the body and the compiling verb after it (某某研究院 产业研究部 编,
+// 本刊编辑部 整理, 某某中心编), or the verb as a label (编译：某某, 整理：本刊编辑部). A desk is no one's name: the line is
+// lifted and names nobody; people after the label are the piece's byline, as 本报记者 某某 整理 is.
+
+const ZH_COMPILING = '(?:编|编辑|整理|编译|汇编|编制|编写|编印|综合整理|供稿|辑)';
+/** A compiling desk or body: 产业研究部, 本刊编辑部, 某某研究院, 某某课题组 (not a person, not a clause with 由 or 的). */
+const compilingDesk = (t: string) =>
+  !/[由的了将已把被]/u.test(t) &&
+  (ZH_DESK.test(t) ||
+    ZH_ORG.test(t) ||
+    /^\p{Script=Han}{0,12}(?:编辑部|编委会|编写组|课题组|研究组|项目组|工作组|团队|小组)$/u.test(t));
+
+function zhCompiledBy(text: string): FurnitureLine | undefined {
+  if ([...text].length > 60 || /[。！？，,；;]/u.test(text)) return undefined;
+  // 某某研究院 产业研究部 编, 本刊编辑部 整理: desks, then the verb after a space.
+  const spaced = new RegExp(`^(.+?)[\\s\\u3000]+${ZH_COMPILING}$`, 'u').exec(text);
+  // 本刊编辑部整理, 某某研究中心编: one desk glued to the verb (a desk's word before it, so 主编 or 全书十二编 stays).
+  const glued = new RegExp(`^(\\p{Script=Han}{2,24}?)${ZH_COMPILING}$`, 'u').exec(text);
+  const desks = spaced ? spaced[1]!.split(/[\s\u3000、]+/u) : glued ? [glued[1]!] : [];
+  if (desks.length > 0 && desks.length <= 4 && desks.every(compilingDesk))
+    return { kind: 'furniture', what: 'compiled by' };
+  // 编译：某某, 整理／某某, 编译：本刊编辑部: the verb as a label.
+  const labelled = new RegExp(`^${ZH_COMPILING}${SP}*[:：/／|｜]${SP}*(.{2,40})$`, 'u').exec(text);
+  if (!labelled) return undefined;
+  const who = labelled[1]!.split(/[\s\u3000、]+/u);
+  if (who.every(compilingDesk)) return { kind: 'furniture', what: 'compiled by' };
+  const names = zhNames(labelled[1]!, false);
+  return names ? { kind: 'meta', meta: {}, byline: { raw: text, names }, what: 'compiled by' } : undefined;
+}
+
 /** A paper's or a magazine's name by the word papers are named with: `The Harbour Gazette`, `Coastal Daily News`. */
 const PUBLICATION =
   /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider|Broadcasting(?: Corporation| Company| Service| Network)?|Broadcaster|Radio|Television|TV|Network|Newsroom|Media)$/u;
@@ -511,7 +542,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
       );
     if (edited && /编/u.test(edited[0].slice(edited[1]!.length))) meta.editor = edited[2]!;
     // 记者某某／台北报导, 【记者某某／台北报导】, 中央社记者某某台北11日电: the names, as 记者某某.
-    const unedited = zhFiledFrom(unbracket(edited ? edited[1]! : text))?.people ?? (edited ? edited[1]! : text);
+    const named = edited ? edited[1]! : text;
+    const unedited = zhFiledFrom(unbracket(named))?.people ?? named;
     // A picture credit to a desk or an organisation (图｜某某融媒, 图/某某日报) anywhere after the writer.
     const pictureDesk = (who: string) =>
       isCredit(who) ||
@@ -1491,6 +1523,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
         ? { kind: 'meta', meta: { source: from }, what: 'compiled from' }
         : { kind: 'furniture', what: 'compiled from' };
     }
+    const compiler = zhCompiledBy(text);
+    if (compiler) return compiler;
     // （本周报由某某编辑部整理）, 本文由某某编译, （以上内容由某某综合整理）: who put the piece together.
     if (
       /^(?:[（(](?:本(?:文|报|刊|期|周报|期周报|简报|栏目|版|稿|资讯)|以上(?:内容|信息|资讯)?|文中(?:内容|资讯))?|(?:本(?:文|报|刊|期|周报|期周报|简报|栏目|版|稿|资讯)|以上(?:内容|信息|资讯)?|文中(?:内容|资讯)))(?:内容)?(?:均)?由[^。！？，（()）]{2,24}(?:整理|编译|综合整理|综合|编辑|汇编|供稿|编写|撰写)(?:而成)?[。]?[）)]?$/u.test(
