@@ -136,6 +136,15 @@ function postTime(text: string): boolean {
 export function isCredit(raw: string): boolean {
   const text = unbracket(raw.trim());
   if (text === '' || text.length > 90) return false;
+  // A credit naming several holders with semicolons (`Illustration: The Ledger; Getty Images`), which PROSE reads as
+  // clauses, and an agency's picture or graphics desk (`Reuters Graphics`).
+  if (
+    /^(?:photo(?:graph)?s?|images?|illustrations?|graphics?|photo illustration)\s*:\s*[^.!?;:]{2,40}(?:;\s*[^.!?;:]{2,40}){1,3}$/i.test(
+      text,
+    ) ||
+    new RegExp(`^(?:${AGENCY})\\s+(?:graphics|photos?|pictures|images|video)$`, 'i').test(text)
+  )
+    return true;
   if (PROSE.test(text) || /[。！？]$/u.test(text)) return false;
   if (AGENCY_ONLY.test(text)) return true;
   if (/\p{Script=Han}/u.test(text)) {
@@ -2014,6 +2023,49 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     !/\b(?:said|says)\b/i.test(text)
   )
     return { kind: 'furniture', what: 'contributor line' };
+  // `AP writers Jo Banner in Denver and Sam Lee in Boston contributed.`, `— With assistance from Sam Lee`: the desk's.
+  if (
+    (new RegExp(
+      `^(?:(?:${AGENCY})\\s+)?(?:[Ss]taff\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}[^.!?]{1,120}\\s+contributed\\.?$`,
+      'u',
+    ).test(text) ||
+      /^[—–-]{0,2}\s*[Ww]ith (?:additional )?assistance from\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^.!?,]{1,80}\.?$/u.test(
+        text,
+      )) &&
+    !/\b(?:said|says)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'contributor line' };
+  // A wire's note on what changed since the last take: `(Adds details in paragraph 5)`, `(Updates with CEO comments)`.
+  if (
+    /^\((?:adds|updates|corrects|recasts|rewrites|refiles|fixes|removes|inserts|deletes|repeats|changes|moves|clarifies|advances)\b[^().]{2,100}\)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'update note' };
+  // The page's own lines around the story: an old story's notice, a player's fallback, buttons and prompts.
+  if (
+    /^this (?:article|story|piece|post|page) is (?:more|over) than (?:\w+|\d+) (?:years?|months?) old\.?$/i.test(
+      text,
+    ) ||
+    /^your browser does not support (?:the )?(?:video|audio|html5 video|iframes?)(?: tag| element| player)?\.?$/i.test(
+      text,
+    ) ||
+    /^(?:skip (?:advertisement|ad|to (?:main )?content|navigation)|supported by|link copied!?|watch now|members only|subscribers only|send us a tip|give this article|share full article|word count:?\s*[\d,]+)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // Whom to write to about the story: `To contact the reporter on this story: …`, `Write to Jane Roe at …`, `Email Jane Roe`.
+  if (
+    /^to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this (?:story|article|report)\s*:/i.test(
+      text,
+    ) ||
+    /^[Ww]rite to\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/u.test(text) ||
+    /^[Ee]-?mail\s+(?:the (?:author|reporter|writer)|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'contact line' };
   // `Hosted by Mara Lind and Tomas Beck` alone on its line: a show's byline.
   const host = /^(?:hosted|presented) by\s+([^.;,]+?)\.?$/i.exec(text);
   const hosts = host ? enNames(host[1]!) : undefined;
@@ -2102,7 +2154,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     );
   // `Jane Roe writes about farming and technology.`: the other common shape of a writer's line.
   const writes =
-    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:writes|reports|covers)\s+(?:about|on|for)\s+[^.!?"“”]{3,80}[.]?$/u.exec(
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:writes|reports|covers)\s+(?:(?:about|on|for)\s+[^.!?"“”]{3,80}|[^.!?"“”]{3,60}\s+(?:for|at)\s+(?:the\s+)?\p{Lu}[^.!?"“”]{1,40})[.]?$/u.exec(
       text,
     );
   // The author's line under an op-ed, set off by a dash: `— Jane Roe is a professor of energy systems at …`.

@@ -243,3 +243,57 @@ describe('the site’s own lines', () => {
     });
   });
 });
+
+describe('a release’s bold About lines with abbreviations in them', () => {
+  it('lifts `About St. Aldric Health` and `About Orrin Labs Inc.` as standing text', () => {
+    const a = articleOf(
+      release([
+        '**About Orrin Labs Inc.**',
+        '',
+        'Orrin Labs Inc. builds mobile robots for warehouses.',
+        '',
+        '**About St. Aldric Health**',
+        '',
+        'St. Aldric Health runs three hospitals in the valley.',
+        '',
+      ]),
+    );
+    expect(bodyOf(a)).not.toContain('builds mobile robots');
+    expect(bodyOf(a)).not.toContain('runs three hospitals');
+  });
+});
+
+describe('page lines probed beyond the corpus (wire and newspaper sites)', () => {
+  it('lifts the desk’s contributors, a wire’s update notes and whom to write to', () => {
+    for (const [line, what] of [
+      ['AP writers Sam Lee in Denver and Ann Roe in Boston contributed.', 'contributor line'],
+      ['— With assistance from Sam Lee', 'contributor line'],
+      ['(Adds details in paragraph 5)', 'update note'],
+      ['(Updates with CEO comments in third paragraph)', 'update note'],
+      ['To contact the reporter on this story: Jane Roe in London at jroe@wire.example', 'contact line'],
+      ['Write to Jane Roe at jane.roe@ledger.example', 'contact line'],
+      ['Email Jane Roe', 'contact line'],
+      ['This article is more than 2 years old', 'share, sign-up or navigation line'],
+      ['Your browser does not support the video tag.', 'share, sign-up or navigation line'],
+      ['Skip advertisement', 'share, sign-up or navigation line'],
+      ['Word count: 1,204', 'share, sign-up or navigation line'],
+      ['Jane Roe covers technology for The Ledger.', 'author bio'],
+    ])
+      expect(furnitureLine(line!), line).toMatchObject({ what });
+    expect(isCredit('Illustration: The Ledger; Getty Images')).toBe(true);
+    expect(isCredit('Reuters Graphics')).toBe(true);
+  });
+
+  it('keeps sentences of the same words', () => {
+    for (const text of [
+      'Reporters from three papers contributed.',
+      'Writers and artists contributed to the exhibition.',
+      'With assistance from the state, the firm built a new plant.',
+      '(Adds a note of caution, the minister said.)',
+      'Email remains the main channel for complaints.',
+      'Jane Roe covers the cost of training herself.',
+      'Supported by the ministry, the programme trains 400 people.',
+    ])
+      expect(furnitureLine(text), text).toBeUndefined();
+  });
+});
