@@ -65,7 +65,7 @@ const RELEASE_MARK =
   /\/\s*(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN ?Presswire|PRWeb|Newsfile)\b[^/]{0,30}\/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|Newsfile Corp\.)\)|^(?:news )?(?:provided|distributed) by\s*:?$|^SOURCE\s+\p{Lu}|^for immediate release\b/iu;
 /** The bold lines over a release's standing text: `About Acme Inc.`, `Forward-Looking Statements`, `Safe Harbor …`. */
 const RELEASE_BOILERPLATE =
-  /^(?:About\s+(?:the\s+)?\p{Lu}[^!?:;]{0,70}(?:[^.!?:;]|(?:Inc|Ltd|Corp|Co|LLC|plc)\.)|(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?|Safe Harbou?r(?: Statement)?|Cautionary (?:Note|Statement)s?)\s*:?$/u;
+  /^(?:About\s+(?:the\s+)?\p{Lu}[^!?:;]{0,70}(?:[^.!?:;]|(?:Inc|Ltd|Corp|Co|LLC|plc)\.)|(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?|Safe Harbou?r(?: Statement)?|Cautionary (?:Note|Statement)s?|Notes? (?:to|for) (?:[Ee]ditors|[Jj]ournalists))\s*:?$/u;
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
 const FOOT_ONLY = new Set([
   'author bio',

@@ -603,7 +603,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     if (date && /^(?:(?:last )?updated|published|posted|first published)\b/i.test(part))
       meta.published = date;
     else if (AGENCY_ONLY.test(part) || PUBLICATION.test(part)) meta.source ??= part;
-    else if (READING_TIME.test(part) || EN_SERIES.test(part)) continue;
+    // A social network's connection degree after the name (`Jane Roe • 2nd • Head of AI at Acme`).
+    else if (READING_TIME.test(part) || EN_SERIES.test(part) || /^(?:1st|2nd|3rd\+?)$/.test(part)) continue;
     // A bare date among the fields (`Jane Roe, Head of Safety · Mar 24, 2026 · 8 min read`) dates the story.
     else if (date && parseDate(part.replace(/^on\s+/i, '')) !== undefined && wordCount(part) <= 8)
       meta.published ??= date;
@@ -1805,7 +1806,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'page links' };
   // Who paid for the issue: `This issue is sponsored by Acme. Try it free`, `Sponsored by Acme`.
   if (
-    /^(?:this (?:issue|edition|newsletter|post|episode|week['’]?s issue|email) is (?:sponsored|brought to you|presented|supported|powered) by|(?:sponsored|presented|powered) by|brought to you by|in partnership with)\s+\S/i.test(
+    /^(?:this (?:issue|edition|newsletter|post|episode|week['’]?s issue|email) is (?:sponsored|brought to you|presented|supported|powered) by|(?:sponsored|presented|powered) by|brought to you by|in partnership with|advertiser content from|(?:this|the following) (?:content|article|story|post|feature) (?:was|is) (?:paid for|funded|sponsored|commissioned) by)\s+\S/i.test(
       text,
     ) &&
     wordCount(text) <= 60
@@ -2042,6 +2043,45 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'update note' };
+  // A blog platform's, a newsletter host's and a government site's own lines: comment forms, like and restack
+  // buttons, the host's slogan, a transcript's toggles and its sound cues, the page's review date and scope.
+  if (
+    wordCount(text) <= 24 &&
+    (/^(?:like this:?|like loading\.*|leave a reply(?: cancel reply)?|cancel reply|post a comment|see more comments|show (?:more|all) comments|load more comments|discussion about this post|ready for more\??|restack|type your email\.*|enter your email(?: address)?\.*|print friendly,? pdf (?:&|and) email|(?:show|hide|read|view) (?:full )?transcript|help us improve [\w.]+|is this page useful\??(?: yes no)?|report a problem with this page|substack is the home for great (?:culture|writing))$/i.test(
+      text,
+    ) ||
+      /^your email address will not be published\.?(?: required fields are marked \*?\.?)?$/i.test(text) ||
+      /^\d{1,4} (?:thoughts|comments|responses|replies) on [“"‘'].+[”"’']$/u.test(text) ||
+      /^[\p{Lu}][^.!?]{1,60}(?:['’]s)? (?:newsletter|substack|blog) is a reader-supported publication\b/iu.test(
+        text,
+      ) ||
+      /^(?:[Pp]ublished|[Pp]osted) in [\p{Lu}][\p{L}&'’ -]{1,40}$/u.test(text) ||
+      /^(?:part of|applies to)\s*:\s*[^.!?]{2,60}$/i.test(text) ||
+      /^(?:page|content) last (?:reviewed|updated)\s*:?\s*\S/i.test(text) ||
+      /^[[(](?:music(?: playing| fades?(?: in| out)?)?|applause|laughter|laughs|crosstalk|inaudible|silence|theme music|sound of [^\])]{2,30}|end of (?:transcript|recording))[\])]$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A press office's number or address on its own labelled line, and its prompt: `Tel: 020 7946 0000`,
+  // `Contact: Jane Roe, 555-0142`, `For more information, visit acme.example.`
+  if (
+    (/^(?:contact|phone|tel|telephone|mobile|cell|fax|whatsapp)\s*[:.]\s*[^.!?]{0,40}\+?\d[\d ()./-]{6,}\d$/i.test(
+      text,
+    ) ||
+      /^for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)\s+\S+\.?$/i.test(text)) &&
+    wordCount(text) <= 14
+  )
+    return { kind: 'furniture', what: 'contact line' };
+  // A press release's end mark and its sections for journalists: `-30-`, `Notes to editors`, `Media Inquiries`.
+  if (/^(?:-\s?30\s?-|#\s?#\s?#)$/.test(text)) return { kind: 'furniture', what: 'end mark' };
+  // A release's labelled date: `Release date: 3 March 2026`, `Date published: 3 March 2026`.
+  const released =
+    /^(?:release date|date published|publication date|date of publication|date issued)\s*:?\s+(.+)$/i.exec(
+      text,
+    );
+  if (released && parseDate(released[1]!))
+    return { kind: 'meta', meta: { published: parseDate(released[1]!)! }, what: 'date line' };
   // The page's own lines around the story: an old story's notice, a player's fallback, buttons and prompts.
   if (
     /^this (?:article|story|piece|post|page) is (?:more|over) than (?:\w+|\d+) (?:years?|months?) old\.?$/i.test(
@@ -2419,11 +2459,18 @@ function navRow(text: string): boolean {
   if (/[.!?,;:]/u.test(text)) return false;
   const words = text
     .toLowerCase()
-    .split(/[\s|·•]+/u)
+    // A page name of several words counts once (`Text to speech`, `Collection notice`, `Terms of use`).
+    .replace(
+      /\b(?:text to speech|collection notice|terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|do not sell my (?:personal )?info(?:rmation)?|contact us|about us|site map)\b/g,
+      'privacy',
+    )
+    .split(/[\s|·•∙]+/u)
     .filter(Boolean);
-  if (words.length < 4 || words.length > 20) return false;
+  if (words.length < 2 || words.length > 20) return false;
+  // Two or three names need a separator between each (`Privacy ∙ Terms ∙ Collection notice`): no sentence has it.
+  if (words.length < 4 && !/\s[|·•∙]\s.*\s[|·•∙]\s/u.test(text)) return false;
   const nav = words.filter((w) => NAV_WORDS.has(w)).length;
-  return nav >= 4 && nav / words.length >= 0.75;
+  return nav >= Math.min(4, words.length - 1) && nav / words.length >= 0.65;
 }
 
 /** A series' number: `Policy Brief No. 14`, `Working Paper 2026-03`, `Issue #58`, `Vol. 3, No. 7`; a date may follow. */
@@ -2509,6 +2556,10 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     return { header: 'related links', item: 'related link', fits: headlineShaped };
   if (
     /^(?:(?:media|press|investor|news|editorial)\s+)?(?:contacts?|enquiries|inquiries|relations contact)(?:\s+(?:for|at)\s+[^:]{1,30})?\s*:$/i.test(
+      text,
+    ) ||
+    // (without the colon only with whose it is: `Media Inquiries`, `Press contact`; a bare `Contact` is a menu's)
+    /^(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)$|^for (?:further|more) information,? (?:please )?contact\s*:?$/i.test(
       text,
     ) ||
     /^(?:媒体|新闻|记者)?(?:联系人?|联络|垂询|咨询)(?:方式|电话)?\s*[:：]$/u.test(text)

@@ -297,3 +297,55 @@ describe('page lines probed beyond the corpus (wire and newspaper sites)', () =>
       expect(furnitureLine(text), text).toBeUndefined();
   });
 });
+
+describe('page lines probed beyond the corpus (blog, newsletter, government and press sites)', () => {
+  it('lifts a platform’s own lines, sound cues, a release’s end mark and date, and a press office’s numbers', () => {
+    for (const line of [
+      'Like this:',
+      'Leave a Reply Cancel reply',
+      'Your email address will not be published. Required fields are marked *',
+      '12 thoughts on “Robots at work”',
+      'Discussion about this post',
+      'Type your email...',
+      "Jane Roe's Newsletter is a reader-supported publication.",
+      'Published in Towards AI',
+      'Help Status About Careers Blog Privacy Terms Text to speech Teams',
+      'Privacy ∙ Terms ∙ Collection notice',
+      'Part of: Artificial intelligence',
+      'Page last reviewed: 3 March 2026',
+      '[MUSIC PLAYING]',
+      '[Applause]',
+      'Show transcript',
+      'Tel: 020 7946 0000',
+      'Contact: Jane Roe, 555-0142',
+      'For more information, visit acme.example.',
+      'Advertiser content from Acme',
+      'This content was paid for by Acme and produced by Studio X.',
+      '-30-',
+    ])
+      expect(furnitureLine(line), line).toBeDefined();
+    expect(furnitureLine('Release date: 3 March 2026')).toMatchObject({ meta: { published: '2026-03-03' } });
+    expect(furnitureList('Media Inquiries')).toMatchObject({ header: 'contact block' });
+    expect(furnitureList('Contact')).toBeUndefined();
+    expect(parseBylineLine('Jane Roe • 2nd • Head of AI at Acme')?.byline.names).toEqual(['Jane Roe']);
+  });
+
+  it('keeps sentences and short rows that only share the words', () => {
+    for (const text of [
+      'Contact: the union says talks will resume on 3 May 2026',
+      'Phone: the new model has 12 cameras',
+      "For more information, visit the council's website and read the report.",
+      'Help the workers about their careers',
+      'Home About Contact',
+      'Published in 2024, the report found gaps.',
+    ])
+      expect(furnitureLine(text), text).toBeUndefined();
+  });
+
+  it('lifts a release’s notes to editors as standing text', () => {
+    const a = articleOf(
+      release(['**Notes to editors**', '', 'The school is part of the national skills programme.', '']),
+    );
+    expect(bodyOf(a)).not.toContain('national skills programme');
+  });
+});
