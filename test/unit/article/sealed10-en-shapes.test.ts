@@ -349,3 +349,33 @@ describe('page lines probed beyond the corpus (blog, newsletter, government and 
     expect(bodyOf(a)).not.toContain('national skills programme');
   });
 });
+
+describe('a page’s controls and embeds inside the story, probed beyond the corpus', () => {
+  it('lifts gallery and player controls, embedded posts’ frames, paywall prompts and machine-made notes', () => {
+    for (const line of [
+      'Click to enlarge',
+      'Image 1 of 5',
+      '1 / 5',
+      'Loading chart...',
+      'Next image',
+      'View this post on Instagram',
+      'A post shared by Acme Robotics (@acmerobotics)',
+      '— Jane Roe (@jroe) March 3, 2026',
+      'pic.twitter.com/abc123',
+      'This is a preview of subscription content.',
+      'To continue reading, subscribe.',
+      'Audio is AI-generated.',
+      'This article was generated with the help of AI and reviewed by an editor.',
+      'Go deeper: Robots at the port',
+    ])
+      expect(furnitureLine(line), line).toBeDefined();
+    for (const text of [
+      'Close to 200 people attended.',
+      'Expand the programme to every region, the report says.',
+      '1 / 5 of the workforce',
+      'Loading the trucks takes two hours.',
+      'Go deeper into the data, and the pattern is clear.',
+    ])
+      expect(furnitureLine(text), text).toBeUndefined();
+  });
+});
