@@ -9,6 +9,7 @@
 // paragraphs carry it or its density (score per length) is high, it rests on two distinct terms, and it is not
 // background next to the section's strongest topic.
 import type { Article, Section } from '../article/types.ts';
+import { simplifiedInPlace } from '../hans.ts';
 import type { Lang, TopicId } from '../types.ts';
 import { sectionTokens } from './model-tokens.ts';
 import { joinTokens, teachWords, termKey, tokenSpans } from './segment.ts';
@@ -189,6 +190,9 @@ function guarded(
 export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
   const lexicons = lexiconFor(taxonomy);
   const spans = tokenSpans(text, lang);
+  // Guards and institution names are read in Simplified, as the tokens are (session 9): a Traditional 實驗室 or
+  // 董事會 beside a term is the same word as the Simplified one the taxonomy lists.
+  const plain = lang === 'zh' ? simplifiedInPlace(text) : text;
   const tokens = spans.map((t) => t.key);
   const hits: Hit[] = [];
   let i = 0;
@@ -208,11 +212,11 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
         matched = n;
         const topics = new Map<TopicId, number>();
         for (const [topic, entry] of entries) {
-          if (!guarded(entry.guard, tokens, i, i + n, text, spans[i]!.start, spans[i + n - 1]!.end)) {
+          if (!guarded(entry.guard, tokens, i, i + n, plain, spans[i]!.start, spans[i + n - 1]!.end)) {
             topics.set(topic, entry.weight);
           }
         }
-        if (termLang === 'zh' && INSTITUTION_AFTER.test(text.slice(spans[i + n - 1]!.end))) topics.clear();
+        if (termLang === 'zh' && INSTITUTION_AFTER.test(plain.slice(spans[i + n - 1]!.end))) topics.clear();
         // A guarded term still takes its words: they are not read again as a shorter term.
         if (topics.size > 0) hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
       }
@@ -223,11 +227,11 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
       if (inner) {
         const topics = new Map<TopicId, number>();
         for (const [topic, entry] of inner.entries) {
-          if (!guarded(entry.guard, tokens, i, i + 1, text, spans[i]!.start, spans[i]!.end)) {
+          if (!guarded(entry.guard, tokens, i, i + 1, plain, spans[i]!.start, spans[i]!.end)) {
             topics.set(topic, entry.weight);
           }
         }
-        if (INSTITUTION_AFTER.test(text.slice(spans[i]!.end))) topics.clear();
+        if (INSTITUTION_AFTER.test(plain.slice(spans[i]!.end))) topics.clear();
         if (topics.size > 0) hits.push({ term: lexicons.zh.spelling.get(inner.key) ?? inner.key, topics });
       }
     }
