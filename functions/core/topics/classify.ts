@@ -86,7 +86,7 @@ const GUARD_WINDOW = 8;
 
 interface Entry {
   weight: number;
-  guard?: { unless?: string[]; near?: string[]; not?: string[] };
+  guard?: { unless?: string[]; near?: string[]; not?: string[]; unlessArticle?: string[] };
 }
 
 interface Lexicon {
@@ -106,6 +106,8 @@ function compileGuard(guard: TermGuard | undefined, lang: Lang): Entry['guard'] 
   const near = keys(guard.near);
   if (unless?.length) out.unless = unless;
   if (near?.length) out.near = near;
+  const unlessArticle = keys(guard.unlessArticle);
+  if (unlessArticle?.length) out.unlessArticle = unlessArticle;
   if (guard.not?.length) out.not = guard.not.map((w) => w.toLowerCase());
   return out;
 }
@@ -120,7 +122,7 @@ function lexiconFor(taxonomy: Taxonomy): Record<Lang, Lexicon> {
         teachWords(topic.terms.zh);
         // Guard words stay whole too, so 办公 near 自动化 is seen as the word it is.
         for (const g of Object.values(topic.guards?.zh ?? {}))
-          teachWords([...(g.unless ?? []), ...(g.near ?? [])]);
+          teachWords([...(g.unless ?? []), ...(g.near ?? []), ...(g.unlessArticle ?? [])]);
       }
       for (const term of topic.terms[lang]) {
         const key = termKey(term, lang);
@@ -153,7 +155,29 @@ const LATIN = /^[a-z0-9]/;
 const INSTITUTION_AFTER =
   /^\p{Script=Han}{0,6}?(?:实验室|研究院|研究所|研究中心|学院|大学(?!生)|学会|协会|联盟|基金会)/u;
 
-/** True when the guard rules this hit out: a word it must not be near, a word it needs and lacks, a wrong form. */
+/** The words of a whole article (or of a section classified alone), for the `unlessArticle` guards: its token keys
+ * between spaces, and (zh) its text in Simplified. */
+export interface Discourse {
+  keys: string;
+  text: string;
+}
+
+/** The discourse of some texts: the title, headings and paragraphs of an article, or of one section. */
+export function discourseOf(texts: readonly string[], lang: Lang): Discourse {
+  return {
+    keys: ` ${texts
+      .map((t) =>
+        tokenSpans(t, lang)
+          .map((s) => s.key)
+          .join(' '),
+      )
+      .join(' ')} `,
+    text: lang === 'zh' ? texts.map(simplifiedInPlace).join('\n') : '',
+  };
+}
+
+/** True when the guard rules this hit out: a word it must not be near, a word it needs and lacks, a wrong form, or
+ * a word anywhere in the article that gives the term its other sense. */
 function guarded(
   guard: Entry['guard'],
   keys: readonly string[],
@@ -162,8 +186,17 @@ function guarded(
   text: string,
   start: number,
   end: number,
+  discourse?: Discourse,
 ): boolean {
   if (!guard) return false;
+  if (
+    guard.unlessArticle &&
+    discourse &&
+    guard.unlessArticle.some((w) =>
+      /\p{Script=Han}/u.test(w) ? discourse.text.includes(w) : discourse.keys.includes(` ${w} `),
+    )
+  )
+    return true;
   const window = keys.slice(Math.max(0, from - GUARD_WINDOW), to + GUARD_WINDOW);
   const around = (words: string[]) =>
     words.some(
@@ -187,7 +220,7 @@ function guarded(
 }
 
 /** Finds taxonomy terms in a text as whole token runs, longest first, without overlaps; sense guards applied. */
-export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
+export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy, discourse?: Discourse): Hit[] {
   const lexicons = lexiconFor(taxonomy);
   const spans = tokenSpans(text, lang);
   // Guards and institution names are read in Simplified, as the tokens are (session 9): a Traditional 實驗室 or
@@ -212,7 +245,9 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
         matched = n;
         const topics = new Map<TopicId, number>();
         for (const [topic, entry] of entries) {
-          if (!guarded(entry.guard, tokens, i, i + n, plain, spans[i]!.start, spans[i + n - 1]!.end)) {
+          if (
+            !guarded(entry.guard, tokens, i, i + n, plain, spans[i]!.start, spans[i + n - 1]!.end, discourse)
+          ) {
             topics.set(topic, entry.weight);
           }
         }
@@ -227,7 +262,7 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy): Hit[] {
       if (inner) {
         const topics = new Map<TopicId, number>();
         for (const [topic, entry] of inner.entries) {
-          if (!guarded(entry.guard, tokens, i, i + 1, plain, spans[i]!.start, spans[i]!.end)) {
+          if (!guarded(entry.guard, tokens, i, i + 1, plain, spans[i]!.start, spans[i]!.end, discourse)) {
             topics.set(topic, entry.weight);
           }
         }
@@ -273,9 +308,9 @@ interface Tally {
   telling: Set<string>;
 }
 
-function tally(text: string, lang: Lang, taxonomy: Taxonomy): Map<TopicId, Tally> {
+function tally(text: string, lang: Lang, taxonomy: Taxonomy, discourse?: Discourse): Map<TopicId, Tally> {
   const out = new Map<TopicId, Tally>();
-  for (const hit of findTerms(text, lang, taxonomy)) {
+  for (const hit of findTerms(text, lang, taxonomy, discourse)) {
     for (const [topic, weight] of hit.topics) {
       const t = out.get(topic) ?? {
         score: 0,
@@ -327,12 +362,15 @@ export function sectionCandidates(
   lang: Lang,
   taxonomy: Taxonomy,
   tuning: ClassifyTuning = THRESHOLDS,
+  discourse?: Discourse,
 ): Candidate[] {
   const texts = section.paragraphs.map((p) => p.text);
-  const perParagraph = texts.map((t) => tally(t, lang, taxonomy));
   // The heading, and a brief item's part (`## 投融资`), say what the section is about in a few words.
   const headingText = [section.group, section.heading].filter((h): h is string => !!h).join('\n');
-  const inHeading = tally(headingText, lang, taxonomy);
+  // A section classified alone is its own discourse; classifyArticle passes the article's.
+  const words = discourse ?? discourseOf([headingText, ...texts], lang);
+  const perParagraph = texts.map((t) => tally(t, lang, taxonomy, words));
+  const inHeading = tally(headingText, lang, taxonomy, words);
   const units = lengthUnits(texts, lang);
   const topics = new Set<TopicId>([...inHeading.keys(), ...perParagraph.flatMap((m) => [...m.keys()])]);
 
@@ -449,8 +487,9 @@ export function classifySection(
   taxonomy: Taxonomy,
   tuning: ClassifyTuning = THRESHOLDS,
   subject: ReadonlySet<TopicId> = new Set(),
+  discourse?: Discourse,
 ): ThemeMatch[] {
-  const candidates = sectionCandidates(section, lang, taxonomy, tuning);
+  const candidates = sectionCandidates(section, lang, taxonomy, tuning, discourse);
   const tagged = candidates.filter((c) =>
     accepted(c, candidates, section.paragraphs.length, tuning, subject),
   );
@@ -508,15 +547,28 @@ function applyOverride(
   });
 }
 
+/** The words of the whole article — title, every heading and paragraph — for the `unlessArticle` guards. */
+export function articleDiscourse(article: Article): Discourse {
+  return discourseOf(
+    [article.lead, ...article.sections].flatMap((s) => [
+      ...(s.group ? [s.group] : []),
+      s.heading ?? '',
+      ...s.paragraphs.map((p) => p.text),
+    ]),
+    article.lang,
+  );
+}
+
 /** What the article is about as a whole: the lead's themes that its title names with a telling term (weight ≥ 2).
  * A brief's title (Signal Weekly #12) names none, so its items stand on their own. */
 export function articleSubject(
   article: Article,
   taxonomy: Taxonomy,
   tuning: ClassifyTuning = THRESHOLDS,
+  discourse: Discourse = articleDiscourse(article),
 ): Set<TopicId> {
   if (!tuning.subject) return new Set();
-  const lead = sectionCandidates(article.lead, article.lang, taxonomy, tuning);
+  const lead = sectionCandidates(article.lead, article.lang, taxonomy, tuning, discourse);
   return new Set(
     lead
       .filter((c) => c.headingTelling > 0 && accepted(c, lead, article.lead.paragraphs.length, tuning))
@@ -539,7 +591,8 @@ export function classifyArticle(
       );
     }
   }
-  const subject = articleSubject(article, taxonomy, tuning);
+  const discourse = articleDiscourse(article);
+  const subject = articleSubject(article, taxonomy, tuning, discourse);
   return [article.lead, ...article.sections].map((section) => ({
     sectionId: section.id,
     themes: applyOverride(
@@ -550,6 +603,7 @@ export function classifyArticle(
         taxonomy,
         tuning,
         section === article.lead ? undefined : subject,
+        discourse,
       ),
       article.themeOverrides,
       section,

@@ -22,6 +22,8 @@ const term = z.union([
     unless: words,
     near: words,
     not: words,
+    // …and words that, anywhere in the article, give the term its other sense (session 9).
+    unlessArticle: words,
   }),
 ]);
 const perLang = <T extends z.ZodMiniType>(schema: T) => z.strictObject({ zh: schema, en: schema });
@@ -67,11 +69,12 @@ export function taxonomyFromDocument(document: unknown, source = 'topics.yaml'):
         }
         terms[lang].push(text);
         weights[lang][key] = typeof entry === 'string' ? 1 : entry.weight;
-        if (typeof entry !== 'string' && (entry.unless || entry.near || entry.not)) {
+        if (typeof entry !== 'string' && (entry.unless || entry.near || entry.not || entry.unlessArticle)) {
           const guard: TermGuard = {};
           if (entry.unless) guard.unless = entry.unless;
           if (entry.near) guard.near = entry.near;
           if (entry.not) guard.not = entry.not;
+          if (entry.unlessArticle) guard.unlessArticle = entry.unlessArticle;
           guards[lang][key] = guard;
         }
       }

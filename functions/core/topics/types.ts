@@ -12,11 +12,14 @@ export interface Topic {
   guards?: Record<Lang, Record<string, TermGuard>>;
 }
 
-/** When a term does not count: near one of `unless`, away from all of `near`, or in one of the `not` forms. */
+/** When a term does not count: near one of `unless`, away from all of `near`, in one of the `not` forms, or
+ * anywhere in an article that has one of `unlessArticle` (one sense per article: where "student model" is said,
+ * "the student" three paragraphs on is the model too). */
 export interface TermGuard {
   unless?: string[];
   near?: string[];
   not?: string[];
+  unlessArticle?: string[];
 }
 
 export interface Taxonomy {

@@ -6,10 +6,18 @@
 // teacher and student models of knowledge distillation, a business registered in a country, applicants who must explain
 // their plans, a listed company's board resolutions, a service portal one files on, a field that names a kind of people
 // (半导体人才) — and Traditional text read in Simplified by the guards and institution names (實驗室, 辦公).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
+import { classifyArticle } from '../../../functions/core/topics/classify.ts';
+import type { Taxonomy } from '../../../functions/core/topics/types.ts';
+import { articleOf } from '../article/articles.ts';
 import { vocabulary } from './vocabulary.ts';
 
 const { themes, termTopics, topicTerms } = vocabulary();
+let taxonomy: Taxonomy;
+beforeAll(async () => {
+  taxonomy = await loadTaxonomyFile();
+});
 
 const told: [string, 'en' | 'zh', string, string[]][] = [
   [
@@ -78,6 +86,36 @@ describe('session-9 guards: the other senses', () => {
       termTopics('en', 'The teacher network labels each example and the student network copies it.'),
     ).toContain('models');
     expect(termTopics('en', 'A student model trained on the teacher’s logits.')).not.toContain('talent');
+  });
+
+  it('one sense per article: where the student model is named, "the student" further on is the model', () => {
+    const article = articleOf([
+      '# Making our router small',
+      '',
+      'We trained a student model on the answers of our largest system.',
+      '',
+      '## What went wrong',
+      '',
+      'The student copied the teacher’s worst habit: it answered with confidence when it should have asked.',
+      '',
+      'Each new policy meant the student had to be retrained, and the teacher checked every batch.',
+    ]);
+    const s1 = classifyArticle(article, taxonomy).find((t) => t.sectionId === 's1');
+    expect(s1?.themes.map((m) => m.topic)).not.toContain('talent');
+    // the same section in an article about a school keeps its students and teachers
+    const school = articleOf([
+      '# A term of new lessons',
+      '',
+      'The school added a coding course this year.',
+      '',
+      '## What went wrong',
+      '',
+      'The student copied the teacher’s worst habit: she answered with confidence when she should have asked.',
+      '',
+      'Each new course meant the student had to be retrained, and the teacher checked every exercise.',
+    ]);
+    const s1School = classifyArticle(school, taxonomy).find((t) => t.sectionId === 's1');
+    expect(s1School?.themes.map((m) => m.topic)).toContain('talent');
   });
 
   it('people who teach and learn keep their sense', () => {
