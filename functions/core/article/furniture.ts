@@ -329,6 +329,9 @@ const ZH_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,8}·[\p{Script=Han
 /** An English personal name: capitalised words (Jane Doe, Mary-Ann O’Neil, J. R. Smith, Ana de la Cruz). */
 const EN_NAME =
   /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}$/u;
+/** Letters after a name that are a degree or an honour, not an outlet (`Jane Roe, MD`). */
+const DEGREES =
+  /^(?:MD|RN|DO|MBA|CEO|CFO|CTO|COO|MP|MEP|QC|KC|OBE|MBE|CBE|JD|MSC|BSC|PHD|DDS|CPA|ESQ|MA|BA|MS|BS|DPHIL|FRS|FRCP)$/;
 /** Words that make a comma-separated part of an English byline a role or an affiliation, not a name. */
 const EN_ROLE =
   /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|faculty|school|division|university|college|institute|council|ministry|authority|editorial|marketing|lead|engineer|manager|director|officer|scientist|researcher|designer|developer|head|president|founder|co-founder|ceo|cto|cfo|coo|professor|lecturer|consultant|specialist|coordinator|adviser|advisor|strategist|economist)\b/i;
@@ -419,7 +422,11 @@ function enNames(body: string): string[] | undefined {
     const at = /^(.+?)\s+(?:[Ff]or|[Oo]f|at)\s+(?:[Tt]he\s+)?[\p{Lu}].*$/u.exec(raw);
     // (a name of two words or more: `Faculty of Engineering` is where someone works, not a person `Faculty`)
     const p = at && EN_NAME.test(at[1]!) && /\s/.test(at[1]!) && !EN_ROLE.test(at[1]!) ? at[1]! : raw;
-    if (AGENCY_ONLY.test(p) || EN_ROLE.test(p)) {
+    // An outlet's letters after a comma (`By Jane Roe, CNBC`) say where the writer works, not who else wrote it.
+    const outletLetters = i > 0 && !joined && /^[A-Z]{2,6}$/.test(p) && !DEGREES.test(p);
+    // A degree after the name (`Jane Roe, MD`, `Jane Roe, PhD`) is the same person's.
+    if (i > 0 && !joined && DEGREES.test(p.toUpperCase().replace(/\./g, ''))) continue;
+    if (AGENCY_ONLY.test(p) || EN_ROLE.test(p) || outletLetters) {
       roleSeen = true;
       afterRole = true;
       continue;
@@ -589,7 +596,10 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     return undefined;
   }
   // English: `By …` with an optional `| Updated …` / `| Reuters` tail.
-  const [first = '', ...tail] = text.split(/\s+[|·•]\s+|\s+[—–]\s+(?=(?:Updated|Published|Posted)\b)/);
+  // (a dash before the stamp or the wire: `By Jane Roe — Updated …`, `Jane Roe — Reuters`)
+  const [first = '', ...tail] = text.split(
+    new RegExp(`\\s+[|·•]\\s+|\\s+[—–]\\s+(?=(?:Updated|Published|Posted)\\b|(?:${AGENCY})$)`, 'i'),
+  );
   // `By Jane Roe (Reuters)`: the wire in brackets after the names.
   const wired = new RegExp(`^(.+?)\\s*\\((${AGENCY})\\)$`, 'i').exec(first);
   if (wired) meta.source = wired[2]!;
@@ -603,8 +613,16 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     if (date && /^(?:(?:last )?updated|published|posted|first published)\b/i.test(part))
       meta.published = date;
     else if (AGENCY_ONLY.test(part) || PUBLICATION.test(part)) meta.source ??= part;
-    // A social network's connection degree after the name (`Jane Roe • 2nd • Head of AI at Acme`).
-    else if (READING_TIME.test(part) || EN_SERIES.test(part) || /^(?:1st|2nd|3rd\+?)$/.test(part)) continue;
+    // A social network's connection degree after the name (`Jane Roe • 2nd • Head of AI at Acme`), the writer's
+    // address (`By Jane Roe | jroe@ledger.example`).
+    else if (
+      READING_TIME.test(part) ||
+      EN_SERIES.test(part) ||
+      /^(?:1st|2nd|3rd\+?)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^@\w{2,30}$/.test(part) ||
+      // (a day without its year, as feeds print the current year's: `Jane Roe · Mar 3 · 5 min read`)
+      /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$/.test(part)
+    )
+      continue;
     // A bare date among the fields (`Jane Roe, Head of Safety · Mar 24, 2026 · 8 min read`) dates the story.
     else if (date && parseDate(part.replace(/^on\s+/i, '')) !== undefined && wordCount(part) <= 8)
       meta.published ??= date;
@@ -615,14 +633,24 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   // A live page's kicker before its time stamp (`LIVE · Last updated 4:05 p.m.`) names no one.
   if (furnitureLine(head)?.what === 'section label') return undefined;
   const by =
-    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer)\s*:)\s+(.+)$/i.exec(
+    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by|Guest (?:post|column|essay|piece) by|Contributed by|Submitted by|Words and (?:pictures|photos) by|Text and (?:pictures|photos) by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer|Story|Text|Text and (?:photos|pictures)|Words and (?:photos|pictures)|Interview)\s*:)\s+(.+)$/i.exec(
       head.replace(/,\s*(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}(?:Bureau|Desk|Staff|Team|Correspondents?)$/u, ''),
     );
   if (by) {
     // What follows the names on the same line: `on March 3, 2026`, `Mar 3, 2026`, `@handle`, `in London`, `/ The Gazette`.
     let who = by[1]!;
+    // `Written by Jane Roe. Edited by Sam Lee.`: the desk's editor after the names.
+    const editedBy = /^(.+?)\.\s+Edited by\s+(.+?)\.?$/.exec(who);
+    if (editedBy) {
+      meta.editor = editedBy[2]!;
+      who = editedBy[1]!;
+    }
+    // `By Jane Roe with Sam Lee`: both wrote it. `By Jane Roe - Staff Writer`: the job after a dash.
+    who = who.replace(/\s+with\s+(?=\p{Lu})/u, ' and ');
+    const dashed = /^(.+?)\s+[-—–]\s+(.{2,40})$/.exec(who);
+    if (dashed && EN_ROLE.test(dashed[2]!) && !parseDate(dashed[2]!)) who = dashed[1]!;
     const dated =
-      /^(.+?)\s+(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}).*)$/.exec(
+      /^(.+?)\s+(?:on\s+|[-—–]\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}).*)$/.exec(
         who,
       );
     const date = dated ? parseDate(dated[2]!) : undefined;
@@ -665,7 +693,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   }
   // `Jane Doe, Staff Writer`: a name, a comma and a newsroom job (without `By`, only such a job says it is a byline).
   const jobComma =
-    /^(.+?),\s+((?:(?:staff|senior|contributing|special|freelance|chief|deputy|political|science|health|technology|business|education|data|investigative|local|national|foreign)\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|photographer))$/i.exec(
+    /^(.+?),\s+((?:(?:staff|senior|contributing|guest|special|freelance|chief|deputy|political|science|health|technology|business|education|data|investigative|local|national|foreign)\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|photographer))$/i.exec(
       head,
     );
   if (jobComma && tail.length === 0) {
@@ -1219,6 +1247,9 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   const kicker = /^([^·|•]{2,24}?)\s+[·|•]\s+(.+)$/u.exec(text);
   if (kicker && !/\p{Script=Han}/u.test(text) && furnitureLine(kicker[1]!)?.what === 'section label') {
     const stamp = furnitureLine(kicker[2]!);
+    // `Analysis | Jane Roe`: the kicker, then the writer.
+    const writer = stamp ? undefined : bareEnglishName(kicker[2]!);
+    if (writer) return { kind: 'meta', meta: {}, what: 'byline', byline: { raw: text, names: [writer] } };
     return stamp?.kind === 'meta' ? stamp : { kind: 'furniture', what: 'section label' };
   }
   // The outlet and its section (`Veland Broadcasting Corporation · Politics`): where the page is, not who wrote it.

@@ -379,3 +379,44 @@ describe('a page’s controls and embeds inside the story, probed beyond the cor
       expect(furnitureLine(text), text).toBeUndefined();
   });
 });
+
+describe('English bylines probed beyond the corpus', () => {
+  it('reads the names past a dash, a job, an address, an editor, a `with` and an outlet’s letters', () => {
+    const cases: [string, string[]][] = [
+      ['By Jane Roe - Staff Writer', ['Jane Roe']],
+      ['By Jane Roe with Sam Lee', ['Jane Roe', 'Sam Lee']],
+      ['Written by Jane Roe. Edited by Sam Lee.', ['Jane Roe']],
+      ['By Jane Roe | jroe@ledger.example', ['Jane Roe']],
+      ['Jane Roe — Reuters', ['Jane Roe']],
+      ['By Jane Roe, CNBC', ['Jane Roe']],
+      ['Guest post by Jane Roe', ['Jane Roe']],
+      ['Contributed by Jane Roe', ['Jane Roe']],
+      ['Words and pictures by Jane Roe', ['Jane Roe']],
+      ['Text: Jane Roe', ['Jane Roe']],
+      ['Story: Jane Roe', ['Jane Roe']],
+      ['Jane Roe, Guest Contributor', ['Jane Roe']],
+      ['Jane Roe · Mar 3 · 5 min read', ['Jane Roe']],
+    ];
+    for (const [line, names] of cases) expect(parseBylineLine(line)?.byline.names, line).toEqual(names);
+    expect(parseBylineLine('By Jane Roe — March 3, 2026')?.meta.published).toBe('2026-03-03');
+    expect(parseBylineLine('Written by Jane Roe. Edited by Sam Lee.')?.meta.editor).toBe('Sam Lee');
+    expect(parseBylineLine('Jane Roe — Reuters')?.meta.source).toBe('Reuters');
+    expect(parseBylineLine('By Jane Roe, MD')?.byline.names).toEqual(['Jane Roe']);
+    expect(parseBylineLine('By Jane Roe and Sam Lee, BBC')?.byline.names).toEqual(['Jane Roe', 'Sam Lee']);
+  });
+
+  it('reads the writer after a kicker, and keeps a kicker over a headline a label', () => {
+    expect(furnitureLine('Analysis | Jane Roe')).toMatchObject({ byline: { names: ['Jane Roe'] } });
+    expect(furnitureLine('OPINION | Jane Roe')).toMatchObject({ byline: { names: ['Jane Roe'] } });
+    expect(furnitureLine('Analysis | Robots at work')).toMatchObject({ what: 'section label' });
+    const a = articleOf([
+      '# Why the audit bill matters',
+      '',
+      'Analysis | Jane Roe',
+      '',
+      'The bill asks every council to register its automated systems and name an official for each.',
+    ]);
+    expect(a.byline?.names).toEqual(['Jane Roe']);
+    expect(bodyOf(a)).not.toContain('Analysis');
+  });
+});
