@@ -27,6 +27,7 @@ export const TRAINING_HALVES = [
   'sealed7',
   'sealed8',
   'sealed9',
+  'sealed10',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
