@@ -336,6 +336,11 @@ const DEGREES =
 const EN_ROLE =
   /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|faculty|school|division|university|college|institute|council|ministry|authority|editorial|marketing|lead|engineer|manager|director|officer|scientist|researcher|designer|developer|head|president|founder|co-founder|ceo|cto|cfo|coo|professor|lecturer|consultant|specialist|coordinator|adviser|advisor|strategist|economist)\b/i;
 
+// (session 9) What follows 记者 in a kicker or a heading, not a name: 记者调查, 记者手记, 记者会现场, 记者观察. A glued
+// byline needs a person after the role, and these are words that make a compound with it.
+const ZH_ROLE_COMPOUND =
+  /^(?:会|节|证|站|团)|^(?:手记|调查|观察|探访|追踪|连线|体验|走访|实拍|直击|见闻|笔记|日记|札记|专访|来信|视角|现场|采访|暗访|探营|一线|随笔|感言|心得|提问|问答)$/u;
+
 function nameFromZhToken(token: string, names: string[]): boolean {
   if (ZH_ROLE.test(token)) return true;
   // 记者张三 is four Han characters like a name, but it opens with a role: read the role first.
@@ -345,7 +350,7 @@ function nameFromZhToken(token: string, names: string[]): boolean {
   }
   // A role glued to the name: 记者王芳, 本报记者李明.
   const glued = /^(.*?(?:记者|通讯员|实习生|摄影|撰稿|编辑))([\p{Script=Han}·]{2,8})$/u.exec(token);
-  if (glued && ZH_ROLE.test(glued[1]!) && ZH_NAME.test(glued[2]!)) {
+  if (glued && ZH_ROLE.test(glued[1]!) && ZH_NAME.test(glued[2]!) && !ZH_ROLE_COMPOUND.test(glued[2]!)) {
     names.push(glued[2]!);
     return true;
   }
@@ -370,7 +375,9 @@ function zhNames(body: string, requireRole: boolean): string[] | undefined {
         out[out.length - 1] = last + t;
       else out.push(t);
       return out;
-    }, []);
+    }, [])
+    // (session 9) A bar set between the role and the name (界面新闻记者 | 某某): the portal's separator, not a name.
+    .filter((t, i, all) => !(/^[|｜]$/u.test(t) && i > 0 && ZH_ROLE.test(all[i - 1]!)));
   if (tokens.length === 0 || tokens.length > 16) return undefined;
   if (
     requireRole &&
