@@ -877,6 +877,9 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
     /^(?:索引号|标题|文号|发文字号|文件编号|成文日期|发文日期|印发日期|生效日期|实施日期|废止日期|主题分类|主题词|公开方式|公开范围|公开时限|公开属性|信息分类|体裁分类|组配分类|服务对象分类|有效性|时效性|所属机构|所属主题|信息名称|文种)$/u,
     'none',
   ],
+  // (session 9) A campus news page's and a portal's fields probed beyond the corpus: who signed it off (审核人), the
+  // piece's tags under other names (文章关键词, 相关标签). (发布人 is a press conference's speakers too: read below.)
+  [/^(?:审核人|审稿人|文章关键词|相关关键词|相关标签|文章标签|本文标签)$/u, 'none'],
 ];
 /** Labels naming the body that issued a file, a weaker source than 来源: used only when no 来源 is given. */
 const ZH_ISSUER_LABEL = /^(?:发布机构|发文机关|发文单位|发布单位|主办单位)$/u;
@@ -1233,6 +1236,151 @@ function valid(y: string, m: string, d: string): string | undefined {
   const date = `${y}-${m}-${d}`;
   const t = new Date(`${date}T00:00:00Z`);
   return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== date ? undefined : date;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Chinese page lines probed beyond the corpus (session 9): what portals, posts, finance pages, Taiwan and Hong Kong
+// sites, live pages and players print around a story, in the forms real exports carry. Reached only when no earlier
+// rule read the line, each shape whole-line so that a sentence using the same words stays text.
+
+/** Clauses of a page's disclaimer: the market's risk, no advice, the platform only hosting, the views the writer's. */
+const ZH_DISCLAIMER_CLAUSE = new RegExp(
+  [
+    '(?:股市|市场|投资|理财)有风险',
+    '(?:投资|入市|选择)(?:需|须|应)?谨慎',
+    '(?:本文|文中|以上|上述)?(?:内容|观点|信息|数据)?(?:仅供参考|仅作参考)',
+    '(?:本文|文中|以上|上述)?(?:内容|观点|信息)?(?:并|均)?不(?:构成|作为)(?:任何|对[^，。！？]{1,8}的)?(?:投资|买卖|操作)(?:建议|依据)',
+    '据此(?:操作|投资)[^，。！？]{0,4}风险自担',
+    '[^，。！？]{0,12}仅提供信息(?:存储|发布)(?:空间)?服务',
+    '(?:该文|本文|文章)?观点仅代表作者(?:本人|个人)?',
+    '不代表[^，。！？]{1,10}(?:立场|观点)',
+    '以上内容[^，。！？]{0,20}为自媒体平台[^，。！？]{1,12}用户上传并发布',
+    '本文由入驻[^，。！？]{1,12}的作者撰写',
+    '除[^，。！？]{1,8}官方账号外',
+    '[^，。！？]{1,8}号?系信息发布平台',
+  ]
+    .map((c) => `(?:${c})`)
+    .join('|'),
+  'u',
+);
+
+function zhDisclaimer(text: string): boolean {
+  const body = text
+    .replace(/^[（(【[]|[）)】\]]$/gu, '')
+    .replace(/^(?:风险提示|免责声明|特别声明|平台声明|声明|提示)\s?[:：]\s?/u, '');
+  const clauses = body.split(/\s*[，,。；;！!]\s*/u).filter((c) => c !== '');
+  // (An aside in brackets, `以上内容(如有图片或视频亦包括在内)为…`, is read past.)
+  const whole = (c: string) =>
+    new RegExp(`^(?:${ZH_DISCLAIMER_CLAUSE.source})$`, 'u').test(
+      c.replace(/[(（][^()（）]{0,20}[)）]/gu, ''),
+    );
+  return clauses.length > 0 && clauses.every(whole);
+}
+
+function zhProbedLine(text: string): FurnitureLine | undefined {
+  // A Taiwan wire's end note: the desk's bracket and the day in the Republic's calendar (（编辑：某某）1130312).
+  const rocDated = /^([（(][^（()）]{2,40}[）)])\s?1\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u.exec(
+    text,
+  );
+  if (rocDated) {
+    const inner = rocDated[1]!.replace(/[/／]/gu, ' ');
+    const desk = furnitureLine(inner);
+    if (desk) return desk;
+    if (/^[（(](?:[\p{Script=Han}]{2,4}[:：][\p{Script=Han}·]{2,8}\s?)+[）)]$/u.test(inner))
+      return { kind: 'furniture', what: 'desk note' };
+  }
+  // A post header whose time has seconds or where it was posted from (网易号 2024-03-12 10:32:11 发布于 北京).
+  const timed =
+    /^(.+?\d{1,2}:\d{2}):\d{2}(?:\s?(?:发布于|发表于|来自)\s?\p{Script=Han}{2,6})?$|^(.+?\d{1,2}:\d{2})\s?(?:发布于|来自)\s?\p{Script=Han}{2,6}$/u.exec(
+      text,
+    );
+  if (timed) {
+    const header = furnitureLine(timed[1] ?? timed[2]!);
+    if (header?.kind === 'meta') return header;
+  }
+  // Who posted it on a campus page, when it is an office (发布人：宣传部); at a press conference 发布人 are the speakers.
+  const poster = /^发布(?:人|者)\s?[:：]\s?(\S+)$/u.exec(text);
+  if (poster && ZH_DESK.test(poster[1]!)) return { kind: 'furniture', what: 'label line' };
+  if (zhDisclaimer(text)) return { kind: 'furniture', what: 'disclaimer' };
+  // A chart's or a table's source note (数据来源：Wind, 资料来源：某某证券研究所): not the article's source.
+  if (/^(?:数据|资料|图表|表格)(?:来源|出处)\s?[:：]\s?[^。！？]{2,40}$/u.test(text))
+    return { kind: 'furniture', what: 'data source note' };
+  // The comment area's header and counts: 网友评论, 我要评论, 已有0条评论, 共有 12 条评论, 查看全部评论.
+  if (
+    /^(?:网友评论|我要评论|发表评论|写评论|全部评论|热门评论|最新评论|查看(?:全部|更多)评论)(?:\s?[（(]\d+[）)])?$|^(?:已有|共有|共)\s?\d+\s?(?:条|人)(?:评论|回复|参与)$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'comments' };
+  // A counter with its number in brackets (阅读 (1234), 评论（12）).
+  if (/^(?:阅读|浏览|点击|评论|点赞)(?:量|数)?\s?[（(]\d+(?:\.\d+)?[万千]?[）)]$/u.test(text))
+    return { kind: 'furniture', what: 'counters' };
+  // What a post's page prints under it: the tip button, the reader's prompts, the reel's swipe hint, the dialog's
+  // buttons, the like button's accessible label (轻点两下取消赞).
+  if (
+    /^(?:赞赏|喜欢作者|文末福利|预览时标签不可点|(?:继续|向上)滑动看下一个|知道了|取消\s?允许|喜欢此内容的人还喜欢|微信扫一扫(?:关注该公众号|使用小程序|可打开此内容[^。！？]{0,12}))$|轻点两下取消(?:赞|在看)/u.test(
+      text,
+    ) ||
+    /^(?:记得)?(?:设为|加)?星标[^。！？，,]{0,4}[，,]\s?(?:第一时间|不错过|及时)[^。！？]{0,16}$/u.test(
+      text,
+    ) ||
+    /^(?:扫描|扫)(?:下方|上方|图中)?二维码[^。！？]{0,16}$/u.test(text) ||
+    /^觉得(?:好看|不错|有用)[，,]?\s?(?:请|就)?点(?:这里|个在看|赞)[↓👇\s]*$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'post buttons' };
+  // A pointer to the site's app or the rest of the page: 展开全文, 打开网易新闻 查看精彩图片, 返回搜狐，查看更多, 尽在某某APP,
+  // (本文来自某某，更多原创资讯请下载“某某”APP), and Taiwan's 点我下载APP, 按我看活动办法.
+  if (
+    /^(?:点击|点此)?(?:展开全文|展开剩余(?:\d{1,2}%)?(?:内容)?|查看原文|(?:在)?APP内打开|下载(?:客户端|APP|App)|订阅电子报|复制连结|复制链接|加入好友)$/u.test(
+      text,
+    ) ||
+    /^(?:打开|下载|前往)[“"「]?[\p{Script=Han}A-Za-z]{2,10}?(?:新闻|资讯|财经|APP|App|app|客户端)[”"」]?[，,\s]*(?:阅读全文|查看(?:精彩|更多|高清)?(?:图片|全文|内容|视频)|看更多(?:精彩)?(?:内容)?)$/u.test(
+      text,
+    ) ||
+    /^返回\p{Script=Han}{2,6}[，,]\s?查看更多$/u.test(text) ||
+    /^[^。！？]{0,16}尽在[^。！？，,]{2,12}(?:APP|App|app|客户端)$/u.test(text) ||
+    /^[（(]?本文来自[^，,。！？]{2,12}[，,]\s?更多[^。！？]{0,12}请(?:下载|关注)[^。！？]{2,20}[）)]?$/u.test(
+      text,
+    ) ||
+    /^(?:点我|按我|点此|按此)(?:下载|订阅|看|加入|追踪|前往)[^。！？]{0,24}$/u.test(text) ||
+    /^不用抽\s?不用抢\s?现在用APP看新闻\s?保证天天中奖$/u.test(text) ||
+    /^[☆★]?[^。！？☆★]{2,12}不漏接[，,]\s?(?:按赞)?追踪[^。！？☆★]{0,10}[☆★]?$/u.test(text) ||
+    (/^(?:看更多|更多\p{Script=Han}{0,6}报系新闻)(?:[:：\s].{0,40})?$/u.test(text) && !FINAL.test(text))
+  )
+    return { kind: 'furniture', what: 'app or page links' };
+  // A Taiwan or Hong Kong site's rights notice: 本网站之文字、图片及影音，非经授权，不得转载…
+  if (
+    /^本(?:网站|网|站|报|刊)之?[^。！？]{0,20}[，,]\s?(?:非经|未经)(?:本(?:网|站|报|社|公司))?(?:同意|授权|许可)[，,]?\s?(?:不得|请勿|禁止)(?:转载|转贴|重制)[^。！？]{0,30}[。]?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'copyright line' };
+  // A live page's own words: its stamp with the day (北京时间3月12日10:32), its state (滚动更新中, 正在直播), its last
+  // update (最后更新：2024-03-12 10:32, a date that is not the publication's).
+  if (
+    /^[【[（(]?北京时间\s?\d{1,2}月\d{1,2}日\s?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)[】\]）)]?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'post time' };
+  if (/^(?:最新更新|滚动更新中?|实时更新中?|正在直播|直播中|直播回顾|点击刷新|刷新|加载更多)$/u.test(text))
+    return { kind: 'furniture', what: 'live page chrome' };
+  if (
+    /^(?:最后|最近)更新(?:于|时间)?\s?[:：]?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'date line' };
+  // A player's buttons and length: 点击播放, 音频：点击收听本文, 时长：02:16, 您的浏览器不支持 video 标签。
+  if (
+    /^(?:(?:音频|视频|语音)\s?[:：]?\s?)?(?:点击|轻触|点此)(?:播放|收听|观看)(?:本文|音频|视频|语音)?$/u.test(
+      text,
+    ) ||
+    /^(?:视频|音频)?时长\s?[:：]?\s?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u.test(text) ||
+    /^(?:您的)?浏览器(?:暂)?不支持\s?(?:video|audio|HTML5)\s?(?:标签|播放)?[。]?$/iu.test(text)
+  )
+    return { kind: 'furniture', what: 'player' };
+  return undefined;
 }
 
 /**
@@ -1683,7 +1831,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       !parseBylineLine(text)
     )
       return { kind: 'furniture', what: 'item source' };
-    return undefined;
+    return zhProbedLine(text);
   }
   // English
   const labelled = enLabelParts(text);
