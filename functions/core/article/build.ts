@@ -89,6 +89,11 @@ const BUTTONS = new Set([
 const MAX_CAPTION = 200;
 
 /** One to three words without punctuation: a label (`Education`, `Health & science`), never a sentence. */
+/** A press release, by its own marks (a wire in the dateline, `NEWS PROVIDED BY`, `SOURCE …`). */
+function isRelease(blocks: Block[]): boolean {
+  return blocks.some((x) => x.type === 'para' && linesOf(x).some((l) => RELEASE_MARK.test(l.text)));
+}
+
 function shortLabel(text: string): boolean {
   const t = text.trim();
   return /^[\p{L}&' -]{2,40}$/u.test(t) && t.split(/\s+/).length <= 3 && !/\p{Script=Han}/u.test(t);
@@ -176,7 +181,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   // A press release closes with the issuer's standing text under a bold `About Acme` or `Forward-Looking
   // Statements` line: not the news. Only in a release (its wire, `NEWS PROVIDED BY` or `SOURCE` line says so);
   // a `## About …` heading stays a section, as an editor wrote it.
-  const release = blocks.some((x) => x.type === 'para' && linesOf(x).some((l) => RELEASE_MARK.test(l.text)));
+  const release = isRelease(blocks);
   let releaseBoilerplate = false;
   /** Under `Written by …` at the foot: the author's box (followers, a tagline, buttons), whatever its lines' length. */
   let authorBox = false;
@@ -439,7 +444,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         // `Published 9 March 2026` under the name is the page's date line, not the author's title.
         // A picture's credit under the byline (受访者供图) is the picture's, not the author's title.
         const zhCredit = /\p{Script=Han}/u.test(l.text) && isCredit(l.text);
-        if (isAuthorTitleLine(l.text) && !furnitureLine(l.text) && !zhCredit) {
+        if (isAuthorTitleLine(l.text) && !furnitureLine(l.text) && !furnitureList(l.text) && !zhCredit) {
           record(l.line, "author's title", l.text);
           continue;
         }
@@ -496,7 +501,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         flush();
         // 责任编辑：… after （完） still names the editor.
         const closing = furnitureLine(l.text);
-        if (closing?.kind === 'meta') mergeMeta(meta, closing.meta);
+        if (closing?.kind === 'meta' && closing.what === 'copyright line') {
+          posted ??= {};
+          posted.source ??= closing.meta.source;
+        } else if (closing?.kind === 'meta') mergeMeta(meta, closing.meta);
         // 相关阅读： after 责任编辑：…, **Related:** after a release's `###`: still the header of its list of links.
         const header = furnitureList(l.text);
         if (header) list = header;
@@ -586,7 +594,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         // A release's `###` ends the story wherever it stands; other end marks only in the second half.
         if (STORY_END.has(furniture.what) && (k > blocks.length / 2 || l.text.trim() === '###'))
           storyEnded = true;
-        if (furniture.kind === 'meta' && furniture.what === 'post header') {
+        if (furniture.kind === 'meta' && furniture.what === 'copyright line') {
+          // The page's owner names the source only when no line of the page (a dateline, a source line) does.
+          posted ??= {};
+          posted.source ??= furniture.meta.source;
+        } else if (furniture.kind === 'meta' && furniture.what === 'post header') {
           // A post header's account and writer field give way to any other line naming them (来源：…, 文/…).
           const { source, ...dated } = furniture.meta;
           mergeMeta(meta, dated);
@@ -1299,8 +1311,14 @@ export function buildArticle(
   title ??= '';
 
   // No sections at all (a wire story): one section titled by the article, so a digest has something to show.
-  if (sectionParas.length === 0 && leadParas.length > 0) {
-    sectionParas.push({ heading: title, line: leadParas[0]!.line, paras: leadParas.splice(0) });
+  // A release whose `## ` parts are only its standing text (`## About Acme`, `## Forward-Looking Statements`): the
+  // news above them is the article's first section, as if it had none.
+  const onlyBoilerplate =
+    sectionParas.length > 0 &&
+    isRelease(blocks) &&
+    sectionParas.every((s) => RELEASE_BOILERPLATE.test(s.heading.trim()));
+  if ((sectionParas.length === 0 || onlyBoilerplate) && leadParas.length > 0) {
+    sectionParas.unshift({ heading: title, line: leadParas[0]!.line, paras: leadParas.splice(0) });
   }
 
   // Chinese punctuation, counted once for the article.

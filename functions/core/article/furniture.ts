@@ -542,7 +542,8 @@ function zhCompiledBy(text: string): FurnitureLine | undefined {
 
 /** A paper's or a magazine's name by the word papers are named with: `The Harbour Gazette`, `Coastal Daily News`. */
 const PUBLICATION =
-  /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider|Broadcasting(?: Corporation| Company| Service| Network)?|Broadcaster|Radio|Television|TV|Network|Newsroom|Media)$/u;
+  // (`The Courier-Ledger`: the paper's word may close a hyphened name)
+  /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.]*(?:\s+|-)){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider|Broadcasting(?: Corporation| Company| Service| Network)?|Broadcaster|Radio|Television|TV|Network|Newsroom|Media)$/u;
 
 /**
  * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
@@ -607,6 +608,16 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   const [first = '', ...tail] = text.split(
     new RegExp(`\\s+[|·•]\\s+|\\s+[—–]\\s+(?=(?:Updated|Published|Posted)\\b|(?:${AGENCY})$)`, 'i'),
   );
+  // The outlet first, then who wrote it: `The Courier-Ledger | Live coverage by Nadia Pell and Hugo Stramm`.
+  if ((PUBLICATION.test(first) || AGENCY_ONLY.test(first)) && tail.length === 1) {
+    const by = parseBylineLine(
+      tail[0]!.replace(
+        /^(?:live (?:coverage|reporting|updates)|coverage|reporting|compiled|curated)\s+by\b/i,
+        'By',
+      ),
+    );
+    if (by) return { byline: by.byline, meta: { ...by.meta, source: first.trim() } };
+  }
   // `By Jane Roe (Reuters)`: the wire in brackets after the names.
   const wired = new RegExp(`^(.+?)\\s*\\((${AGENCY})\\)$`, 'i').exec(first);
   if (wired) meta.source = wired[2]!;
@@ -1408,10 +1419,17 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return stamp?.kind === 'meta' ? stamp : { kind: 'furniture', what: 'section label' };
   }
   // The outlet and its section (`Veland Broadcasting Corporation · Politics`): where the page is, not who wrote it.
-  const outlet =
-    /^(.{3,60}?)\s+[·|•]\s+((?:[\p{Lu}][\p{L}&'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|&|and)){0,3})$/u.exec(text);
-  if (outlet && PUBLICATION.test(outlet[1]!) && !parseDate(outlet[2]!))
-    return { kind: 'meta', meta: { source: outlet[1]! }, what: 'publication line' };
+  // (and `Robotics Trade Weekly | Automation | Interviews`: its section and the kind of piece)
+  const [outlet = '', ...labels] = text.split(/\s+[·|•]\s+/);
+  if (
+    labels.length >= 1 &&
+    labels.length <= 3 &&
+    PUBLICATION.test(outlet) &&
+    labels.every(
+      (t) => /^[\p{Lu}][\p{L}&'’-]*(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|&|and)){0,3}$/u.test(t) && !parseDate(t),
+    )
+  )
+    return { kind: 'meta', meta: { source: outlet }, what: 'publication line' };
   if (/\p{Script=Han}/u.test(text)) {
     // A reading-time field at the end of a header line (`文/某某　2026.03.22 14:35　阅读时间 约5分钟`): the rest is read.
     const timed =
@@ -1888,6 +1906,17 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       (wordCount(text) <= 40 && /all rights reserved|may not be (?:published|reproduced)/i.test(text))) &&
     !/\b(?:said|says|law|infring|lawsuit|court)/i.test(text)
   ) {
+    // Whose page it is (`© 2026 Ardley University · Privacy`): the source when nothing before named one.
+    const holder =
+      /^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}&'’-]*(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|of|for|and|&)){0,6}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|GmbH)\.?)?(?:\s+\d{4})?(?:[.,]?\s*(?:[·|∙•].*|[Aa]ll [Rr]ights [Rr]eserved.*|ALL RIGHTS RESERVED.*))?\.?$/u.exec(
+        text,
+      );
+    // (a wire is named as wires are elsewhere: `The Associated Press` is Associated Press)
+    const named = holder?.[1]?.replace(/\.$/, '');
+    const bare = named?.replace(/^the\s+/i, '');
+    const source = bare && AGENCY_ONLY.test(bare) ? bare : named;
+    if (source && !/^(?:all|the)$/i.test(source) && !/\d/.test(source) && !bareEnglishName(source))
+      return { kind: 'meta', meta: { source }, what: 'copyright line' };
     return { kind: 'furniture', what: 'copyright line' };
   }
   if (
@@ -2209,7 +2238,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'provenance' };
   // `Jane Roe reported from London; John Doe from Paris.`: where the reporters were.
   if (
-    /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)?\s+reported (?:from|in) [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:;\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s+(?:reported )?from [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3})*\.?$/u.test(
+    // (the surname alone, as wires sign it: `Okafor reported from Port Linnet.`)
+    /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)?\s+reported (?:from|in) [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:;\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s+(?:reported )?from [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3})*\.?$/u.test(
       text,
     )
   )
@@ -2286,6 +2316,33 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     );
   if (released && parseDate(released[1]!))
     return { kind: 'meta', meta: { published: parseDate(released[1]!)! }, what: 'date line' };
+  // A newsletter host's paywall over the rest of a post: `∙ Paid`, `This post is for paid subscribers`,
+  // `Already a paid subscriber? Sign in`.
+  if (
+    /^[∙·•]\s*(?:paid|free|subscribers? only|members? only)$/i.test(text) ||
+    /^this (?:post|episode|article|issue) is for (?:paid |premium )?(?:subscribers|members|supporters)(?: only)?\.?$/i.test(
+      text,
+    ) ||
+    /^already (?:a )?(?:paid )?(?:subscriber|member)\?\s*(?:sign|log) ?in\.?$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A live page's toggles and its sign-off: `Show key events only`, `Please turn on JavaScript …`, `That's all from us
+  // today. Read our analysis …` — the page talking about itself, not the news.
+  if (
+    wordCount(text) <= 40 &&
+    (/^(?:show|hide) (?:key events|all posts|all updates|latest)(?: only)?$/i.test(text) ||
+      /^(?:please )?(?:turn on|enable|switch on) javascript\b/i.test(text) ||
+      /^(?:that['’]s|that is) (?:all|it) (?:from us|for (?:today|tonight|now|our (?:live )?coverage))\b/i.test(
+        text,
+      ) ||
+      /^(?:this (?:live )?blog|our live coverage) (?:is now closed|has (?:now )?(?:ended|closed))\b/i.test(
+        text,
+      ) ||
+      /^we['’](?:re|ll) (?:pausing|wrapping up|closing|ending) (?:this (?:live )?blog|our (?:live )?coverage)\b[^.!?]{0,40}[.!]?$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // The page's own lines around the story: an old story's notice, a player's fallback, buttons and prompts.
   if (
     /^this (?:article|story|piece|post|page) is (?:more|over) than (?:\w+|\d+) (?:years?|months?) old\.?$/i.test(
@@ -2748,7 +2805,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     .replace(/^[■□●○◆◇▶►▸•·*\-–—【[]+\s*/u, '')
     .replace(/\s*[】\]]$/u, '');
   if (
-    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular)|explore more(?: on these topics)?|more on these topics)\s*[:：]?$/i.test(
+    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular|viewed|shared|commented|emailed)|explore more(?: on these topics)?|more on these topics)\s*[:：]?$/i.test(
       text,
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||
@@ -2783,6 +2840,23 @@ export function furnitureList(raw: string): FurnitureList | undefined {
   // A newsletter's table of contents (本期导读, 本期目录, 目录) alone on its line, over the items it lists.
   if (/^(?:(?:本期|本刊|本周|本月)(?:导读|目录|要目|内容)|目录|目次|内容导航)\s*[:：]?$/u.test(text))
     return { header: 'contents', item: 'contents item', fits: contentsItem };
+  // A page's tags over the story's topics, one or a few words each (`Topics` / `- Artificial intelligence`).
+  if (/^(?:topics|tags|tagged|filed under|related topics|categories|keywords|subjects)\s*:?$/i.test(text))
+    return {
+      header: 'tags',
+      item: 'tag',
+      fits: (t) => wordCount(t) <= 5 && !/[.!?;:,]$/.test(t.trim()) && !PROSE.test(t),
+    };
+  // A live page's key events, each the time of a post and its headline (`2h ago Pact signed by 19 countries`).
+  if (/^(?:key events|latest updates|live updates|timeline|jump to (?:a )?key events?)\s*:?$/i.test(text))
+    return {
+      header: 'key events',
+      item: 'key event',
+      fits: (t) =>
+        /^(?:\d{1,3}\s?(?:[hm]|mins?|minutes?|hours?)\s+ago|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?)\s*[—–-]?\s+\S/i.test(
+          t.trim().replace(LIST_BULLET, ''),
+        ) && headlineShaped(t.replace(/^\W*[\w:. ]{1,14}?(?:ago|[A-Z]{2,4}|\d{2})\s*[—–-]?\s+/u, '')),
+    };
   // A press wire's `NEWS PROVIDED BY` over the issuer's name on the next line.
   if (/^(?:news )?(?:provided|distributed|issued) by\s*:?$/i.test(text))
     return {
