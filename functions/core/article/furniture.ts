@@ -1268,6 +1268,9 @@ const ZH_DISCLAIMER_CLAUSE = new RegExp(
     '以上内容[^，。！？]{0,20}为自媒体平台[^，。！？]{1,12}用户上传并发布',
     '本文由入驻[^，。！？]{1,12}的作者撰写',
     '除[^，。！？]{1,8}官方账号外',
+    '(?:本文|文章|该文)(?:仅)?代表作者(?:本人|个人)?观点',
+    '[^，。！？]{2,12}发布此信息的目的在于传播更多信息',
+    '与(?:本站|本网|本平台|本报|[^，。！？]{2,8}网)(?:立场)?无关',
     '[^，。！？]{1,8}号?系信息发布平台',
   ]
     .map((c) => `(?:${c})`)
@@ -1277,8 +1280,11 @@ const ZH_DISCLAIMER_CLAUSE = new RegExp(
 
 function zhDisclaimer(text: string): boolean {
   const body = text
-    .replace(/^[（(【[]|[）)】\]]$/gu, '')
-    .replace(/^(?:风险提示|免责声明|特别声明|平台声明|声明|提示)\s?[:：]\s?/u, '');
+    .replace(
+      /^(?:风险提示|免责声明|特别声明|平台声明|郑重声明|声明|提示)\s?[:：]\s?|^【(?:免责声明|风险提示|声明)】\s?/u,
+      '',
+    )
+    .replace(/^[（(【[]|[）)】\]]$/gu, '');
   const clauses = body.split(/\s*[，,。；;！!]\s*/u).filter((c) => c !== '');
   // (An aside in brackets, `以上内容(如有图片或视频亦包括在内)为…`, is read past.)
   const whole = (c: string) =>
@@ -1377,7 +1383,7 @@ function zhProbedLine(text: string): FurnitureLine | undefined {
   if (/^(?:最新更新|滚动更新中?|实时更新中?|正在直播|直播中|直播回顾|点击刷新|刷新|加载更多)$/u.test(text))
     return { kind: 'furniture', what: 'live page chrome' };
   if (
-    /^(?:最后|最近)更新(?:于|时间)?\s?[:：]?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(
+    /^(?:最后|最近)更新(?:于|时间|日期)?\s?[:：]?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(
       text,
     )
   )
@@ -1391,6 +1397,62 @@ function zhProbedLine(text: string): FurnitureLine | undefined {
     /^(?:您的)?浏览器(?:暂)?不支持\s?(?:video|audio|HTML5)\s?(?:标签|播放)?[。]?$/iu.test(text)
   )
     return { kind: 'furniture', what: 'player' };
+  return zhProbedLineMore(text);
+}
+
+/** A second batch of the same probe: e-paper, post and feed forms. */
+function zhProbedLineMore(text: string): FurnitureLine | undefined {
+  // An e-paper's citation with spaces inside its brackets (《 人民日报 》（ 2024年03月12日 第 04 版）), a date glued to
+  // its time before the source (2024年03月12日08:21  来源：…), a source with the account's ID (某某观察（ID：abc123）):
+  // forms the earlier rules read once the spacing or the ID is taken away.
+  const respaced =
+    /^《\s?\p{Script=Han}{2,10}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第\s?)?[A-Z]?\d{1,3}\s?版\s?[）)]$/u.test(
+      text,
+    )
+      ? text.replace(/\s+/gu, '')
+      : /^\d{4}年\d{1,2}月\d{1,2}日\d{1,2}:\d{2}\s/u.test(text)
+        ? text.replace(/^(\d{4}年\d{1,2}月\d{1,2}日)/u, '$1 ')
+        : /^(?:本文|文章)?来源[:：][^（()）]{2,20}[（(]\s?(?:微信)?ID[:：]\s?[\w-]{2,30}\s?[）)]$/u.test(text)
+          ? text.replace(/[（(]\s?(?:微信)?ID[:：].*$/u, '')
+          : undefined;
+  if (respaced) {
+    const read = furnitureLine(respaced);
+    if (read) return read;
+  }
+  // A repost's header in a post (以下文章来源于某某观察 ，作者张三): the account it came from and its writer.
+  const repost = /^以下文章来源于\s?([^，,\s]{2,20})\s?[，,]\s?作者\s?([\p{Script=Han}·]{2,8})$/u.exec(text);
+  if (repost) {
+    const names = zhNames(repost[2]!, false);
+    const found: Extract<FurnitureLine, { kind: 'meta' }> = {
+      kind: 'meta',
+      meta: { source: repost[1]! },
+      what: 'provenance',
+    };
+    if (names) found.byline = { raw: repost[2]!, names };
+    return found;
+  }
+  // A post's collection tag (收录于合集, #人工智能 12个), its last prompts (点分享 点收藏 点点赞 点在看), a Taiwan page's
+  // prompt in mid-story (请继续往下阅读...), a counter of visits (访问量：1234).
+  if (
+    /^收录于(?:合集|话题)(?:\s?#\S{1,20})*$|^(?:#[^#\s]{1,20}\s?)+\d{1,4}个$/u.test(text) ||
+    /^点(?:分享|收藏|点赞|在看|赞)$/u.test(text) ||
+    /^(?:请)?继续往下阅读[.。…]*$/u.test(text) ||
+    /^(?:访问量|访问次数|访问人次)\s?[:：]\s?\d+\s?次?$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'post buttons' };
+  // The end mark between dashes (— 完 —).
+  if (/^[-–—\s]+(?:完|全文完|终)[-–—\s]+$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
+  // A paper's staff report without a name (星岛日报报道, （明报记者报道）): the paper is the source.
+  const staff = /^[（(]?([\p{Script=Han}\d]{2,8}?)(?:记者)?(?:综合)?报道[）)]?$/u.exec(text);
+  // (a paper's name may be two characters, 明报: ZH_ORG wants more before the word for its kind)
+  if (staff && /^[\p{Script=Han}\d]{1,6}(?:日报|晚报|早报|时报|报|社|网|台)$/u.test(staff[1]!))
+    return { kind: 'meta', meta: { source: staff[1]! }, what: 'provenance' };
+  // A feed's stamps: a day with its time (3月12日 10:32), minutes or hours ago (11分钟前), just now (刚刚); a writer's
+  // note under an opinion piece (（本文作者介绍：某某首席经济学家）).
+  if (/^\d{1,2}月\d{1,2}日\s?\d{1,2}:\d{2}$|^\d{1,2}\s?(?:分钟|小时)前$|^刚刚$/u.test(text))
+    return { kind: 'furniture', what: 'post time' };
+  if (/^[（(]本文作者介绍[:：][^（()）。]{2,40}[）)]$/u.test(text))
+    return { kind: 'furniture', what: 'author note' };
   return undefined;
 }
 
