@@ -241,3 +241,64 @@ describe('in a whole article', () => {
     );
   });
 });
+
+describe('a second batch: e-paper, post and feed forms', () => {
+  it('reads an e-paper citation with spaces, a date glued to its time, a source with the account’s ID', () => {
+    expect(line('《 人民日报 》（ 2024年03月12日 第 04 版）')).toMatchObject({
+      meta: { source: '人民日报', published: '2024-03-12' },
+    });
+    expect(line('2024年03月12日08:21  来源：人民网-人民日报')).toMatchObject({
+      meta: { published: '2024-03-12' },
+    });
+    expect(line('本文来源：某某观察（ID：abc123）')).toMatchObject({ meta: { source: '某某观察' } });
+  });
+
+  it('reads a repost’s header: the account and its writer', () => {
+    expect(line('以下文章来源于某某观察 ，作者张三')).toMatchObject({
+      meta: { source: '某某观察' },
+      byline: { names: ['张三'] },
+    });
+  });
+
+  it('reads a paper’s staff report without a name as its source', () => {
+    expect(line('星島日報報道')).toMatchObject({ meta: { source: '星岛日报' } });
+    expect(line('（明報記者報道）')).toMatchObject({ meta: { source: '明报' } });
+  });
+
+  it('lifts a post’s collection tag, last prompts, end mark, a mid-story prompt, a visit counter', () => {
+    for (const raw of [
+      '收录于合集',
+      '#人工智能 12个',
+      '点在看',
+      '点分享',
+      '— 完 —',
+      '請繼續往下閱讀...',
+      '访问量：1234',
+    ]) {
+      expect(line(raw)?.kind, raw).toBe('furniture');
+    }
+  });
+
+  it('lifts a feed’s stamps, a writer’s note, more disclaimers, the last update’s date', () => {
+    for (const raw of ['3月12日 10:32', '11分钟前', '刚刚']) expect(line(raw)?.what, raw).toBe('post time');
+    expect(line('（本文作者介绍：某某证券首席经济学家）')?.what).toBe('author note');
+    expect(line('郑重声明：东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。')?.what).toBe(
+      'disclaimer',
+    );
+    expect(line('【免责声明】本文仅代表作者本人观点，与和讯网无关。')?.what).toBe('disclaimer');
+    expect(line('最後更新日期：2024年3月12日')?.what).toBe('date line');
+  });
+
+  it('keeps sentences that use the same words', () => {
+    for (const raw of [
+      '记者会现场座无虚席，提问持续了一个小时。',
+      '请继续往下阅读这份报告的结论部分。',
+      '刚刚过去的一年，全市新增企业3万家。',
+      '收录于合集的文章共有12篇。',
+      '他说，这一决定与本站立场无关。',
+      '新华社报道了这一消息后，股价应声上涨。',
+    ]) {
+      expect(line(raw), raw).toBeUndefined();
+    }
+  });
+});
