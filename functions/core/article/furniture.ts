@@ -2388,6 +2388,26 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^already (?:a )?(?:paid )?(?:subscriber|member)\?\s*(?:sign|log) ?in\.?$/i.test(text)
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A government or an organisation's news page: who issued it (`Issued by the Department of Labour`), its release
+  // line with a date, its share buttons one per line and its way back to the list of news.
+  const issuedBy =
+    /^(?:issued|published|released) (?:by|on behalf of) ((?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|for|and|&|the)){0,8})$/u.exec(
+      text.replace(/^Issued|^Published|^Released/, (w) => w.toLowerCase()),
+    );
+  if (issuedBy)
+    return { kind: 'meta', meta: { source: issuedBy[1]!.replace(/^the\s+/, 'The ') }, what: 'source line' };
+  const releaseDate = /^for immediate release\s*[:—–-]\s*(.+)$/i.exec(text);
+  if (releaseDate && parseDate(releaseDate[1]!))
+    return { kind: 'meta', meta: { published: parseDate(releaseDate[1]!)! }, what: 'date line' };
+  if (
+    /^(?:facebook|twitter|x|linkedin|whatsapp|reddit|threads|bluesky|instagram|youtube|tiktok|telegram|pinterest|e-?mail|print|copy)$/i.test(
+      text,
+    ) ||
+    /^(?:[«‹←<]\s*)?(?:back to (?:all )?(?:news|stories|articles|press releases|the newsroom|blog|top)|all (?:news|stories|press releases)|news home|newsroom home|(?:previous|next) (?:story|article|news|release)(?:\s*[»›→>])?)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // A live page's toggles and its sign-off: `Show key events only`, `Please turn on JavaScript …`, `That's all from us
   // today. Read our analysis …` — the page talking about itself, not the news.
   if (
@@ -2867,7 +2887,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     .replace(/^[■□●○◆◇▶►▸•·*\-–—【[]+\s*/u, '')
     .replace(/\s*[】\]]$/u, '');
   if (
-    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular|viewed|shared|commented|emailed)|explore more(?: on these topics)?|more on these topics)\s*[:：]?$/i.test(
+    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|read next|more stories|latest(?: news| stories)?|most (?:read|popular|viewed|shared|commented|emailed)|explore more(?: on these topics)?|more on these topics|in this section)\s*[:：]?$/i.test(
       text,
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||

@@ -164,3 +164,23 @@ describe('a newsletter host’s paywall, the page’s owner and a wire’s foot'
     expect(furnitureLine('Okafor reported from Port Linnet.')).toMatchObject({ what: 'reporter location' });
   });
 });
+
+describe('a government or an organisation’s news page, probed beyond the corpus', () => {
+  it('reads who issued it and its release date, and lifts share buttons and the way back to the news', () => {
+    expect(furnitureLine('Issued by the Department of Labour')).toMatchObject({
+      meta: { source: 'The Department of Labour' },
+    });
+    expect(furnitureLine('FOR IMMEDIATE RELEASE: March 3, 2026')).toMatchObject({
+      meta: { published: '2026-03-03' },
+    });
+    for (const line of ['Facebook', 'LinkedIn', 'X', '« Back to News', 'Back to all news', 'Next story'])
+      expect(furnitureLine(line), line).toBeDefined();
+    expect(furnitureList('In this section')).toMatchObject({ header: 'related links' });
+    for (const text of [
+      'Published by the ministry in 2024, the report found gaps.',
+      'Published by Penguin in 2019',
+      'Back to the drawing board',
+    ])
+      expect(furnitureLine(text), text).toBeUndefined();
+  });
+});
