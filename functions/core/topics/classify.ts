@@ -155,6 +155,11 @@ const LATIN = /^[a-z0-9]/;
 const INSTITUTION_AFTER =
   /^\p{Script=Han}{0,6}?(?:实验室|研究院|研究所|研究中心|学院|大学(?!生)|学会|协会|联盟|基金会)/u;
 
+// A term that names a discipline's students (临床医学的学生, 机械专业的学生, 机器人工程专业学生) names a kind of
+// student, not the field (session 9b): up to two characters may finish the field's name, then 专业 or 系 and 的 may
+// stand before the student; 学生 itself still counts for talent.
+const STUDENTS_AFTER = /^\p{Script=Han}{0,2}?(?:专业|系)?的?(?:学生|本科生|研究生|毕业生|学员)/u;
+
 /** The words of a whole article (or of a section classified alone), for the `unlessArticle` guards: its token keys
  * between spaces, and (zh) its text in Simplified. */
 export interface Discourse {
@@ -174,6 +179,12 @@ export function discourseOf(texts: readonly string[], lang: Lang): Discourse {
       .join(' ')} `,
     text: lang === 'zh' ? texts.map(simplifiedInPlace).join('\n') : '',
   };
+}
+
+/** True when the text after a Chinese term makes it part of a name: an institution's, or a discipline's students
+ * (a talent term stays talent there: 人工智能专业的学生 are students either way). */
+function leadsToName(after: string, topics: ReadonlyMap<TopicId, number>): boolean {
+  return INSTITUTION_AFTER.test(after) || (!topics.has('talent') && STUDENTS_AFTER.test(after));
 }
 
 /** True when the guard rules this hit out: a word it must not be near, a word it needs and lacks, a wrong form, or
@@ -251,7 +262,7 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy, discours
             topics.set(topic, entry.weight);
           }
         }
-        if (termLang === 'zh' && INSTITUTION_AFTER.test(plain.slice(spans[i + n - 1]!.end))) topics.clear();
+        if (termLang === 'zh' && leadsToName(plain.slice(spans[i + n - 1]!.end), topics)) topics.clear();
         // A guarded term still takes its words: they are not read again as a shorter term.
         if (topics.size > 0) hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
       }
@@ -266,7 +277,7 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy, discours
             topics.set(topic, entry.weight);
           }
         }
-        if (INSTITUTION_AFTER.test(plain.slice(spans[i]!.end))) topics.clear();
+        if (leadsToName(plain.slice(spans[i]!.end), topics)) topics.clear();
         if (topics.size > 0) hits.push({ term: lexicons.zh.spelling.get(inner.key) ?? inner.key, topics });
       }
     }
