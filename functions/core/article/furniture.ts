@@ -779,6 +779,15 @@ const ZH_BRACKETED_REPORT = new RegExp(
   `^【(?<agency>[\\p{Script=Han}]{2,8}(?:社|网|报|台))(?:综合)?报道${SP}*(?<people>(?:特约|见习)?记者[^】]{2,30})?】${SP}*`,
   'u',
 );
+// (sealed11) A Hong Kong or Taiwan paper's stamp in brackets opening the story: 【某某日报专讯】, 【某某报讯】, （某某报讯）,
+// 〔本报讯〕 (read in Simplified: 專訊 is 专讯), with the reporters' bracket after it or none (the reporter is then named
+// at the story's foot or in the header).
+const ZH_BRACKETED_STAMP = new RegExp(
+  `^[【〔［[（(]${SP}*(?!据)(?<agency>本报|本台|本网|本刊|[\\p{Script=Han}]{2,8}(?:社|网|报|台))` +
+    `(?:[\\p{Script=Han}]{0,6}?(?:\\d{1,2}月\\d{1,2}日)?)(?:专讯|讯|电|消息)${SP}*[】〕］\\]）)]` +
+    `(?:${SP}*[（(](?<people>[^（()）]{2,60})[）)](?:${SP}*[:：])?)?${SP}*`,
+  'u',
+);
 const EN_DATELINE = new RegExp(
   // `SEOUL/TAIPEI`: a story filed from two places.
   `^(?<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3})` +
@@ -812,10 +821,21 @@ export function findDateline(text: string): DatelineFound | undefined {
   const zh =
     ZH_REPORTED_BY.exec(text) ??
     ZH_BRACKETED_REPORT.exec(text) ??
+    ZH_BRACKETED_STAMP.exec(text) ??
     ZH_DATELINE.exec(text) ??
     ZH_BRACKET_BYLINE.exec(text);
   if (zh?.groups) {
-    const { agency, people } = zh.groups;
+    const { agency } = zh.groups;
+    let { people } = zh.groups;
+    // (sealed11) A bracketed stamp, then the reporter said in words: 【某某日报专讯】记者某某报道：…
+    let matched = zh[0]!;
+    if (!people && /^[【〔［[（(]/u.test(matched)) {
+      const said = ZH_REPORTED_BY.exec(text.slice(matched.length));
+      if (said?.groups && !said.groups.agency) {
+        people = said.groups.people;
+        matched += said[0]!;
+      }
+    }
     const meta: ArticleMeta = {};
     // 本报, 本台, 本网, 本刊: the page's own, named elsewhere on it.
     if (agency && !/^本[报台网刊]$/u.test(agency)) meta.source = agency;
@@ -825,14 +845,15 @@ export function findDateline(text: string): DatelineFound | undefined {
       if (!names) {
         if (!agency) return undefined;
         // A dateline whose bracket is not a byline: keep the bracket in the text.
-        const bare = /^(.*?(?:电|讯|消息))/u.exec(zh[0]!)![1]!;
+        // (a bracketed stamp keeps its closing bracket: 【某某报讯】)
+        const bare = /^(.*?(?:电|讯|消息)[】〕］\]）)]?)/u.exec(matched)![1]!;
         return { length: bare.length, meta, raw: bare };
       }
       byline = { raw: people.trim(), names };
     } else if (!agency) return undefined;
     // A bare `本报讯` or `新华社北京3月5日电` must be followed by text, not be the whole paragraph.
-    if (zh[0]!.length >= text.length) return undefined;
-    const found: DatelineFound = { length: zh[0]!.length, meta, raw: zh[0]!.trim() };
+    if (matched.length >= text.length) return undefined;
+    const found: DatelineFound = { length: matched.length, meta, raw: matched.trim() };
     if (byline) found.byline = byline;
     return found;
   }
@@ -941,13 +962,19 @@ function zhLabelLine(raw: string): { meta: ArticleMeta; byline?: Byline; contact
     : unlinked;
   const commaless = linkless.replace(/\s*[，,；;]\s*(?=[\p{Script=Han}]{1,6}\s*[:：])/gu, ' ');
   const fields = commaless.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
-  const dateField = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+  // (sealed11) A Hong Kong page's date carries the weekday before the time: 2026年3月6日 星期五 05:30 ｜ 撰文：某某.
+  const WEEKDAY = '(?:\\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?';
+  const dateField = new RegExp(
+    `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
+    'u',
+  );
   const trailingDate =
     fields.length > 1 && dateField.test(fields.at(-1)!) ? parseDate(fields.at(-1)!) : undefined;
   const unbarred = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : commaless;
-  const dated = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/u.exec(
-    unbarred,
-  );
+  const dated = new RegExp(
+    `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`,
+    'u',
+  ).exec(unbarred);
   const text = dated ? unbarred.slice(dated[0].length) : unbarred;
   const pairs = [
     ...text.matchAll(
@@ -1272,6 +1299,12 @@ const ZH_DISCLAIMER_CLAUSE = new RegExp(
     '[^，。！？]{2,12}发布此信息的目的在于传播更多信息',
     '与(?:本站|本网|本平台|本报|[^，。！？]{2,8}网)(?:立场)?无关',
     '[^，。！？]{1,8}号?系信息发布平台',
+    // (sealed11) The same notice cut at its commas: 投资者据此操作，风险自担 / 据此买卖，风险自负; the views a single
+    // person's (本文所提及的观点仅代表个人意见), the stocks named not recommended (所涉标的不作推荐).
+    '(?:投资者|读者|用户|您)?据此(?:操作|投资|买卖|交易|入市)',
+    '(?:风险|盈亏|后果)自(?:担|负|行承担)',
+    '(?:本文|文中|文章)?(?:所)?(?:提及|涉及|提到)?的?(?:观点|内容|意见)仅代表(?:作者)?(?:本人|个人)(?:意见|观点|看法)?',
+    '(?:所涉|所涉及的?|文中)?(?:标的|个股|股票)(?:均)?不(?:作|做|构成)(?:任何)?推荐',
   ]
     .map((c) => `(?:${c})`)
     .join('|'),
@@ -1456,6 +1489,34 @@ function zhProbedLineMore(text: string): FurnitureLine | undefined {
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// (sealed11) A finance page's quote widget over the story: the stock's name and code, its price, its change
+// (星衡科技（688417）　14.62　+6.87%, 腾讯控股(00700.HK) 385.20 -1.23%, 688417.SH 星衡科技 最新价：14.62 涨跌幅：+6.87%).
+// Only numbers, labels and signs after the name and code: a sentence about the price has words between them.
+
+/** A listed share's code: A-share (688417, 688417.SH, SH688417), Hong Kong (00700, 00700.HK), US (NVDA.O). */
+const QUOTE_CODE =
+  '(?:(?:SH|SZ|BJ|sh|sz|bj|HK|hk)?\\d{4,6}(?:\\.(?:SH|SZ|BJ|SS|HK|sh|sz|bj|hk))?|[A-Z]{1,5}\\.(?:US|O|N|OQ))';
+/** Without brackets the code must look like one: six digits or a market's mark (2026 alone is a year). */
+const QUOTE_CODE_BARE =
+  '(?:(?:SH|SZ|BJ|HK|sh|sz|bj|hk)?\\d{6}|\\d{4,6}\\.(?:SH|SZ|BJ|SS|HK|sh|sz|bj|hk)|(?:SH|SZ|BJ|HK|sh|sz|bj|hk)\\d{4,5}|[A-Z]{1,5}\\.(?:US|O|N|OQ))';
+const QUOTE_NAME = '[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z0-9·*-]{1,11}';
+/** A figure of the widget: the price (14.62, 14.62元) or the change (+6.87%, ▲0.94, -1.23%), with its label or not. */
+const QUOTE_FIGURE =
+  '(?:(?:最新价|现价|股价|收盘价|价格|涨跌幅|涨跌额|涨跌|涨幅|跌幅|涨|跌|成交额|市值)\\s?[:：]?\\s?)?[+\\-−±▲▼↑↓]?\\s?\\d+(?:\\.\\d+)?(?:%|元|港元|美元|亿元?|万)?';
+const ZH_QUOTE_LINE = new RegExp(
+  `^(?:${QUOTE_NAME}\\s?(?:[（(]${QUOTE_CODE}[）)]|\\s${QUOTE_CODE_BARE})|${QUOTE_CODE_BARE}\\s${QUOTE_NAME})((?:\\s?${QUOTE_FIGURE}){2,6})$`,
+  'u',
+);
+
+function zhQuoteLine(text: string): FurnitureLine | undefined {
+  const quote = ZH_QUOTE_LINE.exec(text);
+  // A price and a change in per cent, both: a code and one number is a name and a figure in a list.
+  if (quote && /\d%/u.test(quote[1]!) && /\d(?:\.\d+)?(?:元|港元|美元)?(?:\s|$)/u.test(quote[1]!))
+    return { kind: 'furniture', what: 'stock quote' };
+  return undefined;
+}
+
 /**
  * A whole line of page furniture or metadata, or undefined when it is article text. Recognised by shape:
  * `label：value` pairs with furniture labels, date lines, provenance lines, end marks, share/print links,
@@ -1582,6 +1643,19 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       )
     )
       return { kind: 'furniture', what: 'attachment' };
+    // (sealed11) A bracketed stamp alone on its line (【某某日报专讯】, （某某报讯）): the paper's, not a row of links.
+    const stampLine = ZH_BRACKETED_STAMP.exec(text);
+    if (stampLine?.groups && stampLine[0].trimEnd() === text) {
+      const { agency, people } = stampLine.groups;
+      const names = people ? zhNames(people, true) : undefined;
+      if (!people || names) {
+        const meta: ArticleMeta = /^本/u.test(agency!) ? {} : { source: agency! };
+        if (names) return { kind: 'meta', meta, what: 'dateline', byline: { raw: people!.trim(), names } };
+        return Object.keys(meta).length > 0
+          ? { kind: 'meta', meta, what: 'dateline' }
+          : { kind: 'furniture', what: 'dateline' };
+      }
+    }
     if (
       /^(?:【(?:[^】]{1,8}|[^】:：]{1,8}[:：][^】]{1,20})】\s*)+$/u.test(text) &&
       !(/^【[^】]*[:：][^】]*】$/u.test(text) && zhLabelLine(unbracket(text)))
@@ -1703,7 +1777,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     }
     // 某某日报 2026-03-12 08:30: a paper's name and the date.
     const paperDated =
-      /^([\p{Script=Han}A-Za-z0-9·-]{2,20})\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(
+      // (sealed11) The weekday and the print page may follow the date (明報　2026年3月18日 星期三　06:00, 某某日报 2026年03月18日 第05版).
+      /^([\p{Script=Han}A-Za-z0-9·-]{2,20})\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*第\s?[A-Z]?\d{1,3}\s?版)?$/u.exec(
         inner,
       );
     if (
@@ -1911,7 +1986,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       !parseBylineLine(text)
     )
       return { kind: 'furniture', what: 'item source' };
-    return zhProbedLine(text);
+    return zhProbedLine(text) ?? zhQuoteLine(text);
   }
   // English
   const labelled = enLabelParts(text);
