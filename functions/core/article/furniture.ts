@@ -1304,7 +1304,7 @@ const ZH_DISCLAIMER_CLAUSE = new RegExp(
     '(?:投资者|读者|用户|您)?据此(?:操作|投资|买卖|交易|入市)',
     '(?:风险|盈亏|后果)自(?:担|负|行承担)',
     '(?:本文|文中|文章)?(?:所)?(?:提及|涉及|提到)?的?(?:观点|内容|意见)仅代表(?:作者)?(?:本人|个人)(?:意见|观点|看法)?',
-    '(?:所涉|所涉及的?|文中)?(?:标的|个股|股票)(?:均)?不(?:作|做|构成)(?:任何)?推荐',
+    '(?:本文|文中)?(?:所涉|所涉及的?|提及的?|提到的?)?(?:标的|个股|股票)(?:均)?不(?:作|做|构成)(?:任何)?推荐',
   ]
     .map((c) => `(?:${c})`)
     .join('|'),
@@ -1788,7 +1788,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     ) {
       return {
         kind: 'meta',
-        meta: { source: paperDated[1]!, published: parseDate(paperDated[2]!)! },
+        // (sealed11) A paper's e-paper header names its edition (某某日报数字报): the source is the paper.
+        meta: {
+          source: paperDated[1]!.replace(/(?<=\p{Script=Han}报)(?:数字报|电子报|电子版|数字版)$/u, ''),
+          published: parseDate(paperDated[2]!)!,
+        },
         what: 'source and date line',
       };
     }
