@@ -621,11 +621,17 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       ) {
         const found = parseBylineLine(l.text);
         // (sealed11) A Hong Kong story opened by its paper's stamp (【某某日报专讯】) signs off at its foot with the
-        // reporter alone (记者某某, ■记者 某某): on the page's last lines (a story without parts is all "at the top")
-        // and with no byline yet, the byline.
+        // reporter alone (记者某某, ■记者 某某): on the page's last lines (a story without parts is all "at the top"),
+        // with no sentence of the story after it and no byline yet, the byline.
         const signed =
           k >= blocks.length - 3 &&
           !byline &&
+          // (a byline over the text is not the foot's)
+          blocks
+            .slice(k + 1)
+            .every(
+              (x) => x.type !== 'para' || linesOf(x).every((y) => !/[。！？]["”’」』）)]*$/u.test(y.text)),
+            ) &&
           /^[■●◆◎□▲]?\s?(?:本报|本台)?[记記]者\s?\p{Script=Han}/u.test(l.text.trim());
         const explicit = /^[（(【]|^(?:文|作者|撰文|By)\b|[:：/／|｜]/u.test(l.text.trim()) || signed;
         // Once the story has begun, a bare `记者…` line is a pseudo-heading (**记者手记**), not the byline.

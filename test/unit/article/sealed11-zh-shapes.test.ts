@@ -146,6 +146,18 @@ describe('a paper’s bracketed stamp opening the story', () => {
     }
   });
 
+  it('reads no foot byline from a reporter’s line with the story’s text after it', () => {
+    const a = articleOf([
+      '# 理大團隊研發護理機械人',
+      '',
+      ...HK_STORY,
+      '記者區子軒',
+      '',
+      '團隊表示會繼續研究。',
+    ]);
+    expect(a.byline).toBeUndefined();
+  });
+
   it('keeps a last line about a press conference or a reporter’s notes as text', () => {
     for (const foot of ['記者會上，他表示會再研究。', '記者手記']) {
       const a = articleOf(['# 理大團隊研發護理機械人', '', '【南灣日報專訊】', '', ...HK_STORY, foot]);
