@@ -149,6 +149,22 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   };
 
   const addCredit = (credit: string, line: number) => {
+    // `文字：某某` then `图片：某某中心`: who wrote the post and who made its pictures, a credit for the whole article —
+    // the paragraph above is the story's, not a caption.
+    const before = lifted.at(-1);
+    const prev = units.at(-1);
+    if (
+      before &&
+      before.line < line &&
+      prev?.type === 'para' &&
+      prev.para.line < before.line &&
+      // (a paragraph of several sentences is the story's; a short line above them may still be a caption)
+      (prev.para.text.match(/[。！？!?]/gu) ?? []).length >= 2 &&
+      /^(?:文字|文|撰文|采写|文稿|text|words)\s*[:：/／]/iu.test(before.text.trim())
+    ) {
+      record(line, 'credit', credit);
+      return;
+    }
     const caption = takeCaption();
     if (caption?.figure) {
       caption.figure.credit = credit;
@@ -722,7 +738,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       const both = [...l.text].length <= MAX_CAPTION + 40 ? splitCaptionCredit(l.text) : undefined;
       if (both && [...both.caption].length <= MAX_CAPTION) {
         flush();
-        // Right under a picture whose alt text says nothing (图片, image), the caption and its credit are that picture's.
+        // Right under a picture whose alt text says nothing (图片, image) or says the same, the caption and its credit
+        // are that picture's.
         const shown = figures.at(-1);
         const image = blocks[k - 1];
         if (
@@ -731,7 +748,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           image.image &&
           shown?.image === image.image.src &&
           shown.credit === undefined &&
-          /^(?:|图片?|图像|照片|配图|image|photo|picture)$/iu.test(shown.caption.trim())
+          (/^(?:|图片?|图像|照片|配图|image|photo|picture)$/iu.test(shown.caption.trim()) ||
+            norm(shown.caption) === norm(both.caption))
         ) {
           shown.caption = both.caption;
           shown.credit = both.credit;

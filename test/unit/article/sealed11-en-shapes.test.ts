@@ -184,3 +184,37 @@ describe('a government or an organisation’s news page, probed beyond the corpu
       expect(furnitureLine(text), text).toBeUndefined();
   });
 });
+
+describe('a post’s credits and a picture’s caption (sealed11, zh)', () => {
+  it('reads `文字：…` then `图片：…` under the last paragraph as the post’s credits, not a caption', () => {
+    const a = articleOf([
+      '# 一门人工智能通识课的三年',
+      '',
+      '## 三年的变化',
+      '',
+      '教务处统计显示，这门课三年累计选课学生超过1.1万人次。今年起，学院还将把课程拓展到全部专业。',
+      '',
+      '文字：许清禾 苏棠',
+      '',
+      '图片：融媒体中心',
+    ]);
+    expect(a.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '教务处统计显示，这门课三年累计选课学生超过1.1万人次。今年起，学院还将把课程拓展到全部专业。',
+    ]);
+    expect(a.figures).toEqual([]);
+  });
+
+  it('gives a caption and credit line to the picture above it whose alt text says the same', () => {
+    const a = articleOf([
+      '# 实训课',
+      '',
+      '![学生在实训室完成课程项目](https://example.org/a.jpg)',
+      '',
+      '学生在实训室完成课程项目 | 图源：融媒体中心',
+      '',
+      '今年，学院新建了三间实训室，学生每周在其中上课两次。',
+    ]);
+    expect(a.figures).toHaveLength(1);
+    expect(a.figures[0]).toMatchObject({ caption: '学生在实训室完成课程项目', credit: '图源：融媒体中心' });
+  });
+});
