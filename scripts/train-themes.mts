@@ -28,6 +28,7 @@ export const TRAINING_HALVES = [
   'sealed8',
   'sealed9',
   'sealed10',
+  'sealed11',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
