@@ -89,6 +89,27 @@ const BUTTONS = new Set([
 const MAX_CAPTION = 200;
 
 /** One to three words without punctuation: a label (`Education`, `Health & science`), never a sentence. */
+/**
+ * A wire's desk slug before its headline (`UPDATE 2-Regulator orders audit …`, `EXCLUSIVE-…`, `RPT-…`): the wire's
+ * bookkeeping, not the headline a reader sees.
+ */
+function withoutWireSlug(title: string): string {
+  const rest = title.replace(
+    /^(?:(?:UPDATE|CORRECTED|REFILE|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|BREAKINGVIEWS|WRAPUP|FOCUS|INTERVIEW|GRAPHIC)(?:\s\d{1,2})?-)+(?=\p{Lu}|\d)/u,
+    '',
+  );
+  return rest.length >= 8 ? rest : title;
+}
+
+/** One to four bare English names on a line (`Jane Roe`, `Jane Roe and Sam Lee`), as blogs and live pages set them. */
+function bareNames(text: string): string[] | undefined {
+  const names = text
+    .trim()
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
+    .map((part) => bareEnglishName(part));
+  return names.length <= 4 && names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+}
+
 /** A press release, by its own marks (a wire in the dateline, `NEWS PROVIDED BY`, `SOURCE …`). */
 function isRelease(blocks: Block[]): boolean {
   return blocks.some((x) => x.type === 'para' && linesOf(x).some((l) => RELEASE_MARK.test(l.text)));
@@ -491,7 +512,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         const named =
           !same &&
           !byline &&
-          bareEnglishName(l.text) &&
+          bareNames(l.text) &&
           !parseBylineLine(l.text) &&
           ((isAuthorTitleLine(next) && /\sat\s|\s[|·]\s/.test(next)) ||
             (next === '' && isAuthorTitleLine(below) && /\sat\s|\s[|·]\s/.test(below)) ||
@@ -500,7 +521,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
             WRITER_ADDRESS.test(next === '' ? below : next));
         if (same || named) {
           flush();
-          if (named) byline = { raw: l.text.trim(), names: [bareEnglishName(l.text)!] };
+          if (named) byline = { raw: l.text.trim(), names: bareNames(l.text)! };
           record(l.line, 'byline', l.text);
           afterByline = true;
           continue;
@@ -1243,11 +1264,12 @@ export function buildArticle(
     }
   }
   if (fm.title !== undefined) title = fm.title;
+  else if (title !== undefined) title = withoutWireSlug(title);
   if (title === undefined) {
     const first = units.findIndex((u) => u.type !== 'caption');
     const u = units[first];
     if (u?.type === 'para' && titleShaped(u.para) && units.length > first + 1) {
-      title = u.para.text.trim();
+      title = withoutWireSlug(u.para.text.trim());
       titleLine = u.para.line;
       units.splice(first, 1);
       repairs.push({

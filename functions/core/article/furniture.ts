@@ -2309,6 +2309,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // with no sentence punctuation (a slash alone is too common in text to go on without `Home` first).
   if (
     /^(?:home|news)\s*[>›»]\s*\S/i.test(text) ||
+    // (from the site's own name: `Fenwick Valley Health › Newsroom › Hospital news`: two chevrons, short labels)
+    /^[^.!?:;,>›»|]{2,40}(?:\s+[›»]\s+[^.!?:;,>›»|]{2,30}){2,6}$/u.test(text) ||
     /^(?:home|homepage)(?:\s*[/>›»|]\s*[^.!?:;,/>›»|]{1,30}){1,6}$/i.test(text)
   )
     return { kind: 'furniture', what: 'breadcrumbs' };
@@ -2485,6 +2487,20 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^(?:[«‹←<]\s*)?(?:back to (?:all )?(?:news|stories|articles|press releases|the newsroom|blog|top)|all (?:news|stories|press releases)|news home|newsroom home|(?:previous|next) (?:story|article|news|release)(?:\s*[»›→>])?)$/i.test(
       text,
     )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A paywall's meter and trial prompts: `You have read 3 of 3 free articles this month.`, `Keep reading with a
+  // 7-day free trial`, `Subscribe to The Moving Parts to keep reading this post …`, `Start trial`.
+  if (
+    wordCount(text) <= 40 &&
+    (/^you(?:['’]ve| have) (?:read|used|reached)(?: all| your)? (?:\d+|your) (?:of (?:your )?\d+ )?free (?:articles|stories|reads)\b/i.test(
+      text,
+    ) ||
+      /^(?:subscribe|sign up) (?:now )?for unlimited (?:digital )?access\b/i.test(text) ||
+      /^keep reading with a (?:\d+-day )?free trial\.?$/i.test(text) ||
+      /^subscribe to [^.!?]{2,60} to (?:keep|continue) reading\b/i.test(text) ||
+      /^(?:start|begin) (?:your )?(?:free )?trial\.?$/i.test(text) ||
+      /^comments are (?:now )?closed(?: (?:on|for) this [\w ]{2,20})?\.?$/i.test(text))
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // A live page's toggles and its sign-off: `Show key events only`, `Please turn on JavaScript …`, `That's all from us
