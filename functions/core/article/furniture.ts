@@ -782,8 +782,10 @@ const ZH_BRACKETED_REPORT = new RegExp(
 // (sealed11) A Hong Kong or Taiwan paper's stamp in brackets opening the story: 【某某日报专讯】, 【某某报讯】, （某某报讯）,
 // 〔本报讯〕 (read in Simplified: 專訊 is 专讯), with the reporters' bracket after it or none (the reporter is then named
 // at the story's foot or in the header).
+// (sealed12, zh) A financial or news outlet's stamp names it without 社/网/报/台: 【金澜财经讯】, 【某某新闻讯】.
+const ZH_STAMP_OUTLET = '[\\p{Script=Han}]{2,8}(?:社|网|报|台|财经|新闻|资讯|传媒)';
 const ZH_BRACKETED_STAMP = new RegExp(
-  `^[【〔［[（(]${SP}*(?!据)(?<agency>本报|本台|本网|本刊|[\\p{Script=Han}]{2,8}(?:社|网|报|台))` +
+  `^[【〔［[（(]${SP}*(?!据)(?<agency>本报|本台|本网|本刊|${ZH_STAMP_OUTLET})` +
     `(?:[\\p{Script=Han}]{0,6}?(?:\\d{1,2}月\\d{1,2}日)?)(?:专讯|讯|电|消息)${SP}*[】〕］\\]）)]` +
     `(?:${SP}*[（(](?<people>[^（()）]{2,60})[）)](?:${SP}*[:：])?)?${SP}*`,
   'u',
@@ -937,6 +939,19 @@ function unspacedLabels(line: string): string {
   );
 }
 
+// (sealed12, zh) A channel's name before a bar's labelled fields, and a bar's date among them.
+const ZH_CHANNEL_FIELD = /^[\p{Script=Han}]{0,6}(?:快讯|资讯|要闻|新闻|动态|频道|头条|速递|快报|时评)$/u;
+const ZH_BAR_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+function zhChannelBar(fields: string[]): string[] {
+  if (fields.length < 3) return fields;
+  const labelled = fields.filter((f) => /^[\p{Script=Han}]{1,6}\s*[:：]/u.test(f)).length;
+  if (labelled < 1) return fields;
+  const rest = ZH_CHANNEL_FIELD.test(fields[0]!) ? fields.slice(1) : fields;
+  const dates = rest.filter((f) => ZH_BAR_DATE.test(f));
+  if (dates.length !== 1 || rest.length < 2) return rest;
+  return [...rest.filter((f) => f !== dates[0]), dates[0]!];
+}
+
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
 function zhLabelLine(raw: string): { meta: ArticleMeta; byline?: Byline; contact?: boolean } | undefined {
   // A share class's code (A股代码：…, H股简称：…) is a listed company's header field like 证券代码.
@@ -961,7 +976,10 @@ function zhLabelLine(raw: string): { meta: ArticleMeta; byline?: Byline; contact
       )
     : unlinked;
   const commaless = linkless.replace(/\s*[，,；;]\s*(?=[\p{Script=Han}]{1,6}\s*[:：])/gu, ' ');
-  const fields = commaless.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
+  const barred = commaless.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
+  // (sealed12, zh) A news page's bar opens with its channel and carries the date between the fields
+  // (财经快讯 | 2026-07-21 19:42 | 来源：某某财经 | 作者：某某): the channel is the page's, the date is read wherever it sits.
+  const fields = zhChannelBar(barred);
   // (sealed11) A Hong Kong page's date carries the weekday before the time: 2026年3月6日 星期五 05:30 ｜ 撰文：某某.
   const WEEKDAY = '(?:\\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?';
   const dateField = new RegExp(
@@ -1146,6 +1164,8 @@ function ePaperHeader(text: string): FurnitureLine | undefined {
  */
 function zhPaywall(text: string): boolean {
   const clauses = text
+    // (sealed12, zh) A promo's link arrow after it (开通某某会员，畅享全部深度内容 >>).
+    .replace(/\s*(?:>{1,3}|»|》》|→|➡️?)\s*$/u, '')
     .replace(/^[-—–=·•\s*]+|[-—–=·•\s*]+$/gu, '')
     .split(/\s*[，,。！!；;]\s*/u)
     .filter((c) => c !== '');
@@ -1158,9 +1178,13 @@ function zhPaywall(text: string): boolean {
     `^(?:请)?(?:(?:(?:订阅|开通|成为|加入|购买|升级|登录|注册)[^，。！？]{0,14}?(?:后|即可|可|以)?|(?:付费|订阅|会员)(?:后)?(?:即可|可)?)(?:继续)?(?:阅读|查看|解锁|获取|收听)${object}?|(?:即可)?(?:继续)?(?:阅读|查看|解锁)${object})$`,
     'u',
   );
+  // (sealed12, zh) What membership brings, beside a clause that names it (开通某某会员，畅享全部深度内容).
+  const perk =
+    /^(?:即可|可|立即|马上)?(?:畅享|尊享|享受|畅读|解锁)(?:全部|全站|更多|海量|所有|独家|无限)?[^，。！？]{0,6}(?:内容|文章|报道|资讯|权益|服务|特权)$/u;
+  const member = clauses.some((c) => /会员|VIP|订阅/u.test(c) && paid.test(c));
   return (
-    clauses.every((c) => paid.test(c) || way.test(c)) &&
-    clauses.some((c) => way.test(c) || /付费|会员(?:专享|专属|可见)/u.test(c))
+    clauses.every((c) => paid.test(c) || way.test(c) || (member && perk.test(c))) &&
+    clauses.some((c) => way.test(c) || /付费|会员(?:专享|专属|可见)/u.test(c) || (member && perk.test(c)))
   );
 }
 
@@ -1674,6 +1698,10 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       /^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text) ||
       /^(?:当前位置[:：]\s*)?(?:首页|主页|网站首页)(?:\s*[/／|]\s*[^。，！？、/／|]{1,12}){1,6}$/u.test(text)
     ) {
+      // (sealed12, zh) A trail that starts from the paper itself (某某日报 > 港闻 > 医疗) names the outlet.
+      const home = /^([\p{Script=Han}·]{2,10})\s*[>›»＞]/u.exec(text)?.[1];
+      if (home && /(?:日报|晚报|时报|早报|商报|报|周刊)$/u.test(home) && ZH_ORG.test(home))
+        return { kind: 'meta', meta: { source: home }, what: 'breadcrumbs' };
       return { kind: 'furniture', what: 'breadcrumbs' };
     }
     // Counters a CMS prints: 阅读 1024, 点击量：5, 浏览 12 次

@@ -125,6 +125,19 @@ export function repairLayout(
           );
           break;
         }
+        // (sealed12, zh) A short line ending in a link's arrow (开通某某会员，畅享全部内容 >>, 点击查看更多 →) is a
+        // page's prompt, never the rest of a sentence.
+        if (
+          lang === 'zh' &&
+          !evidence &&
+          [...next.para.text].length <= 40 &&
+          /(?:>{2,3}|»|》》|→)\s*$/u.test(next.para.text)
+        ) {
+          cutOff(
+            `before the link line “${headOf(next.para.text, 16)}” at line ${next.para.line}, which is not the rest of it`,
+          );
+          break;
+        }
         const word = splitWordAt(text.tail, next.para.text);
         repairs.push({
           kind: 'joined-paragraphs',
