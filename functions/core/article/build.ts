@@ -84,6 +84,8 @@ const BUTTONS = new Set([
   'newsletter furniture',
   'links or counters',
   'counters',
+  // (`- END -`: a post's end mark that the export turned into a list item)
+  'end mark',
 ]);
 
 const MAX_CAPTION = 200;

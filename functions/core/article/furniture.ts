@@ -3062,6 +3062,14 @@ export function furnitureList(raw: string): FurnitureList | undefined {
           t.trim().replace(LIST_BULLET, ''),
         ) && headlineShaped(t.replace(/^\W*[\w:. ]{1,14}?(?:ago|[A-Z]{2,4}|\d{2})\s*[—–-]?\s+/u, '')),
     };
+  // A notice's attachments, the first on the label's line (`附件：1.某某措施.pdf`), the others numbered under it.
+  if (/^附件\s*[:：]\s*(?:1|１|一)[.、．]/u.test(text))
+    return {
+      header: 'attachments',
+      item: 'attachment',
+      fits: (t) =>
+        /^(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十])[.、．]\s*[^。！？]{2,80}$/u.test(t.trim()),
+    };
   // A press wire's `NEWS PROVIDED BY` over the issuer's name on the next line.
   if (/^(?:news )?(?:provided|distributed|issued) by\s*:?$/i.test(text))
     return {

@@ -61,3 +61,35 @@ describe('a wire story and a live page (sealed12)', () => {
     expect(bodyOf(a)).not.toContain('Newsroom');
   });
 });
+
+describe('a post’s end mark as a list item, and a notice’s attachments (sealed12, zh)', () => {
+  it('lifts `- END -` and the numbered attachments under `附件：1.…`', () => {
+    const a = articleOf([
+      '# 区里出台机器人产业十条',
+      '',
+      '区经信局相关负责人表示，目前全区已集聚机器人整机及零部件企业63家。',
+      '',
+      '附件：1.支持机器人产业发展的若干措施.pdf',
+      '',
+      '2.政策解读：一图读懂“机器人十条”',
+      '',
+      '- END -',
+    ]);
+    expect(bodyOf(a)).not.toContain('一图读懂');
+    expect(bodyOf(a)).not.toContain('END');
+    expect(bodyOf(a)).toContain('63家');
+  });
+
+  it('keeps a numbered list of the story', () => {
+    const a = articleOf([
+      '# 区里出台机器人产业十条',
+      '',
+      '措施主要有两条：',
+      '',
+      '1.对首台套产品给予最高500万元奖励。',
+      '',
+      '2.对新落户企业给予三年房租补贴。',
+    ]);
+    expect(bodyOf(a)).toContain('三年房租补贴');
+  });
+});
