@@ -29,6 +29,7 @@ export const TRAINING_HALVES = [
   'sealed9',
   'sealed10',
   'sealed11',
+  'sealed12',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
