@@ -57,7 +57,6 @@ type Unit =
   | { type: 'para'; para: Para }
   | { type: 'caption'; text: string; line: number; figure: Figure };
 
-/** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
 /** A writer's e-mail address or handle alone on its line, as a byline box prints it under the name. */
 const WRITER_ADDRESS = /^(?:(?:e-?mail|contact)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/i;
 /** A press release's own marks: a wire in its dateline, the wire's header, its `SOURCE` line, its release line. */
@@ -66,6 +65,7 @@ const RELEASE_MARK =
 /** The bold lines over a release's standing text: `About Acme Inc.`, `Forward-Looking Statements`, `Safe Harbor …`. */
 const RELEASE_BOILERPLATE =
   /^(?:About\s+(?:the\s+)?\p{Lu}[^!?:;]{0,70}(?:[^.!?:;]|(?:Inc|Ltd|Corp|Co|LLC|plc)\.)|(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?|Safe Harbou?r(?: Statement)?|Cautionary (?:Note|Statement)s?|Notes? (?:to|for) (?:[Ee]ditors|[Jj]ournalists))\s*:?$/u;
+/** Furniture that closes a story: what follows it (short lines, no new heading) is page furniture too. */
 const STORY_END = new Set(['end mark', 'reporting credits', 'editor line']);
 const FOOT_ONLY = new Set([
   'author bio',
@@ -90,7 +90,6 @@ const BUTTONS = new Set([
 
 const MAX_CAPTION = 200;
 
-/** One to three words without punctuation: a label (`Education`, `Health & science`), never a sentence. */
 /**
  * A wire's desk slug before its headline (`UPDATE 2-Regulator orders audit …`, `EXCLUSIVE-…`, `RPT-…`): the wire's
  * bookkeeping, not the headline a reader sees.
@@ -117,6 +116,7 @@ function isRelease(blocks: Block[]): boolean {
   return blocks.some((x) => x.type === 'para' && linesOf(x).some((l) => RELEASE_MARK.test(l.text)));
 }
 
+/** One to three words without punctuation: a label (`Education`, `Health & science`), never a sentence. */
 function shortLabel(text: string): boolean {
   const t = text.trim();
   return /^[\p{L}&' -]{2,40}$/u.test(t) && t.split(/\s+/).length <= 3 && !/\p{Script=Han}/u.test(t);
