@@ -14,6 +14,7 @@ import {
   bareEnglishName,
   closesSentence,
   edgeFurniture,
+  type FurnitureLine,
   type FurnitureList,
   findDateline,
   furnitureLine,
@@ -139,6 +140,8 @@ interface Lifted {
   lifted: LiftedLine[];
   /** The account and writer of a post header: used only when no other line names a source or a byline. */
   posted?: { source?: string; byline?: Byline };
+  /** The page is a press release (isRelease). */
+  release: boolean;
 }
 
 /** Text compared as a reader sees it: runs of whitespace as one space. */
@@ -153,6 +156,14 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   let posted: Lifted['posted'];
   let sectionsSeen = 0;
   const record = (line: number, what: string, text: string) => lifted.push({ line, what, text });
+  // The page's owner in its copyright line names the source only when no other line of the page (a dateline, a
+  // source line) does: kept with a post header's, as the fallback. True when the line was that.
+  const ownerOnly = (found: FurnitureLine): boolean => {
+    if (found.kind !== 'meta' || found.what !== 'copyright line') return false;
+    posted ??= {};
+    posted.source ??= found.meta.source;
+    return true;
+  };
 
   /** The caption a credit belongs to: the unit just before it, when that is a short paragraph or a caption. */
   const takeCaption = (): { caption: string; line: number; figure?: Figure } | undefined => {
@@ -540,10 +551,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         flush();
         // 责任编辑：… after （完） still names the editor.
         const closing = furnitureLine(l.text);
-        if (closing?.kind === 'meta' && closing.what === 'copyright line') {
-          posted ??= {};
-          posted.source ??= closing.meta.source;
-        } else if (closing?.kind === 'meta') mergeMeta(meta, closing.meta);
+        if (closing?.kind === 'meta' && !ownerOnly(closing)) mergeMeta(meta, closing.meta);
         // 相关阅读： after 责任编辑：…, **Related:** after a release's `###`: still the header of its list of links.
         const header = furnitureList(l.text);
         if (header) list = header;
@@ -633,20 +641,18 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         // A release's `###` ends the story wherever it stands; other end marks only in the second half.
         if (STORY_END.has(furniture.what) && (k > blocks.length / 2 || l.text.trim() === '###'))
           storyEnded = true;
-        if (furniture.kind === 'meta' && furniture.what === 'copyright line') {
-          // The page's owner names the source only when no line of the page (a dateline, a source line) does.
-          posted ??= {};
-          posted.source ??= furniture.meta.source;
-        } else if (furniture.kind === 'meta' && furniture.what === 'post header') {
-          // A post header's account and writer field give way to any other line naming them (来源：…, 文/…).
-          const { source, ...dated } = furniture.meta;
-          mergeMeta(meta, dated);
-          posted ??= {};
-          if (source) posted.source ??= source;
-          if (furniture.byline) posted.byline ??= furniture.byline;
-        } else if (furniture.kind === 'meta') {
-          mergeMeta(meta, furniture.meta);
-          if (furniture.byline && !byline) byline = furniture.byline;
+        if (furniture.kind === 'meta' && !ownerOnly(furniture)) {
+          if (furniture.what === 'post header') {
+            // A post header's account and writer field give way to any other line naming them (来源：…, 文/…).
+            const { source, ...dated } = furniture.meta;
+            mergeMeta(meta, dated);
+            posted ??= {};
+            if (source) posted.source ??= source;
+            if (furniture.byline) posted.byline ??= furniture.byline;
+          } else {
+            mergeMeta(meta, furniture.meta);
+            if (furniture.byline && !byline) byline = furniture.byline;
+          }
         }
         record(l.line, furniture.what, l.text);
         continue;
@@ -829,7 +835,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   // Captions that did not take a credit stay figures; drop their placeholders.
   const kept = units.filter((u) => u.type !== 'caption');
   figures.sort((a, b) => a.line - b.line);
-  const out: Lifted = { units: kept, figures, meta, lifted };
+  const out: Lifted = { units: kept, figures, meta, lifted, release };
   if (byline) out.byline = byline;
   if (posted) out.posted = posted;
   return out;
@@ -1237,6 +1243,7 @@ export function buildArticle(
     byline: foundByline,
     lifted,
     posted,
+    release,
   } = liftFurniture(
     blocks,
     warn,
@@ -1370,7 +1377,7 @@ export function buildArticle(
   // news above them is the article's first section, as if it had none.
   const onlyBoilerplate =
     sectionParas.length > 0 &&
-    isRelease(blocks) &&
+    release &&
     sectionParas.every((s) => RELEASE_BOILERPLATE.test(s.heading.trim()));
   if ((sectionParas.length === 0 || onlyBoilerplate) && leadParas.length > 0) {
     sectionParas.unshift({ heading: title, line: leadParas[0]!.line, paras: leadParas.splice(0) });
