@@ -21,12 +21,14 @@ import {
   furnitureList,
   hanCount,
   headlineShaped,
+  INSTITUTION,
   isAuthorTitleLine,
   isBareMonth,
   isCaptionShape,
   isCredit,
   isEditorsNote,
   isLinkTitle,
+  PUBLICATION,
   parseBylineLine,
   parseDate,
   splitCaptionCredit,
@@ -816,6 +818,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         flush();
         const date = meta.published === undefined ? parseDate(l.text) : undefined;
         if (date) meta.published = date;
+        // The page's first line naming a paper or a public body is the site's masthead: the source when no other
+        // line names one.
+        const name = l.text.trim();
+        if (lifted.length === 0 && units.length === 0 && (PUBLICATION.test(name) || INSTITUTION.test(name))) {
+          posted ??= {};
+          posted.source ??= name;
+        }
         record(l.line, 'above the headline', l.text);
         continue;
       }
@@ -1131,6 +1140,15 @@ function subPoints(items: FlowItem[], heading: FlowItem | undefined): boolean {
   });
 }
 
+/** A name's capitals (`Associated Wire Service` → `AWS`), to match the letters a dateline gives for it. */
+const initials = (name: string): string =>
+  name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
 /** A figure in bold (`**3.9%** ten-year yield`, `**$41bn**`, `**12亿元**`): a sidebar's number, not an item title. */
 const STAT = /^[\p{Sc}+~≈约近超]?\s*[\d.,]+\s*(?:%|[A-Za-z]{1,3}|[万亿千百]?[元个家台名位项倍吨人%])?$/u;
 
@@ -1158,8 +1176,12 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     for (const l of new Set(itemsOf(r).map((x) => (x.type === 'para' ? leadIn(x.para) : ''))))
       seen.set(l, (seen.get(l) ?? 0) + 1);
   const speakers = new Set([...seen].filter(([, n]) => n > 1).map(([l]) => l));
+  // A show's chapters (`**(04:12) Why it matters.** …`): one recording's notes under one heading, not stories.
+  const chapters = (items: FlowItem[]) =>
+    items.every((x) => x.type === 'para' && /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]/.test(leadIn(x.para)));
   const listsItems = (items: FlowItem[], heading?: FlowItem) =>
     items.length >= 2 &&
+    !chapters(items) &&
     !isInterview(items, speakers) &&
     !items.some((x) => x.type === 'para' && STAT.test(leadIn(x.para))) &&
     !subPoints(items, heading);
@@ -1178,6 +1200,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       from > 0 &&
       items.length === 1 &&
       flow[from] === items[0] &&
+      !chapters(items) &&
       !isInterview(items, speakers) &&
       !(items[0]!.type === 'para' && STAT.test(leadIn(items[0]!.para)));
     if (!listsItems(items, headingOf([from, to])) && !single) {
@@ -1336,6 +1359,10 @@ export function buildArticle(
   }
 
   if (posted?.source && !meta.source) meta.source = posted.source;
+  // A dateline's letters (`VESTBY (AWS) —`) stand for the outlet the page names in full elsewhere (its copyright,
+  // its masthead): the full name is the source.
+  else if (posted?.source && meta.source && initials(posted.source) === meta.source.replace(/[.&]/g, ''))
+    meta.source = posted.source;
   byline ??= posted?.byline;
 
   // An editor's note or a correction notice is content, but not the lead nor a section's text.

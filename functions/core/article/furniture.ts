@@ -295,7 +295,9 @@ export function splitCaptionCredit(raw: string): { caption: string; credit: stri
     return { caption: barred[1]!.trim(), credit: barred[2]!.trim() };
   // After the last sentence end: caption。credit
   const m = /^(.*(?:[。！？!?]|\.(?=\s))["”’」』）)]*)\s*([^。！？!?]+)$/u.exec(text);
-  if (m && m[2]!.trim() !== '' && isCredit(m[2]!)) return { caption: m[1]!.trim(), credit: m[2]!.trim() };
+  // (a show's credits, `Produced by Jo Roe. Music by Lowtide. Artwork: Al Poe.`, caption nothing)
+  if (m && m[2]!.trim() !== '' && isCredit(m[2]!) && !creditsOnly(m[1]!))
+    return { caption: m[1]!.trim(), credit: m[2]!.trim() };
   // `caption 制图：某某`: a labelled credit (制图：, 图：, 摄影：) after a space, the caption with no sentence end.
   const labelled = /^(.*[^\s。！？!?])[\s\u3000]+(\S{1,6}[:：/／|｜][^\s:：]{1,20})$/u.exec(text);
   if (
@@ -541,9 +543,16 @@ function zhCompiledBy(text: string): FurnitureLine | undefined {
 }
 
 /** A paper's or a magazine's name by the word papers are named with: `The Harbour Gazette`, `Coastal Daily News`. */
-const PUBLICATION =
+export const PUBLICATION =
   // (`The Courier-Ledger`: the paper's word may close a hyphened name)
   /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’&.]*(?:\s+|-)){0,4}(?:Gazette|Times|Post|Herald|Journal|News|Tribune|Chronicle|Observer|Review|Daily|Weekly|Press|Courier|Standard|Telegraph|Guardian|Record|Bulletin|Register|Inquirer|Examiner|Mail|Express|Independent|Mirror|Monitor|Dispatch|Sentinel|Globe|Magazine|Ledger|Advertiser|Argus|Echo|Leader|Beacon|Citizen|Digest|Quarterly|Insider|Broadcasting(?: Corporation| Company| Service| Network)?|Broadcaster|Radio|Television|TV|Network|Newsroom|Media)$/u;
+
+/**
+ * A public body's or a market's name (`Fenwick Lowe District Council`, `Marrowfield Stock Exchange`, `Ministry of
+ * Digital Affairs`): the site's owner when it heads the page, as a paper's name does.
+ */
+export const INSTITUTION =
+  /^(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}'’&.-]*\s+(?:(?:of|and|for|&)\s+)?){1,5}(?:Council|Exchange|Ministry|Department|Authority|Commission|Agency|University|College|Hospital|Institute|Parliament|Assembly|Government|Police|Regulator|Observatory|Academy|Court|Tribunal)|(?:Ministry|Department|Office|Bureau|University|Court|Bank) of (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:and|&)\s+)?[\p{Lu}][\p{L}'’-]*){0,4})$/u;
 
 /**
  * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
@@ -1571,7 +1580,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (
     labels.length >= 1 &&
     labels.length <= 3 &&
-    PUBLICATION.test(outlet) &&
+    (PUBLICATION.test(outlet) || INSTITUTION.test(outlet)) &&
     labels.every(
       (t) => /^[\p{Lu}][\p{L}&'’-]*(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|&|and)){0,3}$/u.test(t) && !parseDate(t),
     )
@@ -2318,6 +2327,26 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'podcast outro' };
+  // A row of bracketed buttons with no links (`[Listen on your podcast app] [Download MP3] [Transcript]`): the
+  // player's or the page's controls as exported, never text.
+  // (share buttons are named as such further on)
+  if (
+    /^\[[^[\]]{1,40}\](?:\s*[|·•]?\s*\[[^[\]]{1,40}\]){1,7}$/u.test(text) &&
+    wordCount(text) <= 20 &&
+    !/\[(?:share|email|print|tweet|post)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'player or page buttons' };
+  // A show's or a site's plea for members, every sentence of it: `The Night Shift is listener-supported. Become a
+  // member for ad-free episodes.`, `Support the show: become a member for ad-free episodes and bonus interviews.`
+  if (memberAppeal(text)) return { kind: 'furniture', what: 'appeal or player line' };
+  // The service that carried an announcement: `This information is provided by RNS, the news service of …`.
+  if (
+    wordCount(text) <= 50 &&
+    /^this (?:information|announcement|release|news release|press release|content|material|notice) (?:is|was|has been) (?:provided|distributed|supplied|disseminated|transmitted|issued) (?:by|through|via|on behalf of)\s/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'distribution line' };
   // The page asking for money or pointing at its player: `Support local journalism`, `Become a member today`,
   // `Watch the full report in the video player above.` — the site's voice, not the story's.
   if (
@@ -2583,7 +2612,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       text,
     );
   if (desk && wordCount(text) <= 24) {
-    const edited = /editing by\s+([^.;]+)/i.exec(text);
+    const edited = /editing by\s+([^.;)]+)/i.exec(text);
     const meta: ArticleMeta = {};
     if (edited) meta.editor = edited[1]!.split(/\s+and\s+|,\s*/)[0]!.trim();
     // Only a line with `Editing by` closes a wire story; `Produced by …` may head a feature.
@@ -2976,8 +3005,46 @@ function showCredits(text: string): boolean {
     ) ||
     /^(?:this|the) (?:episode|show|podcast|programme|program) (?:was|is) (?:recorded|produced|edited|mixed)\b[^!?]{0,80}$/i.test(
       t,
+    ) ||
+    production(t) ||
+    // `Transcript © 2026 The Skills Gap.`
+    /^(?:(?:the )?(?:transcript|episode|show|audio|podcast|artwork)s?\s+)?(?:©|\(c\)|copyright)\s*\d{4}\b[^!?]{0,60}$/iu.test(
+      t,
     );
-  return sentences.some(hosted) && sentences.every(credit);
+  // `The Skills Gap is an independent production.`, `Shift Work is a production of Harbour Radio.`
+  function production(t: string): boolean {
+    return /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}is an? (?:independent |original )?(?:production|podcast|show|co-production)(?: (?:of|from|by|for)\s+[^!?]{2,60})?\.?$/u.test(
+      t,
+    );
+  }
+  return sentences.some((t) => hosted(t) || production(t)) && sentences.every(credit);
+}
+
+/** Sentences that each credit a person with a part of the work (`Produced by Jo Roe. Music by Lowtide.`). */
+function creditsOnly(text: string): boolean {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .every((t) =>
+      /^(?:produced|edited|mixed|engineered|hosted|presented|reported|written|directed|narrated|illustrated|designed|music|theme music|artwork|sound design|executive produced|fact-checked)(?: and (?:produced|edited|mixed|hosted|written))? by\s+[^.!?]{2,60}[.!?]?$/i.test(
+        t,
+      ),
+    );
+}
+
+/** A plea for members or listeners' money, every sentence of it (see furnitureLine). */
+function memberAppeal(text: string): boolean {
+  if (wordCount(text) > 40) return false;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const plea = (t: string) =>
+    /^(?:(?:please\s+)?support (?:the|our|this) (?:show|podcast|newsletter|work|journalism)\s*[:—–-]\s*)?(?:become|join (?:us )?as) an? (?:paid |paying |founding )?(?:member|patron|supporter|subscriber)\b[^!?]{0,100}[.!]?$/i.test(
+      t,
+    );
+  const funded = (t: string) =>
+    /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}is (?:(?:100% |entirely |fully )?(?:listener|reader|member|viewer|audience|subscriber)[- ](?:supported|funded|powered)|(?:supported|funded|made possible) by (?:its |our )?(?:listeners|readers|members|supporters|patrons))\.?$/u.test(
+      t,
+    );
+  return sentences.some(plea) && sentences.every((t) => plea(t) || funded(t));
 }
 
 /** A postal address alone on its line: a number and a street, or a box, then a postcode or a town after commas. */
