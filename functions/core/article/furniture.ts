@@ -2307,7 +2307,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     wordCount(text) <= 20 &&
     // `Related cases were reported …`, `Subscribe numbers rose.`: a sentence that happens to start with the word.
     !(
-      /^(?:related|read more|subscribe|recommended|more from|posted in)\b(?!\s*:)/i.test(text) &&
+      // (`Subscribers to the service pay …`, `Relatedly, …`: the word with an ending is the sentence's)
+      /^(?:related|read more|subscribe(?!rs?[- ]only\b)|recommended|more from|posted in)\w*\b(?!\s*:)/i.test(text) &&
       /[.!?]["”’)]*$/.test(text) &&
       !/^(?:subscribe|sign up)\s+(?:to|for|now|here|today)\b/i.test(text)
     )
@@ -2336,6 +2337,39 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     !/\[(?:share|email|print|tweet|post)\b/i.test(text)
   )
     return { kind: 'furniture', what: 'player or page buttons' };
+  // A page's calls to action, alone on their line (`Request an appointment`, `Download the whitepaper`, `Load more
+  // posts`, `Sign the guest book`): buttons a hospital's, a vendor's, a live page's or an obituary's site prints.
+  if (
+    wordCount(text) <= 10 &&
+    /^(?:(?:request|book|make|schedule) an appointment|find an? (?:doctor|physician|specialist|location|clinic)|contact (?:our |the )?sales(?: team)?|(?:download|get) (?:the|our|a) (?:free )?(?:white ?paper|report|e-?book|brochure|datasheet|data sheet|case study|guide|toolkit)|register (?:now|here|today|for free)|(?:book|request|schedule) a (?:free )?demo|get started(?: for free| today| now)?|learn more|try (?:it )?(?:for )?free|start (?:your|a) free trial|view (?:this email )?(?:in (?:your )?browser|online|as a web ?page)|accessibility statement|cookie (?:settings|preferences|policy)|manage cookies|(?:load|show|see) more(?: posts| updates| stories| entries| comments)?|pinned(?: post)?|sign (?:the |our )?guest ?book|send flowers|plant (?:a )?trees?|listen to (?:this|the|today['’]s) (?:episode|podcast|show)|thank you for (?:subscribing|signing up)|this post is public so feel free to share it|type your email(?:…|\.{3})?\s*subscribe)[.!]?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // An event's or a download's advert with its button: `Webinar: Cooling the AI data centre — Register now`.
+  if (
+    wordCount(text) <= 24 &&
+    /^(?:webinar|event|live event|virtual event|white ?paper|e-?book|free report|report|download|sponsored)\s*:.{3,120}?\s*[—–|-]\s*(?:register|sign up|download|book|reserve|save your (?:seat|spot)|rsvp|get (?:it|your copy))(?: (?:now|here|today|free|for free))?[.!]?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // A reader's invitation under an obituary or a post: `Share your memories of Ada in the comments below.`
+  if (
+    wordCount(text) <= 24 &&
+    /^(?:please )?(?:share|leave|post) your (?:memories|condolences|tributes?|thoughts|stories|comments)\b.{0,80}\b(?:comments?|guest ?book|below|tribute wall)\b[^.!?]{0,20}[.!]?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // `This article is for general information only and is not a substitute for medical advice.`
+  if (
+    wordCount(text) <= 40 &&
+    /^(?:the )?(?:this )?(?:article|page|content|information|post|material|newsletter|episode)s?(?: on this (?:page|site|website))? (?:is|are) (?:provided |intended |meant )?(?:for|as) (?:general )?(?:information(?:al)?|educational)(?: (?:and|or) (?:educational|informational))? (?:purposes )?only\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
   // A show's or a site's plea for members, every sentence of it: `The Night Shift is listener-supported. Become a
   // member for ad-free episodes.`, `Support the show: become a member for ad-free episodes and bonus interviews.`
   if (memberAppeal(text)) return { kind: 'furniture', what: 'appeal or player line' };

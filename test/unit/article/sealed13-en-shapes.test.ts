@@ -131,3 +131,38 @@ describe('a wire story and an announcement (sealed13)', () => {
     expect(a.meta?.source).toBeUndefined();
   });
 });
+
+describe('page lines beyond the corpus (session 10 English probe)', () => {
+  it('lifts calls to action, event adverts, guest-book prompts and information-only disclaimers', () => {
+    for (const line of [
+      'Book an appointment',
+      'Find a specialist',
+      'Download the case study',
+      'Request a demo',
+      'Load more updates',
+      'Pinned post',
+      'Sign our guestbook',
+      'Listen to today’s episode',
+      'Thank you for signing up!',
+      'View this email in your browser',
+      'Type your email... Subscribe',
+      'This post is public so feel free to share it.',
+      'Event: Robots on the shop floor, 12 May — Save your seat',
+      'Please leave your condolences for the family in the guest book below.',
+      'The information on this page is provided for educational purposes only and is not medical advice.',
+    ])
+      expect(furnitureLine(line)?.kind, line).toBe('furniture');
+  });
+
+  it('keeps sentences that start with the same words as text', () => {
+    for (const text of [
+      'Subscribers to the service pay $12 a month.',
+      'Relatedly, the council approved a second pilot.',
+      'Learn more about the model, the nurses said, and you trust it less.',
+      'Find a doctor who will read the scan at night and you have found a rare thing.',
+      'Pinned to the wall of the lab is the first robot’s circuit board.',
+      'Register now opened for the autumn cohort on Monday, the college said.',
+    ])
+      expect(furnitureLine(text), text).toBeUndefined();
+  });
+});
