@@ -2308,7 +2308,9 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     // `Related cases were reported …`, `Subscribe numbers rose.`: a sentence that happens to start with the word.
     !(
       // (`Subscribers to the service pay …`, `Relatedly, …`: the word with an ending is the sentence's)
-      /^(?:related|read more|subscribe(?!rs?[- ]only\b)|recommended|more from|posted in)\w*\b(?!\s*:)/i.test(text) &&
+      /^(?:related|read more|subscribe(?!rs?[- ]only\b)|recommended|more from|posted in)\w*\b(?!\s*:)/i.test(
+        text,
+      ) &&
       /[.!?]["”’)]*$/.test(text) &&
       !/^(?:subscribe|sign up)\s+(?:to|for|now|here|today)\b/i.test(text)
     )
