@@ -47,7 +47,13 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
   const contentProblem = checkContent(source, file);
   if (contentProblem?.severity === 'error') return fail(contentProblem);
 
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Web copy brings no-break and thin spaces (`KESTREL&nbsp;BAY (Reuters)`) and zero-width marks (WeChat's U+200B):
+  // layout, not text, so rules read them as a space or nothing. (U+3000 stays: Chinese pages use it as a separator.)
+  const text = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
+    .replace(/[\u200b\u2060\ufeff]/g, '');
   if (text.trim() === '') {
     return fail({
       severity: 'error',

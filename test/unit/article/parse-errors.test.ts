@@ -127,4 +127,24 @@ describe('bad article files', () => {
     expect(result.article!.title).toBe('标题');
     expect(result.article!.sections[0]!.paragraphs[0]).toMatchObject({ text: '正文内容。', line: 5 });
   });
+
+  it('reads web copy’s no-break spaces and zero-width marks as layout, not text', () => {
+    const plain = [
+      '# Assembly passes audit law',
+      '',
+      'By Ada Roe',
+      '',
+      'ORLUND BAY, Vessia (Reuters) - The assembly on Tuesday passed a law requiring audits of hiring software.',
+    ].join('\n');
+    const web = plain.replace('ORLUND BAY', 'ORLUND\u00a0BAY').replace('By Ada Roe', 'By\u00a0Ada\u202fRoe');
+    const a = parseArticle(web).article!;
+    expect(a.meta?.source).toBe('Reuters');
+    expect(a.byline?.names).toEqual(['Ada Roe']);
+    const first = (x: typeof a) => [x.lead, ...x.sections].flatMap((s) => s.paragraphs)[0]!.text;
+    expect(first(a)).toMatch(/^The assembly on Tuesday/);
+    const zh = parseArticle('# 标\u200b题\n\n本报记者\u200b 王芳\n\n正\u200b文内容。\n').article!;
+    expect(zh.title).toBe('标题');
+    expect(zh.byline?.names).toEqual(['王芳']);
+    expect(first(zh)).toBe('正文内容。');
+  });
 });
