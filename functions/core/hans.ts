@@ -26,8 +26,44 @@ export function simplifiedInPlace(text: string): string {
 /** A page read in Simplified, and the way back to the page's own characters. */
 export interface HansReading {
   text: string;
-  /** The page's characters for every Simplified character the reading changed (the most frequent, when several). */
+  /**
+   * The page's characters for every Simplified character the reading changed. Where one Simplified character stands
+   * for several of the page's (系 for 系, 係 and 繫; 发 for 發 and 髮; 干 for 乾, 幹 and 干), the page's own spelling
+   * next to the same neighbours decides, then the most frequent one on the page, the unchanged character counted too.
+   */
   back(text: string): string;
+}
+
+/** Counts of the page's characters behind one Simplified character (or one character in one context). */
+type Tally = Map<string, number>;
+
+function add(tallies: Map<string, Tally>, key: string, original: string): void {
+  const tally = tallies.get(key) ?? new Map<string, number>();
+  tally.set(original, (tally.get(original) ?? 0) + 1);
+  tallies.set(key, tally);
+}
+
+/** The most frequent character of a tally; a tie is no answer. */
+function winner(tally: Tally | undefined): string | undefined {
+  if (!tally) return undefined;
+  const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) return undefined;
+  return ranked[0]![0];
+}
+
+/** The most frequent character of a tally, the unchanged one first on a tie. */
+function mostFrequent(tally: Tally, unchanged: string): string {
+  return [...tally].sort(
+    (a, b) => b[1] - a[1] || Number(b[0] === unchanged) - Number(a[0] === unchanged),
+  )[0]![0];
+}
+
+/** Two tallies added together. */
+function merged(a: Tally | undefined, b: Tally | undefined): Tally | undefined {
+  if (!a || !b) return a ?? b;
+  const sum = new Map(a);
+  for (const [c, n] of b) sum.set(c, (sum.get(c) ?? 0) + n);
+  return sum;
 }
 
 /**
@@ -38,7 +74,10 @@ export interface HansReading {
 export function readAsSimplified(page: string): HansReading | undefined {
   const han = (page.match(/\p{Script=Han}/gu) ?? []).length;
   if (han < 20) return undefined;
-  const counts = new Map<string, Map<string, number>>();
+  // Every Simplified character of the reading with the page's character at that place: alone, and with its neighbour
+  // on each side and on both (the word it is in).
+  const alone = new Map<string, Tally>();
+  const inContext = new Map<string, Tally>();
   let changed = 0;
   const lines = page.split('\n').map((line) => {
     if (!/\p{Script=Han}/u.test(line)) return line;
@@ -48,20 +87,41 @@ export function readAsSimplified(page: string): HansReading | undefined {
     if (from.length !== to.length) return line;
     for (const [i, s] of to.entries()) {
       const t = from[i]!;
-      if (s === t) continue;
-      changed++;
-      const seen = counts.get(s) ?? new Map<string, number>();
-      seen.set(t, (seen.get(t) ?? 0) + 1);
-      counts.set(s, seen);
+      if (s !== t) changed++;
+      if (!/\p{Script=Han}/u.test(s)) continue;
+      add(alone, s, t);
+      const before = to[i - 1] ?? '';
+      const after = to[i + 1] ?? '';
+      add(inContext, `${before}|${s}|${after}`, t);
+      add(inContext, `|${s}|${after}`, t);
+      add(inContext, `${before}|${s}|`, t);
     }
     return simplified;
   });
   if (changed < 5 || changed < han * 0.02) return undefined;
-  const reverse = new Map<string, string>();
-  for (const [s, seen] of counts) reverse.set(s, [...seen].sort((a, b) => b[1] - a[1])[0]![0]);
+  // A character the reading changed only one way goes straight back; one behind several of the page's is read in context.
+  const single = new Map<string, string>();
+  const several = new Set<string>();
+  for (const [s, tally] of alone) {
+    if (tally.size === 1) {
+      const t = [...tally.keys()][0]!;
+      if (t !== s) single.set(s, t);
+    } else several.add(s);
+  }
+  const backChar = (s: string, before: string, after: string): string => {
+    if (!several.has(s)) return single.get(s) ?? s;
+    return (
+      winner(inContext.get(`${before}|${s}|${after}`)) ??
+      winner(merged(inContext.get(`|${s}|${after}`), inContext.get(`${before}|${s}|`))) ??
+      mostFrequent(alone.get(s)!, s)
+    );
+  };
   return {
     text: lines.join('\n'),
-    back: (text) => Array.from(text, (c) => reverse.get(c) ?? c).join(''),
+    back: (text) => {
+      const chars = Array.from(text);
+      return chars.map((c, i) => backChar(c, chars[i - 1] ?? '', chars[i + 1] ?? '')).join('');
+    },
   };
 }
 
