@@ -237,6 +237,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   let releaseBoilerplate = false;
   /** Under `Written by …` at the foot: the author's box (followers, a tagline, buttons), whatever its lines' length. */
   let authorBox = false;
+  /**
+   * (sealed13) Under a reply's header (沙发　某某　发表于 …, or a poster's header below the post's text): a forum
+   * thread's or a blog's replies, to the end of the page or the next heading. The post is the article; the replies are
+   * what readers wrote under it, whatever their length.
+   */
+  let replies = false;
   // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
   // shape, two or more, with only furniture after them. Blocks before this index are such a list.
   let footLinksEnd = 0;
@@ -350,6 +356,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
+      replies = false;
       releaseBoilerplate = false;
       authorBox = false;
       list = undefined;
@@ -364,6 +371,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         titles += linesOf(blocks[end] as Para).filter((l) => l.text !== '').length;
       // After the story's last sentence the links need nothing more (tags, other posts, before an author's box).
       if (titles >= 2 && (inFoot(end - 1) || b.line > footFrom)) footLinksEnd = end;
+    }
+    if (replies) {
+      for (const l of linesOf(b)) if (l.text !== '') record(l.line, 'reply', l.text);
+      continue;
     }
     if (k < footLinksEnd) {
       for (const l of linesOf(b as Para)) if (l.text !== '') record(l.line, 'related link', l.text);
@@ -467,6 +478,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     for (let li = 0; li < lines.length; li++) {
       let l = lines[li]!;
       if (l.text === '') continue;
+      if (replies) {
+        record(l.line, 'reply', l.text);
+        continue;
+      }
       // The lines of a list the page added (under `Read more:`, `NEWS PROVIDED BY`) come before any other reading.
       if (listed(l.text, l.line)) {
         flush();
@@ -640,6 +655,16 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           : undefined;
       if (furniture) {
         flush();
+        // A reply's header, or a poster's header under the post's text: the replies begin; their dates and
+        // posters are not the article's.
+        if (
+          furniture.what === 'forum reply header' ||
+          (furniture.what === 'forum post header' && storyBegun)
+        ) {
+          record(l.line, furniture.what, l.text);
+          replies = true;
+          continue;
+        }
         // A release's `###` ends the story wherever it stands; other end marks only in the second half.
         if (STORY_END.has(furniture.what) && (k > blocks.length / 2 || l.text.trim() === '###'))
           storyEnded = true;

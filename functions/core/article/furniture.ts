@@ -1042,7 +1042,12 @@ function zhLabelLine(raw: string): { meta: ArticleMeta; byline?: Byline; contact
     // The photographer's field among a CMS's credits (供稿：… 撰稿：… 摄影：…); alone, 摄影：某某 is a picture's credit.
     const kind =
       ZH_LABELS.find(([re]) => re.test(label!))?.[1] ??
-      (pairs.length > 1 && /^(?:摄影|摄像|图片|配图)$/u.test(label!) ? 'none' : undefined);
+      (pairs.length > 1 && /^(?:摄影|摄像|图片|配图)$/u.test(label!) ? 'none' : undefined) ??
+      // (sealed13) Who put the page up, beside its date (发布者：学院办公室　发布时间：…): the CMS account, not the writer.
+      // Alone, 发布人 may be a press conference's speakers (read in zhProbedLine).
+      (pairs.length > 1 && /^(?:发布者|发布人|发稿人|上传者|上传人|录入|录入者|录入人)$/u.test(label!)
+        ? 'none'
+        : undefined);
     if (!kind) return undefined;
     // A file's title in its information bar runs as long as the title.
     if (/[。！？]/u.test(value) || [...value].length > (label === '标题' ? 100 : 40)) return undefined;
@@ -1239,6 +1244,41 @@ function zhPageChrome(text: string): FurnitureLine | undefined {
   if (zhPieceNote(text)) return { kind: 'furniture', what: 'picture rights note' };
   return ePaperHeader(text) ?? zhSiteFooter(text);
 }
+
+// (sealed13) A forum thread's and a blog's post headers. A floor names a reply's place in the thread (沙发, 板凳 and 地板
+// are the second, third and fourth; 5楼, #5, 5# any); 楼主 is the thread's first post (and, after a floor, its author
+// replying). The thread's buttons and counters may follow on the same line.
+const FORUM_FLOOR = '(?:楼主|沙发|板凳|地板|地下室|第?\\d{1,5}\\s?(?:楼|层|F|#)|#\\d{1,5})';
+const FORUM_POSTED = '(?:发表于|发布于|发帖于|回复于|发表在|回帖于)';
+const FORUM_DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+const FORUM_BUTTON =
+  '(?:只看(?:该作者|楼主|他|她|TA)|倒序(?:浏览|看帖)|正序(?:浏览|看帖)|阅读模式|电梯直达|显示全部楼层|打印|引用|(?:阅读|查看|浏览|回复|点击|人气|收藏|点赞)\\s?[:：]?\\s?\\d+(?:\\.\\d+)?[万千kK]?)';
+const FORUM_HEADER = new RegExp(
+  `^(?:(${FORUM_FLOOR})(?:\\s?[:：]\\s?|\\s))?(?:([^\\s|｜:：，。！？,]{1,20})\\s)?${FORUM_POSTED}\\s?(${FORUM_DATE})((?:\\s${FORUM_BUTTON})*)$`,
+  'u',
+);
+
+/**
+ * A forum's or a blog's post header: the poster (a handle, any letters; 楼主 alone names no one), the date, and the
+ * thread's buttons. `floor` when the header numbers a reply (沙发, 2楼); whether it opens the thread or a reply is
+ * for the page to say: at the top it is the post's, under the post's text it starts the replies.
+ */
+function forumPostHeader(text: string): FurnitureLine | undefined {
+  const m = FORUM_HEADER.exec(text.replace(/\s*[|｜]\s*/gu, ' ').trim());
+  if (!m) return undefined;
+  const [, floor, handle] = m;
+  const published = parseDate(m[3]!);
+  if (!published) return undefined;
+  const line: Extract<FurnitureLine, { kind: 'meta' }> = {
+    kind: 'meta',
+    meta: { published },
+    what: floor && floor !== '楼主' ? 'forum reply header' : 'forum post header',
+  };
+  if (handle && handle !== '楼主' && !FORUM_BUTTON_RE.test(handle))
+    line.byline = { raw: text, names: [handle] };
+  return line;
+}
+const FORUM_BUTTON_RE = new RegExp(`^${FORUM_BUTTON}$`, 'u');
 
 /**
  * A post header's names before its date: the account that posted it last, the writer before it when the page prints
@@ -1596,6 +1636,10 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
       const rest = furnitureLine(timed[1]!);
       if (rest) return rest;
     }
+    // (sealed13) A forum's or a blog's post header: who posted and when (楼主：某某　发表于 2026-6-2 22:41　|　只看该作者
+    // |　阅读 8231　回复 57), a reply's with its floor (沙发　某某　发表于 …, 2楼 某某 发表于 …, #3 发表于 …).
+    const forum = forumPostHeader(text);
+    if (forum) return forum;
     // A repost's origin with its original title: `※本文经授权转载自《某某周报》，原标题为〈……〉`.
     const reposted =
       /^[※＊*\s]*(?:本文|此文|文章)?(?:经(?:作者|原作者)?授权)?(?:转载|转自|转载自|摘自|原载于?|首发于)\s*[《「“]([^》」”]{2,20})[》」”](?:[，,]\s*原(?:标)?题(?:为|是)?[：:]?\s*[〈《「“][^〉》」”]{1,40}[〉》」”])?[。]?$/u.exec(
