@@ -592,6 +592,11 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
       .replace(/^文\s*[/／]\s*图(?=[\s\u3000:：])/u, '文')
       // 文、摄影／某某, 撰文与摄影：某某: one person for the words and the pictures.
       .replace(/^(?:文|撰文|文字)[、与和及]\s*(?:摄影|图片?)(?=[\s\u3000]*[:：/／|｜])/u, '文')
+      // (sealed13) 采访/整理：某某, 采写、摄影：某某, 采访与撰文：某某: writing roles (and a picture's) joined in one label.
+      .replace(
+        /^(?:采访|采写|撰文|整理|执笔|撰稿|记者|文字|文)(?:\s*[/／、与和及]\s*(?:采访|采写|撰文|整理|执笔|撰稿|编译|文字|文|摄影|摄像|图片?))+(?=[\s\u3000]*[:：|｜])/u,
+        '文',
+      )
       // (摄影／某某 after the writer keeps its slash for the rule below.)
       .replace(/[\s\u3000]+(?:文[/／]图|图[/／]文|文字|图片|摄影)\s*[:：]?\s*(?=\S|$)(?![/／|｜])/gu, ' ')
       // 文 / 某某 图 / 某某: the picture's role after the writer's name.
@@ -606,7 +611,9 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const plain = roled ? `文：${marked.replace(/[/／](?:文|图|摄)/gu, '')}` : marked;
     // 文/某某, 文｜某某, 作者：某某, 撰文：某某, 记者：某某
     const labelled =
-      /^(?:文|作者|撰文|采写|文字|记者|本报记者|撰稿)\s*[:：/／|｜]?\s*(?<=[:：/／|｜\s])(.+)$/u.exec(plain);
+      /^(?:文|作者|撰文|采写|采访|文字|记者|本报记者|撰稿)\s*[:：/／|｜]?\s*(?<=[:：/／|｜\s])(.+)$/u.exec(
+        plain,
+      );
     const body = labelled ? labelled[1]! : unbracket(plain);
     const names = zhNames(body, !labelled);
     if (names) return { byline: { raw: text, names }, meta };

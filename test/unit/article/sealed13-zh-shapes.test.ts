@@ -4,7 +4,7 @@
 // campus CMS bar naming who put the page up, an announcement's plain `一、…` parts, and a writer's label of two
 // roles (采访/整理：…).
 import { describe, expect, it } from 'vitest';
-import { furnitureLine } from '../../../functions/core/article/furniture.ts';
+import { furnitureLine, parseBylineLine } from '../../../functions/core/article/furniture.ts';
 import { articleOf, bodyOf, parseLines } from './articles.ts';
 
 const joins = (lines: string[]) =>
@@ -151,3 +151,29 @@ describe('a campus CMS bar naming who put the page up', () => {
   });
 });
 
+describe('a writer’s label of two roles', () => {
+  it.each([
+    ['采访/整理：本刊记者 罗青', ['罗青']],
+    ['采写、摄影：韦一帆', ['韦一帆']],
+    ['采访与撰文｜蒲思远', ['蒲思远']],
+    ['采访：邝嘉', ['邝嘉']],
+  ])('“%s” names the writer', (line, names) => {
+    expect(parseBylineLine(line)?.byline.names).toEqual(names);
+  });
+
+  it('is the byline under an editor’s note', () => {
+    const a = articleOf([
+      '# 对话｜算法备案之后，平台还要做什么',
+      '',
+      '编者按：备案制度实施一年，本期我们请一位研究数据治理的学者谈谈看法。',
+      '',
+      '采访/整理：本刊记者 罗青',
+      '',
+      '**问：**备案之后，平台的责任有变化吗？',
+      '',
+      '**答：**备案只是起点，平台还要持续评估模型的风险。',
+    ]);
+    expect(a.byline?.names).toEqual(['罗青']);
+    expect(bodyOf(a)).not.toContain('采访/整理');
+  });
+});
