@@ -1038,8 +1038,13 @@ function outline(units: Unit[]): FlowItem[] {
   }
   const flow: FlowItem[] = [];
   let group: string | undefined;
+  const parts = headings.length === 0 ? plainParts(units) : new Set<Unit>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    if (parts.has(u) && u.type === 'para') {
+      flow.push({ type: 'heading', text: u.para.text.trim(), line: u.para.line });
+      continue;
+    }
     if (u.type === 'heading') {
       const level = Math.max(2, u.level);
       if (level === top) {
@@ -1081,6 +1086,44 @@ function outline(units: Unit[]): FlowItem[] {
     flow.push({ type: 'para', para: p, joinable: !p.kind || p.kind === 'quote' });
   }
   return splitBoldItems(flow);
+}
+
+const ZH_NUMERALS = '一二三四五六七八九十';
+/** 一 → 1 … 十九 → 19 (the numbers a document's parts run to); undefined for anything else. */
+function zhNumeral(text: string): number | undefined {
+  const m = /^(十)?([一二三四五六七八九])?$|^([二三四五六七八九])十([一二三四五六七八九])?$/u.exec(text);
+  if (!m || text === '') return undefined;
+  if (m[3]) return (ZH_NUMERALS.indexOf(m[3]) + 1) * 10 + (m[4] ? ZH_NUMERALS.indexOf(m[4]) + 1 : 0);
+  return (m[1] ? 10 : 0) + (m[2] ? ZH_NUMERALS.indexOf(m[2]) + 1 : 0);
+}
+
+/**
+ * (sealed13) A page with no headings whose plain lines `一、…`, `二、…`, `三、…` number its parts in order, each over its
+ * own text: an official document's or a listed company's announcement exported without its heading marks. Those
+ * lines are its sections, as `## 一、…` would be. Bold numbered lines stay subheadings (an editor's bold is a
+ * subheading, never a part), and so do numbered lines that do not run 一, 二, 三 … from the first.
+ */
+function plainParts(units: Unit[]): Set<Unit> {
+  const numbered = units.filter(
+    (u) =>
+      u.type === 'para' &&
+      !u.para.kind &&
+      !u.para.emphasis?.allBold &&
+      numberedSubheading(u.para.text) &&
+      /^[一二三四五六七八九十]{1,3}、/u.test(u.para.text.trim()),
+  );
+  if (numbered.length < 2) return new Set();
+  const inOrder = numbered.every(
+    (u, i) =>
+      zhNumeral(/^([一二三四五六七八九十]{1,3})、/u.exec((u as { para: Para }).para.text.trim())![1]!) ===
+      i + 1,
+  );
+  // Each part has text of its own before the next (a list of short numbered lines is a list, not parts).
+  const held = numbered.every((u) => {
+    const next = units[units.indexOf(u) + 1];
+    return next?.type === 'para' && !numbered.includes(next);
+  });
+  return inOrder && held ? new Set(numbered) : new Set();
 }
 
 /** `一、总体要求`, `（二）加强监管`, `3. Next steps`: a numbered line with no sentence punctuation is a subheading. */

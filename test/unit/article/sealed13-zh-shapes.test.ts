@@ -151,6 +151,62 @@ describe('a campus CMS bar naming who put the page up', () => {
   });
 });
 
+describe('an announcement whose parts are plain numbered lines', () => {
+  const notice = (mark: (line: string) => string) => [
+    '# 远帆电子股份有限公司关于投资建设智能工厂的公告',
+    '',
+    '本公司董事会及全体董事保证本公告内容不存在任何虚假记载。',
+    '',
+    mark('一、投资概述'),
+    '',
+    '公司拟以自有资金在青屿建设智能工厂，总投资约5亿元。',
+    '',
+    mark('二、对公司的影响'),
+    '',
+    '项目建成后将提升公司产能，对本年度业绩不构成重大影响。',
+    '',
+    mark('三、风险提示'),
+    '',
+    '项目建设周期较长，存在不确定性，敬请投资者注意投资风险。',
+  ];
+
+  it('reads 一、二、三 as the sections', () => {
+    const a = articleOf(notice((l) => l));
+    expect(a.sections.map((s) => s.heading)).toEqual(['一、投资概述', '二、对公司的影响', '三、风险提示']);
+    expect(a.lead.paragraphs.map((p) => p.text)).toEqual([
+      '本公司董事会及全体董事保证本公告内容不存在任何虚假记载。',
+    ]);
+  });
+
+  it('keeps bold numbered lines as subheadings, as before', () => {
+    const a = articleOf(notice((l) => `**${l}**`));
+    expect(a.sections.map((s) => s.heading)).toEqual(['远帆电子股份有限公司关于投资建设智能工厂的公告']);
+  });
+
+  it('keeps numbered lines that do not run from 一 in order as subheadings', () => {
+    const lines = notice((l) => l).map((l) => l.replace(/^二、/u, '四、'));
+    const a = articleOf(lines);
+    expect(a.sections).toHaveLength(1);
+  });
+
+  it('a list of numbered short lines with no text between them is not a set of parts', () => {
+    const a = articleOf([
+      '# 会议议程',
+      '',
+      '本次会议安排如下。',
+      '',
+      '一、领导致辞',
+      '',
+      '二、项目汇报',
+      '',
+      '三、自由讨论',
+      '',
+      '会议地点另行通知。',
+    ]);
+    expect(a.sections).toHaveLength(1);
+  });
+});
+
 describe('a writer’s label of two roles', () => {
   it.each([
     ['采访/整理：本刊记者 罗青', ['罗青']],
