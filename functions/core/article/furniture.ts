@@ -2184,7 +2184,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   const issuer = /^SOURCE\s+(\S.{1,60}?)$/.exec(text);
   if (issuer && wordCount(issuer[1]!) <= 8 && !PROSE.test(issuer[1]!))
     return { kind: 'meta', meta: { source: issuer[1]! }, what: 'source line' };
-  if (/^(?:want your company'?s news featured on|view original content|multimedia:?$)/i.test(text))
+  if (/^(?:want your company['’]?s news featured on|view original content|multimedia:?$)/i.test(text))
     return { kind: 'furniture', what: 'press wire furniture' };
   // `Media contact: Jo Roe, jroe@example.com`: the press office's line, with its name on it.
   if (

@@ -17,6 +17,10 @@ const HAN = /\p{Script=Han}/u;
 /** Full-width marks and quotes that stand where a Chinese character would (`”,他` / `,“今天`). */
 const CJK_MARK = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’「」『』《》〈〉【】…—]/u;
 const chinese = (ch: string | undefined) => ch !== undefined && (HAN.test(ch) || CJK_MARK.test(ch));
+/** The character on one side of a mark, looking past a straight quote (`而上",造成`, `结节,"最后`): exports leave
+ * Chinese quotation marks half-width as often as commas. */
+const side = (chars: string[], i: number, step: 1 | -1) =>
+  (chars[i] === '"' || chars[i] === "'") && HAN.test(chars[i + step] ?? '') ? chars[i + step] : chars[i];
 
 export interface PunctuationCount {
   total: number;
@@ -58,7 +62,7 @@ export function normalizeZhPunctuation(text: string, count?: PunctuationCount): 
     if (!',:;?!'.includes(c)) continue;
     const before = chars[i - 1];
     const after = chars[i + 1];
-    const between = chinese(before) && chinese(after);
+    const between = chinese(side(chars, i - 1, -1)) && chinese(side(chars, i + 1, 1));
     const sentenceEnd =
       (c === '?' || c === '!') && HAN.test(before ?? '') && (after === undefined || /\s/.test(after));
     const clauseEnd = (c === ':' || c === ';') && HAN.test(before ?? '') && after === undefined;

@@ -267,6 +267,19 @@ export function headingCutEvidence(
   if (opened > 0 && closeAt > 0 && (head.indexOf('“') < 0 || head.indexOf('“') > closeAt)) {
     return 'a quotation opened before the heading closes after it';
   }
+  // The same with straight quotes, as exports leave them: the last `"` before opens (after a colon, a comma or a
+  // space, text right after it) and the first `"` after closes (text right before it).
+  const lastStraight = recent.lastIndexOf('"');
+  const straightClose = head.indexOf('"');
+  if (
+    lastStraight >= 0 &&
+    (recent.match(/"/g) ?? []).length % 2 === 1 &&
+    /(?:^|[\s:：,，(（。！？])$/u.test(recent.slice(0, lastStraight)) &&
+    /^\S/u.test(recent.slice(lastStraight + 1)) &&
+    straightClose > 0 &&
+    /\S/u.test(head[straightClose - 1]!)
+  )
+    return 'a quotation opened before the heading closes after it';
   if (lang === 'en' || !/\p{Script=Han}/u.test(end.slice(-1))) {
     const lastWord = /([A-Za-z]+)$/.exec(end)?.[1]?.toLowerCase();
     // An amount goes on a sentence as a word does (`… with a` / `$2.1 million grant …`).
