@@ -570,6 +570,17 @@ export function articleDiscourse(article: Article): Discourse {
   );
 }
 
+/** The lead as the classifier reads it (session 10): a lead with no text of its own — the title, then the headed
+ * sections, the standfirst set apart as an editor's note (编者按) — is read on that note, which says what the article
+ * is about. The lead itself is unchanged: its paragraphs stay empty, so nothing of the note is delivered as the lead;
+ * its themes (paragraph indexes into the note) name the article's subject for the sections and the alerts. */
+export function leadForThemes(article: Article): Section {
+  const note = article.note ?? [];
+  return article.lead.paragraphs.length === 0 && note.length > 0
+    ? { ...article.lead, paragraphs: note }
+    : article.lead;
+}
+
 /** What the article is about as a whole: the lead's themes that its title names with a telling term (weight ≥ 2).
  * A brief's title (Signal Weekly #12) names none, so its items stand on their own. */
 export function articleSubject(
@@ -579,10 +590,11 @@ export function articleSubject(
   discourse: Discourse = articleDiscourse(article),
 ): Set<TopicId> {
   if (!tuning.subject) return new Set();
-  const lead = sectionCandidates(article.lead, article.lang, taxonomy, tuning, discourse);
+  const leadSection = leadForThemes(article);
+  const lead = sectionCandidates(leadSection, article.lang, taxonomy, tuning, discourse);
   return new Set(
     lead
-      .filter((c) => c.headingTelling > 0 && accepted(c, lead, article.lead.paragraphs.length, tuning))
+      .filter((c) => c.headingTelling > 0 && accepted(c, lead, leadSection.paragraphs.length, tuning))
       .map((c) => c.match.topic),
   );
 }
@@ -604,7 +616,8 @@ export function classifyArticle(
   }
   const discourse = articleDiscourse(article);
   const subject = articleSubject(article, taxonomy, tuning, discourse);
-  return [article.lead, ...article.sections].map((section) => ({
+  const lead = leadForThemes(article);
+  return [lead, ...article.sections].map((section) => ({
     sectionId: section.id,
     themes: applyOverride(
       section.id,
@@ -613,11 +626,11 @@ export function classifyArticle(
         article.lang,
         taxonomy,
         tuning,
-        section === article.lead ? undefined : subject,
+        section === lead ? undefined : subject,
         discourse,
       ),
       article.themeOverrides,
-      section,
+      section === lead ? article.lead : section,
     ),
   }));
 }
