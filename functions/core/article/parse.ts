@@ -53,7 +53,13 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
-    .replace(/[\u200b\u2060\ufeff]/g, '');
+    .replace(/[\u200b\u2060\ufeff]/g, '')
+    // Full-width digits and Latin letters (２０２６年３月, ＧＰＵ) from older newspaper systems: GB/T 15834 sets them
+    // half-width, and dates, amounts and names are read from them. Full-width punctuation stays.
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/(?<=\d)\uff0e(?=\d)/g, '.');
   if (text.trim() === '') {
     return fail({
       severity: 'error',

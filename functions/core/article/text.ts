@@ -220,11 +220,12 @@ const ZH_OPEN_FRAME =
 
 /** A predicate that is only an amount, up to the clause's end: `超过两万张，`, `达到3.5亿元。`, `不足三成，`. */
 const ZH_AMOUNT_PREDICATE =
-  /^(?:超过|达到|高达|多达|不到|不足|突破|接近|将近|约为|约|近|逾|仅|只有|已达|已超过?)[0-9０-９.,一二三四五六七八九十两百千万亿几数]+[^，。；！？\s]{0,3}[，。；]/u;
+  /^(?:超过|达到|高达|多达|不到|不足|突破|接近|将近|约为|约|近|逾|仅|只有|已达|已超过?)[0-9０-９.,一二三四五六七八九十两百千万亿几数]+[^，。；！？\s]{0,3}[，。；,;]/u;
 
-/** A total said with no subject (共计860人，合计约三万元。): the predicate of a noun before it, never a sentence's start. */
+/** A total said with no subject (共计860人，合计约三万元。): the predicate of a noun before it, never a sentence's start.
+ * (Both end on a half-width `,` or `;` too: the marks are made full-width after the layout is repaired.) */
 const ZH_TOTAL_PREDICATE =
-  /^(?:共计|合计|总计|累计|总共|一共|共)(?:约|近|逾|超过|达)?[0-9０-９一二三四五六七八九十两百千万亿几][0-9０-９.,一二三四五六七八九十两百千万亿余多]*[^，。；！？\s\d]{0,3}[，。；]/u;
+  /^(?:共计|合计|总计|累计|总共|一共|共)(?:约|近|逾|超过|达)?[0-9０-９一二三四五六七八九十两百千万亿几][0-9０-９.,一二三四五六七八九十两百千万亿余多]*[^，。；！？\s\d]{0,3}[，。；,;]/u;
 
 /**
  * An adverb or a modal that needs its verb after it (`遇到手绘图纸仍会` | `出错`): no zh sentence stops there. Nouns

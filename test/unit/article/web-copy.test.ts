@@ -52,3 +52,39 @@ describe('straight quotes in Chinese text', () => {
     expect(paragraphs(src)).toContain('园区负责人说："过去比的是建机房。"');
   });
 });
+
+describe('full-width digits and Latin letters, half-width commas', () => {
+  it('reads full-width digits and letters as GB/T 15834 writes them, so dates and amounts are read', () => {
+    const a = parseArticle(
+      [
+        '# 园区上线ＧＰＵ调度平台',
+        '',
+        '２０２６年３月５日　来源：澜江日报',
+        '',
+        '平台上线半年，利用率提升到６８．５％。',
+      ].join('\n'),
+    ).article!;
+    expect(a.title).toBe('园区上线GPU调度平台');
+    expect(a.meta?.published).toBe('2026-03-05');
+    expect([a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text))).toContain(
+      '平台上线半年，利用率提升到68.5％。',
+    );
+  });
+
+  it('moves a heading that cuts a subject from its amount when the comma after is half-width', () => {
+    const src = [
+      '# 三校扩招',
+      '',
+      '## 一',
+      '',
+      '记者从三所学校了解到，三校今年新增相关专业招生计划',
+      '',
+      '## 专科增量最大',
+      '',
+      '共计860人,比去年增加近四成。',
+    ].join('\n');
+    expect(paragraphs(src)).toContain(
+      '记者从三所学校了解到，三校今年新增相关专业招生计划共计860人，比去年增加近四成。',
+    );
+  });
+});
