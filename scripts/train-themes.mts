@@ -30,6 +30,7 @@ export const TRAINING_HALVES = [
   'sealed10',
   'sealed11',
   'sealed12',
+  'sealed13',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
