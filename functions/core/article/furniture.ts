@@ -651,6 +651,10 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     // address (`By Jane Roe | jroe@ledger.example`).
     else if (
       READING_TIME.test(part) ||
+      // (an episode's length: `48 min`, `1 hr 12 min`, `47:12`)
+      /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\s*)?\d{1,3}\s*(?:m|min|mins|minutes)$|^\d{1,2}:\d{2}(?::\d{2})?$/i.test(
+        part,
+      ) ||
       EN_SERIES.test(part) ||
       /^(?:1st|2nd|3rd\+?)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^@\w{2,30}$/.test(part) ||
       // (a day without its year, as feeds print the current year's: `Jane Roe · Mar 3 · 5 min read`)
@@ -667,7 +671,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   // A live page's kicker before its time stamp (`LIVE · Last updated 4:05 p.m.`) names no one.
   if (furnitureLine(head)?.what === 'section label') return undefined;
   const by =
-    /^(?:(?:By|Written by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by|Guest (?:post|column|essay|piece) by|Contributed by|Submitted by|Words and (?:pictures|photos) by|Text and (?:pictures|photos) by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer|Story|Text|Text and (?:photos|pictures)|Words and (?:photos|pictures)|Interview)\s*:)\s+(.+)$/i.exec(
+    /^(?:(?:By|From) (?:our|the) [A-Za-z ]{1,30}?(?:team|desk|staff|correspondents?|reporters?|bureau|newsroom)\s*[:—–-]|(?:By|Written by|(?:Show|Episode) notes by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by|Guest (?:post|column|essay|piece) by|Contributed by|Submitted by|Words and (?:pictures|photos) by|Text and (?:pictures|photos) by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer|Story|Text|Text and (?:photos|pictures)|Words and (?:photos|pictures)|Interview)\s*:)\s+(.+)$/i.exec(
       head.replace(/,\s*(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}(?:Bureau|Desk|Staff|Team|Correspondents?)$/u, ''),
     );
   if (by) {
@@ -732,6 +736,16 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     );
   if (jobComma && tail.length === 0) {
     const names = enNames(jobComma[1]!);
+    if (names && names.length <= 3 && names.every((n) => n.split(/\s+/).length >= 2))
+      return { byline: { raw: text, names }, meta };
+  }
+  // `Jane Doe, University News Office`: a name and the press office that writes the institution's news.
+  const office =
+    /^(.+?),\s+(?:[\p{Lu}][\p{L}&'’-]*\s+){0,4}(?:News Office|Press Office|Media Office|Media Relations|Communications(?: Office| Team| Department)?|Public Affairs|News Service|Newsroom|Press Team|News Team)$/u.exec(
+      head,
+    );
+  if (office && tail.length === 0) {
+    const names = enNames(office[1]!);
     if (names && names.length <= 3 && names.every((n) => n.split(/\s+/).length >= 2))
       return { byline: { raw: text, names }, meta };
   }
@@ -1603,6 +1617,22 @@ function zhQuoteLine(text: string): FurnitureLine | undefined {
  * breadcrumbs.
  */
 export function furnitureLine(raw: string): FurnitureLine | undefined {
+  const whole = oneLine(raw);
+  if (whole) return whole;
+  // A page's sentences run together on one line (`You have 1 free article left this month. Subscribe for unlimited
+  // access to …`, `This article is for subscribers. Already a subscriber? Log in`): furniture when each one is.
+  const text = raw.trim();
+  if (text.length > 320 || /\p{Script=Han}/u.test(text)) return undefined;
+  const parts = text.split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const each = parts.map(oneLine);
+  // (a sponsor's read goes on in the sponsor's words: `This episode is supported by Acme. Acme helps … — try it free`)
+  if (each[0]?.what === 'sponsor line' && wordCount(text) <= 60) return each[0];
+  return each.every((f) => f?.kind === 'furniture') ? { kind: 'furniture', what: each[0]!.what } : undefined;
+}
+
+/** furnitureLine for a line read whole. */
+function oneLine(raw: string): FurnitureLine | undefined {
   const text = zhBars(raw.trim().replace(/[\s\u3000]+/gu, ' '));
   if (text === '' || [...text].length > 160) return undefined;
   // A video player's time display (00:00 / 02:16): the player's, in any language.
@@ -2088,6 +2118,15 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     /^(?:updated|published|posted|first published|last updated|last modified|last reviewed|reviewed)(?!\s+by\s)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
       text,
     );
+  // `Thursday 14 January 2027, last updated 4:02 p.m.`: the page's date, then when it last changed.
+  const stamped =
+    /^(.{6,40}?)\s*[,·|•–—]\s*(?:last\s+)?(?:updated|modified|edited)\s*:?\s*(?:at\s+)?[^.!?]{1,40}\.?(?:m\.)?$/i.exec(
+      text,
+    );
+  if (stamped && !/^(?:updated|published|posted|last)\b/i.test(text)) {
+    const first = furnitureLine(stamped[1]!);
+    if (first?.kind === 'meta' && first.what === 'date line') return first;
+  }
   if (published) {
     const date = parseDate(published[1]!);
     if (date && wordCount(text) <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
@@ -2371,7 +2410,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // A podcast's outro: `Subscribe wherever you get your podcasts.`, `Rate and review us!`, `Listen on Apple Podcasts`.
   // (after the host's question to the listener: `Enjoyed the show? Rate and review us …`)
   const outro = text.replace(
-    /^(?:(?:enjoyed|enjoying|liked|like|love|loving) (?:the|this|our|today['’]s) (?:show|episode|podcast)|like what you (?:hear|heard))[?!]\s+/i,
+    /^(?:(?:(?:enjoyed|enjoying|liked|like|love|loving) (?:the|this|our|today['’]s) (?:show|episode|podcast)|like what you (?:hear|heard))[?!]\s+|if you (?:enjoyed|liked|loved|like|love|enjoy) (?:the|this|our|today['’]s) (?:show|episode|podcast),?\s+)/i,
     '',
   );
   if (
@@ -2381,6 +2420,23 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'podcast outro' };
+  // A profile picture's alt text as a post exports it (`Ruth Calloway's avatar`), and a newsletter host's share
+  // button named for the publication (`Share Second Shift`): the platform's, never the writer's.
+  if (
+    /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:avatar|profile (?:picture|photo|image)|headshot)$/u.test(
+      text,
+    ) ||
+    /^[Ss]hare\s+(?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:\p{Lu}[\p{L}&'’-]*|&|and|of|the)){0,4}$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'platform button' };
+  // A show's or a blog's other pieces on one line after a label: `More episodes: Ep. 111: … · Ep. 110: …`.
+  if (
+    wordCount(text) <= 50 &&
+    /^(?:more|other|recent|previous|past|latest|related) (?:episodes|stories|articles|posts|reads|podcasts|issues|editions)\s*:\s*\S/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'related links' };
   // A row of bracketed buttons with no links (`[Listen on your podcast app] [Download MP3] [Transcript]`): the
   // player's or the page's controls as exported, never text.
   // (share buttons are named as such further on)
