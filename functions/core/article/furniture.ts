@@ -1261,9 +1261,91 @@ function zhPageChrome(text: string): FurnitureLine | undefined {
     const rest = text.replace(ZH_FONT_BAR, ' ').trim();
     if (rest === '' || ZH_BUTTONS.test(rest)) return { kind: 'furniture', what: 'page links' };
   }
-  if (zhPaywall(text)) return { kind: 'furniture', what: 'paywall note' };
+  if (zhPaywall(text) || zhPaywallOffer(text)) return { kind: 'furniture', what: 'paywall note' };
+  const nav = zhPageNav(text);
+  if (nav) return nav;
   if (zhPieceNote(text)) return { kind: 'furniture', what: 'picture rights note' };
   return ePaperHeader(text) ?? zhSiteFooter(text);
+}
+
+// (sealed14, zh) A page's links to its neighbours and its own navigation: the previous and next items of a campus or
+// government list (上一条：某某通知, 【下一篇】某某活动, 上一則：…, 下一篇：没有了), a pager (上一页 1 2 3 下一页, 共3页 第1页,
+// 第 1 页 / 共 5 页), a row of the page's buttons (返回列表, [打印本页] [关闭窗口], 列印 转寄 字级). The neighbour's title
+// follows a colon or a bracket and has no sentence in it; 上一篇报道中…, 下一页纸上… are text.
+const ZH_SIBLING = '(?:上|下|前|后)一?(?:篇|条|则|页|章|节|张)(?:文章|新闻|信息|内容|稿件)?';
+const ZH_SIBLING_LINK = new RegExp(
+  `^(?:[【[［]${ZH_SIBLING}[】\\]］]\\s?[:：]?|${ZH_SIBLING}\\s?[:：])\\s?([^。！？!?]{0,80})$`,
+  'u',
+);
+const ZH_NAV_WORD =
+  /^(?:首页|尾页|末页|上一?页|下一?页|前一页|后一页|上一篇|下一篇|上一条|下一条|返回|返回(?:上一?页|列表|首页|顶部|目录|栏目|前页)|关闭|关闭(?:窗口|本页|页面)|打印|打印(?:本页|此页|文章|页面)|列印|转寄|字级|收藏|加入收藏|更多|查看更多|加载更多|点击加载更多|跳转|转到|登录|登入|注册)$/u;
+const ZH_PAGER_FIELD =
+  /^(?:共\s?\d{1,4}\s?(?:页|条|篇)|第\s?\d{1,4}\s?页|\d{1,4}|[…<>«»‹›/／]|\.{2,3}|GO|Go|go)$/u;
+
+function zhPageNav(text: string): FurnitureLine | undefined {
+  // Two neighbours on one line (上一篇：…　下一篇：…) are read one by one.
+  const parts = text.split(new RegExp(`\\s+(?=[【[［]?${ZH_SIBLING}[】\\]］]?\\s?[:：])`, 'u'));
+  if (parts.every((p) => ZH_SIBLING_LINK.test(p))) return { kind: 'furniture', what: 'share or print links' };
+  const fields = text
+    .replace(/(第|共)\s+(\d{1,4})\s+(页|条|篇)/gu, '$1$2$3')
+    .split(/[\s|｜·/／]+/u)
+    .map((f) => f.replace(/^[【[［<«‹]+|[】\]］>»›]+$/gu, '').trim())
+    .filter((f) => f !== '');
+  if (fields.length === 0 || fields.length > 16) return undefined;
+  const words = fields.filter((f) => ZH_NAV_WORD.test(f)).length;
+  const pager = fields.filter((f) => /^(?:共|第)\s?\d/u.test(f)).length;
+  if (words + pager > 0 && fields.every((f) => ZH_NAV_WORD.test(f) || ZH_PAGER_FIELD.test(f)))
+    return { kind: 'furniture', what: 'share or print links' };
+  return undefined;
+}
+
+/**
+ * (sealed14, zh) A paywall's note that says who may read on and what it costs (此內容只限訂戶閱讀。立即訂閱，首月只需$10。,
+ * 本文为会员专属内容，请登录后继续阅读, 已是订户？请登入): every clause the page's own — the piece kept for subscribers or
+ * members, the way in, the offer's price, the free reads left — and one of them naming who may read or the way in.
+ */
+function zhPaywallOffer(text: string): boolean {
+  if ([...text].length > 60) return false;
+  const clauses = text
+    .replace(/\s*(?:>{1,3}|»|→)\s*$/u, '')
+    .split(/\s*[，,。！!？?；;]\s*/u)
+    .filter((c) => c !== '');
+  if (clauses.length === 0) return false;
+  const reader = '(?:订户|订阅户|订阅者|订阅用户|会员|付费会员|付费用户|VIP(?:会员)?|登录用户|注册用户)';
+  // The piece kept for them: 此内容只限订户阅读, 本内容仅限付费会员阅读, 以下内容仅供订户阅读, 此文章为付费内容.
+  const kept = new RegExp(
+    `^(?:此|本|该|以下|全|剩余)?(?:内容|文章|文|篇|报道|部分)?(?:(?:只|仅)(?:限|供|对)(?:于)?${reader}(?:阅读|查看|浏览|收看|收听|开放)?|(?:为|是|属|系)(?:付费|会员|订户|订阅)(?:专属|专享|独家)?(?:内容|文章|报道))$`,
+    'u',
+  );
+  // The way in: 立即订阅, 请登入, 立即开通会员, 请先购买, 订阅后即可阅读全文, 请登录会员后继续阅读, 免费注册即可阅读全文.
+  const act = '(?:订阅|登录|登入|注册|注册登录|购买|开通会员|开通VIP|成为会员|加入会员|升级会员)';
+  const read =
+    '(?:阅读|查看|浏览|收听|收看|解锁)(?:全文|完整(?:内容|文章|报道)|剩余(?:内容|部分)|(?:全部|所有|更多)(?:内容|文章|报道))?';
+  // Reading on, said alone after the way in (注册登录后，查看完整内容; 立即登入，阅读全文; 解锁全文).
+  const readOn = new RegExp(`^(?:即可|可|立即)?(?:继续)?${read}$`, 'u');
+  const way = new RegExp(
+    `^(?:请|请先|立即|马上|现在|免费)?${act}(?:${reader}|数码版|电子版|[^，。！？]{0,4}(?:版|套餐|计划))?(?:后|以|即可|后即可|后可|可)?(?:免费)?(?:继续)?(?:${read})?$|^(?:剩余内容|全文|以下内容)(?:需|须)${act}后?${read}$`,
+    'u',
+  );
+  const asked = new RegExp(`^(?:已是|已经是|已有)${reader}(?:账号|帐号)?$|^(?:想|欲)?继续阅读$`, 'u');
+  // The offer: 首月只需$10, 首三个月每月只需$38, 首年仅需198元, 每月只需HK$58, 仅需1元.
+  const offer =
+    /^(?:限时优惠[:：]?)?(?:首月|首年|首季|首周|首[一二三四五六两\d]个?月|每月|每年|月费|年费|全年)?(?:每月)?(?:只需|仅需|只要|低至|仅)(?:HK|NT|US|RMB)?[$¥￥]?\s?\d+(?:\.\d+)?(?:元|港元|港币|美元|蚊)?(?:起)?$/u;
+  // The free reads left: 您已阅读30%, 你今个月尚余2篇免费文章, 您本月还可免费阅读3篇文章, 全文共3200字.
+  const quota =
+    /^(?:您|你)?(?:已(?:免费)?阅读\s?\d{1,3}\s?%|(?:今个月|本月|这个月|今月)(?:尚余|还剩|仅剩|还可|尚可)(?:免费阅读)?\s?\d{1,3}\s?篇(?:免费)?(?:文章|内容)?)$|^全文共\s?\d{2,6}\s?字$/u;
+  const perk =
+    /^(?:即可|可)?(?:无限|畅|尊享|畅享|解锁)(?:阅读|读|浏览)?(?:全部|全站|所有|更多|海量)?(?:文章|内容|报道)$/u;
+  const seen = { kept: 0, way: 0, other: 0 };
+  for (const c of clauses) {
+    if (kept.test(c) || quota.test(c)) seen.kept++;
+    else if (way.test(c) || asked.test(c) || (readOn.test(c) && /^(?:立即)?解锁/u.test(c))) seen.way++;
+    else if (offer.test(c) || perk.test(c) || (readOn.test(c) && c !== '阅读' && c !== '查看')) seen.other++;
+    else return false;
+  }
+  // A clause keeping the piece or counting the free reads decides; the way in with a price, a perk or the reading
+  // after it (立即订阅，首月仅需9.9元); alone, the way in must name the reading (登录后阅读全文), not a bare 登录.
+  return seen.kept > 0 || (seen.way > 0 && (clauses.length > 1 || new RegExp(read).test(text)));
 }
 
 // (sealed13) A forum thread's and a blog's post headers. A floor names a reply's place in the thread (沙发, 板凳 and 地板
