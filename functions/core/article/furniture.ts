@@ -2209,6 +2209,16 @@ function oneLine(raw: string): FurnitureLine | undefined {
     const first = furnitureLine(stamped[1]!);
     if (first?.kind === 'meta' && first.what === 'date line') return first;
   }
+  // `Publication date: 3 March 2026` (a leaflet's, a report's): the date it was published.
+  const publicationDate = /^(?:publication|date of publication|issue|release) date\s*:\s*(.{3,30})$/i.exec(
+    text,
+  );
+  if (publicationDate) {
+    const date = parseDate(publicationDate[1]!);
+    return date
+      ? { kind: 'meta', meta: { published: date }, what: 'date line' }
+      : { kind: 'furniture', what: 'date line' };
+  }
   if (published) {
     const date = parseDate(published[1]!);
     if (date && wordCount(text) <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
@@ -2511,6 +2521,37 @@ function oneLine(raw: string): FurnitureLine | undefined {
     /^[Ss]hare\s+(?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:\p{Lu}[\p{L}&'’-]*|&|and|of|the)){0,4}$/u.test(text)
   )
     return { kind: 'furniture', what: 'platform button' };
+  // A document's own reference lines (a leaflet's, a policy's, a release page's): its number, review date, version,
+  // page count, the offer of other formats; a letters page's rules; a wire's refile note; a comment box's controls.
+  if (
+    wordCount(text) <= 40 &&
+    (/^(?:leaflet|document|publication|reference|ref\.?|product|form|policy|guideline|protocol|patient information)\s+(?:number|no\.?|code|id|reference)\s*:\s*[A-Za-z0-9][\w/. -]{0,29}$/i.test(
+      text,
+    ) ||
+      /^(?:(?:next )?review|expiry|revision|version|effective) date\s*:\s*.{3,30}$/i.test(text) ||
+      /^(?:reference|ref\.?)\s*:\s*[A-Z0-9][A-Z0-9/._-]{2,20}$/i.test(text) ||
+      /^version\s+\d+(?:\.\d+){0,3}$|^page\s+\d+\s+of\s+\d+$/i.test(text) ||
+      /^if you (?:need|would like|require|want) (?:this|the|our) (?:leaflet|document|information|page|publication|letter|report|guide)\b[^.!?]{0,40}\bin (?:an?other|a different|an alternative|alternative|large print|easy read|braille|audio)\b/i.test(
+        text,
+      ) ||
+      /^letters? (?:may|will|must|should) (?:be edited|include|be no (?:longer|more) than|not exceed|be sent)\b/i.test(
+        text,
+      ) ||
+      /^\((?:this (?:story|article|version) (?:has been|was) (?:refiled|updated|corrected)|refiles? to|updates? to)\b[^()]{0,100}\)$/i.test(
+        text,
+      ) ||
+      /^(?:\*\*)?full changelog(?:\*\*)?\s*:|^assets\s+\d+$|^source code \((?:zip|tar\.gz)\)$/i.test(text) ||
+      /^(?:to )?(?:send|leave|post|sign|share) (?:a |your )?(?:tributes?|condolences?|messages? of condolence)\s*,?\s+(?:visit|go to|see)\s+\S+$/i.test(
+        text,
+      ) ||
+      /^comments (?:are|will be) (?:moderated|pre-moderated|reviewed|closed)\b|^report (?:abuse|this comment)$|^save for later$|^(?:A\s+){2}A$/i.test(
+        text,
+      ) ||
+      /^google alerts?\s*[-–—:]\s*.{2,60}$|^flag as irrelevant$|^receive this alert as (?:an )?rss feed$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'document reference' };
   // A show's or a blog's other pieces on one line after a label: `More episodes: Ep. 111: … · Ep. 110: …`.
   if (
     wordCount(text) <= 50 &&
@@ -3007,7 +3048,7 @@ function zhColophon(text: string): boolean {
 
 /** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
 const NEWSLETTER_SELF =
-  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter |post |issue |edition )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
+  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter |post |issue |edition )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|you (?:have )?received this (?:email|message|alert|newsletter)|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
 
 // `Compiled by` / `Curated by` name who writes a newsletter issue: its byline.
 const EN_BY_LABEL =
