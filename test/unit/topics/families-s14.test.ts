@@ -164,3 +164,17 @@ describe('session-11 (sealed14) guards: a hearing and the other senses', () => {
     );
   });
 });
+
+describe('session-11 (sealed14): the jobs a new site creates', () => {
+  it('permanent staff counted by trade is no talent story', () => {
+    expect(
+      themes('en', 'Jobs', [
+        'The plant will open with about 90 permanent staff, mostly electricians and maintenance technicians, and its owner says pay will beat the regional average.',
+      ]),
+    ).not.toContain('talent');
+    // training electricians keeps its sense
+    expect(topicTerms('en', 'The college will train 200 electricians a year.', 'talent')).toContain(
+      'electrician',
+    );
+  });
+});
