@@ -1245,7 +1245,7 @@ function zhPieceNote(text: string): boolean {
 
 /** A portal's font-size bar (【字体：大 中 小】, 字号：[ 大 中 小 ]), alone or before the page's buttons or fields. */
 const ZH_FONT_BAR =
-  /[【[［]?\s?字(?:体|号)(?:大小)?\s?[:：]\s?(?:[[【(（［]?\s?(?:特大|超大|较大|大|中|小|默认|标准|A\+|A-|A)\s?[\]】)）］]?\s?){2,5}[】\]］]?/u;
+  /[【[［]?\s?字(?:体|号|级)(?:大小)?\s?[:：]\s?(?:[[【(（［]?\s?(?:特大|超大|较大|大|中|小|默认|标准|A\+|A-|A)\s?[\]】)）］]?\s?){2,5}[】\]］]?/u;
 const ZH_BUTTONS =
   /^(?:[|｜·\s]*[【[［]?(?:打印|打印本页|打印此页|关闭|关闭窗口|收藏|分享|纠错|我要纠错|保存|返回顶部)[】\]］]?)+[|｜·\s]*$/u;
 
@@ -1662,6 +1662,90 @@ function zhProbedLineMore(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'post time' };
   if (/^[（(]本文作者介绍[:：][^（()）。]{2,40}[）)]$/u.test(text))
     return { kind: 'furniture', what: 'author note' };
+  return zhProbedLine14(text);
+}
+
+/**
+ * (session 14, zh) A third batch of the probe: a post's and a short-video page's own lines (the account's handle, where
+ * and when it was posted or edited, its counters, the prompts to like, share and follow), a news app's pointer with
+ * what it promises (用APP打开，阅读体验更佳), the follow buttons of a Hong Kong or Taiwan site (加入Google新闻追踪,
+ * 赞好我们的Facebook专页) and its member appeal, a live page's and a player's states, a government page's header-only
+ * labels (附件下载：, 视力保护色：). Whole-line shapes: a sentence using these words has more around them.
+ */
+function zhProbedLine14(text: string): FurnitureLine | undefined {
+  // A platform's handle or where the post was sent from: 抖音号：abc123, 小红书号：12345678, IP属地：北京.
+  if (
+    /^(?:抖音号|小红书号|快手号|视频号|微信号|公众号ID|微信ID|头条号|百家号|B站|哔哩哔哩|微博)\s?[:：]\s?@?[\w.\-\p{Script=Han}]{2,24}$/u.test(
+      text,
+    ) ||
+    /^IP\s?属地\s?[:：\s]\s?\p{Script=Han}{2,8}$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'post header' };
+  // When a post was put up or edited, with where from: 编辑于 03-02, 发布于 2026-03-02 北京, 编辑于 昨天 10:32.
+  if (
+    /^(?:编辑|发布|发表|修改|更新)于\s?(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|昨天|前天|今天|\d{1,2}\s?(?:分钟|小时|天)前)(?:\s?\d{1,2}:\d{2})?(?:\s\p{Script=Han}{2,6})?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'post time' };
+  // A post's counters in a row (赞 12 | 在看 3, 点赞 1.2万 · 收藏 356), and its collection tag with the count.
+  if (
+    /^(?:(?:赞|点赞|在看|收藏|评论|转发|分享|阅读|浏览|喜欢|播放|弹幕)\s?\d+(?:\.\d+)?[万wWkK]?\s*[|｜·•]?\s*){2,8}$/u.test(
+      text,
+    ) ||
+    /^收录于(?:合集|话题)(?:\s?#\S{1,20})+\s?\d{1,4}\s?[个篇]$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'counters' };
+  // The prompts under a post: to like or tap 在看 (点亮“在看”，你最好看), to share (欢迎分享到朋友圈), to follow with what it
+  // brings (关注我，带你了解更多AI资讯), and the fold (展开, 收起).
+  if (
+    /^(?:点|点亮|点个|戳|给个)(?:[“"「](?:在看|赞|好看)[”"」]|在看)(?:[，,！!～~\s]\s?[^。！？，,]{1,12})?[！!～~]*$/u.test(
+      text,
+    ) ||
+    /^欢迎(?:大家)?(?:转发|分享|点赞|收藏|留言|关注)(?:[、和](?:转发|分享|点赞|收藏|留言|关注))*(?:到|至|给)?(?:朋友圈|好友|更多人|身边的人)?[！!～~。]*$/u.test(
+      text,
+    ) ||
+    /^关注(?:我|我们|本号|小编)[，,]\s?(?:带你|每天|第一时间|获取|了解|不错过)[^。！？，,]{2,20}[！!～~]*$/u.test(
+      text,
+    ) ||
+    /^(?:展开|收起)(?:全部|更多)?$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'post buttons' };
+  // A news app's or a mini program's pointer, alone or with what it promises: 打开APP阅读, 下载某某新闻客户端,
+  // 用APP打开，阅读体验更佳, 前往APP查看, 立即下载App，接收即时新闻推送.
+  const app = text.split(/\s*[，,]\s*/u);
+  if (
+    app.length <= 2 &&
+    /^(?:立即|马上|点击)?(?:打开|下载|前往|用|使用|在)[“"「]?[\p{Script=Han}A-Za-z]{0,8}?(?:APP|App|app|客户端|小程序)[”"」]?内?(?:打开|阅读|查看|观看)?(?:全文|更多|原文)?$/u.test(
+      app[0]!,
+    ) &&
+    (app.length === 1 ||
+      /^(?:阅读|观看|浏览|使用)?体验更(?:佳|好)$|^接收[^，。！？]{0,10}推送$|^(?:查看|阅读|观看)(?:更多)?[^，。！？]{0,6}(?:内容|全文|视频|图片)$/u.test(
+        app[1]!,
+      ))
+  )
+    return { kind: 'furniture', what: 'app or page links' };
+  // A Hong Kong or Taiwan site's follow buttons (加入Google新闻追踪, 赞好我们的Facebook专页, 追踪我们的Instagram) and its
+  // member appeal (支持独立媒体，请成为我们的会员).
+  if (
+    /^(?:加入|追踪|关注|赞好|订阅|收听)(?:我们的?|本台的?|本报的?)?\s?(?:Google\s?新闻|Google News|Facebook|Instagram|IG|YouTube|Telegram|WhatsApp|LINE|Line|Threads|X|Twitter|微博|微信|抖音|小红书|视频号)\s?(?:专页|频道|帐号|账号|群组|追踪|官方帐号|官方账号)?$/u.test(
+      text,
+    ) ||
+    /^(?:支持|支援)[^，。！？]{2,12}[，,]\s?(?:请|欢迎)?(?:成为|加入)(?:我们的)?(?:会员|订户|赞助人|订阅者)[！!。]?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'follow line' };
+  // A live page's and a player's states: 直播预告, 本场直播已结束, 观看回放, 正在加载..., 在线人数：1234, 图文直播, 置顶.
+  if (
+    /^(?:本场)?直播(?:已结束|预告|回放|结束)$|^(?:观看|查看|精彩)(?:直播)?回放$|^(?:正在)?加载中?(?:[，,]\s?请稍候)?[.。…]*$|^(?:在线|观看|围观|累计观看)人数\s?[:：]\s?\d+(?:\.\d+)?万?$|^(?:图文|视频)直播$|^置顶$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'live page chrome' };
+  // A government page's labels over what is not the story: its attachments' downloads, its eye-care colours.
+  if (/^[【[［]?(?:视力保护色|护眼模式|背景色)[】\]］]?\s?[:：]?(?:\s?[^\s。！？，,]{1,4}){0,8}$/u.test(text))
+    return { kind: 'furniture', what: 'page links' };
   return undefined;
 }
 
@@ -2179,7 +2263,9 @@ function oneLine(raw: string): FurnitureLine | undefined {
       text,
     );
     // 来源于某某的数据显示，……。 is a sentence: a provenance line names a source and stops.
-    if (from && !/[，,。！？；]/u.test(from[1]!))
+    // (session 14) Nor is 来自北京的代表团参观了实验室。: bare 来自 without a colon names a source and nothing it does.
+    const bare = from && /^来自[^:：]/u.test(text) && /的|了/u.test(from[1]!);
+    if (from && !/[，,。！？；]/u.test(from[1]!) && !bare)
       return { kind: 'meta', meta: { source: from[1]! }, what: 'provenance' };
     // Last, after the bracketed forms above (据…, 由…整理): who supplied a brief's item, in brackets on its own
     // line (（省科技厅规划处）, （市工信局供稿）): an office's name or a supplying verb, no sentence.
@@ -3144,7 +3230,7 @@ export function isRelatedLinksHeader(raw: string): boolean {
       .replace(/[▼▽↓>》»—–\-\s]+$/u, ''),
   ).trim();
   return (
-    /^(?:相关|延伸|扩展|拓展|推荐|往期|更多|热门|热点|精彩|近期|历史|猜你|你可能|你也许)\p{Script=Han}{0,3}?(?:阅读|回顾|推荐|链接|报道|新闻|文章|精选|喜欢|想看|好文|内容)$/u.test(
+    /^(?:相关|延伸|扩展|拓展|推荐|往期|更多|热门|热点|精彩|近期|历史|猜你|你可能|你也许|编辑)\p{Script=Han}{0,3}?(?:阅读|回顾|推荐|推介|链接|报道|新闻|文章|精选|喜欢|想看|好文|内容|解读)$/u.test(
       text,
     ) ||
     // A list of the site's other stories by how they rank: 今日热门, 本周热门, 点击排行, 阅读排行榜, 最新文章.
@@ -3402,6 +3488,16 @@ export function furnitureList(raw: string): FurnitureList | undefined {
       item: 'attachment',
       fits: (t) =>
         /^(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十])[.、．]\s*[^。！？]{2,80}$/u.test(t.trim()),
+    };
+  // (session 14, zh) The attachments' label alone (附件下载：, 相关附件：, 附件：) over the files, numbered or named by type.
+  if (/^(?:附件下载|下载附件|相关附件|附件列表|附件)\s*[:：]?$/u.test(text))
+    return {
+      header: 'attachments',
+      item: 'attachment',
+      fits: (t) =>
+        /^(?:(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十])[.、．]\s*)?[^。！？]{2,80}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)$/iu.test(
+          t.trim(),
+        ) || /^(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十])[.、．]\s*[^。！？]{2,80}$/u.test(t.trim()),
     };
   // A press wire's `NEWS PROVIDED BY` over the issuer's name on the next line.
   if (/^(?:news )?(?:provided|distributed|issued) by\s*:?$/i.test(text))
