@@ -1,4 +1,4 @@
-// Term families and sense guards added in session 11 for the opened sealed14 half (docs/themes.md, "Session 11,
+// Term families and sense guards added in session 10 for the opened sealed14 half (docs/themes.md, "Session 10,
 // sealed14"). Every text here was written for this test, not taken from an evaluation article. The main family is a
 // legislative hearing on AI: the labs are the witnesses lawmakers question and the models the object of a licensing
 // regime or a compute threshold, so "lab", "model", "evaluation" and "training run" there are governance's matter,
@@ -56,7 +56,7 @@ const told: [string, 'en' | 'zh', string, string[]][] = [
   ['policy', 'zh', '推广应用', ['每年发布无人配送应用场景清单，对首次采购本地企业产品的单位给予补贴。']],
 ];
 
-describe('session-11 (sealed14) families: sections whose theme is told only through the new words', () => {
+describe('session-10 (sealed14) families: sections whose theme is told only through the new words', () => {
   for (const [topic, lang, heading, paragraphs] of told) {
     it(`${topic} (${lang}): ${heading}`, () => {
       expect(themes(lang, heading, paragraphs)).toContain(topic);
@@ -82,7 +82,7 @@ describe('session-11 (sealed14) families: sections whose theme is told only thro
   });
 });
 
-describe('session-11 (sealed14) guards: a hearing and the other senses', () => {
+describe('session-10 (sealed14) guards: a hearing and the other senses', () => {
   const hearing = [
     '# Senators question three AI labs on safety',
     '',
@@ -165,7 +165,7 @@ describe('session-11 (sealed14) guards: a hearing and the other senses', () => {
   });
 });
 
-describe('session-11 (sealed14): the jobs a new site creates', () => {
+describe('session-10 (sealed14): the jobs a new site creates', () => {
   it('permanent staff counted by trade is no talent story', () => {
     expect(
       themes('en', 'Jobs', [
