@@ -1287,7 +1287,8 @@ function zhPageNav(text: string): FurnitureLine | undefined {
   const parts = text.split(new RegExp(`\\s+(?=[【[［]?${ZH_SIBLING}[】\\]］]?\\s?[:：])`, 'u'));
   if (parts.every((p) => ZH_SIBLING_LINK.test(p))) return { kind: 'furniture', what: 'share or print links' };
   const fields = text
-    .replace(/(第|共)\s+(\d{1,4})\s+(页|条|篇)/gu, '$1$2$3')
+    .replace(/(第|共)\s*(\d{1,4})\s*(页|条|篇)(?:记录|信息|新闻|文章)?/gu, '$1$2$3')
+    .replace(/第\s*(\d{1,4})\s*[/／]\s*\d{1,4}\s*页/gu, '第$1页')
     .split(/[\s|｜·/／]+/u)
     .map((f) => f.replace(/^[【[［<«‹]+|[】\]］>»›]+$/gu, '').trim())
     .filter((f) => f !== '');
@@ -1676,7 +1677,7 @@ function zhProbedLineMore(text: string): FurnitureLine | undefined {
 function zhProbedLine14(text: string): FurnitureLine | undefined {
   // A platform's handle or where the post was sent from: 抖音号：abc123, 小红书号：12345678, IP属地：北京.
   if (
-    /^(?:抖音号|小红书号|快手号|视频号|微信号|公众号ID|微信ID|头条号|百家号|B站|哔哩哔哩|微博)\s?[:：]\s?@?[\w.\-\p{Script=Han}]{2,24}$/u.test(
+    /^(?:抖音号|小红书号|快手号|视频号|微信号|公众号ID|微信ID|头条号|百家号|B站|哔哩哔哩|微博号?)\s?[:：]\s?@?[\w.\-\p{Script=Han}]{2,24}$/u.test(
       text,
     ) ||
     /^IP\s?属地\s?[:：\s]\s?\p{Script=Han}{2,8}$/u.test(text)
