@@ -1664,17 +1664,17 @@ function zhProbedLineMore(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'post time' };
   if (/^[（(]本文作者介绍[:：][^（()）。]{2,40}[）)]$/u.test(text))
     return { kind: 'furniture', what: 'author note' };
-  return zhProbedLine14(text);
+  return zhPostAndPlayerLine(text);
 }
 
 /**
- * (session 14, zh) A third batch of the probe: a post's and a short-video page's own lines (the account's handle, where
+ * (session 10, zh) A third batch of the probe: a post's and a short-video page's own lines (the account's handle, where
  * and when it was posted or edited, its counters, the prompts to like, share and follow), a news app's pointer with
  * what it promises (用APP打开，阅读体验更佳), the follow buttons of a Hong Kong or Taiwan site (加入Google新闻追踪,
  * 赞好我们的Facebook专页) and its member appeal, a live page's and a player's states, a government page's header-only
  * labels (附件下载：, 视力保护色：). Whole-line shapes: a sentence using these words has more around them.
  */
-function zhProbedLine14(text: string): FurnitureLine | undefined {
+function zhPostAndPlayerLine(text: string): FurnitureLine | undefined {
   // A platform's handle or where the post was sent from: 抖音号：abc123, 小红书号：12345678, IP属地：北京.
   if (
     /^(?:抖音号|小红书号|快手号|视频号|微信号|公众号ID|微信ID|头条号|百家号|B站|哔哩哔哩|微博号?)\s?[:：]\s?@?[\w.\-\p{Script=Han}]{2,24}$/u.test(
@@ -2265,7 +2265,7 @@ function oneLine(raw: string): FurnitureLine | undefined {
       text,
     );
     // 来源于某某的数据显示，……。 is a sentence: a provenance line names a source and stops.
-    // (session 14) Nor is 来自北京的代表团参观了实验室。: bare 来自 without a colon names a source and nothing it does.
+    // (session 10) Nor is 来自北京的代表团参观了实验室。: bare 来自 without a colon names a source and nothing it does.
     const bare = from && /^来自[^:：]/u.test(text) && /的|了/u.test(from[1]!);
     if (from && !/[，,。！？；]/u.test(from[1]!) && !bare)
       return { kind: 'meta', meta: { source: from[1]! }, what: 'provenance' };
@@ -3491,7 +3491,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
       fits: (t) =>
         /^(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十])[.、．]\s*[^。！？]{2,80}$/u.test(t.trim()),
     };
-  // (session 14, zh) The attachments' label alone (附件下载：, 相关附件：, 附件：) over the files, numbered or named by type.
+  // (session 10, zh) The attachments' label alone (附件下载：, 相关附件：, 附件：) over the files, numbered or named by type.
   if (/^(?:附件下载|下载附件|相关附件|附件列表|附件)\s*[:：]?$/u.test(text))
     return {
       header: 'attachments',

@@ -1,4 +1,4 @@
-// Session 14 (s10 of the page-line probes): Chinese page lines probed beyond the corpus, as families — a list page's
+// Session 10, the page-line probe (zh): Chinese page lines probed beyond the corpus, as families — a list page's
 // previous/next links and pagers, paywalls and member prompts in Simplified and Traditional (訂戶, 會員, 付費, 解鎖全文,
 // 登入), Hong Kong, Taiwan and Macau sites' furniture, campus and hospital news pages, government notices' fields and
 // labels, WeChat, Weibo, Douyin and Xiaohongshu furniture, news app prompts, live pages and players — and sentences
