@@ -31,6 +31,7 @@ export const TRAINING_HALVES = [
   'sealed11',
   'sealed12',
   'sealed13',
+  'sealed14',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
