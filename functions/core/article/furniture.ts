@@ -381,6 +381,10 @@ function zhNames(body: string, requireRole: boolean): string[] | undefined {
     // (session 9) A bar set between the role and the name (界面新闻记者 | 某某): the portal's separator, not a name.
     .filter((t, i, all) => !(/^[|｜]$/u.test(t) && i > 0 && ZH_ROLE.test(all[i - 1]!)));
   if (tokens.length === 0 || tokens.length > 16) return undefined;
+  // (session 10) The outlet or the media centre before the role (某某县融媒体中心 记者 某某, 某某日报 记者 某某 通讯员
+  // 某某): where the reporter works, read as the role's, not a name.
+  if (requireRole && tokens.length >= 3 && zhOutletBeforeRole(tokens[0]!) && ZH_ROLE.test(tokens[1]!))
+    tokens.shift();
   if (
     requireRole &&
     !ZH_ROLE.test(tokens[0]!) &&
@@ -394,9 +398,34 @@ function zhNames(body: string, requireRole: boolean): string[] | undefined {
     // Alone, a three-character token ending in 科 or 部 may still be a name (某志科).
     const alone = i === tokens.length - 1;
     if (ZH_DESK.test(t) && !ZH_ROLE.test(t) && !(alone && /^\p{Script=Han}{2}[科部]$/u.test(t))) continue;
+    // (session 10) A hospital's two-character department before a name (文字：眼科 某某): where they work.
+    if (!alone && ZH_CLINIC_DEPT.test(t)) continue;
     if (!nameFromZhToken(t, names)) return undefined;
   }
   return names.length > 0 ? names : undefined;
+}
+
+/** An outlet, a media centre or a desk standing before a reporter's role: 某某县融媒体中心, 某某日报, 某某广播电视台. */
+const zhOutletBeforeRole = (t: string) =>
+  !ZH_ROLE.test(t) &&
+  (ZH_ORG.test(t) || ZH_DESK.test(t) || /^\p{Script=Han}{2,12}(?:融媒|融媒体|新闻|客户端|传媒)$/u.test(t));
+
+/**
+ * A hospital's department of two characters by its field (眼科, 儿科, 骨科): a desk when a name follows it. Longer
+ * ones (宣传科, 心内科) are desks by ZH_DESK.
+ */
+const ZH_CLINIC_DEPT = /^(?:眼|儿|妇|产|内|外|骨)科$/u;
+
+/**
+ * The editor in an editor field's value (宣传科 某某, 某某 某某): the first person, after any desk before them (the
+ * desk is where the editor works).
+ */
+function zhFirstEditor(value: string): string {
+  const tokens = value.split(/[\s\u3000、,，]+/u).filter((t) => t !== '');
+  const person = tokens.findIndex(
+    (t, i) => i === tokens.length - 1 || !((ZH_DESK.test(t) || ZH_CLINIC_DEPT.test(t)) && !ZH_ROLE.test(t)),
+  );
+  return tokens[Math.max(person, 0)] ?? value;
 }
 
 /**
@@ -1086,7 +1115,7 @@ function zhLabelLine(raw: string): { meta: ArticleMeta; byline?: Byline; contact
       const date = parseDate(value);
       if (date) meta.published = date;
       else if (value !== '') return undefined;
-    } else if (kind === 'editor' && value !== '') meta.editor = value.split(/[\s\u3000、,，]+/u)[0]!;
+    } else if (kind === 'editor' && value !== '') meta.editor = zhFirstEditor(value);
     else if (kind === 'byline' && value !== '') {
       const names = zhNames(value, false);
       if (names) byline = { raw: value, names };
@@ -1390,6 +1419,44 @@ const FORUM_BUTTON_RE = new RegExp(`^${FORUM_BUTTON}$`, 'u');
  * one (原创 某某 某某公众号, 原创 文/某某 某某公众号). A bare writer field is often the account again or a desk
  * (某某发布 某某发布, 某某编辑部, 某某二院), so only a labelled writer or a short personal name is read as one.
  */
+/**
+ * (session 10) An app's promotion line: short calls with no sentence's full stop, the app named with what it gives
+ * away (不用抽，不用抢！现在用APP看新闻，保证天天中奖; 下载客户端，天天领红包！). A sentence about apps ends in 。.
+ */
+function zhAppPromo(text: string): boolean {
+  return (
+    [...text].length <= 40 &&
+    !/[。？?“”「」"]/u.test(text) &&
+    /(?:用|下载|打开|登录|登入|安装)[“「《]?[\p{Script=Han}A-Za-z]{0,8}(?:APP|App|app|客户端)/u.test(text) &&
+    /抽奖|中奖|好礼|红包|大奖|奖品|奖金|领奖|抽[，,！!\s]|免费领|天天领|送[\p{Script=Han}]{0,4}(?:礼|券|卡)/u.test(text)
+  );
+}
+
+/** A post header's marks dropped: a link's text kept without its address, an italic or bold run without its stars. */
+function zhPostHeaderUnmarked(text: string): string {
+  if (!/^(?:原创|转载|首发)?\s?\p{Script=Han}/u.test(text) || !/[*[]/u.test(text)) return text;
+  return text
+    .replace(/\[([^\[\]]{1,30})\]\((?:javascript:[^\s()]*(?:\(\d?\))?;?|[^\s()]*)\)/gu, '$1')
+    .replace(/(\*{1,2})([^*\n]{1,40})\1/gu, '$2')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** A date stamp (and time) and a Taiwan reporter's bracket on one line, in either order; undefined for any other. */
+function zhStampAndFiledByline(text: string): FurnitureLine | undefined {
+  const STAMP = '(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
+  const BRACKET = '([〔【［\\[（(][^〔【［\\[（()）\\]］】〕]{4,40}[〕】］\\]）)])';
+  const first = new RegExp(`^${STAMP}\\s?${BRACKET}$`, 'u').exec(text);
+  const last = first ? undefined : new RegExp(`^${BRACKET}\\s?${STAMP}$`, 'u').exec(text);
+  const [stamp, bracket] = first ? [first[1]!, first[2]!] : last ? [last[2]!, last[1]!] : [];
+  if (!stamp || !bracket) return undefined;
+  const published = parseDate(stamp);
+  const filed = zhFiledFrom(unbracket(bracket));
+  const found = filed ? parseBylineLine(bracket) : undefined;
+  if (!published || !found) return undefined;
+  return { kind: 'meta', meta: { published }, byline: found.byline, what: 'date and byline' };
+}
+
 function postHeader(names: string[], published: string): FurnitureLine {
   const line: Extract<FurnitureLine, { kind: 'meta' }> = {
     kind: 'meta',
@@ -1399,14 +1466,18 @@ function postHeader(names: string[], published: string): FurnitureLine {
   const labelled = names.findIndex((n) => /^(?:文|作者|撰文)\s*[/／:：|｜]\s*\S/u.test(n));
   const account = names.filter((_, i) => i !== labelled).at(-1);
   if (account && !/[/／:：|｜]/u.test(account)) line.meta.source = account;
+  // (session 10) The writer's department before the writer (原创 眼科 某某 某某医院): where they work.
+  const people = names.filter(
+    (n, i) => !(i === 0 && names.length === 3 && (ZH_CLINIC_DEPT.test(n) || ZH_DESK.test(n))),
+  );
   const writer =
     labelled >= 0
       ? names[labelled]!.replace(/^(?:文|作者|撰文)\s*[/／:：|｜]\s*/u, '')
-      : names.length === 2 &&
-          names[0] !== names[1] &&
-          /^\p{Script=Han}{2,3}$/u.test(names[0]!) &&
-          !/[社网报台部院局委办号厅处会站馆所室队组]$/u.test(names[0]!)
-        ? names[0]
+      : people.length === 2 &&
+          people[0] !== people[1] &&
+          /^\p{Script=Han}{2,3}$/u.test(people[0]!) &&
+          !/[社网报台部院局委办号厅处会站馆所室队组]$/u.test(people[0]!)
+        ? people[0]
         : undefined;
   const found = writer ? zhNames(writer, false) : undefined;
   if (found) line.byline = { raw: writer!, names: found };
@@ -1571,7 +1642,7 @@ function zhProbedLine(text: string): FurnitureLine | undefined {
       text,
     ) ||
     /^(?:点我|按我|点此|按此)(?:下载|订阅|看|加入|追踪|前往)[^。！？]{0,24}$/u.test(text) ||
-    /^不用抽\s?不用抢\s?现在用APP看新闻\s?保证天天中奖$/u.test(text) ||
+    zhAppPromo(text) ||
     /^[☆★]?[^。！？☆★]{2,12}不漏接[，,]\s?(?:按赞)?追踪[^。！？☆★]{0,10}[☆★]?$/u.test(text) ||
     (/^(?:看更多|更多\p{Script=Han}{0,6}报系新闻)(?:[:：\s].{0,40})?$/u.test(text) && !FINAL.test(text))
   )
@@ -2098,6 +2169,17 @@ function oneLine(raw: string): FurnitureLine | undefined {
       if (fields.byline) line.byline = fields.byline;
       return line;
     }
+    // (session 10) A post header as a page exports it, the account a link and the date and place in italics
+    // (原创 某科 某某 [某某医院](javascript:void(0);) *2026年03月12日 08:30* *某省*): read without the marks.
+    const unmarked = zhPostHeaderUnmarked(text);
+    if (unmarked !== text) {
+      const header = furnitureLine(unmarked);
+      if (header?.what === 'post header') return header;
+    }
+    // (session 10) The date and time, then a Taiwan reporter's bracket (2026/03/11 05:30 〔记者某某／台北报导〕), or the
+    // bracket first: the date, and the byline.
+    const stampFiled = zhStampAndFiledByline(text);
+    if (stampFiled) return stampFiled;
     const posted =
       /^(?:(原创|转载|首发)\s)?((?:[^\s，。！？；：:,.]{1,20}\s){0,3})(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s\d{1,2}:\d{2})?(?:\s(?:发表于)?\p{Script=Han}{2,6})?$/u.exec(
         text,
@@ -2117,7 +2199,7 @@ function oneLine(raw: string): FurnitureLine | undefined {
       );
     if (staff) {
       return /编辑|责编/u.test(staff[1]!)
-        ? { kind: 'meta', meta: { editor: staff[2]!.split(/[\s、]/u)[0]! }, what: 'editor line' }
+        ? { kind: 'meta', meta: { editor: zhFirstEditor(staff[2]!) }, what: 'editor line' }
         : { kind: 'furniture', what: 'review line' };
     }
     // Staff labels with a slash or a bar for the colon, several on a line (编辑/某某 校对/某某): read as label：value.
