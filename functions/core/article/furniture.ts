@@ -362,9 +362,13 @@ function nameFromZhToken(token: string, names: string[]): boolean {
 /** The names of a Chinese byline body (`记者 王芳 通讯员 李明`, `王芳、李明`), or undefined if it is not one. */
 function zhNames(body: string, requireRole: boolean): string[] | undefined {
   const tokens = body
+    // (session 10) The outlet in brackets before the role (【某某县融媒体中心】记者 某某): read as the outlet's token.
+    .replace(/^[【〔［[]([^【〔［[\]］】〕]{2,16})[】〕］\]][\s\u3000]*(?=\S)/u, (whole, inner: string) =>
+      zhOutletBeforeRole(inner) ? `${inner} ` : whole,
+    )
     // Where the writer works, in brackets after the name (王某（某某大学教授）): not a name of its own.
     .replace(
-      /(?<=\p{Script=Han})[（(][^（()）]{2,30}(?:大学|学院|研究院|研究所|研究中心|教授|研究员|主任|院长|专家|学者|博士|医生|医师|律师|分析师|工程师|副教授|讲师|记者|编辑|创始人|总监|经理)[^（()）]{0,10}[）)]$/u,
+      /(?<=\p{Script=Han})[（(][^（()）]{2,30}(?:大学|学院|研究院|研究所|研究中心|融媒体中心|融媒|日报|晚报|报社|电视台|医院|教授|研究员|主任|院长|专家|学者|博士|医生|医师|律师|分析师|工程师|副教授|讲师|记者|编辑|创始人|总监|经理)[^（()）]{0,10}[）)]$/u,
       '',
     )
     .replace(/^[（(【]|[）)】]$/gu, '')
@@ -397,7 +401,13 @@ function zhNames(body: string, requireRole: boolean): string[] | undefined {
     // they work, not a person.
     // Alone, a three-character token ending in 科 or 部 may still be a name (某志科).
     const alone = i === tokens.length - 1;
-    if (ZH_DESK.test(t) && !ZH_ROLE.test(t) && !(alone && /^\p{Script=Han}{2}[科部]$/u.test(t))) continue;
+    // (session 10) Unless its first two characters name an office's work (宣传科, 医务科, 教务部): never a name.
+    if (
+      ZH_DESK.test(t) &&
+      !ZH_ROLE.test(t) &&
+      !(alone && /^\p{Script=Han}{2}[科部]$/u.test(t) && !ZH_OFFICE_WORK.test(t))
+    )
+      continue;
     // (session 10) A hospital's two-character department before a name (文字：眼科 某某): where they work.
     if (!alone && ZH_CLINIC_DEPT.test(t)) continue;
     if (!nameFromZhToken(t, names)) return undefined;
@@ -415,6 +425,10 @@ const zhOutletBeforeRole = (t: string) =>
  * ones (宣传科, 心内科) are desks by ZH_DESK.
  */
 const ZH_CLINIC_DEPT = /^(?:眼|儿|妇|产|内|外|骨)科$/u;
+
+/** An office by its work (宣传科, 医务科, 教务部, 科研处): a desk, even standing alone where a name could. */
+const ZH_OFFICE_WORK =
+  /^(?:宣传|医务|护理|教务|科研|科教|人事|财务|信息|组织|学工|保卫|总务|设备|后勤|外事|统战|纪检|审计|招生|就业|党办|院办|校办)[科部处]$/u;
 
 /**
  * The editor in an editor field's value (宣传科 某某, 某某 某某): the first person, after any desk before them (the
@@ -1428,8 +1442,29 @@ function zhAppPromo(text: string): boolean {
     [...text].length <= 40 &&
     !/[。？?“”「」"]/u.test(text) &&
     /(?:用|下载|打开|登录|登入|安装)[“「《]?[\p{Script=Han}A-Za-z]{0,8}(?:APP|App|app|客户端)/u.test(text) &&
-    /抽奖|中奖|好礼|红包|大奖|奖品|奖金|领奖|抽[，,！!\s]|免费领|天天领|送[\p{Script=Han}]{0,4}(?:礼|券|卡)/u.test(text)
+    /抽奖|中奖|好礼|红包|大奖|奖品|奖金|领奖|礼券|礼品|抽(?![象查样取烟血调空出离签])|免费领|天天领|送[\p{Script=Han}]{0,4}(?:礼|券|卡)/u.test(
+      text,
+    )
   );
+}
+
+/**
+ * (session 10) A news page's field bar opened by the site or the body that posts it, with its office, before the date
+ * (某某大学新闻网 2026-05-08 作者：某某学院 某某, 某某市第三人民医院 宣传科 2026-05-08 10:20): the site is the source.
+ */
+function zhOutletFieldBar(text: string): FurnitureLine | undefined {
+  const m =
+    /^([\p{Script=Han}A-Za-z0-9·]{2,20})(?:\s(\p{Script=Han}{2,12}))?\s(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s.*)?)$/u.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const site = m[1]!;
+  const outlet =
+    zhOutletBeforeRole(site) || /^\p{Script=Han}{2,16}(?:医院|大学|学院|新闻网|官网|发布)$/u.test(site);
+  if (!outlet || (m[2] && !ZH_DESK.test(m[2]) && !ZH_CLINIC_DEPT.test(m[2]))) return undefined;
+  const rest = furnitureLine(m[3]!);
+  if (rest?.kind !== 'meta' || !rest.meta.published || rest.meta.source) return undefined;
+  return { ...rest, meta: { source: site, ...rest.meta } };
 }
 
 /** A post header's marks dropped: a link's text kept without its address, an italic or bold run without its stars. */
@@ -2180,6 +2215,8 @@ function oneLine(raw: string): FurnitureLine | undefined {
     // bracket first: the date, and the byline.
     const stampFiled = zhStampAndFiledByline(text);
     if (stampFiled) return stampFiled;
+    const fieldBar = zhOutletFieldBar(text);
+    if (fieldBar) return fieldBar;
     const posted =
       /^(?:(原创|转载|首发)\s)?((?:[^\s，。！？；：:,.]{1,20}\s){0,3})(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s\d{1,2}:\d{2})?(?:\s(?:发表于)?\p{Script=Han}{2,6})?$/u.exec(
         text,
