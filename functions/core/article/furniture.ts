@@ -1471,7 +1471,7 @@ function zhOutletFieldBar(text: string): FurnitureLine | undefined {
 function zhPostHeaderUnmarked(text: string): string {
   if (!/^(?:原创|转载|首发)?\s?\p{Script=Han}/u.test(text) || !/[*[]/u.test(text)) return text;
   return text
-    .replace(/\[([^\[\]]{1,30})\]\((?:javascript:[^\s()]*(?:\(\d?\))?;?|[^\s()]*)\)/gu, '$1')
+    .replace(/\[([^[\]]{1,30})\]\((?:javascript:[^\s()]*(?:\(\d?\))?;?|[^\s()]*)\)/gu, '$1')
     .replace(/(\*{1,2})([^*\n]{1,40})\1/gu, '$2')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -26,7 +26,10 @@ describe('a byline with the outlet or media centre before the role', () => {
   });
 
   it('keeps a sentence about a media centre’s reporter as text', () => {
-    for (const raw of ['柳溪县融媒体中心记者在现场看到，茶农正在采摘。', '县融媒体中心 记者 走访了十多户茶农。'])
+    for (const raw of [
+      '柳溪县融媒体中心记者在现场看到，茶农正在采摘。',
+      '县融媒体中心 记者 走访了十多户茶农。',
+    ])
       expect(byline(raw), raw).toBeUndefined();
   });
 
@@ -69,7 +72,7 @@ describe('a Taiwan paper’s date stamp and reporter’s bracket on one line', (
       '桃溪大學與桃溪科技大學昨天宣布，明年起合開機器人跨校學程。',
     ]);
     expect(a.byline?.names).toEqual(['陳怡君']);
-    expect(a.meta.published).toBe('2026-05-02');
+    expect(a.meta?.published).toBe('2026-05-02');
     expect(bodyOf(a)).toBe('桃溪大學與桃溪科技大學昨天宣布，明年起合開機器人跨校學程。');
   });
 });
@@ -164,7 +167,11 @@ describe('around them: media-centre bylines, news-page field bars, app promotion
   });
 
   it('lifts an app promotion with its prize, and keeps a sentence that takes time out', () => {
-    for (const raw of ['下載APP抽iPhone！', '登入APP看新聞，抽萬元禮券', '不用抽獎、不用比賽，下載APP新聞免費看！'])
+    for (const raw of [
+      '下載APP抽iPhone！',
+      '登入APP看新聞，抽萬元禮券',
+      '不用抽獎、不用比賽，下載APP新聞免費看！',
+    ])
       expect(line(raw)?.kind, raw).toBe('furniture');
     expect(line('下载APP后抽出时间看看新闻')).toBeUndefined();
   });
