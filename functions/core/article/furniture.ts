@@ -595,7 +595,7 @@ export const PUBLICATION =
  * Digital Affairs`): the site's owner when it heads the page, as a paper's name does.
  */
 export const INSTITUTION =
-  /^(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}'’&.-]*\s+(?:(?:of|and|for|&)\s+)?){1,5}(?:Council|Exchange|Ministry|Department|Authority|Commission|Agency|University|College|Hospital|Institute|Parliament|Assembly|Government|Police|Regulator|Observatory|Academy|Court|Tribunal)|(?:Ministry|Department|Office|Bureau|University|Court|Bank) of (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:and|&)\s+)?[\p{Lu}][\p{L}'’-]*){0,4})$/u;
+  /^(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}'’&.-]*\s+(?:(?:of|and|for|&)\s+)?){1,5}(?:Council|Exchange|Ministry|Department|Authority|Commission|Agency|University|College|Hospital|Institute|Parliament|Assembly|Government|Police|Regulator|Observatory|Academy|Court|Tribunal)|(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:Ministry|Department|Office|Bureau|University|Court|Bank|Tribunal|Commission) of (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[\p{Lu}][\p{L}'’-]*){0,4})$/u;
 
 /**
  * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
@@ -661,6 +661,14 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const names = zhNames(body, !labelled);
     if (names) return { byline: { raw: text, names }, meta };
     return undefined;
+  }
+  // `Authors: Hanna Roe, Partner · Owen Doe, Associate`: a label, then each writer with a job after a comma.
+  const listed = /^(?:authors?|writers?|contributors?)\s*:\s*(.+)$/i.exec(text);
+  if (listed) {
+    const parts = listed[1]!.split(/\s+[·•|]\s+|\s*;\s*/);
+    const names = parts.map((p) => /^([^,]+?)(?:,\s*[^,]{2,60})?$/.exec(p.trim())?.[1]?.trim() ?? '');
+    if (parts.length >= 2 && names.every((n) => EN_NAME.test(n) && n.split(/\s+/).length >= 2))
+      return { byline: { raw: text, names }, meta };
   }
   // English: `By …` with an optional `| Updated …` / `| Reuters` tail.
   // (a dash before the stamp or the wire: `By Jane Roe — Updated …`, `Jane Roe — Reuters`)
@@ -1896,12 +1904,14 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // A page's sentences run together on one line (`You have 1 free article left this month. Subscribe for unlimited
   // access to …`, `This article is for subscribers. Already a subscriber? Log in`): furniture when each one is.
   const text = raw.trim();
-  if (text.length > 320 || /\p{Script=Han}/u.test(text)) return undefined;
+  if (text.length > 600 || /\p{Script=Han}/u.test(text)) return undefined;
   const parts = text.split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
-  if (parts.length < 2 || parts.length > 4) return undefined;
+  if (parts.length < 2 || parts.length > 6) return undefined;
   const each = parts.map(oneLine);
   // (a sponsor's read goes on in the sponsor's words: `This episode is supported by Acme. Acme helps … — try it free`)
-  if (each[0]?.what === 'sponsor line' && wordCount(text) <= 60) return each[0];
+  // (and a disclaimer in the publisher's words: `This summary is provided to help … It does not form part of …`)
+  if ((each[0]?.what === 'sponsor line' || each[0]?.what === 'disclaimer') && wordCount(text) <= 80)
+    return each[0];
   return each.every((f) => f?.kind === 'furniture') ? { kind: 'furniture', what: each[0]!.what } : undefined;
 }
 
@@ -2402,6 +2412,30 @@ function oneLine(raw: string): FurnitureLine | undefined {
   // English
   const labelled = enLabelParts(text);
   if (labelled) return labelled;
+  // The print edition's note names the paper: `A version of this article appears in print on March 15, 2026, Section B,
+  // Page 9 of the Northern Star.`
+  const printed =
+    /^[Aa] version of this (?:story|article|piece|obituary|review) (?:appeared|appears|ran) in print\b[^!?]{0,80}?\b(?:of|in) (?:the )?((?:[\p{Lu}][\p{L}'’&.-]*)(?:\s+[\p{Lu}][\p{L}'’&.-]*){0,4})\.?$/u.exec(
+      text,
+    );
+  if (printed && wordCount(text) <= 40)
+    return { kind: 'meta', meta: { source: printed[1]!.replace(/\.$/, '') }, what: 'print edition note' };
+  // A judgment's header lines: the bench (`Judges: Lady Justice Roe, Lord Justice Doe`), the court below (`On appeal
+  // from the Employment Appeal Tribunal [2025] VEAT 88`); a footnote citing a law (`[1] AI Liability Act 2025, s. 1(2).`).
+  if (
+    wordCount(text) <= 40 &&
+    (/^(?:judges?|justices?|before|coram|bench|panel)\s*:\s*(?:(?:the\s+)?(?:lady|lord|mr|mrs|ms|dame|sir|justice|judge|chief|hon\.?|his honour|her honour)\b)/i.test(
+      text,
+    ) ||
+      /^[Oo]n appeal from (?:the )?\p{Lu}[^.!?]{2,100}$/u.test(text) ||
+      // (only a citation of a law's or a ruling's part: a note that explains is the writer's text)
+      (/^\[\d{1,3}\]\s+\S/u.test(text) &&
+        wordCount(text) <= 16 &&
+        /^\[\d{1,3}\]\s+(?:ibid\.?|id\.|op\. cit\.?)|\b(?:s|ss|art|arts|para|paras|reg|regs|sch|r|rule)\.?\s*\d|\bsection\s+\d/i.test(
+          text,
+        )))
+  )
+    return { kind: 'furniture', what: 'case header or footnote' };
   const published =
     // (`Posted by Jane Roe on May 21, 2026` is a byline with its date: the names must not be lost.)
     /^(?:updated|published|posted|first published|last updated|last modified|last reviewed|reviewed)(?!\s+by\s)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
@@ -2638,7 +2672,12 @@ function oneLine(raw: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'download link' };
   if (
-    /^(?:was|is) this (?:page|article|information|answer|content|story) (?:useful|helpful)\??(?:\s*(?:yes|no)\s*[|/·]?)*$/i.test(
+    // (the answers may come with their thumbs: `Was this page helpful? 👍 Yes 👎 No`)
+    /^(?:was|is) this (?:page|article|information|answer|content|story) (?:useful|helpful)\??(?:\s*(?:👍|👎)?\s*(?:yes|no)\s*[|/·]?)*$/iu.test(
+      text,
+    ) ||
+    // A docs site's own link to its source: `Edit this page on GitHub`, `Suggest an edit`, `Improve this page`.
+    /^(?:edit|view|improve) (?:this|the) page(?: on (?:github|gitlab|bitbucket))?$|^(?:suggest|propose) (?:an )?(?:edit|change)s?$|^view source$/i.test(
       text,
     ) ||
     /^(?:did you find this (?:page |article )?(?:useful|helpful)\??|rate this (?:page|article)|report a problem with this page|give feedback(?: on this page)?)(?:\s*(?:yes|no)\s*[|/·]?)*$/i.test(
@@ -2744,6 +2783,7 @@ function oneLine(raw: string): FurnitureLine | undefined {
       /^letters? (?:may|will|must|should) (?:be edited|include|be no (?:longer|more) than|not exceed|be sent)\b/i.test(
         text,
       ) ||
+      /^(?:please )?(?:include|give|provide) your (?:full )?name(?:,| and)[^!?]{0,140}$/i.test(text) ||
       /^\((?:this (?:story|article|version) (?:has been|was) (?:refiled|updated|corrected)|refiles? to|updates? to)\b[^()]{0,100}\)$/i.test(
         text,
       ) ||
@@ -2793,6 +2833,16 @@ function oneLine(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'call to action' };
+  // A paywall's offer and a letters page's invitation: `Get unlimited access to the Courier from 2 crowns a week.`,
+  // `Have your say: email letters@….`
+  if (
+    wordCount(text) <= 24 &&
+    (/^(?:get|enjoy|unlock|try) (?:unlimited|full|complete|digital|all-access|premium) access\b[^!?,;]{0,100}$/i.test(
+      text,
+    ) ||
+      /^have your say\s*[:—–-]\s*(?:email|e-mail|write to|send|comment|tell)\b[^!?]{0,80}$/i.test(text))
+  )
+    return { kind: 'furniture', what: 'call to action' };
   // A reader's invitation under an obituary or a post: `Share your memories of Ada in the comments below.`
   if (
     wordCount(text) <= 24 &&
@@ -2801,7 +2851,15 @@ function oneLine(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'call to action' };
-  // `This article is for general information only and is not a substitute for medical advice.`
+  // `This article is for general information only and is not a substitute for medical advice.`, a court's `NOTE: This
+  // summary is provided to help in understanding the Court's decision.`
+  if (
+    wordCount(text) <= 40 &&
+    /^(?:note\s*:\s*)?this (?:summary|press summary|note|alert|briefing|update) is (?:provided|published|intended) (?:to (?:help|assist)|for (?:general )?information)\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
   if (
     wordCount(text) <= 40 &&
     /^(?:the )?(?:this )?(?:article|page|content|information|post|material|newsletter|episode)s?(?: on this (?:page|site|website))? (?:is|are) (?:provided |intended |meant )?(?:for|as) (?:general )?(?:information(?:al)?|educational)(?: (?:and|or) (?:educational|informational))? (?:purposes )?only\b/i.test(
@@ -3555,7 +3613,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||
     // The site's other pieces of a kind (`More explainers`, `Latest analysis`, `Keep reading`, `Editor's picks`).
-    /^(?:(?:more|other|latest|recent|popular|top|related|our)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|in [A-Z][\p{L}&' -]{1,30})|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
+    /^(?:(?:more|other|latest|recent|popular|top|related|our)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|obituaries|letters|tributes|profiles|releases|announcements|notices|in [A-Z][\p{L}&' -]{1,30})|most (?:read|popular|viewed|shared|commented)(?: in [A-Z][\p{L}&' -]{1,30})?|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
       text,
     )
   )

@@ -159,7 +159,16 @@ export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): str
     return said ? `opens with “${said}”, a speaker and what they said` : undefined;
   }
   const word = /^([A-Z][a-z]*)\b/.exec(head)?.[1];
-  return word && EN_OPENERS.has(word.toLowerCase()) && word !== 'I' ? `opens with “${word}”` : undefined;
+  if (word && EN_OPENERS.has(word.toLowerCase()) && word !== 'I') return `opens with “${word}”`;
+  // A name and its verb (`Sarn employs about 3,100 people`) after text that used the same name bare (`… on Sarn to …`):
+  // the name does not take the `the` the text before stopped on, so it opens a sentence.
+  const subject =
+    /^([A-Z][a-z]{2,})\s+(said|says|employs|employed|has|had|is|was|will|would|expects|expected|reported|reports|told|added|plans|planned|announced|declined|makes|made|owns|operates|runs|declined)\b/.exec(
+      head,
+    );
+  if (subject && new RegExp(`(?<!\\b[Tt]he\\s)\\b${subject[1]}\\b`).test(before))
+    return `opens with “${subject[1]} ${subject[2]}”, a name used bare before and its verb`;
+  return undefined;
 }
 
 /** A speaker and a verb of saying, then a comma or a colon: `公司负责人表示，`, `该校校长王某介绍：`. */
