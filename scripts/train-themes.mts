@@ -32,6 +32,7 @@ export const TRAINING_HALVES = [
   'sealed12',
   'sealed13',
   'sealed14',
+  'sealed15',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
