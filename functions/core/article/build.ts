@@ -595,6 +595,20 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         if (k > blocks.length / 2) storyEnded = true;
         l = { text: endMark[1]!, line: l.line };
       }
+      // (session 10) A Taiwan wire's desk note run on after the last sentence, with the day in the Republic's
+      // calendar or alone (`……收在新台幣71.2元。（編輯：某某）1150305`): the sentence is text, the editor the meta.
+      const deskNote = /^(.*[。！？!?”’」』])\s*([（(][^（()）]{2,40}[）)](?:\s?1\d{6})?)$/u.exec(l.text);
+      const deskRead = deskNote ? furnitureLine(deskNote[2]!) : undefined;
+      if (
+        deskNote &&
+        deskRead &&
+        (deskRead.what === 'desk note' ||
+          (deskRead.kind === 'meta' && deskRead.meta.editor !== undefined && !ownerOnly(deskRead)))
+      ) {
+        if (deskRead.kind === 'meta') mergeMeta(meta, deskRead.meta);
+        record(l.line, deskRead.what, deskNote[2]!);
+        l = { text: deskNote[1]!, line: l.line };
+      }
       // A jump to or from another page run on to the text (`……未来三年内（下转第7版）`, `（上接第1版）……`): the page's.
       const jump = splitJump(l.text);
       if (jump) {

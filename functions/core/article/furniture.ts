@@ -157,6 +157,11 @@ export function isCredit(raw: string): boolean {
       (isCredit(noted[2]!) || /^(?:资料图片?|图源.*|摄于.*|资料)$/u.test(noted[2]!))
     )
       return true;
+    // (session 10) A credit with the day the picture was taken after it, the year in the Republic's calendar on a
+    // Taiwan paper (记者 某某摄 115年3月5日) or the common one (某某 摄 2026年3月5日, 某某摄 2026/3/5).
+    const dated =
+      /^(.+?)[\s\u3000]+(?:(?:1\d{2}|\d{4})年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/u.exec(text);
+    if (dated && /(?:摄|摄影|供图|提供)$/u.test(dated[1]!) && isCredit(dated[1]!)) return true;
     // A credit for several pictures: 图①②均为本报记者 某某摄, 以上图片均由受访者提供, 图片来自某某公司.
     if (
       /^(?:图\s*[①-⑳\d][①-⑳\d、，,]*|以上图片|本版图片|本文图片|文中图片|图片|照片)(?:除署名外)?(?:均|皆|都)?(?:(?:由|来自|源自)[^，。！？]{2,24}|(?:为|系)[^，。！？]{1,20}(?:摄|摄影|提供|供图|资料图片?|拍摄))$/u.test(
@@ -995,6 +1000,9 @@ const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   // (session 9) A campus news page's and a portal's fields probed beyond the corpus: who signed it off (审核人), the
   // piece's tags under other names (文章关键词, 相关标签). (发布人 is a press conference's speakers too: read below.)
   [/^(?:审核人|审稿人|文章关键词|相关关键词|相关标签|文章标签|本文标签)$/u, 'none'],
+  // (session 10) A notice's or a job board's closing date beside its publishing date (发布日期：… 截止日期：…,
+  // 报名截止时间：…, 有效期至：…): the posting's record, not the published date.
+  [/^(?:(?:报名|申报|投递|申请|应聘|招聘)?截止(?:日期|时间)?|有效期(?:至)?|报名时间|报名日期)$/u, 'none'],
 ];
 /** Labels naming the body that issued a file, a weaker source than 来源: used only when no 来源 is given. */
 const ZH_ISSUER_LABEL = /^(?:发布机构|发文机关|发文单位|发布单位|主办单位)$/u;
@@ -1329,7 +1337,7 @@ const ZH_SIBLING_LINK = new RegExp(
   'u',
 );
 const ZH_NAV_WORD =
-  /^(?:首页|尾页|末页|上一?页|下一?页|前一页|后一页|上一篇|下一篇|上一条|下一条|返回|返回(?:上一?页|列表|首页|顶部|目录|栏目|前页)|关闭|关闭(?:窗口|本页|页面)|打印|打印(?:本页|此页|文章|页面)|列印|转寄|字级|收藏|加入收藏|更多|查看更多|加载更多|点击加载更多|跳转|转到|登录|登入|注册)$/u;
+  /^(?:分享|分享到|首页|尾页|末页|上一?页|下一?页|前一页|后一页|上一篇|下一篇|上一条|下一条|返回|返回(?:上一?页|列表|首页|顶部|目录|栏目|前页)|关闭|关闭(?:窗口|本页|页面)|打印|打印(?:本页|此页|文章|页面)|列印|转寄|字级|收藏|加入收藏|更多|查看更多|加载更多|点击加载更多|跳转|转到|登录|登入|注册)$/u;
 const ZH_PAGER_FIELD =
   /^(?:共\s?\d{1,4}\s?(?:页|条|篇)|第\s?\d{1,4}\s?页|\d{1,4}|[…<>«»‹›/／]|\.{2,3}|GO|Go|go)$/u;
 
@@ -1603,6 +1611,24 @@ const ZH_DISCLAIMER_CLAUSE = new RegExp(
   'u',
 );
 
+/**
+ * (session 10) Who put a hosted page's text up, said by the platform beside its disclaimer: an exchange's Q&A
+ * (以上内容由上市公司回复), a job board (本站发布的招聘信息由用人单位提供), and what it asks the reader to do
+ * (求职者请注意甄别). Read as a disclaimer only beside a clause that disclaims; alone it may be the story's.
+ */
+const ZH_HOSTED_CLAUSE = new RegExp(
+  [
+    '(?:以上|上述|本页|本栏目?)(?:内容|信息|回复|答复|回答)(?:均)?由[^，。！？]{2,12}(?:回复|答复|提供|发布|上传)',
+    '(?:本站|本网|本平台|平台|本页)(?:所|发布|刊登|转载|所载|展示)*的?[^，。！？]{0,6}(?:信息|内容)(?:均)?由[^，。！？]{2,12}(?:提供|发布|上传)',
+  ]
+    .map((c) => `(?:${c})`)
+    .join('|'),
+  'u',
+);
+/** A platform's word that it vouches for none of it: 平台不对其真实性、准确性作任何保证, 本站不承担任何责任; its caution. */
+const ZH_NO_WARRANTY =
+  /^(?:求职者|应聘者|投资者|读者|用户|网友)?(?:请|务必)(?:注意|自行|仔细|谨慎)?(?:甄别|鉴别|辨别|核实|核查)(?:真伪|信息)?$|^(?:本?(?:平台|网站|站|网)|我们)?(?:不对|对)?(?:其|上述|以上)?(?:内容|信息)?的?(?:[^，。！？]{0,4}(?:真实性|准确性|完整性|合法性|及时性|有效性)[、和及与]?){0,5}(?:不)?(?:作|做|承担)(?:任何)?(?:形式的)?(?:保证|担保|承诺|法律责任|责任)$/u;
+
 function zhDisclaimer(text: string): boolean {
   const body = text
     .replace(
@@ -1616,7 +1642,16 @@ function zhDisclaimer(text: string): boolean {
     new RegExp(`^(?:${ZH_DISCLAIMER_CLAUSE.source})$`, 'u').test(
       c.replace(/[(（][^()（）]{0,20}[)）]/gu, ''),
     );
-  return clauses.length > 0 && clauses.every(whole);
+  if (clauses.length > 0 && clauses.every(whole)) return true;
+  // A hosted page's provenance beside a clause that disclaims (以上内容由上市公司回复，平台不对其真实性…作任何保证).
+  const hosted = (c: string) => new RegExp(`^(?:${ZH_HOSTED_CLAUSE.source})$`, 'u').test(c);
+  const disclaims = (c: string) => whole(c) || ZH_NO_WARRANTY.test(c);
+  return (
+    clauses.length >= 2 &&
+    clauses.some(hosted) &&
+    clauses.some((c) => !hosted(c)) &&
+    clauses.every((c) => hosted(c) || disclaims(c))
+  );
 }
 
 function zhProbedLine(text: string): FurnitureLine | undefined {
