@@ -80,7 +80,7 @@ describe('a notice’s closing date beside its publishing date', () => {
       '',
       '某某实验室现面向海内外公开招聘博士后研究人员，欢迎符合条件的人员报名。',
     ]);
-    expect(a.meta.published).toBe('2026-10-08');
+    expect(a.meta?.published).toBe('2026-10-08');
     expect(bodyOf(a)).not.toContain('截止日期');
   });
 });
@@ -133,7 +133,7 @@ describe('a Taiwan wire’s desk note run on after the last sentence', () => {
       '',
       '市府表示，將協助業者申請相關補助。某某精機今天股價上漲3.2%，收在新台幣52.5元。（編輯：張小華）1150305',
     ]);
-    expect(a.meta.editor).toBe('張小華');
+    expect(a.meta?.editor).toBe('張小華');
     expect(bodyOf(a)).not.toContain('1150305');
     expect(bodyOf(a)).not.toContain('編輯');
     expect(bodyOf(a)).toContain('收在新台幣52.5元。');
