@@ -328,7 +328,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       // `### Related news` over a list of other stories: the page's list, not a part of the story.
       const header = b.level >= 2 ? furnitureList(b.text) : undefined;
-      if (header) {
+      // (only over what such a list holds: `## Timeline` over prose is a part of the story)
+      const under = blocks[k + 1];
+      const listed =
+        under?.type !== 'para' ||
+        linesOf(under).some((x) => x.text.trim() !== '' && header?.fits(x.text)) ||
+        header?.max !== undefined;
+      if (header && listed) {
         record(b.line, header.header, b.text);
         list = header;
         continue;
@@ -793,6 +799,23 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         if (body.length > 0) {
           const caption = body.pop()!;
           flush();
+          // (right under a picture with no credit yet: that picture's caption and credit, not a second figure)
+          if (
+            body.length === 0 &&
+            [...caption.text].length <= MAX_CAPTION &&
+            /\p{Script=Latin}/u.test(caption.text) &&
+            image?.type === 'para' &&
+            image.image &&
+            shown?.image === image.image.src &&
+            shown.credit === undefined &&
+            units.at(-1)?.type !== 'caption'
+          ) {
+            shown.caption = caption.text;
+            shown.credit = l.text.trim();
+            record(l.line, 'credit', l.text);
+            lastWasFigure = true;
+            continue;
+          }
           if ([...caption.text].length <= MAX_CAPTION) {
             figures.push({ caption: caption.text, credit: l.text, line: caption.line });
             record(l.line, 'credit', l.text);
@@ -819,7 +842,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           shown?.image === image.image.src &&
           shown.credit === undefined &&
           (/^(?:|图片?|图像|照片|配图|image|photo|picture)$/iu.test(shown.caption.trim()) ||
-            norm(shown.caption) === norm(both.caption))
+            norm(shown.caption) === norm(both.caption) ||
+            // (a caption with its credit printed under the picture is the picture's, whatever its alt text says)
+            /\p{Script=Latin}/u.test(both.caption))
         ) {
           shown.caption = both.caption;
           shown.credit = both.credit;

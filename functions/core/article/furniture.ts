@@ -88,7 +88,7 @@ const EN_CREDIT_LABEL = new RegExp(
 );
 /** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
 const EN_CREDIT_SHAPE = new RegExp(
-  `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.&' -]{1,40})(?:\\s*/\\s*(?:file(?: photo)?|pool|handout))?$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
+  `^(?:\\(?(?:${AGENCY})\\s+Photo\\s*/|courtesy\\b|[\\p{L}.'’ -]{2,60}\\s*/\\s*(?:${AGENCY}|[\\p{Lu}][\\p{L}.,&' -]{1,40})(?:\\s*/\\s*(?:file(?: photo)?|pool|handout))?$|.{0,80}\\bvia\\s+(?:${AGENCY})\\b)`,
   'iu',
 );
 /** `Jane Doe for The New York Times`, `Getty Images for Gazette Media` (case-sensitive: the names are capitalised). */
@@ -225,6 +225,10 @@ export function isCredit(raw: string): boolean {
   return (
     EN_CREDIT_LABEL.test(text) ||
     EN_CREDIT_SHAPE.test(text) ||
+    // A collection that lends the picture: `Harrowgate University Archives`, `Orlund City Library Special Collections`.
+    /^(?:[\p{Lu}][\p{L}'’.&-]*\s+){1,5}(?:Archives?|Special Collections|Collection|Photo Library|Picture Library)$/u.test(
+      text,
+    ) ||
     EN_CREDIT_FOR.test(text) ||
     /\bIC photo\b/i.test(text)
   );
@@ -666,6 +670,13 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const names = zhNames(body, !labelled);
     if (names) return { byline: { raw: text, names }, meta };
     return undefined;
+  }
+  // `Nadia Osei and Lars Brem in Kestrel Bay`: the writers and where they filed from (a live page's byline).
+  const filed = /^(.+?)\s+in\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})$/u.exec(text);
+  if (filed && !/\p{Script=Han}/u.test(text) && !/^by\s/i.test(text)) {
+    const names = enNames(filed[1]!);
+    if (names && names.length <= 4 && names.every((n) => EN_NAME.test(n) && n.split(/\s+/).length >= 2))
+      return { byline: { raw: text, names }, meta };
   }
   // `Authors: Hanna Roe, Partner · Owen Doe, Associate`: a label, then each writer with a job after a comma.
   const listed = /^(?:authors?|writers?|contributors?)\s*:\s*(.+)$/i.exec(text);
@@ -1940,6 +1951,10 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // access to …`, `This article is for subscribers. Already a subscriber? Log in`): furniture when each one is.
   const text = raw.trim();
   if (text.length > 600 || /\p{Script=Han}/u.test(text)) return undefined;
+  // A bar of the page's links (`Video of this meeting is available on … | Printer-friendly version | Subscribe to …`).
+  const bar = text.split(/\s+\|\s+/);
+  if (bar.length >= 2 && bar.length <= 6 && bar.every((p) => oneLine(p)?.kind === 'furniture'))
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   const parts = text.split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
   if (parts.length < 2 || parts.length > 6) return undefined;
   const each = parts.map(oneLine);
@@ -2447,6 +2462,17 @@ function oneLine(raw: string): FurnitureLine | undefined {
   // English
   const labelled = enLabelParts(text);
   if (labelled) return labelled;
+  // Who supplied the text: `Transcript provided by Ledgerline Transcripts · Oct 29, 2026, 6:45 p.m. ET`.
+  const supplied =
+    /^(?:transcript|text|content|data|audio|video|this transcript|this content) (?:provided|supplied|produced|prepared) by ([\p{Lu}][\p{L}'’&.-]*(?:\s+[\p{Lu}][\p{L}'’&.-]*){0,5})(?:\s*[·|•,]\s*(.{4,60}))?\.?$/iu.exec(
+      text,
+    );
+  if (supplied) {
+    const meta: ArticleMeta = { source: supplied[1]! };
+    const date = supplied[2] ? parseDate(supplied[2]) : undefined;
+    if (date) meta.published = date;
+    return { kind: 'meta', meta, what: 'provenance' };
+  }
   // The print edition's note names the paper: `A version of this article appears in print on March 15, 2026, Section B,
   // Page 9 of the Northern Star.`
   const printed =
@@ -2890,9 +2916,19 @@ function oneLine(raw: string): FurnitureLine | undefined {
   // summary is provided to help in understanding the Court's decision.`
   if (
     wordCount(text) <= 40 &&
-    /^(?:note\s*:\s*)?this (?:summary|press summary|note|alert|briefing|update) is (?:provided|published|intended) (?:to (?:help|assist)|for (?:general )?information)\b/i.test(
+    (/^(?:note\s*:\s*)?this (?:summary|press summary|note|alert|briefing|update) is (?:provided|published|intended) (?:to (?:help|assist)|for (?:general )?information)\b/i.test(
       text,
-    )
+    ) ||
+      /^this (?:article|page|document|text|post) is (?:a|an edited|an automated) transcript of\b/i.test(
+        text,
+      ) ||
+      /^(?:this |the )?transcripts? (?:is|are|was|were|has been|have been) (?:automatically |machine[- ])?(?:generated|produced|created)\b[^!?]{0,80}$/i.test(
+        text,
+      ) ||
+      /^(?:video|audio|a recording|the recording|a webcast|the webcast) of (?:this|the) (?:meeting|hearing|session|event|webinar|debate) (?:is|are|will be) (?:available|posted|published|online)\b[^!?]{0,80}$/i.test(
+        text,
+      ) ||
+      /^printer[- ]friendly(?: version| page)?$/i.test(text))
   )
     return { kind: 'furniture', what: 'disclaimer' };
   if (
@@ -3648,7 +3684,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||
     // The site's other pieces of a kind (`More explainers`, `Latest analysis`, `Keep reading`, `Editor's picks`).
-    /^(?:(?:more|other|latest|recent|popular|top|related|our)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|obituaries|letters|tributes|profiles|releases|announcements|notices|in [A-Z][\p{L}&' -]{1,30})|most (?:read|popular|viewed|shared|commented)(?: in [A-Z][\p{L}&' -]{1,30})?|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
+    /^(?:(?:more|other|latest|recent|popular|top|related|our)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|obituaries|letters|tributes|profiles|releases|announcements|notices|insights|resources|in [A-Z][\p{L}&' -]{1,30})|most (?:read|popular|viewed|shared|commented)(?: in [A-Z][\p{L}&' -]{1,30})?|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
       text,
     )
   )
