@@ -50,7 +50,9 @@ describe('session-10 (sealed16) families: sections whose theme is told only thro
     expect(topicTerms('en', 'Suction cups beat soft fingers on boxes.', 'robotics')).toEqual(
       expect.arrayContaining(['suction', 'finger']),
     );
-    expect(topicTerms('en', 'A picker at the depot walks twelve miles a shift.', 'robotics')).toContain('picker');
+    expect(topicTerms('en', 'A picker at the depot walks twelve miles a shift.', 'robotics')).toContain(
+      'picker',
+    );
   });
 });
 
@@ -64,7 +66,9 @@ describe('session-10 (sealed16) guards: the other senses', () => {
 
   it("a grasping lab's dataset is robot data, not model news", () => {
     expect(topicTerms('en', 'Her dataset of dropped grasps is free to download.', 'models')).toEqual([]);
-    expect(topicTerms('en', 'A new dataset of medical questions was released.', 'models')).toContain('dataset');
+    expect(topicTerms('en', 'A new dataset of medical questions was released.', 'models')).toContain(
+      'dataset',
+    );
   });
 
   it('a law that excludes clinical care does not make the section a health story', () => {
