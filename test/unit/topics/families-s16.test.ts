@@ -39,6 +39,12 @@ describe('session-10 (sealed16) families: sections whose theme is told only thro
     );
   });
 
+  it('governance (en): the Act beside what it applies to', () => {
+    expect(
+      topicTerms('en', 'The Act applies to every lender that scores applicants.', 'governance'),
+    ).toContain('act');
+  });
+
   it('governance (en): negotiators over a draft treaty', () => {
     expect(
       topicTerms('en', 'Three delegations pushed for tougher wording in the draft treaty.', 'governance'),
@@ -57,6 +63,15 @@ describe('session-10 (sealed16) families: sections whose theme is told only thro
 });
 
 describe('session-10 (sealed16) guards: the other senses', () => {
+  it("a buyer's review of vendor contracts for indemnities is compliance, not trade", () => {
+    expect(
+      topicTerms('en', 'Check each vendor contract for indemnity terms before renewal.', 'industry'),
+    ).toEqual([]);
+    expect(topicTerms('en', 'The vendor won a contract with the army.', 'industry')).toEqual(
+      expect.arrayContaining(['vendor', 'contract']),
+    );
+  });
+
   it('stolen model weights are a security incident, not model news', () => {
     expect(topicTerms('en', 'Hackers tried to steal the weights of the model.', 'models')).not.toContain(
       'weights',
