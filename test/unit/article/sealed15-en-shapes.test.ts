@@ -4,6 +4,7 @@
 // before a name and its verb. New text.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine, parseBylineLine } from '../../../functions/core/article/furniture.ts';
+import { parseArticle } from '../../../functions/core/article/parse.ts';
 import { articleOf, bodyOf } from './articles.ts';
 
 describe('a letters page, a paywall and a docs site (sealed15)', () => {
@@ -96,5 +97,29 @@ describe('a wire paragraph cut before a name (sealed15)', () => {
     ]);
     const paras = [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text));
     expect(paras).toContain('Velmar employs about 2,000 people. The company said no jobs were at risk.');
+  });
+});
+
+describe('a letter’s sign-off (sealed15)', () => {
+  it('does not warn that a letter’s sign-off line ends mid-sentence', () => {
+    const src = [
+      '# Letters',
+      '',
+      '### Ask the teachers first',
+      '',
+      'The pilot was announced before a single teacher was asked what it should do.',
+      '',
+      '— Ruth Ambler, Harlow Road, Kestrel Bay',
+      '',
+      '### The data centre will drink our river',
+      '',
+      'The council should publish the water figures before it votes.',
+    ].join('\n');
+    const { diagnostics } = parseArticle(src);
+    expect(diagnostics.filter((d) => d.code === 'cut-off-sentence')).toEqual([]);
+    const cut = parseArticle(
+      src.replace('— Ruth Ambler, Harlow Road, Kestrel Bay', 'The pilot will cost the district'),
+    ).diagnostics;
+    expect(cut.some((d) => d.code === 'cut-off-sentence')).toBe(true);
   });
 });
