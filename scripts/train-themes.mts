@@ -33,6 +33,7 @@ export const TRAINING_HALVES = [
   'sealed13',
   'sealed14',
   'sealed15',
+  'sealed16',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
