@@ -167,6 +167,18 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     return true;
   };
 
+  /** The last figure, when the block just above block k is its picture and no credit has been given to it yet. */
+  const uncreditedPictureAbove = (k: number): Figure | undefined => {
+    const image = blocks[k - 1];
+    const shown = figures.at(-1);
+    return image?.type === 'para' &&
+      image.image &&
+      shown?.image === image.image.src &&
+      shown.credit === undefined
+      ? shown
+      : undefined;
+  };
+
   /** The caption a credit belongs to: the unit just before it, when that is a short paragraph or a caption. */
   const takeCaption = (): { caption: string; line: number; figure?: Figure } | undefined => {
     const prev = units.at(-1);
@@ -778,16 +790,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         }
         // A Chinese credit right under a picture is that picture's, not a credit for the paragraph above the picture
         // (a caption-shaped line over the picture, 图为…, still takes it).
-        const image = blocks[k - 1];
-        const shown = figures.at(-1);
+        const shown = uncreditedPictureAbove(k);
         if (
+          shown &&
           body.length === 0 &&
           lines.slice(0, li).every((x) => x.text === '') &&
           /\p{Script=Han}/u.test(l.text) &&
-          image?.type === 'para' &&
-          image.image &&
-          shown?.image === image.image.src &&
-          shown.credit === undefined &&
           units.at(-1)?.type !== 'caption'
         ) {
           shown.credit = l.text.trim();
@@ -801,13 +809,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           flush();
           // (right under a picture with no credit yet: that picture's caption and credit, not a second figure)
           if (
-            body.length === 0 &&
+            shown &&
             [...caption.text].length <= MAX_CAPTION &&
             /\p{Script=Latin}/u.test(caption.text) &&
-            image?.type === 'para' &&
-            image.image &&
-            shown?.image === image.image.src &&
-            shown.credit === undefined &&
             units.at(-1)?.type !== 'caption'
           ) {
             shown.caption = caption.text;
@@ -833,14 +837,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         flush();
         // Right under a picture whose alt text says nothing (图片, image) or says the same, the caption and its credit
         // are that picture's.
-        const shown = figures.at(-1);
-        const image = blocks[k - 1];
+        const shown = uncreditedPictureAbove(k);
         if (
+          shown &&
           lines.slice(0, li).every((x) => x.text === '') &&
-          image?.type === 'para' &&
-          image.image &&
-          shown?.image === image.image.src &&
-          shown.credit === undefined &&
           (/^(?:|图片?|图像|照片|配图|image|photo|picture)$/iu.test(shown.caption.trim()) ||
             norm(shown.caption) === norm(both.caption) ||
             // (a caption with its credit printed under the picture is the picture's, whatever its alt text says)
