@@ -74,21 +74,29 @@ function merged(a: Tally | undefined, b: Tally | undefined): Tally | undefined {
 export function readAsSimplified(page: string): HansReading | undefined {
   const han = (page.match(/\p{Script=Han}/gu) ?? []).length;
   if (han < 20) return undefined;
-  // Every Simplified character of the reading with the page's character at that place: alone, and with its neighbour
-  // on each side and on both (the word it is in).
-  const alone = new Map<string, Tally>();
-  const inContext = new Map<string, Tally>();
   let changed = 0;
+  // Each converted line's characters, page's and reading's, kept for the tallies below.
+  const pairs: [from: string[], to: string[]][] = [];
   const lines = page.split('\n').map((line) => {
     if (!/\p{Script=Han}/u.test(line)) return line;
     const simplified = toSimplified(line);
     const from = Array.from(line);
     const to = Array.from(simplified);
     if (from.length !== to.length) return line;
+    for (const [i, s] of to.entries()) if (s !== from[i]) changed++;
+    pairs.push([from, to]);
+    return simplified;
+  });
+  // (a page in Simplified, most Chinese pages, stops here, before any tally is built)
+  if (changed < 5 || changed < han * 0.02) return undefined;
+  // Every Simplified character of the reading with the page's character at that place: alone, and with its neighbour
+  // on each side and on both (the word it is in).
+  const alone = new Map<string, Tally>();
+  const inContext = new Map<string, Tally>();
+  for (const [from, to] of pairs)
     for (const [i, s] of to.entries()) {
-      const t = from[i]!;
-      if (s !== t) changed++;
       if (!/\p{Script=Han}/u.test(s)) continue;
+      const t = from[i]!;
       add(alone, s, t);
       const before = to[i - 1] ?? '';
       const after = to[i + 1] ?? '';
@@ -96,9 +104,6 @@ export function readAsSimplified(page: string): HansReading | undefined {
       add(inContext, `|${s}|${after}`, t);
       add(inContext, `${before}|${s}|`, t);
     }
-    return simplified;
-  });
-  if (changed < 5 || changed < han * 0.02) return undefined;
   // A character the reading changed only one way goes straight back; one behind several of the page's is read in context.
   const single = new Map<string, string>();
   const several = new Set<string>();

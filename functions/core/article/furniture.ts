@@ -1957,12 +1957,16 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   const parts = text.split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
   if (parts.length < 2 || parts.length > 6) return undefined;
-  const each = parts.map(oneLine);
+  // Every answer below needs the first sentence to be the page's: the others are read only then (this runs on each
+  // paragraph of every article).
+  const first = oneLine(parts[0]!);
+  if (first?.kind !== 'furniture') return undefined;
   // (a sponsor's read goes on in the sponsor's words: `This episode is supported by Acme. Acme helps … — try it free`)
   // (and a disclaimer in the publisher's words: `This summary is provided to help … It does not form part of …`)
-  if ((each[0]?.what === 'sponsor line' || each[0]?.what === 'disclaimer') && wordCount(text) <= 80)
-    return each[0];
-  return each.every((f) => f?.kind === 'furniture') ? { kind: 'furniture', what: each[0]!.what } : undefined;
+  if ((first.what === 'sponsor line' || first.what === 'disclaimer') && wordCount(text) <= 80) return first;
+  return parts.slice(1).every((p) => oneLine(p)?.kind === 'furniture')
+    ? { kind: 'furniture', what: first.what }
+    : undefined;
 }
 
 /** furnitureLine for a line read whole. */
