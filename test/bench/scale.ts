@@ -46,7 +46,10 @@ const audience: SubscriberStore['audience'] = async function* (cadence: Cadence,
   }
   if (page.length) yield page;
 };
-const subscribers = { audience } as unknown as SubscriberStore;
+/** The synthetic audience has nothing due (no pauses, no pending requests): the sweep before planning reads an empty
+ * due index, as it would for such a table. */
+const due: SubscriberStore['due'] = async function* () {};
+const subscribers = { audience, due } as unknown as SubscriberStore;
 let jobs = 0;
 let recipients = 0;
 const queue = {
