@@ -1,0 +1,998 @@
+// English page lines: what an English page prints around a story, read whole (enLine).
+
+import { furnitureLine } from '../furniture.ts';
+import type { ArticleMeta, Byline } from '../types.ts';
+import {
+  EN_NAME,
+  EN_ROLE,
+  enNames,
+  PUBLICATION,
+  parseBylineLine,
+  READING_TIME,
+  TITLED,
+  withoutHonorific,
+} from './bylines.ts';
+import { EN_SERIES, memberAppeal, navRow, postalAddress, showCredits } from './lists.ts';
+import type { FurnitureLine } from './words.ts';
+import { AGENCY, AGENCY_ONLY, FINAL, PROSE, parseDate, wordCount } from './words.ts';
+
+/** A whole line of an English (or any non-Han) page that is furniture or metadata (oneLine's answer). */
+export function enLine(text: string): FurnitureLine | undefined {
+  const labelled = enLabelParts(text);
+  if (labelled) return labelled;
+  // Who supplied the text: `Transcript provided by Ledgerline Transcripts · Oct 29, 2026, 6:45 p.m. ET`.
+  const supplied =
+    /^(?:transcript|text|content|data|audio|video|this transcript|this content) (?:provided|supplied|produced|prepared) by ([\p{Lu}][\p{L}'’&.-]*(?:\s+[\p{Lu}][\p{L}'’&.-]*){0,5})(?:\s*[·|•,]\s*(.{4,60}))?\.?$/iu.exec(
+      text,
+    );
+  if (supplied) {
+    const meta: ArticleMeta = { source: supplied[1]! };
+    const date = supplied[2] ? parseDate(supplied[2]) : undefined;
+    if (date) meta.published = date;
+    return { kind: 'meta', meta, what: 'provenance' };
+  }
+  // The print edition's note names the paper: `A version of this article appears in print on March 15, 2026, Section B,
+  // Page 9 of the Northern Star.`
+  const printed =
+    /^[Aa] version of this (?:story|article|piece|obituary|review) (?:appeared|appears|ran) in print\b[^!?]{0,80}?\b(?:of|in) (?:the )?((?:[\p{Lu}][\p{L}'’&.-]*)(?:\s+[\p{Lu}][\p{L}'’&.-]*){0,4})\.?$/u.exec(
+      text,
+    );
+  if (printed && wordCount(text) <= 40)
+    return { kind: 'meta', meta: { source: printed[1]!.replace(/\.$/, '') }, what: 'print edition note' };
+  // A judgment's header lines: the bench (`Judges: Lady Justice Roe, Lord Justice Doe`), the court below (`On appeal
+  // from the Employment Appeal Tribunal [2025] VEAT 88`); a footnote citing a law (`[1] AI Liability Act 2025, s. 1(2).`).
+  if (
+    wordCount(text) <= 40 &&
+    (/^(?:judges?|justices?|before|coram|bench|panel)\s*:\s*(?:(?:the\s+)?(?:lady|lord|mr|mrs|ms|dame|sir|justice|judge|chief|hon\.?|his honour|her honour)\b)/i.test(
+      text,
+    ) ||
+      /^[Oo]n appeal from (?:the )?\p{Lu}[^.!?]{2,100}$/u.test(text) ||
+      // (only a citation of a law's or a ruling's part: a note that explains is the writer's text)
+      (/^\[\d{1,3}\]\s+\S/u.test(text) &&
+        wordCount(text) <= 16 &&
+        /^\[\d{1,3}\]\s+(?:ibid\.?|id\.|op\. cit\.?)|\b(?:s|ss|art|arts|para|paras|reg|regs|sch|r|rule)\.?\s*\d|\bsection\s+\d/i.test(
+          text,
+        )))
+  )
+    return { kind: 'furniture', what: 'case header or footnote' };
+  const published =
+    // (`Posted by Jane Roe on May 21, 2026` is a byline with its date: the names must not be lost.)
+    /^(?:updated|published|posted|first published|last updated|last modified|last reviewed|reviewed)(?!\s+by\s)(?:\s+on)?\s*:?\s*(.+)$/i.exec(
+      text,
+    );
+  // `Thursday 14 January 2027, last updated 4:02 p.m.`: the page's date, then when it last changed.
+  const stamped =
+    /^(.{6,40}?)\s*[,·|•–—]\s*(?:last\s+)?(?:updated|modified|edited)\s*:?\s*(?:at\s+)?[^.!?]{1,40}\.?(?:m\.)?$/i.exec(
+      text,
+    );
+  if (stamped && !/^(?:updated|published|posted|last)\b/i.test(text)) {
+    const first = furnitureLine(stamped[1]!);
+    if (first?.kind === 'meta' && first.what === 'date line') return first;
+  }
+  // `Publication date: 3 March 2026` (a leaflet's, a report's): the date it was published.
+  const publicationDate = /^(?:publication|date of publication|issue|release) date\s*:\s*(.{3,30})$/i.exec(
+    text,
+  );
+  if (publicationDate) {
+    const date = parseDate(publicationDate[1]!);
+    return date
+      ? { kind: 'meta', meta: { published: date }, what: 'date line' }
+      : { kind: 'furniture', what: 'date line' };
+  }
+  if (published) {
+    const date = parseDate(published[1]!);
+    if (date && wordCount(text) <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
+    // `Updated: 03/03/2026 15:41`: a date line whose day and month order the page does not say; no metadata.
+    if (
+      /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i.test(
+        published[1]!.trim(),
+      )
+    )
+      return { kind: 'furniture', what: 'date line' };
+  }
+  if (
+    /^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$/.test(
+      text,
+    ) ||
+    /^(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/.test(
+      text,
+    ) ||
+    /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?$/.test(text)
+  ) {
+    const date = parseDate(text);
+    if (date) return { kind: 'meta', meta: { published: date }, what: 'date line' };
+  }
+  const origin =
+    /^(?:this (?:article|story|piece|post|essay|column) )?(?:was )?(?:originally|first) (?:published|appeared|posted|ran)(?: (?:on|in|at|by))? (.{2,80}?)\.?$/i.exec(
+      text,
+    ) ??
+    /^(?:this (?:article|story|piece|post) )?(?:originally|first) appeared (?:on|in|at) (.{2,80}?)\.?$/i.exec(
+      text,
+    );
+  if (origin) {
+    const source = origin[1]!
+      // `… in The Upland Ledger. Republished with permission`: the name ends with its sentence.
+      .replace(/\.\s+\p{Lu}.*$/u, '')
+      .replace(/\s+(?:on|in)\s+\S+\s+\d{1,2},?\s+\d{4}$/i, '')
+      // `on the Fenn Valley blog`: the article of the sentence, not of a name (`in The Ledger Weekly`).
+      .replace(/^the\s+/, '');
+    return { kind: 'meta', meta: { source: source.trim() }, what: 'provenance' };
+  }
+  // Copyright and contact lines at the foot of a page.
+  if (
+    /^(?:©|\(c\)|copyright\b|all rights reserved)/i.test(text) &&
+    // The wire's full notice runs longer: `… All rights reserved. This material may not be published, …`.
+    (wordCount(text) <= 16 ||
+      (wordCount(text) <= 40 && /all rights reserved|may not be (?:published|reproduced)/i.test(text))) &&
+    !/\b(?:said|says|law|infring|lawsuit|court)/i.test(text)
+  ) {
+    // Whose page it is (`© 2026 Ardley University · Privacy`): the source when nothing before named one.
+    const holder =
+      /^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}&'’-]*(?:\s+(?:[\p{Lu}][\p{L}&'’-]*|of|for|and|&)){0,6}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|GmbH)\.?)?(?:\s+\d{4})?(?:[.,]?\s*(?:[·|∙•].*|[Aa]ll [Rr]ights [Rr]eserved.*|ALL RIGHTS RESERVED.*))?\.?$/u.exec(
+        text,
+      );
+    // (a wire is named as wires are elsewhere: `The Associated Press` is Associated Press)
+    const named = holder?.[1]?.replace(/\.$/, '');
+    const bare = named?.replace(/^the\s+/i, '');
+    const source = bare && AGENCY_ONLY.test(bare) ? bare : named;
+    if (source && !/^(?:all|the)$/i.test(source) && !/\d/.test(source) && !bareEnglishName(source))
+      return { kind: 'meta', meta: { source }, what: 'copyright line' };
+    return { kind: 'furniture', what: 'copyright line' };
+  }
+  if (
+    /^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b/i.test(text) &&
+    wordCount(text) <= 16
+  ) {
+    return { kind: 'furniture', what: 'contact line' };
+  }
+  // Buttons exported as words: `Share`, `+ Follow`, `Like`, `Report this article`, `Reuse this content`.
+  if (
+    /^[+]?\s*(?:print|email|share|save|comment|like|follow|connect|repost|send|reply|bookmark|tweet|subscribe|listen|clap|donate|start writing|get the app|sign in|log in)s?$/i.test(
+      text,
+    ) ||
+    /^(?:report this (?:article|post|comment|ad|advert|advertisement)|reuse this content|see more|show more|view (?:all )?comments|add a comment|copy link|listen to (?:this )?(?:article|story))$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'page links' };
+  // `Cite this report: Roe, J. (2026). …`: how to cite the page, not the story.
+  if (
+    /^(?:cite this (?:report|article|paper|page|study|publication|brief)|how to cite(?: this [a-z]+)?|suggested citation|recommended citation)\s*:/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'citation' };
+  // A row of hashtags under a social post: `#FutureOfWork #HealthIT`.
+  if (/^(?:#[\p{L}\p{N}_]{2,40}[\s,]*){1,15}$/u.test(text)) return { kind: 'furniture', what: 'hashtags' };
+  // `12 Comments`, `3 shares`: a counter with its label.
+  if (
+    /^\d{1,6}(?:[.,]\d{1,3})?[kKmM万]?\s+(?:comments?|likes?|shares?|replies|restacks?|reactions?|reposts?|views?|followers?|following|subscribers?|claps?|readers?)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'counters' };
+  // A press wire's frame: `SOURCE Acme Ltd.` (the issuer, in capitals by the wire's style) and its own promotion.
+  const issuer = /^SOURCE\s+(\S.{1,60}?)$/.exec(text);
+  if (issuer && wordCount(issuer[1]!) <= 8 && !PROSE.test(issuer[1]!))
+    return { kind: 'meta', meta: { source: issuer[1]! }, what: 'source line' };
+  if (/^(?:want your company['’]?s news featured on|view original content|multimedia:?$)/i.test(text))
+    return { kind: 'furniture', what: 'press wire furniture' };
+  // `Media contact: Jo Roe, jroe@example.com`: the press office's line, with its name on it.
+  if (
+    /^(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)\s*:\s*\S/i.test(text) &&
+    wordCount(text) <= 20
+  )
+    return { kind: 'furniture', what: 'contact line' };
+  // A bare count a page prints under the headline (likes, comments, shares): a number alone is never text.
+  if (/^\d{1,3}(?:[.,]\d)?[kKmM]?$/.test(text)) return { kind: 'furniture', what: 'counters' };
+  // A newsletter's issue number under its title: `Issue #42`, `No. 118`, `Vol. 3, Issue 7`, `Edition 12`.
+  if (/^(?:vol(?:ume)?\.?\s*\d+,?\s*)?(?:issue|edition|no\.|number)\s*#?\s*\d{1,4}$/i.test(text))
+    return { kind: 'furniture', what: 'issue number' };
+  // A paywall's and a blog's navigation: `You have 2 free articles left`, `« Older post   Newer post »`.
+  if (
+    /^(?:you have (?:\d+|one|two|three) free (?:articles?|stories|reads) (?:left|remaining)\b[^.!?]{0,30}|this (?:article|story|content) is (?:for|available to|only for) (?:paid )?(?:subscribers|members)(?: only)?(?:\.\s*subscribe\b[^.!?]{0,50}\bto (?:keep|continue) reading)?|subscribe\b[^.!?]{0,50}\bto (?:keep|continue) reading|(?:already a subscriber|already have an account)\??\s*(?:log ?in|sign ?in)?)[.!]?$/i.test(
+      text,
+    ) ||
+    // (a bare `Next` may be a heading: the words need their noun or an arrow)
+    (/^[«‹←<]*\s*(?:older|newer|previous|next)(?: (?:post|article|story|entry|page))?\s*[»›→>]*(?:\s*[|·]?\s*[«‹←<]*\s*(?:older|newer|previous|next)(?: (?:post|article|story|entry|page))?\s*[»›→>]*)?$/i.test(
+      text,
+    ) &&
+      /[«‹←<»›→>]|\b(?:post|article|story|entry|page)\b/i.test(text))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A site's wall in front of its comments or the rest: `To view or add a comment, sign in`, `Log in or register to
+  // post comments`, `Please sign in to continue reading`.
+  if (
+    /^(?:to (?:view|add|read|post|leave|see|join|reply)\b[^.!?]{0,40},\s*)?(?:please\s+)?(?:sign|log) ?in\b(?:\s+or\s+(?:register|sign up|join(?: now)?|subscribe|create (?:an|a free) account))?(?:\s+to\s+[^.!?]{2,40})?[.!]?$/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 16
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A page's own controls and prompts, in forms probed beyond the corpus: a gallery's counter (`1 of 5`), a caption
+  // toggle, an app or cookie prompt, a comment count, a tip line, a paywall's upgrade, a sign-up form's terms.
+  if (
+    (wordCount(text) <= 20 &&
+      /^(?:\d{1,2} of \d{1,2}|(?:hide|show|toggle) caption|link copied|copy link|enter your email(?: address)?|open in (?:the )?app|get the app|download (?:the|our) (?:free )?app|text size|watch live|listen live|member-only story|upgrade to paid|responses? \(\d+\)|view(?: all)? \d+ (?:comments|replies)|read the (?:full )?transcript|(?:like|comment|share|repost|send)(?: [·|]? ?(?:like|comment|share|repost|send)){2,4}|tell us what you think|have your say|join the discussion|read the latest issue|today['’]s top stories|read our (?:ethics|editorial|corrections) polic(?:y|ies)\.?)$/i.test(
+        text,
+      )) ||
+    (wordCount(text) <= 40 &&
+      /^(?:got|have) an? (?:opinion|view|thought)s? on this(?: topic| story| issue| article)?\?|^(?:got|have) a (?:confidential )?(?:news )?tip\?|^send (?:us )?(?:your )?(?:news )?tips to\s|^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:terms|privacy)\b|^we use cookies\b|^join (?:us|our) (?:on )?(?:whatsapp|telegram|signal|discord)(?: channel| community| group)?\b|^refresh (?:the page )?for (?:the )?(?:latest )?updates\b|^this (?:article|story|interview|piece|essay) (?:appears|appeared|will appear) in (?:the )?[^.!?]{0,40}print edition\b|^this (?:page|blog|live blog) (?:will )?(?:update|refresh)s? automatically\b|^submit a letter to the editor\b|^(?:write|send) (?:us )?a letter to the editor\b|^(?:subscribe|follow|listen)(?: to [\w' ]{1,30})? wherever you (?:get|listen to) (?:your )?podcasts\b|^(?:the )?(?:full )?transcripts? (?:is |are )?(?:available|open) (?:only )?(?:to|for) (?:members|subscribers|paid subscribers|supporters)\b|^[A-Z][\w' ]{1,40} is (?:funded|supported|made possible) by (?:its |our )?(?:readers|listeners|members|donations|supporters)\b|^(?:we|this site) may earn (?:a )?(?:commission|affiliate)|^our editors independently (?:select|review|choose)|^a version of this (?:story|article) (?:appeared|appears) in\b|^this (?:story|article) (?:appeared|appears) in (?:the )?print\b/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A gallery's and a player's controls (`Click to enlarge`, `Image 1 of 5`, `1 / 5`, `Loading chart…`), an embedded
+  // post's frame (`View this post on Instagram`, `— Jane Roe (@jroe) March 3, 2026`, `pic.twitter.com/…`), a
+  // paywall's prompt and a page's note that a machine made its audio or summary: the page's, not the story's.
+  if (
+    wordCount(text) <= 24 &&
+    (/^(?:click (?:to|here to) (?:enlarge|expand|zoom|view (?:the )?(?:full|larger) image)|(?:enlarge|expand|view (?:full(?:-| )?size|larger)) (?:image|photo|picture)|expand|enlarge|zoom|close|full ?screen|(?:previous|next|prev) (?:image|photo|slide|picture)|(?:image|photo|picture|slide) \d{1,2} (?:of|\/) \d{1,2}|\d{1,2} \/ \d{1,2}|loading(?: chart| map| graphic| video| interactive)?(?:\.{3}|…)?|embedded (?:video|content|post|tweet)|view this post on (?:instagram|facebook|x|threads|tiktok)|this is a preview of subscription content\.?|(?:to continue reading|to keep reading|to read the full (?:story|article)),? (?:please )?(?:subscribe|sign in|log in|register)\.?|create a free account to (?:keep|continue) reading\.?|(?:audio|this summary|summary|the summary|this audio) (?:is|was) (?:ai-generated|generated by ai|machine-generated)\.?|summary generated by ai|ai-generated summary)$/i.test(
+      text,
+    ) ||
+      /^a post shared by [^()]{1,60}\(@[\w.]{2,30}\)$/i.test(text) ||
+      /^pic\.twitter\.com\/\w+$/i.test(text) ||
+      /^[—–-]{1,2}\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$/.test(
+        text,
+      ) ||
+      /^this (?:article|story|summary) was (?:generated|written|drafted|produced) (?:with the help of|using|by|with) (?:an? )?(?:ai|artificial intelligence)\b[^!?]{0,80}$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A site's footer row of its own pages: `Help Status About Careers Press Blog Privacy Terms`.
+  if (navRow(text)) return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A blog's row of links between posts: `Newer Post Older Post Home`.
+  if (
+    /^(?:(?:[«‹←<]\s*)?(?:older|newer|previous|next) (?:post|article|story|entry|page)s?(?:\s*[»›→>])?\s*|home\s*){2,4}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A call to read the whole story elsewhere: `Read the full story →`, `Continue reading on the site`.
+  if (
+    /^(?:read|see|get|continue|keep reading)\b[^.!?]{0,30}\b(?:story|article|report|post|piece|coverage|interview|here)(?:\s+(?:on|at)\s+[^.!?]{1,30})?\s*[→»›>]*$/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 10
+  )
+    return { kind: 'furniture', what: 'page links' };
+  // Who paid for the issue: `This issue is sponsored by Acme. Try it free`, `Sponsored by Acme`.
+  if (
+    /^(?:this (?:issue|edition|newsletter|post|episode|week['’]?s issue|email) is (?:sponsored|brought to you|presented|supported|powered) by|(?:sponsored|presented|powered) by|brought to you by|in partnership with|advertiser content from|(?:this|the following) (?:content|article|story|post|feature) (?:was|is) (?:paid for|funded|sponsored|commissioned) by)\s+\S/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 60
+  )
+    return { kind: 'furniture', what: 'sponsor line' };
+  // A press release's slug line: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 BST, 3 June`, `NEWS RELEASE`.
+  if (
+    /^(?:for immediate release|(?:news|press|media) release|embargoed?(?: until| till| to)? .{0,40}|under embargo until .{0,40})$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'press release slug' };
+  // The label a page puts over an opinion piece: `Guest essay`, `Opinion`, `Op-ed`, `Analysis | Energy`.
+  if (
+    /^(?:guest (?:essay|column|post|opinion)|opinion|op-ed|commentary|analysis|perspective|viewpoint|column|editorial|letter|letters|exclusive|breaking(?: news)?|developing(?: story)?|live(?: updates)?|editor['’]s picks?)(?:\s*[|·:]\s*[\p{L}& ]{2,30})?$/iu.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'section label' };
+  // A government or report page's foot: the download link, the feedback question, the licence.
+  if (
+    (/^(?:download|view|read|open)\b.{0,60}\((?:pdf|docx?|xlsx?|csv|odt|ods|epub|zip|html)\b[^)]{0,30}\)$/i.test(
+      text,
+    ) ||
+      /^download (?:the |our |this )?(?:full |complete |summary )?(?:report|pdf|document|study|paper|data(?:set)?|brochure|guide|summary|file)s?\b[^.!?]{0,40}$/i.test(
+        text,
+      )) &&
+    wordCount(text) <= 16
+  )
+    return { kind: 'furniture', what: 'download link' };
+  if (
+    // (the answers may come with their thumbs: `Was this page helpful? 👍 Yes 👎 No`)
+    /^(?:was|is) this (?:page|article|information|answer|content|story) (?:useful|helpful)\??(?:\s*(?:👍|👎)?\s*(?:yes|no)\s*[|/·]?)*$/iu.test(
+      text,
+    ) ||
+    // A docs site's own link to its source: `Edit this page on GitHub`, `Suggest an edit`, `Improve this page`.
+    /^(?:edit|view|improve) (?:this|the) page(?: on (?:github|gitlab|bitbucket))?$|^(?:suggest|propose) (?:an )?(?:edit|change)s?$|^view source$/i.test(
+      text,
+    ) ||
+    /^(?:did you find this (?:page |article )?(?:useful|helpful)\??|rate this (?:page|article)|report a problem with this page|give feedback(?: on this page)?)(?:\s*(?:yes|no)\s*[|/·]?)*$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'feedback prompt' };
+  if (
+    /^(?:all )?(?:the )?(?:content|contents|text|material)(?: (?:of|on) this (?:page|site|website|article))? (?:is|are) (?:available|published|licensed|released|made available) under\b/i.test(
+      text,
+    ) ||
+    /^(?:this (?:work|page|article|content) is )?licensed under (?:the |a )?(?:creative commons|cc[ -]by|open government licence|[\p{Lu}][\p{L} ]{2,40}licen[cs]e)/iu.test(
+      text,
+    )
+  )
+    return wordCount(text) <= 30 ? { kind: 'furniture', what: 'licence line' } : undefined;
+  const reporting =
+    /^\(?(?:additional )?reporting by (.+?)(?:;\s*(?:additional reporting by .+?;\s*)?(?:writing by .+?;\s*)?editing by (.+?))?\.?\)?$/i.exec(
+      text,
+    );
+  if (reporting) {
+    const meta: ArticleMeta = {};
+    if (reporting[2]) meta.editor = reporting[2].split(/\s+and\s+|,\s*/)[0]!.trim();
+    const line: FurnitureLine = { kind: 'meta', meta, what: 'reporting credits' };
+    return line;
+  }
+  const editing = /^(?:edited by|editing by|editor:)\s+(.{2,60}?)\.?$/i.exec(text);
+  if (editing && EN_NAME.test(editing[1]!.split(/\s+and\s+|,\s*/)[0]!.trim())) {
+    return {
+      kind: 'meta',
+      meta: { editor: editing[1]!.split(/\s+and\s+|,\s*/)[0]!.trim() },
+      what: 'editor line',
+    };
+  }
+  // A byline that names no one: `By The Associated Press` (the wire), `By Gazette Staff`, `From staff reports`.
+  const wire = new RegExp(`^by\\s+(?:the\\s+)?(${AGENCY})$`, 'i').exec(text);
+  if (wire) return { kind: 'meta', meta: { source: wire[1]! }, what: 'agency byline' };
+  if (
+    /^(?:by\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:staff(?: reports?)?|news staff|wire reports|news services|editorial board)$|^from (?:staff|wire|news service) reports$/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 7
+  )
+    return { kind: 'furniture', what: 'staff byline' };
+  // `Source: …`, and a government page's `From: Department for …` over its press release (a name, not a sentence).
+  const source =
+    /^source:\s*(.{2,60}?)\.?$/i.exec(text) ??
+    /^(?:From|FROM):\s*((?:the\s+)?\p{Lu}[\p{L}&,'’. -]{1,80}?)(?:\s+<[^>]+>)?$/u.exec(text);
+  if (source && wordCount(source[1]!) <= (/^from/i.test(text) ? 10 : 6))
+    return { kind: 'meta', meta: { source: source[1]! }, what: 'source line' };
+  if (
+    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|go deeper\s*:|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?(?:tip|story idea)\b|scroll (?:down )?to continue\b|report (?:a|an) (?:correction|error|typo)\b|submit a correction\b|send us your feedback\b|want more (?:stories|news|articles) like this\b|(?:estimated )?reading time\s*:|listen\s*:|don['’]t miss$|what to read next$|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)$)/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 20 &&
+    // `Related cases were reported …`, `Subscribe numbers rose.`: a sentence that happens to start with the word.
+    !(
+      // (`Subscribers to the service pay …`, `Relatedly, …`: the word with an ending is the sentence's)
+      /^(?:related|read more|subscribe(?!rs?[- ]only\b)|recommended|more from|posted in)\w*\b(?!\s*:)/i.test(
+        text,
+      ) &&
+      /[.!?]["”’)]*$/.test(text) &&
+      !/^(?:subscribe|sign up)\s+(?:to|for|now|here|today)\b/i.test(text)
+    )
+  ) {
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  }
+  // A podcast's outro: `Subscribe wherever you get your podcasts.`, `Rate and review us!`, `Listen on Apple Podcasts`.
+  // (after the host's question to the listener: `Enjoyed the show? Rate and review us …`)
+  const outro = text.replace(
+    /^(?:(?:(?:enjoyed|enjoying|liked|like|love|loving) (?:the|this|our|today['’]s) (?:show|episode|podcast)|like what you (?:hear|heard))[?!]\s+|if you (?:enjoyed|liked|loved|like|love|enjoy) (?:the|this|our|today['’]s) (?:show|episode|podcast),?\s+)/i,
+    '',
+  );
+  if (
+    wordCount(outro) <= 24 &&
+    /^(?:(?:subscribe|follow|listen)(?: to (?:us|the show|[\w ]{2,30}))? (?:wherever|on|in) (?:you get your podcasts|apple podcasts|spotify|youtube|your (?:favou?rite )?podcast app)|(?:please )?(?:rate|review|rate and review|leave (?:us )?a (?:rating|review))\b[^.!?]{0,40}(?:us|show|podcast|episode)\b)/i.test(
+      outro,
+    )
+  )
+    return { kind: 'furniture', what: 'podcast outro' };
+  // A profile picture's alt text as a post exports it (`Ruth Calloway's avatar`), and a newsletter host's share
+  // button named for the publication (`Share Second Shift`): the platform's, never the writer's.
+  if (
+    /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:avatar|profile (?:picture|photo|image)|headshot)$/u.test(
+      text,
+    ) ||
+    /^[Ss]hare\s+(?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:\p{Lu}[\p{L}&'’-]*|&|and|of|the)){0,4}$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'platform button' };
+  // A document's own reference lines (a leaflet's, a policy's, a release page's): its number, review date, version,
+  // page count, the offer of other formats; a letters page's rules; a wire's refile note; a comment box's controls.
+  if (
+    wordCount(text) <= 40 &&
+    (/^(?:leaflet|document|publication|reference|ref\.?|product|form|policy|guideline|protocol|patient information)\s+(?:number|no\.?|code|id|reference)\s*:\s*[A-Za-z0-9][\w/. -]{0,29}$/i.test(
+      text,
+    ) ||
+      /^(?:(?:next )?review|expiry|revision|version|effective) date\s*:\s*.{3,30}$/i.test(text) ||
+      /^(?:reference|ref\.?)\s*:\s*[A-Z0-9][A-Z0-9/._-]{2,20}$/i.test(text) ||
+      /^version\s+\d+(?:\.\d+){0,3}$|^page\s+\d+\s+of\s+\d+$/i.test(text) ||
+      /^if you (?:need|would like|require|want) (?:this|the|our) (?:leaflet|document|information|page|publication|letter|report|guide)\b[^.!?]{0,40}\bin (?:an?other|a different|an alternative|alternative|large print|easy read|braille|audio)\b/i.test(
+        text,
+      ) ||
+      /^letters? (?:may|will|must|should) (?:be edited|include|be no (?:longer|more) than|not exceed|be sent)\b/i.test(
+        text,
+      ) ||
+      /^(?:please )?(?:include|give|provide) your (?:full )?name(?:,| and)[^!?]{0,140}$/i.test(text) ||
+      /^\((?:this (?:story|article|version) (?:has been|was) (?:refiled|updated|corrected)|refiles? to|updates? to)\b[^()]{0,100}\)$/i.test(
+        text,
+      ) ||
+      /^(?:\*\*)?full changelog(?:\*\*)?\s*:|^assets\s+\d+$|^source code \((?:zip|tar\.gz)\)$/i.test(text) ||
+      /^(?:to )?(?:send|leave|post|sign|share) (?:a |your )?(?:tributes?|condolences?|messages? of condolence)\s*,?\s+(?:visit|go to|see)\s+\S+$/i.test(
+        text,
+      ) ||
+      /^comments (?:are|will be) (?:moderated|pre-moderated|reviewed|closed)\b|^report (?:abuse|this comment)$|^save for later$|^(?:A\s+){2}A$/i.test(
+        text,
+      ) ||
+      /^google alerts?\s*[-–—:]\s*.{2,60}$|^flag as irrelevant$|^receive this alert as (?:an )?rss feed$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'document reference' };
+  // A show's or a blog's other pieces on one line after a label: `More episodes: Ep. 111: … · Ep. 110: …`.
+  if (
+    wordCount(text) <= 50 &&
+    /^(?:more|other|recent|previous|past|latest|related) (?:episodes|stories|articles|posts|reads|podcasts|issues|editions)\s*:\s*\S/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'related links' };
+  // A row of bracketed buttons with no links (`[Listen on your podcast app] [Download MP3] [Transcript]`): the
+  // player's or the page's controls as exported, never text.
+  // (share buttons are named as such further on)
+  if (
+    /^\[[^[\]]{1,40}\](?:\s*[|·•]?\s*\[[^[\]]{1,40}\]){1,7}$/u.test(text) &&
+    wordCount(text) <= 20 &&
+    !/\[(?:share|email|print|tweet|post)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'player or page buttons' };
+  // A page's calls to action, alone on their line (`Request an appointment`, `Download the whitepaper`, `Load more
+  // posts`, `Sign the guest book`): buttons a hospital's, a vendor's, a live page's or an obituary's site prints.
+  if (
+    wordCount(text) <= 10 &&
+    /^(?:(?:request|book|make|schedule) an appointment|find an? (?:doctor|physician|specialist|location|clinic)|contact (?:our |the )?sales(?: team)?|(?:download|get) (?:the|our|a) (?:free )?(?:white ?paper|report|e-?book|brochure|datasheet|data sheet|case study|guide|toolkit)|register (?:now|here|today|for free)|(?:book|request|schedule) a (?:free )?demo|get started(?: for free| today| now)?|learn more|try (?:it )?(?:for )?free|start (?:your|a) free trial|view (?:this email )?(?:in (?:your )?browser|online|as a web ?page)|accessibility statement|cookie (?:settings|preferences|policy)|manage cookies|(?:load|show|see) more(?: posts| updates| stories| entries| comments)?|pinned(?: post)?|sign (?:the |our )?guest ?book|send flowers|plant (?:a )?trees?|listen to (?:this|the|today['’]s) (?:episode|podcast|show)|thank you for (?:subscribing|signing up)|this post is public so feel free to share it|type your email(?:…|\.{3})?\s*subscribe)[.!]?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // An event's or a download's advert with its button: `Webinar: Cooling the AI data centre — Register now`.
+  if (
+    wordCount(text) <= 24 &&
+    /^(?:webinar|event|live event|virtual event|white ?paper|e-?book|free report|report|download|sponsored)\s*:.{3,120}?\s*[—–|-]\s*(?:register|sign up|download|book|reserve|save your (?:seat|spot)|rsvp|get (?:it|your copy))(?: (?:now|here|today|free|for free))?[.!]?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // A paywall's offer and a letters page's invitation: `Get unlimited access to the Courier from 2 crowns a week.`,
+  // `Have your say: email letters@….`
+  if (
+    wordCount(text) <= 24 &&
+    (/^(?:get|enjoy|unlock|try) (?:unlimited|full|complete|digital|all-access|premium) access\b[^!?,;]{0,100}$/i.test(
+      text,
+    ) ||
+      /^have your say\s*[:—–-]\s*(?:email|e-mail|write to|send|comment|tell)\b[^!?]{0,80}$/i.test(text))
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // A reader's invitation under an obituary or a post: `Share your memories of Ada in the comments below.`
+  if (
+    wordCount(text) <= 24 &&
+    /^(?:please )?(?:share|leave|post) your (?:memories|condolences|tributes?|thoughts|stories|comments)\b.{0,80}\b(?:comments?|guest ?book|below|tribute wall)\b[^.!?]{0,20}[.!]?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // `This article is for general information only and is not a substitute for medical advice.`, a court's `NOTE: This
+  // summary is provided to help in understanding the Court's decision.`
+  if (
+    wordCount(text) <= 40 &&
+    (/^(?:note\s*:\s*)?this (?:summary|press summary|note|alert|briefing|update) is (?:provided|published|intended) (?:to (?:help|assist)|for (?:general )?information)\b/i.test(
+      text,
+    ) ||
+      /^this (?:article|page|document|text|post) is (?:a|an edited|an automated) transcript of\b/i.test(
+        text,
+      ) ||
+      /^(?:this |the )?transcripts? (?:is|are|was|were|has been|have been) (?:automatically |machine[- ])?(?:generated|produced|created)\b[^!?]{0,80}$/i.test(
+        text,
+      ) ||
+      /^(?:video|audio|a recording|the recording|a webcast|the webcast) of (?:this|the) (?:meeting|hearing|session|event|webinar|debate) (?:is|are|will be) (?:available|posted|published|online)\b[^!?]{0,80}$/i.test(
+        text,
+      ) ||
+      /^printer[- ]friendly(?: version| page)?$/i.test(text))
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
+  if (
+    wordCount(text) <= 40 &&
+    /^(?:the )?(?:this )?(?:article|page|content|information|post|material|newsletter|episode)s?(?: on this (?:page|site|website))? (?:is|are) (?:provided |intended |meant )?(?:for|as) (?:general )?(?:information(?:al)?|educational)(?: (?:and|or) (?:educational|informational))? (?:purposes )?only\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
+  // A show's or a site's plea for members, every sentence of it: `The Night Shift is listener-supported. Become a
+  // member for ad-free episodes.`, `Support the show: become a member for ad-free episodes and bonus interviews.`
+  if (memberAppeal(text)) return { kind: 'furniture', what: 'appeal or player line' };
+  // The service that carried an announcement: `This information is provided by RNS, the news service of …`.
+  if (
+    wordCount(text) <= 50 &&
+    /^this (?:information|announcement|release|news release|press release|content|material|notice) (?:is|was|has been) (?:provided|distributed|supplied|disseminated|transmitted|issued) (?:by|through|via|on behalf of)\s/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'distribution line' };
+  // The page asking for money or pointing at its player: `Support local journalism`, `Become a member today`,
+  // `Watch the full report in the video player above.` — the site's voice, not the story's.
+  if (
+    wordCount(text) <= 16 &&
+    (/^(?:please\s+)?(?:support|fund|back)\s+(?:local|independent|our|quality|nonprofit|public[- ]service|trusted|community)\s+(?:[\w-]+\s+)?(?:journalism|news(?:room)?|reporting)\b/i.test(
+      text,
+    ) ||
+      /^(?:become a (?:member|subscriber|supporter)|donate(?: now| today)?|make a (?:donation|contribution)|(?:click|tap) (?:here|play|the player) to (?:watch|listen))\b/i.test(
+        text,
+      ) ||
+      /^(?:watch|see|listen to|hear) (?:the|our) (?:full |complete |original )?(?:report|video|story|interview|segment|broadcast|clip|episode) (?:(?:in|on) the (?:video |media |audio )?player )?(?:above|below)\.?$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'appeal or player line' };
+  // Breadcrumbs: `Home > News`, `Home / Business / Life Sciences` — a trail from the site's home, short labels
+  // with no sentence punctuation (a slash alone is too common in text to go on without `Home` first).
+  if (
+    /^(?:home|news)\s*[>›»]\s*\S/i.test(text) ||
+    // (from the site's own name: `Fenwick Valley Health › Newsroom › Hospital news`: two chevrons, short labels)
+    /^[^.!?:;,>›»|]{2,40}(?:\s+[›»]\s+[^.!?:;,>›»|]{2,30}){2,6}$/u.test(text) ||
+    /^(?:home|homepage)(?:\s*[/>›»|]\s*[^.!?:;,/>›»|]{1,30}){1,6}$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'breadcrumbs' };
+  // Tags and topic labels a CMS prints under the story: `Tags: humanoid robots, manufacturing`.
+  if (
+    /^(?:tags?|tagged(?: with)?|topics?|labels?|filed under|categories|category|keywords|related topics)\s*:\s*\S/i.test(
+      text,
+    )
+  ) {
+    // A list of labels has no sentence end; a sentence that starts with the word does.
+    if (!FINAL.test(text) && !/[.;]$/.test(text) && wordCount(text) <= 24)
+      return { kind: 'furniture', what: 'tags line' };
+  }
+  // The newsletter talking about itself: how it reached the reader, how to leave, share or answer it.
+  if (NEWSLETTER_SELF.test(text) && wordCount(text) <= 30) {
+    return { kind: 'furniture', what: 'newsletter furniture' };
+  }
+  // Share buttons exported as bracketed labels: `[Share on X] [Share on LinkedIn] [Email this]`.
+  const buttons = text.match(/\[[^\]]{1,30}\]/g);
+  if (
+    buttons &&
+    buttons.length >= 2 &&
+    text.replace(/\[[^\]]{1,30}\]|[\s|·•]/g, '') === '' &&
+    buttons.every((b) =>
+      /\b(?:share|email|e-mail|print|tweet|post|save|copy|link|facebook|twitter|x|linkedin|whatsapp|reddit|comments?|subscribe|follow)\b/i.test(
+        b,
+      ),
+    )
+  )
+    return { kind: 'furniture', what: 'share links' };
+  // A row of share buttons: `Facebook Twitter LinkedIn Email`, `Share: X Facebook WhatsApp`.
+  if (
+    /^(?:share\s*:?\s*)?(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|copy link|pinterest|telegram|messenger|flipboard|bluesky|threads|mastodon|sms|save|share|gift(?: this)? article|bookmark|comments?|listen)\s*[|·•,/]?\s*){2,12}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share links' };
+  // A relative time stamp: `Updated an hour ago`, `3 hours ago`, `March 3, 2026 / 3:41 PM / Updated an hour ago`.
+  const relative =
+    /^(?:(?:updated|published|posted)\s+)?(?:an?|\d{1,2}|one|two|three|few)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+  if (relative.test(text)) return { kind: 'furniture', what: 'date line' };
+  const slashed = text.split(/\s+\/\s+/);
+  if (
+    slashed.length >= 2 &&
+    slashed.every(
+      (part) =>
+        relative.test(part) ||
+        /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i.test(part) ||
+        (parseDate(part) !== undefined && wordCount(part) <= 8),
+    ) &&
+    slashed.some((part) => parseDate(part) !== undefined)
+  )
+    return {
+      kind: 'meta',
+      meta: { published: parseDate(slashed.find((part) => parseDate(part))!)! },
+      what: 'date line',
+    };
+  // `This article was produced in partnership with …`, `Republished with permission.`: how the piece came about.
+  if (
+    (/^this (?:article|story|report|piece|project|series|content) (?:was|is) (?:produced|published|reported|written|made|funded|supported|co-published|part of)\b.{0,40}\b(?:partnership|collaboration|support|funding|grant|series|project)\b/i.test(
+      text,
+    ) ||
+      /^(?:republished|reprinted|reproduced|syndicated) (?:with|by) (?:permission|arrangement)\b/i.test(
+        text,
+      )) &&
+    wordCount(text) <= 30
+  )
+    return { kind: 'furniture', what: 'provenance' };
+  // `Jane Roe reported from London; John Doe from Paris.`: where the reporters were.
+  if (
+    // (the surname alone, as wires sign it: `Okafor reported from Port Linnet.`)
+    /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)?\s+reported (?:from|in) [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:;\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s+(?:reported )?from [\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3})*\.?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'reporter location' };
+  // A wire's sign-off on its own line: `— Reuters`, `-- AP`, `— Associated Press`.
+  const signoff = new RegExp(
+    `^[-—–]{1,2}\\s*((?:${AGENCY})(?:\\s*(?:/|,|and|&)\\s*(?:${AGENCY}))*)\\.?$`,
+    'i',
+  ).exec(text);
+  if (signoff) return { kind: 'meta', meta: { source: signoff[1]! }, what: 'agency sign-off' };
+  // `Associated Press writer Jo Banner contributed to this report.`, `Jo Banner contributed reporting from Lagos.`
+  if (
+    /^[\p{Lu}][\p{L}.'’-]*\s+(?:[\p{L}.'’-]+\s+){0,7}(?:also\s+)?contributed\s+(?:to this (?:report|story|article|live blog|blog|post|coverage|update|piece|episode)|(?:additional )?reporting)\b[^.!?]{0,60}\.?$/u.test(
+      text,
+    ) &&
+    !/\b(?:said|says)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'contributor line' };
+  // `AP writers Jo Banner in Denver and Sam Lee in Boston contributed.`, `— With assistance from Sam Lee`: the desk's.
+  if (
+    (new RegExp(
+      `^(?:(?:${AGENCY})\\s+)?(?:[Ss]taff\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}[^.!?]{1,120}\\s+contributed\\.?$`,
+      'u',
+    ).test(text) ||
+      /^[—–-]{0,2}\s*[Ww]ith (?:additional )?assistance from\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^.!?,]{1,80}\.?$/u.test(
+        text,
+      )) &&
+    !/\b(?:said|says)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'contributor line' };
+  // A wire's note on what changed since the last take: `(Adds details in paragraph 5)`, `(Updates with CEO comments)`.
+  if (
+    /^\((?:adds|updates|corrects|recasts|rewrites|refiles|fixes|removes|inserts|deletes|repeats|changes|moves|clarifies|advances)\b[^().]{2,100}\)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'update note' };
+  // A blog platform's, a newsletter host's and a government site's own lines: comment forms, like and restack
+  // buttons, the host's slogan, a transcript's toggles and its sound cues, the page's review date and scope.
+  if (
+    wordCount(text) <= 24 &&
+    (/^(?:like this:?|like loading\.*|leave a reply(?: cancel reply)?|cancel reply|post a comment|see more comments|show (?:more|all) comments|load more comments|discussion about this post|ready for more\??|restack|type your email\.*|enter your email(?: address)?\.*|print friendly,? pdf (?:&|and) email|(?:show|hide|read|view) (?:full )?transcript|help us improve [\w.]+|is this page useful\??(?: yes no)?|report a problem with this page|substack is the home for great (?:culture|writing))$/i.test(
+      text,
+    ) ||
+      /^your email address will not be published\.?(?: required fields are marked \*?\.?)?$/i.test(text) ||
+      /^\d{1,4} (?:thoughts|comments|responses|replies) on [“"‘'].+[”"’']$/u.test(text) ||
+      /^[\p{Lu}][^.!?]{1,60}(?:['’]s)? (?:newsletter|substack|blog) is a reader-supported publication\b/iu.test(
+        text,
+      ) ||
+      /^(?:[Pp]ublished|[Pp]osted) in [\p{Lu}][\p{L}&'’ -]{1,40}$/u.test(text) ||
+      /^(?:part of|applies to)\s*:\s*[^.!?]{2,60}$/i.test(text) ||
+      /^(?:page|content) last (?:reviewed|updated)\s*:?\s*\S/i.test(text) ||
+      /^[[(](?:music(?: playing| fades?(?: in| out)?)?|applause|laughter|laughs|crosstalk|inaudible|silence|theme music|sound of [^\])]{2,30}|end of (?:transcript|recording))[\])]$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A press office's number or address on its own labelled line, and its prompt: `Tel: 020 7946 0000`,
+  // `Contact: Jane Roe, 555-0142`, `For more information, visit acme.example.`
+  if (
+    (/^(?:contact|phone|tel|telephone|mobile|cell|fax|whatsapp)\s*[:.]\s*[^.!?]{0,40}\+?\d[\d ()./-]{6,}\d$/i.test(
+      text,
+    ) ||
+      /^for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)\s+\S+\.?$/i.test(text)) &&
+    wordCount(text) <= 14
+  )
+    return { kind: 'furniture', what: 'contact line' };
+  // A press release's end mark and its sections for journalists: `-30-`, `Notes to editors`, `Media Inquiries`.
+  if (/^(?:-\s?30\s?-|#\s?#\s?#)$/.test(text)) return { kind: 'furniture', what: 'end mark' };
+  // A release's labelled date: `Release date: 3 March 2026`, `Date published: 3 March 2026`.
+  const released =
+    /^(?:release date|date published|publication date|date of publication|date issued)\s*:?\s+(.+)$/i.exec(
+      text,
+    );
+  if (released && parseDate(released[1]!))
+    return { kind: 'meta', meta: { published: parseDate(released[1]!)! }, what: 'date line' };
+  // A newsletter host's paywall over the rest of a post: `∙ Paid`, `This post is for paid subscribers`,
+  // `Already a paid subscriber? Sign in`.
+  if (
+    /^[∙·•]\s*(?:paid|free|subscribers? only|members? only)$/i.test(text) ||
+    /^this (?:post|episode|article|issue) is for (?:paid |premium )?(?:subscribers|members|supporters)(?: only)?\.?$/i.test(
+      text,
+    ) ||
+    /^already (?:a )?(?:paid )?(?:subscriber|member)\?\s*(?:sign|log) ?in\.?$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A government or an organisation's news page: who issued it (`Issued by the Department of Labour`), its release
+  // line with a date, its share buttons one per line and its way back to the list of news.
+  const issuedBy =
+    /^(?:issued|published|released) (?:by|on behalf of) ((?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|for|and|&|the)){0,8})$/u.exec(
+      text.replace(/^Issued|^Published|^Released/, (w) => w.toLowerCase()),
+    );
+  if (issuedBy)
+    return { kind: 'meta', meta: { source: issuedBy[1]!.replace(/^the\s+/, 'The ') }, what: 'source line' };
+  const releaseDate = /^for immediate release\s*[:—–-]\s*(.+)$/i.exec(text);
+  if (releaseDate && parseDate(releaseDate[1]!))
+    return { kind: 'meta', meta: { published: parseDate(releaseDate[1]!)! }, what: 'date line' };
+  if (
+    /^(?:facebook|twitter|x|linkedin|whatsapp|reddit|threads|bluesky|instagram|youtube|tiktok|telegram|pinterest|e-?mail|print|copy)$/i.test(
+      text,
+    ) ||
+    /^(?:[«‹←<]\s*)?(?:back to (?:all )?(?:news|stories|articles|press releases|the newsroom|blog|top)|all (?:news|stories|press releases)|news home|newsroom home|(?:previous|next) (?:story|article|news|release)(?:\s*[»›→>])?)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A paywall's meter and trial prompts: `You have read 3 of 3 free articles this month.`, `Keep reading with a
+  // 7-day free trial`, `Subscribe to The Moving Parts to keep reading this post …`, `Start trial`.
+  if (
+    wordCount(text) <= 40 &&
+    (/^you(?:['’]ve| have) (?:read|used|reached)(?: all| your)? (?:\d+|your) (?:of (?:your )?\d+ )?free (?:articles|stories|reads)\b/i.test(
+      text,
+    ) ||
+      /^(?:subscribe|sign up) (?:now )?for unlimited (?:digital )?access\b/i.test(text) ||
+      /^keep reading with a (?:\d+-day )?free trial\.?$/i.test(text) ||
+      /^subscribe to [^.!?]{2,60} to (?:keep|continue) reading\b/i.test(text) ||
+      /^(?:start|begin) (?:your )?(?:free )?trial\.?$/i.test(text) ||
+      /^comments are (?:now )?closed(?: (?:on|for) this [\w ]{2,20})?\.?$/i.test(text))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // A live page's toggles and its sign-off: `Show key events only`, `Please turn on JavaScript …`, `That's all from us
+  // today. Read our analysis …` — the page talking about itself, not the news.
+  if (
+    wordCount(text) <= 40 &&
+    (/^(?:show|hide) (?:key events|all posts|all updates|latest)(?: only)?$/i.test(text) ||
+      /^(?:please )?(?:turn on|enable|switch on) javascript\b/i.test(text) ||
+      /^(?:that['’]s|that is) (?:all|it) (?:from us|for (?:today|tonight|now|our (?:live )?coverage))\b/i.test(
+        text,
+      ) ||
+      /^(?:this (?:live )?blog|our live coverage) (?:is now closed|has (?:now )?(?:ended|closed))\b/i.test(
+        text,
+      ) ||
+      /^we['’](?:re|ll) (?:pausing|wrapping up|closing|ending) (?:this (?:live )?blog|our (?:live )?coverage)\b[^.!?]{0,40}[.!]?$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // The page's own lines around the story: an old story's notice, a player's fallback, buttons and prompts.
+  if (
+    /^this (?:article|story|piece|post|page) is (?:more|over) than (?:\w+|\d+) (?:years?|months?) old\.?$/i.test(
+      text,
+    ) ||
+    /^your browser does not support (?:the )?(?:video|audio|html5 video|iframes?)(?: tag| element| player)?\.?$/i.test(
+      text,
+    ) ||
+    /^(?:skip (?:advertisement|ad|to (?:main )?content|navigation)|supported by|link copied!?|watch now|members only|subscribers only|send us a tip|give this article|share full article|word count:?\s*[\d,]+)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // Whom to write to about the story: `To contact the reporter on this story: …`, `Write to Jane Roe at …`, `Email Jane Roe`.
+  if (
+    /^to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this (?:story|article|report)\s*:/i.test(
+      text,
+    ) ||
+    /^[Ww]rite to\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/u.test(text) ||
+    /^[Ee]-?mail\s+(?:the (?:author|reporter|writer)|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'contact line' };
+  // `Hosted by Mara Lind and Tomas Beck` alone on its line: a show's byline.
+  const host = /^(?:hosted|presented) by\s+([^.;,]+?)\.?$/i.exec(text);
+  const hosts = host ? enNames(host[1]!) : undefined;
+  if (hosts && hosts.length <= 4)
+    return { kind: 'meta', meta: {}, what: 'byline', byline: { raw: text, names: hosts } };
+  // `Writing by …; Editing by …`, `Produced by …`, `Graphics by … and …`: the desk's credits, names only.
+  const desk =
+    /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|fact-checked|(?:medically |legally )?reviewed|translation|translated|sub-edited|mixed|engineered|hosted|music|theme music|sound design) by\s+[^.;]{2,60}(?:[;.]\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
+      text,
+    );
+  if (desk && wordCount(text) <= 24) {
+    const edited = /editing by\s+([^.;)]+)/i.exec(text);
+    const meta: ArticleMeta = {};
+    if (edited) meta.editor = edited[1]!.split(/\s+and\s+|,\s*/)[0]!.trim();
+    // Only a line with `Editing by` closes a wire story; `Produced by …` may head a feature.
+    return { kind: 'meta', meta, what: edited ? 'reporting credits' : 'desk credits' };
+  }
+  if (showCredits(text)) return { kind: 'furniture', what: 'desk credits' };
+  // A paid line set off by its label: `SPONSORED | Burnout is real. … book a demo`, `Advertisement: …`.
+  if (
+    /^(?:(?:sponsored|sponsor|advertisement|advertorial|ad|paid (?:post|partnership|content)|partner(?: content)?|promoted|promotion)\s*[|:—–]|[[(](?:sponsored|advertisement|ad|promoted|paid (?:post|content)|partner content)[\])])\s*\S/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 60
+  )
+    return { kind: 'furniture', what: 'sponsor line' };
+  // A newsletter's or a firm's postal address at the foot (the law asks bulk mail for one): `Ward Notes, 14 Tanner
+  // Row, Leeds LS1 4DX`, `PO Box 512, Springfield, IL 62705`. The caller keeps it to the story's foot.
+  if (postalAddress(text)) return { kind: 'furniture', what: 'postal address' };
+  // A series' number under the headline: `Policy Brief No. 14`, `Issue #58`, `Vol. 3, No. 7 · March 2026`.
+  const series = EN_SERIES.exec(text);
+  if (
+    series &&
+    /^\p{Lu}/u.test(text) &&
+    (series[1] === undefined ||
+      parseDate(series[1]) !== undefined ||
+      /^[A-Z][a-z]+\.? \d{4}$/.test(series[1]))
+  )
+    return { kind: 'furniture', what: 'issue line' };
+  // A firm's or a site's legal notice and its contact prompt under the text: `This alert is for informational
+  // purposes only and does not constitute legal advice. Attorney Advertising.`, `Questions? Contact any member of
+  // our … practice.` The caller keeps these to the story's foot: a story may discuss advice in the same words.
+  if (
+    wordCount(text) <= 45 &&
+    (/\b(?:is|are) (?:provided |intended )?(?:solely )?for (?:general )?(?:informational|information|educational) purposes(?: only)?\b|\bdoes not (?:constitute|create|establish) (?:(?:legal|investment|financial|tax|medical|professional) advice|an attorney-client relationship)\b|^attorney advertising\.?$|^prior results do not guarantee\b|^disclosures?\s*:\s*(?:the )?(?:author|writer|reporter|columnist|I|we)\b/i.test(
+      text,
+    ) ||
+      /^(?:questions|comments|feedback|questions or comments|comments or questions)\?\s*(?:please\s+)?(?:contact|email|call|write to|reach out to|get in touch with)\b/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'legal notice or contact prompt' };
+  // The site's own job advert: `We're hiring. Acme is looking for … See open roles →`, `Join our team: view jobs`.
+  if (
+    wordCount(text) <= 45 &&
+    (/^(?:we['’]re|we are|now) hiring\s*[.!:—–-]/i.test(text) ||
+      /\b(?:see|view|browse|explore|check out) (?:our |all )?(?:open |current |latest )?(?:roles|jobs|positions|vacancies|openings|careers)(?: here)?\s*[→›»>]?\s*[.!]?$/i.test(
+        text,
+      ) ||
+      /\b(?:apply (?:now|here|today)|join (?:us|our team|the team))\s*[→›»>]\s*$/i.test(text))
+  )
+    return { kind: 'furniture', what: 'job advert' };
+  // A page's disclaimer under an opinion piece, alone on its line: `The views expressed in this article are the
+  // author's own.`, `Opinions expressed are those of the author and do not necessarily reflect …`.
+  if (
+    wordCount(text) <= 30 &&
+    /^(?:the )?(?:views|opinions)(?: and opinions)? expressed(?: here(?:in)?| in this (?:article|piece|column|essay|op-ed|commentary|post|blog|newsletter))? (?:are|is) (?:solely )?(?:(?:his|her|their|my) own|the author['’]s own|the writer['’]s own|those of the (?:author|writer)s?(?: alone)?)\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
+  // `This story has been updated.`, `This article was amended on 4 March 2026 to correct …`.
+  if (
+    /^(?:this|the) (?:article|story|post|piece|report|page|column) (?:has been|was|is being|will be) (?:updated|amended|corrected|edited|revised)\b/i.test(
+      text,
+    ) &&
+    wordCount(text) <= 30
+  )
+    return { kind: 'furniture', what: 'update note' };
+  // The writer's bio at the foot: `Mara Lindqvist is a staff writer at The Gazette covering the coast.`
+  // A full name without a title (Mr, Dr …): the body calls people by title or surname. The caller keeps it to
+  // the foot of the story, where bios stand.
+  const bio =
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+[^.!?"“”]{0,60}?\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|photographer|photojournalist|fellow|intern|critic|analyst)s?\b[^.!?"“”]{0,80}[.]?$/u.exec(
+      text,
+    );
+  // `Jane Roe writes about farming and technology.`: the other common shape of a writer's line.
+  const writes =
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:writes|reports|covers)\s+(?:(?:about|on|for)\s+[^.!?"“”]{3,80}|[^.!?"“”]{3,60}\s+(?:for|at)\s+(?:the\s+)?\p{Lu}[^.!?"“”]{1,40})[.]?$/u.exec(
+      text,
+    );
+  // The author's line under an op-ed, set off by a dash: `— Jane Roe is a professor of energy systems at …`.
+  const signed =
+    /^[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been|teaches|leads|directs|heads|chairs|runs|works|writes)\b[^"“”]{3,240}$/u.exec(
+      text,
+    );
+  // An op-ed's bio that ends on the paper's disclaimer (`… The views expressed here are her own.`).
+  const disclaimed =
+    /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:is|was|has been|teaches|leads|directs)\b[^"“”]{3,300}\b(?:[Tt]he )?(?:views|opinions) expressed (?:here |in this (?:article|piece|column|essay) )?are (?:his|her|their|the author['’]s|the writer['’]s|my) own\.?$/u.exec(
+      text,
+    );
+  const by = (name: string): FurnitureLine => ({
+    kind: 'meta',
+    meta: {},
+    what: 'author bio',
+    byline: { raw: name, names: [name] },
+  });
+  if (disclaimed && !TITLED.test(disclaimed[1]!) && wordCount(text) <= 70) return by(disclaimed[1]!);
+  if (signed && wordCount(text) <= 45 && !/\b(?:said|says|told)\b/i.test(text)) return by(signed[1]!);
+  if (writes && !TITLED.test(writes[1]!) && !/\b(?:said|says|told|who|that)\b/i.test(text))
+    return by(writes[1]!);
+  if (
+    bio &&
+    !TITLED.test(bio[1]!) &&
+    wordCount(text) <= 30 &&
+    !/\b(?:said|says|told|who|former|formerly|later|now)\b/i.test(text)
+  )
+    return by(bio[1]!);
+  // A way to reach the writer: an e-mail address or a handle alone, `Follow Jane Roe on X: @janeroe`.
+  if (
+    /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
+    /^@\w{2,30}$/.test(text) ||
+    (/^(?:follow|reach|email|contact)\b.{0,60}(?:@\w|[\w.+-]+@[\w-]+\.)/i.test(text) &&
+      wordCount(text) <= 16) ||
+    // `Jane Roe can be reached at jroe@example.com` / `… can be contacted on 0161 555 0100`.
+    (/^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s+(?:can|may) be (?:reached|contacted|emailed)\s+(?:at|on|via|by)\s+\S/u.test(
+      text,
+    ) &&
+      wordCount(text) <= 20)
+  )
+    return { kind: 'furniture', what: 'contact line' };
+  // A row of short links or counters: `Like · Comment · Repost · Send`, `128 reactions · 37 comments`,
+  // `Unsubscribe | Manage preferences`, `Share: Email · LinkedIn · X`.
+  const items = text.split(/\s+[|·•]\s+/);
+  if (
+    items.length >= 2 &&
+    items.every((item) => wordCount(item.replace(/^[^:]{1,40}:\s*/, '')) <= 3) &&
+    !PROSE.test(text) &&
+    !FINAL.test(text) &&
+    // `Jane Roe | Reuters` is a byline; `Start Writing · Get the app` has a button's verb in it.
+    (!parseBylineLine(text) ||
+      items.some((item) =>
+        /^(?:start|get|sign|log|view|read|see|share|follow|download|open|try|join)\b/i.test(item),
+      ))
+  ) {
+    return { kind: 'furniture', what: 'links or counters' };
+  }
+  if (/^[-—–]*\s*(?:ends|end|###)\s*[-—–]*$/i.test(text)) return { kind: 'furniture', what: 'end mark' };
+  return undefined;
+}
+
+/** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
+const NEWSLETTER_SELF =
+  /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter |post |issue |edition )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|you (?:have )?received this (?:email|message|alert|newsletter)|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
+
+// `Compiled by` / `Curated by` name who writes a newsletter issue: its byline.
+const EN_BY_LABEL =
+  /^(?:by|author|authors|written by|words by|story by|reported by|posted by|compiled by|curated by)\s*:?\s+(.+)$/i;
+
+/**
+ * A line of labelled parts separated by `|` or `·`, each a date, an author or a source:
+ * `Published: 2 March 2026 | Author: Signe Dahl`, `Written by Ada Quint · 4 March 2026`.
+ */
+function enLabelParts(text: string): FurnitureLine | undefined {
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length < 2 || parts.length > 5 || FINAL.test(text)) return undefined;
+  const meta: ArticleMeta = {};
+  let byline: Byline | undefined;
+  let byUpdate = false;
+  for (const raw of parts) {
+    const part = raw.trim();
+    const by = EN_BY_LABEL.exec(part);
+    const dated =
+      /^(?:updated|published|posted|first published|last updated|date)?\s*(?:on\s*)?:?\s*(.+)$/i.exec(part);
+    // (a stamp with its time and zone: `Published Mar. 4, 2026, 6:15 a.m. CT`)
+    const date = dated && wordCount(part) <= 12 ? parseDate(dated[1]!) : undefined;
+    if (by) {
+      const names = enNames(by[1]!);
+      if (!names) return undefined;
+      byline = { raw: part, names };
+    } else if (date) {
+      // Dated by when it was published, not by its last update, in whichever order the page lists them.
+      const update = /^(?:updated|last updated)\b/i.test(part);
+      if (meta.published === undefined || (byUpdate && !update)) {
+        meta.published = date;
+        byUpdate = update;
+      }
+    } else if (/^source\s*:\s*\S/i.test(part) && wordCount(part) <= 7)
+      meta.source = part.replace(/^source\s*:\s*/i, '');
+    else if (AGENCY_ONLY.test(part) || PUBLICATION.test(part)) meta.source ??= part;
+    else if (READING_TIME.test(part)) continue;
+    // An episode's length and its show's name (`The Bench Notes · 24 March 2026 · 47 min`).
+    else if (/^\d{1,3}\s*(?:min|mins|minutes|hr|hrs|h)$|^\d{1,2}:\d{2}(?::\d{2})?$/i.test(part)) continue;
+    // Where the episode sits in its show: `Season 4`, `Episode 118`, `S4 E12`, `Ep. 7`.
+    else if (
+      /^(?:season|series|episode|ep\.?|s)\s?\d{1,4}(?:\s*(?:,|·)?\s*(?:episode|ep\.?|e)\s?\d{1,4})?$/i.test(
+        part,
+      )
+    )
+      continue;
+    else if (/^(?:[\p{Lu}][\p{L}'’&-]*\s?){1,5}$/u.test(part) && parts.length >= 3) continue;
+    else return undefined;
+  }
+  if (!byline && !meta.published) return undefined;
+  const line: FurnitureLine = { kind: 'meta', meta, what: byline ? 'byline and date line' : 'date line' };
+  if (byline) line.byline = byline;
+  return line;
+}
+
+/**
+ * The line under an author's name at the top of a post or page: their job and affiliations, with no sentence in it
+ * (`Chief People Officer at Nordbank | Board member, Some Forum`, `Senior Reporter`, `特约评论员`).
+ */
+export function isAuthorTitleLine(raw: string): boolean {
+  // `COO at Fenwick | Finance operations, teams, tooling`: the job before the bar; what follows is a tagline.
+  const text = raw.trim().split(/\s+[|·]\s+/)[0]!;
+  if (text === '' || FINAL.test(text) || /[.;:：]$/u.test(text) || PROSE.test(text)) return false;
+  if (/\p{Script=Han}/u.test(text)) return [...text].length <= 30 && !/[，。；]/u.test(text);
+  return wordCount(text) <= 18;
+}
+
+/** A bare English name line (`Jane Doe`), which is a byline only where its place says so. */
+export function bareEnglishName(raw: string): string | undefined {
+  // A title is not part of the name (`Dr. Jane Roe`); a company's suffix makes it no person (`Acme Bio Ltd.`).
+  const text = withoutHonorific(raw.trim());
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !EN_NAME.test(text) || EN_ROLE.test(text)) return undefined;
+  if (
+    /\b(?:Ltd|Inc|Corp|Corporation|Co|LLC|LLP|plc|PLC|GmbH|AG|SA|Group|Holdings|University|College|Institute|Hospital|Trust|Council|Foundation|Company)\.?$/.test(
+      text,
+    )
+  )
+    return undefined;
+  return text;
+}

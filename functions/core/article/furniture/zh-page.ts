@@ -1,0 +1,578 @@
+// Chinese page fields and chrome: labelled CMS fields, jump marks, site footers, paywalls, page navigation,
+// forum and post headers.
+
+import { furnitureLine } from '../furniture.ts';
+import type { ArticleMeta, Byline } from '../types.ts';
+import {
+  parseBylineLine,
+  ZH_CLINIC_DEPT,
+  ZH_DESK,
+  zhFiledFrom,
+  zhFirstEditor,
+  zhNames,
+  zhOutletBeforeRole,
+} from './bylines.ts';
+import type { FurnitureLine } from './words.ts';
+import { parseDate, unbracket, ZH_ORG } from './words.ts';
+
+// ---------------------------------------------------------------------------------------------------------
+// Metadata and furniture lines
+
+/** Labels of CMS page furniture, zh: what each value means. */
+export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
+  [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
+  [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
+  [
+    /^(?:(?:本版|本期|本文|本刊|值班)?(?:责任编辑|责编)|(?:值班|本版|本文|本期|本刊|网络|执行|文字|图文|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
+    'editor',
+  ],
+  [/^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
+  [
+    /^(?:供稿|供稿单位|签发|审签|核稿|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
+    'none',
+  ],
+  // A listed company's announcement header (证券代码：…　证券简称：…　公告编号：…): the filing's record.
+  [
+    /^(?:证券代码|证券简称|股票代码|股票简称|公司代码|公司简称|公告编号|债券代码|债券简称|转债代码|转债简称|基金代码|基金简称)$/u,
+    'none',
+  ],
+  // A government page's information bar (索引号：… | 发文字号：… | 成文日期：… | 主题分类：…): the file's record.
+  [
+    /^(?:索引号|标题|文号|发文字号|文件编号|成文日期|发文日期|印发日期|生效日期|实施日期|废止日期|主题分类|主题词|公开方式|公开范围|公开时限|公开属性|信息分类|体裁分类|组配分类|服务对象分类|有效性|时效性|所属机构|所属主题|信息名称|文种)$/u,
+    'none',
+  ],
+  // (session 9) A campus news page's and a portal's fields probed beyond the corpus: who signed it off (审核人), the
+  // piece's tags under other names (文章关键词, 相关标签). (发布人 is a press conference's speakers too: read below.)
+  [/^(?:审核人|审稿人|文章关键词|相关关键词|相关标签|文章标签|本文标签)$/u, 'none'],
+  // (session 10) A notice's or a job board's closing date beside its publishing date (发布日期：… 截止日期：…,
+  // 报名截止时间：…, 有效期至：…): the posting's record, not the published date.
+  [/^(?:(?:报名|申报|投递|申请|应聘|招聘)?截止(?:日期|时间)?|有效期(?:至)?|报名时间|报名日期)$/u, 'none'],
+];
+/** Labels naming the body that issued a file, a weaker source than 来源: used only when no 来源 is given. */
+const ZH_ISSUER_LABEL = /^(?:发布机构|发文机关|发文单位|发布单位|主办单位)$/u;
+/** Labels of a contact line (联系人：… 电话：… 邮箱：…): who to call, never the story's text. */
+const ZH_CONTACT_LABEL =
+  /^(?:联系人|联络人|联系电话|联系方式|电话|手机|手机号|座机|固话|传真|邮箱|电子邮箱|电子邮件|邮件|地址|通讯地址|联系地址|邮编|邮政编码|咨询电话|报名电话|咨询热线|热线|服务热线|投诉电话|举报电话|微信|微信号|QQ|投稿邮箱|投稿|商务合作|合作|广告合作|合作联系|媒体合作)$/u;
+
+/** Any label of a field a page prints (来源, 发布日期, 索引号, 联系电话, 发文机关 …). */
+const zhFieldLabel = (label: string) =>
+  ZH_LABELS.some(([re]) => re.test(label)) || ZH_ISSUER_LABEL.test(label) || ZH_CONTACT_LABEL.test(label);
+
+/**
+ * A label set out to the width of the longest in its column (索 引 号：, 标　　题：, 发 布 日 期：) is that label: the
+ * spaces close up when the letters make a field's label, never in a sentence's words.
+ */
+function unspacedLabels(line: string): string {
+  return line.replace(
+    /(^|[\s\u3000])(\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,5})(?=[\s\u3000]*[:：])/gu,
+    (whole, before: string, label: string) => {
+      const closed = label.replace(/[\s\u3000]+/gu, '');
+      return zhFieldLabel(closed) ? `${before}${closed}` : whole;
+    },
+  );
+}
+
+// (sealed12, zh) A channel's name before a bar's labelled fields, and a bar's date among them.
+const ZH_CHANNEL_FIELD = /^[\p{Script=Han}]{0,6}(?:快讯|资讯|要闻|新闻|动态|频道|头条|速递|快报|时评)$/u;
+const ZH_BAR_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+function zhChannelBar(fields: string[]): string[] {
+  if (fields.length < 3) return fields;
+  const labelled = fields.filter((f) => /^[\p{Script=Han}]{1,6}\s*[:：]/u.test(f)).length;
+  if (labelled < 1) return fields;
+  const rest = ZH_CHANNEL_FIELD.test(fields[0]!) ? fields.slice(1) : fields;
+  const dates = rest.filter((f) => ZH_BAR_DATE.test(f));
+  if (dates.length !== 1 || rest.length < 2) return rest;
+  return [...rest.filter((f) => f !== dates[0]), dates[0]!];
+}
+
+/** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
+export function zhLabelLine(
+  raw: string,
+): { meta: ArticleMeta; byline?: Byline; contact?: boolean } | undefined {
+  // A share class's code (A股代码：…, H股简称：…) is a listed company's header field like 证券代码.
+  // Beside the code, 编号：临2026-008 is the announcement's number.
+  const coded = unspacedLabels(raw).replace(/(^|[\s\u3000])[ABH]股(代码|简称)(?=\s*[:：])/gu, '$1股票$2');
+  const line = /(?:证券|股票|债券)(?:代码|简称)\s*[:：]/u.test(coded)
+    ? coded.replace(/(^|[\s\u3000])编号(?=\s*[:：])/gu, '$1公告编号')
+    : coded;
+  // A CMS line may open with the date and time alone: `2026-05-20 08:15　来源：某某晚报　作者：某某`.
+  // Fields may be separated by bars (`来源：某某 | 作者：某某 | 2026-01-09 10:12`), the date last and unlabelled.
+  // Pairs may also be separated by commas: （来源：某某日报，作者：某某）.
+  // A row of page links after the fields (`…　【字体：大 中 小】【打印】`) is furniture on the same line.
+  // The writer's label with a slash for its colon (`来源：某某　文/某某　阅读：12`) is a field like the others.
+  // The links may also come first (【纠错】 责任编辑：某某): a bracket with no field in it is a button.
+  const unlinked = line
+    .replace(/(?<=\S)(?:[\s\u3000]*【[^【】]{1,12}】)+[\s\u3000]*$/u, '')
+    .replace(/^(?:【[^【】:：]{1,12}】[\s\u3000]*)+(?=\S)/u, '');
+  const linkless = /[:：]/u.test(unlinked)
+    ? unlinked.replace(
+        /(?<=^|[\s\u3000])(作者|文|撰文|记者|采写)\s*[/／]\s*(?=\p{Script=Han})(?!图)/gu,
+        '$1：',
+      )
+    : unlinked;
+  const commaless = linkless.replace(/\s*[，,；;]\s*(?=[\p{Script=Han}]{1,6}\s*[:：])/gu, ' ');
+  const barred = commaless.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
+  // (sealed12, zh) A news page's bar opens with its channel and carries the date between the fields
+  // (财经快讯 | 2026-07-21 19:42 | 来源：某某财经 | 作者：某某): the channel is the page's, the date is read wherever it sits.
+  const fields = zhChannelBar(barred);
+  // (sealed11) A Hong Kong page's date carries the weekday before the time: 2026年3月6日 星期五 05:30 ｜ 撰文：某某.
+  const WEEKDAY = '(?:\\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?';
+  const dateField = new RegExp(
+    `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
+    'u',
+  );
+  const trailingDate =
+    fields.length > 1 && dateField.test(fields.at(-1)!) ? parseDate(fields.at(-1)!) : undefined;
+  const unbarred = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : commaless;
+  const dated = new RegExp(
+    `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`,
+    'u',
+  ).exec(unbarred);
+  const text = dated ? unbarred.slice(dated[0].length) : unbarred;
+  const pairs = [
+    ...text.matchAll(
+      /([\p{Script=Han}]{1,6})\s*[:：]\s*((?:[^:：]|(?<=\d):(?=\d))*?)(?=\s+[\p{Script=Han}]{1,6}\s*[:：]|$)/gu,
+    ),
+  ];
+  if (pairs.length === 0) return undefined;
+  const covered = pairs
+    .map((p) => p[0])
+    .join('')
+    .replace(/\s+/g, '');
+  if (covered.length < text.replace(/\s+/g, '').length) return undefined;
+  const meta: ArticleMeta = {};
+  if (dated) {
+    const date = parseDate(dated[1]!);
+    if (date) meta.published = date;
+  }
+  if (trailingDate) meta.published = trailingDate;
+  let byline: Byline | undefined;
+  let issuer: string | undefined;
+  let contact = false;
+  for (const [, label, rawValue] of pairs) {
+    const value = rawValue!.trim();
+    if (ZH_ISSUER_LABEL.test(label!) && value !== '' && [...value].length <= 40 && !/[。！？]/u.test(value)) {
+      issuer ??= value;
+      continue;
+    }
+    // A contact's field holds a name, a number or an address; a value with a sentence in it is text.
+    if (
+      ZH_CONTACT_LABEL.test(label!) &&
+      value !== '' &&
+      [...value].length <= 40 &&
+      !/[。！？]/u.test(value)
+    ) {
+      contact = true;
+      continue;
+    }
+    // The photographer's field among a CMS's credits (供稿：… 撰稿：… 摄影：…); alone, 摄影：某某 is a picture's credit.
+    const kind =
+      ZH_LABELS.find(([re]) => re.test(label!))?.[1] ??
+      (pairs.length > 1 && /^(?:摄影|摄像|图片|配图)$/u.test(label!) ? 'none' : undefined) ??
+      // (sealed13) Who put the page up, beside its date (发布者：学院办公室　发布时间：…): the CMS account, not the writer.
+      // Alone, 发布人 may be a press conference's speakers (read in zhProbedLine).
+      (pairs.length > 1 && /^(?:发布者|发布人|发稿人|上传者|上传人|录入|录入者|录入人)$/u.test(label!)
+        ? 'none'
+        : undefined);
+    if (!kind) return undefined;
+    // A file's title in its information bar runs as long as the title.
+    if (/[。！？]/u.test(value) || [...value].length > (label === '标题' ? 100 : 40)) return undefined;
+    if (kind === 'source' && value !== '') {
+      const dated =
+        /^(.+?)\s*[|｜]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(
+          value,
+        );
+      const date = dated ? parseDate(dated[2]!) : undefined;
+      if (dated && date) {
+        meta.source = dated[1]!.trim();
+        meta.published = date;
+      } else meta.source = value;
+    } else if (kind === 'published') {
+      const date = parseDate(value);
+      if (date) meta.published = date;
+      else if (value !== '') return undefined;
+    } else if (kind === 'editor' && value !== '') meta.editor = zhFirstEditor(value);
+    else if (kind === 'byline' && value !== '') {
+      const names = zhNames(value, false);
+      if (names) byline = { raw: value, names };
+    }
+  }
+  if (issuer && !meta.source) meta.source = issuer;
+  const found: { meta: ArticleMeta; byline?: Byline; contact?: boolean } = { meta };
+  if (byline) found.byline = byline;
+  if (contact) found.contact = true;
+  return found;
+}
+
+/** Where a story goes on or came from on another page of a printed paper: （下转第7版）, （上接第1版）, (转A3版), 转下页. */
+export const ZH_JUMP =
+  /[（(]\s*(?:下转|上接|接|转|续|紧接|转至|转接|接上)(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:[）)]|\s*[^（()）。！？，]{0,8}[）)])|[（(]\s*(?:转下页|接上页|下转\s*\d{1,3}\s*页|上接\s*\d{1,3}\s*页)\s*[）)]/u;
+
+/** A jump mark run on to the start or the end of a line of text: the text, and the mark. */
+export function splitJump(raw: string): { text: string; jump: string } | undefined {
+  const text = raw.trim();
+  const end = new RegExp(`^(.*\\S)\\s*(${ZH_JUMP.source})$`, 'u').exec(text);
+  if (end) return { text: end[1]!, jump: end[2]! };
+  const start = new RegExp(`^(${ZH_JUMP.source})\\s*(\\S.*)$`, 'u').exec(text);
+  if (start && /^[（(]\s*(?:上接|接|紧接|接上)/u.test(start[1]!)) return { text: start[2]!, jump: start[1]! };
+  return undefined;
+}
+
+/** The labels of a portal's footer: who runs the site, its registration numbers, its own links. */
+const ZH_SITE_LABEL =
+  /^(?:主办|主办单位|承办|承办单位|协办|协办单位|技术支持|技术支撑|运维单位|运行维护|运行维护单位|维护单位|网站维护|网站标识码|政府网站标识码|ICP备案号|备案号|网站备案号|公安备案号|备案编号)$/u;
+/** A footer's registration marks: an ICP number, a public-security filing, a government site's code. */
+const ZH_SITE_MARK =
+  /^(?:[\p{Script=Han}]{1,2}ICP[备证]\s?[\d-]{5,14}号?(?:-\d{1,3})?|[\p{Script=Han}]{1,2}公网安备\s?\d{8,16}号?|(?:政府)?网站标识码[:：]?\s?[\dA-Za-z]{6,16})$/u;
+/** The links along a portal's foot: 网站地图, 联系我们, 关于我们, 隐私政策, 无障碍, 设为首页 … */
+const ZH_SITE_LINK =
+  /^[【[［]?(?:网站地图|联系我们|关于我们|网站声明|法律声明|隐私政策|隐私声明|版权声明|使用帮助|网站帮助|无障碍(?:浏览|阅读)?|适老化|长者模式|关怀版|网站纠错|我要纠错|设为首页|加入收藏|返回顶部)[】\]］]?$/u;
+
+/**
+ * A portal's footer line (主办：某某　网站标识码：…　某ICP备…号, 网站地图 | 联系我们): every field a footer's own. With a
+ * registration mark or only the site's links it is a footer anywhere; fields of who runs the site alone
+ * (主办单位：… 承办单位：…) are an event's too, so the caller keeps that form to the page's foot.
+ */
+function zhSiteFooter(text: string): FurnitureLine | undefined {
+  const fields = text
+    .replace(/(\p{Script=Han}{1,8})\s?[:：]\s?/gu, '$1：')
+    .replace(/(公网安备|ICP[备证])\s+(?=\d)/gu, '$1')
+    .split(/\s*[|｜·•]\s*|\s+/u)
+    .filter((f) => f !== '');
+  if (fields.length === 0 || fields.length > 10) return undefined;
+  let marks = 0;
+  let links = 0;
+  let runBy = 0;
+  for (const [i, field] of fields.entries()) {
+    if (ZH_SITE_MARK.test(field)) marks++;
+    else if (ZH_SITE_LINK.test(field)) links++;
+    // 建议使用Chrome浏览器访问, 建议使用1920×1080分辨率浏览: the site's advice on how to view it.
+    else if (/^(?:建议|推荐)(?:使用|采用)[^，。！？]{2,30}(?:浏览器|分辨率)[^，。！？]{0,10}$/u.test(field))
+      marks++;
+    else {
+      const pair = /^(\p{Script=Han}{2,8})：([^：]{2,40})$/u.exec(field);
+      // The owner after a copyright sign (版权所有 © 某某市人民政府) is the footer's too.
+      const owner =
+        i > 0 &&
+        /^(?:©|版权所有|Copyright)$/iu.test(fields[i - 1]!) &&
+        /^[\p{Script=Han}A-Za-z]{2,30}$/u.test(field);
+      if (pair && ZH_SITE_LABEL.test(pair[1]!) && !/[。！？，,]/u.test(pair[2]!)) runBy++;
+      else if (!owner && !/^(?:©|版权所有|Copyright)$/iu.test(field)) return undefined;
+    }
+  }
+  if (marks > 0 || (links >= 2 && runBy === 0)) return { kind: 'furniture', what: 'site footer' };
+  // (主办单位：… alone is read as the issuer's label line, as before)
+  const issuer = runBy === 1 && fields.length === 1 && ZH_ISSUER_LABEL.test(fields[0]!.split('：')[0]!);
+  return runBy >= 1 && !issuer ? { kind: 'furniture', what: 'site footer fields' } : undefined;
+}
+
+/** A column's tag between bars, or an e-paper page's header: the page number, the column, the date, the paper. */
+function ePaperHeader(text: string): FurnitureLine | undefined {
+  // ｜科技·观察｜, | 观察 |: a column's name set between bars.
+  if (/^[|｜]\s?[\p{Script=Han}A-Za-z·]{2,12}\s?[|｜]$/u.test(text))
+    return { kind: 'furniture', what: 'column tag' };
+  const tokens = text.split(/\s*[|｜]\s*|\s+/u).filter((t) => t !== '');
+  if (tokens.length < 2 || tokens.length > 6) return undefined;
+  let published: string | undefined;
+  let page = false;
+  let source: string | undefined;
+  for (const t of tokens) {
+    const date = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u.test(t) ? parseDate(t) : undefined;
+    if (date && !published) published = date;
+    else if (/^(?:(?:第\s?)?[A-Z]?\d{1,3}\s?版|[A-Z]\d{1,2})(?:[:：][\p{Script=Han}·]{2,10})?$/u.test(t))
+      page = true;
+    // A bare page number (06, A3) says it is one only beside bars or padded like a page's.
+    else if (/^(?:0\d|[A-Z]\d{1,2})$/u.test(t) || (/^\d{1,2}$/u.test(t) && /[|｜]/u.test(text))) page = true;
+    else if (/^(?:星期|周)[一二三四五六日天]$/u.test(t)) continue;
+    else if (/^[\p{Script=Han}·]{2,10}$/u.test(t)) {
+      if (/(?:报|刊|周刊|杂志)$/u.test(t) && ZH_ORG.test(t)) source ??= t;
+    } else return undefined;
+  }
+  if (!published || !page) return undefined;
+  const meta: ArticleMeta = { published };
+  if (source) meta.source = source;
+  return { kind: 'meta', meta, what: 'page header' };
+}
+
+/**
+ * A paywall's note where the free part ends (以上为免费内容，订阅某某会员阅读全文; 剩余80%内容，付费后即可查看): every clause
+ * the page speaking of its own access, never the story's.
+ */
+function zhPaywall(text: string): boolean {
+  const clauses = text
+    // (sealed12, zh) A promo's link arrow after it (开通某某会员，畅享全部深度内容 >>).
+    .replace(/\s*(?:>{1,3}|»|》》|→|➡️?)\s*$/u, '')
+    .replace(/^[-—–=·•\s*]+|[-—–=·•\s*]+$/gu, '')
+    .split(/\s*[，,。！!；;]\s*/u)
+    .filter((c) => c !== '');
+  if (clauses.length === 0 || [...text].length > 50) return false;
+  // What is free or paid for, and the way in (订阅…阅读全文, 付费后即可查看, 开通会员): the way in must be said.
+  const paid =
+    /^(?:以上(?:为|是)?(?:免费|试读|预览|公开)(?:内容|部分)|(?:免费)?试读(?:部分|内容)?(?:已)?结束|点击(?:购买|订阅|开通)[^，。！？]{0,8}|(?:本文|本篇|该文|此文|全文|剩余内容|剩余部分|以下内容|以下)(?:为|系|属|需)?(?:付费|会员)(?:专享|专属|可见)?(?:内容|阅读|文章)?|剩余\s?\d{1,2}\s?%\s?(?:的)?(?:内容|部分)?(?:需)?(?:付费|订阅)?(?:阅读|查看|解锁)?|会员专享(?:内容)?|(?:请)?(?:订阅|开通|成为|加入|购买|升级为?)[^，。！？]{0,10}(?:会员|VIP|订阅用户|付费用户|专栏))$/u;
+  const object = '(?:全文|完整(?:内容|版|报告|文章)?|剩余(?:内容|部分)?|更多(?:内容)?)';
+  const way = new RegExp(
+    `^(?:请)?(?:(?:(?:订阅|开通|成为|加入|购买|升级|登录|注册)[^，。！？]{0,14}?(?:后|即可|可|以)?|(?:付费|订阅|会员)(?:后)?(?:即可|可)?)(?:继续)?(?:阅读|查看|解锁|获取|收听)${object}?|(?:即可)?(?:继续)?(?:阅读|查看|解锁)${object})$`,
+    'u',
+  );
+  // (sealed12, zh) What membership brings, beside a clause that names it (开通某某会员，畅享全部深度内容).
+  const perk =
+    /^(?:即可|可|立即|马上)?(?:畅享|尊享|享受|畅读|解锁)(?:全部|全站|更多|海量|所有|独家|无限)?[^，。！？]{0,6}(?:内容|文章|报道|资讯|权益|服务|特权)$/u;
+  const member = clauses.some((c) => /会员|VIP|订阅/u.test(c) && paid.test(c));
+  return (
+    clauses.every((c) => paid.test(c) || way.test(c) || (member && perk.test(c))) &&
+    clauses.some((c) => way.test(c) || /付费|会员(?:专享|专属|可见)/u.test(c) || (member && perk.test(c)))
+  );
+}
+
+/**
+ * What a page says of its pictures or the whole piece at its foot, clause by clause (本文由某某编辑部整理，图片除署名外均
+ * 来自某某; 部分图片来源于网络，如有侵权请联系删除): who put it together, where the pictures came from, the takedown note.
+ */
+function zhPieceNote(text: string): boolean {
+  const clauses = text.split(/\s*[，,。；;]\s*/u).filter((c) => c !== '');
+  if (clauses.length === 0 || [...text].length > 80) return false;
+  const compiled =
+    /^(?:本文|本稿|本期|本版|本栏目|以上内容|文中内容)(?:内容)?(?:均)?由[^，。！？（()）]{2,24}(?:整理|编译|综合整理|综合|编辑|汇编|供稿|编写|撰写)(?:而成)?$/u;
+  // A note for the piece's pictures as a whole (除署名外, 本文图片, 部分图片), not one picture's credit.
+  const pictures =
+    /^(?:(?:本文|文中|本版|本期|部分|其余|其他)(?:图片|照片|配图)|(?:图片|照片|配图)(?=除署名外))(?:除署名外)?(?:均|皆|都)?(?:(?:由|来自|源自|来源于|取自)[^，。！？]{2,24}|(?:为|系)[^，。！？]{1,20}(?:摄|摄影|提供|供图|资料图片?|拍摄))$/u;
+  const takedown =
+    /^(?:如有侵权|若有侵权|如涉及版权)[^，。！？]{0,4}(?:请)?(?:联系|告知)[^，。！？]{0,8}(?:删除|处理)$/u;
+  return (
+    clauses.every((c) => compiled.test(c) || pictures.test(c) || takedown.test(c)) &&
+    clauses.some((c) => pictures.test(c))
+  );
+}
+
+/** A portal's font-size bar (【字体：大 中 小】, 字号：[ 大 中 小 ]), alone or before the page's buttons or fields. */
+const ZH_FONT_BAR =
+  /[【[［]?\s?字(?:体|号|级)(?:大小)?\s?[:：]\s?(?:[[【(（［]?\s?(?:特大|超大|较大|大|中|小|默认|标准|A\+|A-|A)\s?[\]】)）］]?\s?){2,5}[】\]］]?/u;
+const ZH_BUTTONS =
+  /^(?:[|｜·\s]*[【[［]?(?:打印|打印本页|打印此页|关闭|关闭窗口|收藏|分享|纠错|我要纠错|保存|返回顶部)[】\]］]?)+[|｜·\s]*$/u;
+
+/** A page's own lines in Chinese that no field label names: its header and footer, a paywall, a font bar, a jump. */
+export function zhPageChrome(text: string): FurnitureLine | undefined {
+  // Alone on its line the jump needs no brackets: 下转第7版, 转A3版.
+  if (
+    new RegExp(`^${ZH_JUMP.source}$`, 'u').test(text) ||
+    /^(?:下转|上接|转|接|紧接)(?:第\s?)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s?版$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'jump line' };
+  if (ZH_FONT_BAR.test(text)) {
+    const rest = text.replace(ZH_FONT_BAR, ' ').trim();
+    if (rest === '' || ZH_BUTTONS.test(rest)) return { kind: 'furniture', what: 'page links' };
+  }
+  if (zhPaywall(text) || zhPaywallOffer(text)) return { kind: 'furniture', what: 'paywall note' };
+  const nav = zhPageNav(text);
+  if (nav) return nav;
+  if (zhPieceNote(text)) return { kind: 'furniture', what: 'picture rights note' };
+  return ePaperHeader(text) ?? zhSiteFooter(text);
+}
+
+// (sealed14, zh) A page's links to its neighbours and its own navigation: the previous and next items of a campus or
+// government list (上一条：某某通知, 【下一篇】某某活动, 上一則：…, 下一篇：没有了), a pager (上一页 1 2 3 下一页, 共3页 第1页,
+// 第 1 页 / 共 5 页), a row of the page's buttons (返回列表, [打印本页] [关闭窗口], 列印 转寄 字级). The neighbour's title
+// follows a colon or a bracket and has no sentence in it; 上一篇报道中…, 下一页纸上… are text.
+const ZH_SIBLING = '(?:上|下|前|后)一?(?:篇|条|则|页|章|节|张)(?:文章|新闻|信息|内容|稿件)?';
+const ZH_SIBLING_LINK = new RegExp(
+  `^(?:[【[［]${ZH_SIBLING}[】\\]］]\\s?[:：]?|${ZH_SIBLING}\\s?[:：])\\s?([^。！？!?]{0,80})$`,
+  'u',
+);
+const ZH_NAV_WORD =
+  /^(?:分享|分享到|首页|尾页|末页|上一?页|下一?页|前一页|后一页|上一篇|下一篇|上一条|下一条|返回|返回(?:上一?页|列表|首页|顶部|目录|栏目|前页)|关闭|关闭(?:窗口|本页|页面)|打印|打印(?:本页|此页|文章|页面)|列印|转寄|字级|收藏|加入收藏|更多|查看更多|加载更多|点击加载更多|跳转|转到|登录|登入|注册)$/u;
+const ZH_PAGER_FIELD =
+  /^(?:共\s?\d{1,4}\s?(?:页|条|篇)|第\s?\d{1,4}\s?页|\d{1,4}|[…<>«»‹›/／]|\.{2,3}|GO|Go|go)$/u;
+
+function zhPageNav(text: string): FurnitureLine | undefined {
+  // Two neighbours on one line (上一篇：…　下一篇：…) are read one by one.
+  const parts = text.split(new RegExp(`\\s+(?=[【[［]?${ZH_SIBLING}[】\\]］]?\\s?[:：])`, 'u'));
+  if (parts.every((p) => ZH_SIBLING_LINK.test(p))) return { kind: 'furniture', what: 'share or print links' };
+  const fields = text
+    .replace(/(第|共)\s*(\d{1,4})\s*(页|条|篇)(?:记录|信息|新闻|文章)?/gu, '$1$2$3')
+    .replace(/第\s*(\d{1,4})\s*[/／]\s*\d{1,4}\s*页/gu, '第$1页')
+    .split(/[\s|｜·/／]+/u)
+    .map((f) => f.replace(/^[【[［<«‹]+|[】\]］>»›]+$/gu, '').trim())
+    .filter((f) => f !== '');
+  if (fields.length === 0 || fields.length > 16) return undefined;
+  const words = fields.filter((f) => ZH_NAV_WORD.test(f)).length;
+  const pager = fields.filter((f) => /^(?:共|第)\s?\d/u.test(f)).length;
+  if (words + pager > 0 && fields.every((f) => ZH_NAV_WORD.test(f) || ZH_PAGER_FIELD.test(f)))
+    return { kind: 'furniture', what: 'share or print links' };
+  return undefined;
+}
+
+/**
+ * (sealed14, zh) A paywall's note that says who may read on and what it costs (此內容只限訂戶閱讀。立即訂閱，首月只需$10。,
+ * 本文为会员专属内容，请登录后继续阅读, 已是订户？请登入): every clause the page's own — the piece kept for subscribers or
+ * members, the way in, the offer's price, the free reads left — and one of them naming who may read or the way in.
+ */
+function zhPaywallOffer(text: string): boolean {
+  if ([...text].length > 60) return false;
+  const clauses = text
+    .replace(/\s*(?:>{1,3}|»|→)\s*$/u, '')
+    .split(/\s*[，,。！!？?；;]\s*/u)
+    .filter((c) => c !== '');
+  if (clauses.length === 0) return false;
+  const reader = '(?:订户|订阅户|订阅者|订阅用户|会员|付费会员|付费用户|VIP(?:会员)?|登录用户|注册用户)';
+  // The piece kept for them: 此内容只限订户阅读, 本内容仅限付费会员阅读, 以下内容仅供订户阅读, 此文章为付费内容.
+  const kept = new RegExp(
+    `^(?:此|本|该|以下|全|剩余)?(?:内容|文章|文|篇|报道|部分)?(?:(?:只|仅)(?:限|供|对)(?:于)?${reader}(?:阅读|查看|浏览|收看|收听|开放)?|(?:为|是|属|系)(?:付费|会员|订户|订阅)(?:专属|专享|独家)?(?:内容|文章|报道))$`,
+    'u',
+  );
+  // The way in: 立即订阅, 请登入, 立即开通会员, 请先购买, 订阅后即可阅读全文, 请登录会员后继续阅读, 免费注册即可阅读全文.
+  const act =
+    '(?:(?:登录|登入)(?:或|及|/|／)?注册|注册(?:或|及|/|／)?(?:登录|登入)|订阅|登录|登入|注册|购买|开通会员|开通VIP|成为会员|加入会员|升级会员)';
+  const read =
+    '(?:阅读|查看|浏览|收听|收看|解锁)(?:全文|完整(?:内容|文章|报道)|剩余(?:内容|部分)|(?:全部|所有|更多)(?:内容|文章|报道))?';
+  // Reading on, said alone after the way in (注册登录后，查看完整内容; 立即登入，阅读全文; 解锁全文).
+  const readOn = new RegExp(`^(?:即可|可|立即)?(?:免费)?(?:继续)?${read}$`, 'u');
+  const way = new RegExp(
+    `^(?:请|请先|立即|马上|现在|免费)?${act}(?:${reader}|数码版|电子版|[^，。！？]{0,4}(?:版|套餐|计划))?(?:后|以|即可|后即可|后可|可)?(?:免费)?(?:继续)?(?:${read})?$|^(?:剩余内容|全文|以下内容)(?:需|须)${act}后?${read}$`,
+    'u',
+  );
+  const asked = new RegExp(`^(?:已是|已经是|已有)${reader}(?:账号|帐号)?$|^(?:想|欲)?继续阅读$`, 'u');
+  // The offer: 首月只需$10, 首三个月每月只需$38, 首年仅需198元, 每月只需HK$58, 仅需1元.
+  const offer =
+    /^(?:限时优惠[:：]?)?(?:首月|首年|首季|首周|首[一二三四五六两\d]个?月|每月|每年|月费|年费|全年)?(?:每月)?(?:只需|仅需|只要|低至|仅)(?:HK|NT|US|RMB)?[$¥￥]?\s?\d+(?:\.\d+)?(?:元|港元|港币|美元|蚊)?(?:起)?$/u;
+  // The free reads left: 您已阅读30%, 你今个月尚余2篇免费文章, 您本月还可免费阅读3篇文章, 全文共3200字.
+  const quota =
+    /^(?:您|你)?(?:已(?:免费)?阅读\s?\d{1,3}\s?%|(?:今个月|本月|这个月|今月)(?:尚余|还剩|仅剩|还可|尚可)(?:免费阅读)?\s?\d{1,3}\s?篇(?:免费)?(?:文章|内容)?)$|^全文共\s?\d{2,6}\s?字$/u;
+  const perk =
+    /^(?:即可|可)?(?:无限|畅|尊享|畅享|解锁)(?:阅读|读|浏览)?(?:全部|全站|所有|更多|海量)?(?:文章|内容|报道)$/u;
+  const seen = { kept: 0, way: 0, other: 0 };
+  for (const c of clauses) {
+    if (kept.test(c) || quota.test(c)) seen.kept++;
+    else if (way.test(c) || asked.test(c) || (readOn.test(c) && /^(?:立即)?解锁/u.test(c))) seen.way++;
+    else if (offer.test(c) || perk.test(c) || (readOn.test(c) && c !== '阅读' && c !== '查看')) seen.other++;
+    else return false;
+  }
+  // A clause keeping the piece or counting the free reads decides; the way in with a price, a perk or the reading
+  // after it (立即订阅，首月仅需9.9元); alone, the way in must name the reading (登录后阅读全文), not a bare 登录.
+  return seen.kept > 0 || (seen.way > 0 && (clauses.length > 1 || new RegExp(read).test(text)));
+}
+
+// (sealed13) A forum thread's and a blog's post headers. A floor names a reply's place in the thread (沙发, 板凳 and 地板
+// are the second, third and fourth; 5楼, #5, 5# any); 楼主 is the thread's first post (and, after a floor, its author
+// replying). The thread's buttons and counters may follow on the same line.
+const FORUM_FLOOR = '(?:楼主|沙发|板凳|地板|地下室|第?\\d{1,5}\\s?(?:楼|层|F|#)|#\\d{1,5})';
+const FORUM_POSTED = '(?:发表于|发布于|发帖于|回复于|发表在|回帖于)';
+const FORUM_DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+const FORUM_BUTTON =
+  '(?:只看(?:该作者|楼主|他|她|TA)|倒序(?:浏览|看帖)|正序(?:浏览|看帖)|阅读模式|电梯直达|显示全部楼层|打印|引用|(?:阅读|查看|浏览|回复|点击|人气|收藏|点赞)\\s?[:：]?\\s?\\d+(?:\\.\\d+)?[万千kK]?)';
+const FORUM_HEADER = new RegExp(
+  `^(?:(${FORUM_FLOOR})(?:\\s?[:：]\\s?|\\s))?(?:([^\\s|｜:：，。！？,]{1,20})\\s)?${FORUM_POSTED}\\s?(${FORUM_DATE})((?:\\s${FORUM_BUTTON})*)$`,
+  'u',
+);
+
+/**
+ * A forum's or a blog's post header: the poster (a handle, any letters; 楼主 alone names no one), the date, and the
+ * thread's buttons. `floor` when the header numbers a reply (沙发, 2楼); whether it opens the thread or a reply is
+ * for the page to say: at the top it is the post's, under the post's text it starts the replies.
+ */
+export function forumPostHeader(text: string): FurnitureLine | undefined {
+  const m = FORUM_HEADER.exec(text.replace(/\s*[|｜]\s*/gu, ' ').trim());
+  if (!m) return undefined;
+  const [, floor, handle] = m;
+  const published = parseDate(m[3]!);
+  if (!published) return undefined;
+  const line: Extract<FurnitureLine, { kind: 'meta' }> = {
+    kind: 'meta',
+    meta: { published },
+    what: floor && floor !== '楼主' ? 'forum reply header' : 'forum post header',
+  };
+  if (handle && handle !== '楼主' && !FORUM_BUTTON_RE.test(handle))
+    line.byline = { raw: text, names: [handle] };
+  return line;
+}
+const FORUM_BUTTON_RE = new RegExp(`^${FORUM_BUTTON}$`, 'u');
+
+/**
+ * A post header's names before its date: the account that posted it last, the writer before it when the page prints
+ * one (原创 某某 某某公众号, 原创 文/某某 某某公众号). A bare writer field is often the account again or a desk
+ * (某某发布 某某发布, 某某编辑部, 某某二院), so only a labelled writer or a short personal name is read as one.
+ */
+/**
+ * (session 10) An app's promotion line: short calls with no sentence's full stop, the app named with what it gives
+ * away (不用抽，不用抢！现在用APP看新闻，保证天天中奖; 下载客户端，天天领红包！). A sentence about apps ends in 。.
+ */
+export function zhAppPromo(text: string): boolean {
+  return (
+    [...text].length <= 40 &&
+    !/[。？?“”「」"]/u.test(text) &&
+    /(?:用|下载|打开|登录|登入|安装)[“「《]?[\p{Script=Han}A-Za-z]{0,8}(?:APP|App|app|客户端)/u.test(text) &&
+    /抽奖|中奖|好礼|红包|大奖|奖品|奖金|领奖|礼券|礼品|抽(?![象查样取烟血调空出离签])|免费领|天天领|送[\p{Script=Han}]{0,4}(?:礼|券|卡)/u.test(
+      text,
+    )
+  );
+}
+
+/**
+ * (session 10) A news page's field bar opened by the site or the body that posts it, with its office, before the date
+ * (某某大学新闻网 2026-05-08 作者：某某学院 某某, 某某市第三人民医院 宣传科 2026-05-08 10:20): the site is the source.
+ */
+export function zhOutletFieldBar(text: string): FurnitureLine | undefined {
+  const m =
+    /^([\p{Script=Han}A-Za-z0-9·]{2,20})(?:\s(\p{Script=Han}{2,12}))?\s(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s.*)?)$/u.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const site = m[1]!;
+  const outlet =
+    zhOutletBeforeRole(site) || /^\p{Script=Han}{2,16}(?:医院|大学|学院|新闻网|官网|发布)$/u.test(site);
+  if (!outlet || (m[2] && !ZH_DESK.test(m[2]) && !ZH_CLINIC_DEPT.test(m[2]))) return undefined;
+  const rest = furnitureLine(m[3]!);
+  if (rest?.kind !== 'meta' || !rest.meta.published || rest.meta.source) return undefined;
+  return { ...rest, meta: { source: site, ...rest.meta } };
+}
+
+/** A post header's marks dropped: a link's text kept without its address, an italic or bold run without its stars. */
+export function zhPostHeaderUnmarked(text: string): string {
+  if (!/^(?:原创|转载|首发)?\s?\p{Script=Han}/u.test(text) || !/[*[]/u.test(text)) return text;
+  return text
+    .replace(/\[([^[\]]{1,30})\]\((?:javascript:[^\s()]*(?:\(\d?\))?;?|[^\s()]*)\)/gu, '$1')
+    .replace(/(\*{1,2})([^*\n]{1,40})\1/gu, '$2')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** A date stamp (and time) and a Taiwan reporter's bracket on one line, in either order; undefined for any other. */
+export function zhStampAndFiledByline(text: string): FurnitureLine | undefined {
+  const STAMP = '(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
+  const BRACKET = '([〔【［\\[（(][^〔【［\\[（()）\\]］】〕]{4,40}[〕】］\\]）)])';
+  const first = new RegExp(`^${STAMP}\\s?${BRACKET}$`, 'u').exec(text);
+  const last = first ? undefined : new RegExp(`^${BRACKET}\\s?${STAMP}$`, 'u').exec(text);
+  const [stamp, bracket] = first ? [first[1]!, first[2]!] : last ? [last[2]!, last[1]!] : [];
+  if (!stamp || !bracket) return undefined;
+  const published = parseDate(stamp);
+  const filed = zhFiledFrom(unbracket(bracket));
+  const found = filed ? parseBylineLine(bracket) : undefined;
+  if (!published || !found) return undefined;
+  return { kind: 'meta', meta: { published }, byline: found.byline, what: 'date and byline' };
+}
+
+export function postHeader(names: string[], published: string): FurnitureLine {
+  const line: Extract<FurnitureLine, { kind: 'meta' }> = {
+    kind: 'meta',
+    meta: { published },
+    what: 'post header',
+  };
+  const labelled = names.findIndex((n) => /^(?:文|作者|撰文)\s*[/／:：|｜]\s*\S/u.test(n));
+  const account = names.filter((_, i) => i !== labelled).at(-1);
+  if (account && !/[/／:：|｜]/u.test(account)) line.meta.source = account;
+  // (session 10) The writer's department before the writer (原创 眼科 某某 某某医院): where they work.
+  const people = names.filter(
+    (n, i) => !(i === 0 && names.length === 3 && (ZH_CLINIC_DEPT.test(n) || ZH_DESK.test(n))),
+  );
+  const writer =
+    labelled >= 0
+      ? names[labelled]!.replace(/^(?:文|作者|撰文)\s*[/／:：|｜]\s*/u, '')
+      : people.length === 2 &&
+          people[0] !== people[1] &&
+          /^\p{Script=Han}{2,3}$/u.test(people[0]!) &&
+          !/[社网报台部院局委办号厅处会站馆所室队组]$/u.test(people[0]!)
+        ? people[0]
+        : undefined;
+  const found = writer ? zhNames(writer, false) : undefined;
+  if (found) line.byline = { raw: writer!, names: found };
+  return line;
+}
