@@ -168,8 +168,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   };
 
   /** The last figure, when the block just above block k is its picture and no credit has been given to it yet. */
+  /** The block read as the caption under the picture above it (a credit may follow it). */
+  let captionedBlock = -1;
   const uncreditedPictureAbove = (k: number): Figure | undefined => {
-    const image = blocks[k - 1];
+    // (session 11) Past the one-sentence caption read under the picture (某某在夜间巡视。 / （记者某某摄）).
+    const image = blocks[captionedBlock === k - 1 ? k - 2 : k - 1];
     const shown = figures.at(-1);
     return image?.type === 'para' &&
       image.image &&
@@ -521,6 +524,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       ) {
         pictured.caption = l.text.trim().replace(/。$/u, '');
         record(l.line, 'caption', l.text);
+        captionedBlock = k;
         continue;
       }
       // The author's job under their name, on the next line of the same block: not body text.

@@ -301,6 +301,9 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   const meta: ArticleMeta = {};
   if (/\p{Script=Han}/u.test(text)) {
     if (/[。！？]/u.test(text)) return undefined;
+    // (session 11) A picture's credit naming the reporter who took it (（记者某某摄）, 记者 某某 摄; 記者某某攝 read in
+    // Simplified): a credit, not the byline, unless the words are theirs too (文/摄, 文并摄, 图文).
+    if (zhReporterCredit(text)) return undefined;
     // A decorative mark before the byline (◎本报记者 某某, ■记者 某某) and a role for the words and pictures
     // (文/图 某某, 某某/文 某某/图, 文字：某某 图片：某某) say nothing about the names.
     // The pictures' credit after the writer (文/某某 图/受访者供图, 文/某某 图/视觉中国): a desk or a source, no name.
@@ -664,4 +667,15 @@ export function findDateline(text: string): DatelineFound | undefined {
     return { length: en[0].length, meta, raw: en[0].trim() };
   }
   return undefined;
+}
+
+/** (session 11) A whole line crediting a picture to a reporter by the verb 摄 after the name: 记者某某摄, （本报记者 某某 摄）. */
+function zhReporterCredit(text: string): boolean {
+  const inner = unbracket(text);
+  return (
+    /(?:摄|摄影)$/u.test(inner) &&
+    !/文\s?[/／、与和及并]?\s?(?:图|摄)|图文/u.test(inner) &&
+    !/[/／|｜:：]/u.test(inner) &&
+    isCredit(inner)
+  );
 }

@@ -20,6 +20,7 @@ import {
   ZH_LABELS,
   zhAppPromo,
   zhLabelLine,
+  zhMastheadBar,
   zhOutletFieldBar,
   zhPageChrome,
   zhPostHeaderUnmarked,
@@ -337,6 +338,7 @@ function zhPostAndPlayerLine(text: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'follow line' };
+  if (zhChatFollowPrompt(text)) return { kind: 'furniture', what: 'follow line' };
   // A live page's and a player's states: 直播预告, 本场直播已结束, 观看回放, 正在加载..., 在线人数：1234, 图文直播, 置顶.
   if (
     /^(?:本场)?直播(?:已结束|预告|回放|结束)$|^(?:观看|查看|精彩)(?:直播)?回放$|^(?:正在)?加载中?(?:[，,]\s?请稍候)?[.。…]*$|^(?:在线|观看|围观|累计观看)人数\s?[:：]\s?\d+(?:\.\d+)?万?$|^(?:图文|视频)直播$|^置顶$/u.test(
@@ -529,9 +531,10 @@ export function zhLine(text: string): FurnitureLine | undefined {
   // A link back to the top or the contents under each item (↑返回目录, 回到顶部↑): the page's, not the item's.
   if (/^[↑⬆▲△^↩\s]*(?:返回|回到)(?:目录|顶部|页首|页顶|导读|本期导读)[\s↑⬆▲△]*$/u.test(text))
     return { kind: 'furniture', what: 'share or print links' };
-  // The label a page sets over an advertisement, alone on its line (广告, - 推广 -, 【赞助内容】).
+  // The label a page sets over an advertisement, alone on its line (广告, - 推广 -, 【赞助内容】; (session 11) in angle
+  // or tortoise-shell brackets too: 〈广告〉, 〔广告〕).
   if (
-    /^[-–—·•\s【[［（(]*(?:广告|推广|赞助|赞助内容|商业推广|品牌推广|推广信息|推广内容|广告位|合作推广|广告招商)[-–—·•\s】\]］）)]*$/u.test(
+    /^[-–—·•\s【[［（(〈〔<＜﹤]*(?:广告|推广|赞助|赞助内容|商业推广|品牌推广|推广信息|推广内容|广告位|合作推广|广告招商)[-–—·•\s】\]］）)〉〕>＞﹥]*$/u.test(
       text,
     )
   )
@@ -653,6 +656,8 @@ export function zhLine(text: string): FurnitureLine | undefined {
   // bracket first: the date, and the byline.
   const stampFiled = zhStampAndFiledByline(text);
   if (stampFiled) return stampFiled;
+  const masthead = zhMastheadBar(text);
+  if (masthead) return masthead;
   const fieldBar = zhOutletFieldBar(text);
   if (fieldBar) return fieldBar;
   const posted =
@@ -859,5 +864,20 @@ function zhColophon(text: string): boolean {
   return (
     sentences.every((s, i) => fits(clauses[i]!, s)) &&
     sentences.some((s, i) => subscribe.test(s) || clauses[i]!.some((c) => compiled.test(c)))
+  );
+}
+
+/**
+ * (session 11) A paper's prompt to follow it on a messaging app or a social network, after the pointer it sets before
+ * it and with the promise after a comma (👉 加入某某时报LINE好友，新闻不漏接; 追踪某某报IG，掌握最新消息; 订阅某某新闻
+ * YouTube频道): the page's, never the story's. A sentence about such an account ends in 。 or goes on after the name.
+ */
+function zhChatFollowPrompt(raw: string): boolean {
+  const text = raw.replace(/^(?:[👉👇☞☛▶►➤➜→⭐📲📱🔔✅✨📣📢]\uFE0F?\s?)+/u, '');
+  return (
+    [...text].length <= 40 &&
+    /^(?:立即|马上|赶快|快来|现在|欢迎)?(?:加入|追踪|关注|订阅|按赞|下载|安装)\s?[\p{Script=Han}A-Za-z0-9·]{0,12}?\s?(?:LINE|Line|IG|Instagram|Facebook|FB|脸书|YouTube|Telegram|WhatsApp|Threads|Google\s?新闻|Google News|APP|App|app)\s?(?:好友|官方帐号|官方账号|帐号|账号|频道|群组|专页|粉丝团|粉丝专页|社群)?(?:[，,、\s]\s?[^，,。！？!?；;]{2,14})?[！!～~]*$/u.test(
+      text,
+    )
   );
 }

@@ -101,7 +101,7 @@ export function zhLabelLine(
   // A row of page links after the fields (`…　【字体：大 中 小】【打印】`) is furniture on the same line.
   // The writer's label with a slash for its colon (`来源：某某　文/某某　阅读：12`) is a field like the others.
   // The links may also come first (【纠错】 责任编辑：某某): a bracket with no field in it is a button.
-  const unlinked = line
+  const unlinked = withoutFontRow(line)
     .replace(/(?<=\S)(?:[\s\u3000]*【[^【】]{1,12}】)+[\s\u3000]*$/u, '')
     .replace(/^(?:【[^【】:：]{1,12}】[\s\u3000]*)+(?=\S)/u, '');
   const linkless = /[:：]/u.test(unlinked)
@@ -344,11 +344,43 @@ function zhPieceNote(text: string): boolean {
   );
 }
 
-/** A portal's font-size bar (【字体：大 中 小】, 字号：[ 大 中 小 ]), alone or before the page's buttons or fields. */
+/**
+ * A portal's font-size bar (【字体：大 中 小】, 字号：[ 大 中 小 ]), alone or before the page's buttons or fields; (session
+ * 11) the colon may be left out (字号 大 中 小).
+ */
 const ZH_FONT_BAR =
-  /[【[［]?\s?字(?:体|号|级)(?:大小)?\s?[:：]\s?(?:[[【(（［]?\s?(?:特大|超大|较大|大|中|小|默认|标准|A\+|A-|A)\s?[\]】)）］]?\s?){2,5}[】\]］]?/u;
+  /[【[［]?\s?字(?:体|号|级)(?:大小)?\s?[:：]?\s?(?:[[【(（［]?\s?(?:特大|超大|较大|大|中|小|默认|标准|A\+|A-|A)\s?[\]】)）］]?\s?){2,5}[】\]］]?/u;
 const ZH_BUTTONS =
   /^(?:[|｜·\s]*[【[［]?(?:打印|打印本页|打印此页|关闭|关闭窗口|收藏|分享|纠错|我要纠错|保存|返回顶部)[】\]］]?)+[|｜·\s]*$/u;
+
+/**
+ * (session 11) A font-size row run on after a CMS line's fields (来源：某某平台　2026-06-03 09:12　字号 大 中 小), maybe
+ * with the page's buttons after it: the buttons are dropped, the fields read.
+ */
+function withoutFontRow(line: string): string {
+  const m = new RegExp(`^(.*\\S)[\\s\\u3000]+(${ZH_FONT_BAR.source}.*)$`, 'u').exec(line);
+  if (!m) return line;
+  const rest = m[2]!.replace(ZH_FONT_BAR, ' ').trim();
+  return rest === '' || ZH_BUTTONS.test(rest) ? m[1]! : line;
+}
+
+/**
+ * (session 11) A paper's masthead bar over its story: the outlet, its section, the date and time (某某时报 ｜ 地方 ｜
+ * 2026/05/12 14:35, 某某日报｜国际｜2026-05-12). Bars set the fields apart; the outlet's name ends as a paper's does and
+ * is the source.
+ */
+export function zhMastheadBar(text: string): FurnitureLine | undefined {
+  const fields = text.split(/\s*[|｜]\s*/u).filter((f) => f !== '');
+  if (fields.length < 2 || fields.length > 4) return undefined;
+  const outlet = fields[0]!;
+  const date = fields.at(-1)!;
+  if (!/^[\p{Script=Han}A-Za-z0-9·]{1,12}(?:日报|晚报|早报|时报|商报|周报|周刊|新闻网|报)$/u.test(outlet))
+    return undefined;
+  if (!ZH_BAR_DATE.test(date) || !fields.slice(1, -1).every((f) => /^\p{Script=Han}{1,6}$/u.test(f)))
+    return undefined;
+  const published = parseDate(date);
+  return published ? { kind: 'meta', meta: { source: outlet, published }, what: 'masthead bar' } : undefined;
+}
 
 /** A page's own lines in Chinese that no field label names: its header and footer, a paywall, a font bar, a jump. */
 export function zhPageChrome(text: string): FurnitureLine | undefined {
