@@ -10,6 +10,7 @@ import type { Diagnostic, Lang } from '../types.ts';
 import type { Block, Line, Para } from './blocks.ts';
 import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
+import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import {
   bareEnglishName,
   closesSentence,
@@ -1081,7 +1082,8 @@ function outline(units: Unit[]): FlowItem[] {
   }
   const flow: FlowItem[] = [];
   let group: string | undefined;
-  const parts = headings.length === 0 ? plainParts(units) : new Set<Unit>();
+  const parts =
+    headings.length === 0 ? new Set([...plainParts(units), ...zhBracketParts(units)]) : new Set<Unit>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (parts.has(u) && u.type === 'para') {
@@ -1167,6 +1169,49 @@ function plainParts(units: Unit[]): Set<Unit> {
     return next?.type === 'para' && !numbered.includes(next);
   });
   return inOrder && held ? new Set(numbered) : new Set();
+}
+
+/**
+ * (session 11) A court's case release or an official release with no headings, its parts opened by bracketed part heads
+ * alone on their lines, bold or plain (【基本案情】, 【裁判结果】, 【典型意义】): those lines are its sections. Two or more,
+ * each over text of its own; inside `## ` parts (案例一：…) they stay subheadings.
+ */
+function zhBracketParts(units: Unit[]): Unit[] {
+  const heads = units.filter(
+    (u) =>
+      u.type === 'para' &&
+      (!u.para.kind || u.para.kind === 'subheading') &&
+      ZH_BRACKET_PART_HEAD.test(u.para.text.trim()),
+  );
+  if (heads.length < 2) return [];
+  const held = heads.every((u) => {
+    const next = units[units.indexOf(u) + 1];
+    return next?.type === 'para' && !heads.includes(next);
+  });
+  return held ? heads : [];
+}
+
+/**
+ * (session 11) A Chinese document whose parts are numbered (`## 一、…`, `## 二、…`, `## 三、岗位及条件`) where only some
+ * parts hold bold lead-ins (**讲席教授/教授**：…, **博士后**：…): those are the entries of the part's list (posts,
+ * conditions, terms), not a brief's items, and the part stays one section. A brief's parts all hold items; here no more
+ * than half of the numbered parts do, and each entry's label is short.
+ */
+function zhNumberedPartLists(parts: { heading: FlowItem | undefined; items: FlowItem[] }[]): Set<FlowItem> {
+  const numbered = parts.filter(
+    (p) =>
+      p.heading?.type === 'heading' &&
+      /\p{Script=Han}/u.test(p.heading.text) &&
+      outlineRank(p.heading.text) !== undefined,
+  );
+  const holding = numbered.filter((p) => p.items.length > 0);
+  if (numbered.length < 2 || holding.length === 0 || holding.length * 2 > numbered.length) return new Set();
+  const labels = (p: { items: FlowItem[] }) =>
+    p.items.every((x) => {
+      const label = x.type === 'para' ? leadIn(x.para) : '';
+      return /\p{Script=Han}/u.test(label) && [...label].length <= 16 && outlineRank(label) === undefined;
+    });
+  return new Set(holding.filter(labels).map((p) => p.heading!));
 }
 
 /** `一、总体要求`, `（二）加强监管`, `3. Next steps`: a numbered line with no sentence punctuation is a subheading. */
@@ -1292,6 +1337,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     items.every((x) => x.type === 'para' && /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]/.test(leadIn(x.para)));
   const listsItems = (items: FlowItem[], heading?: FlowItem) =>
     items.length >= 2 &&
+    !(heading && partLists.has(heading)) &&
     !chapters(items) &&
     !isInterview(items, speakers) &&
     !items.some((x) => x.type === 'para' && STAT.test(leadIn(x.para))) &&
@@ -1300,6 +1346,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
   // one story), not a section named after the part.
   // The heading a run of paragraphs sits under, if any.
   const headingOf = ([from]: [number, number]) => (from > 0 ? flow[from - 1] : undefined);
+  const partLists = zhNumberedPartLists(runs.map((r) => ({ heading: headingOf(r), items: itemsOf(r) })));
   const brief = runs.some((r) => listsItems(itemsOf(r), headingOf(r)));
   let headingBefore: FlowItem | undefined;
   for (const [from, to] of runs) {

@@ -88,7 +88,16 @@ describe('a paper’s masthead bar over the story', () => {
 
 describe('a photo credit by the reporter, with 摄 after the name', () => {
   it('is a credit, not a byline', () => {
-    for (const raw of ['（記者林柏翰攝）', '記者林柏翰攝', '（记者 林柏翰 摄）', '本报记者邱雨桐摄']) {
+    for (const raw of [
+      '（記者林柏翰攝）',
+      '記者林柏翰攝',
+      '（记者 林柏翰 摄）',
+      '本报记者邱雨桐摄',
+      '記者 林柏翰 攝',
+      '（圖／記者林柏翰攝）',
+      '記者林柏翰／攝',
+      '中央社記者林柏翰攝 115年9月2日',
+    ]) {
       const text = simplifiedInPlace(raw);
       expect(isCredit(text), raw).toBe(true);
       expect(parseBylineLine(text), raw).toBeUndefined();
@@ -167,5 +176,176 @@ describe('ad markers and prompts to follow a paper on a chat app', () => {
     expect(bodyOf(a)).not.toContain('廣告');
     expect(bodyOf(a)).not.toContain('LINE');
     expect(bodyOf(a)).toContain('熱影像鏡頭');
+  });
+});
+
+const headingsOf = (a: ReturnType<typeof articleOf>) => a.sections.map((s) => s.heading);
+
+describe('a case release’s bracketed part heads', () => {
+  const release = (open: string, close: string, heads: string[]) =>
+    articleOf([
+      '# 擅自抓取他人直播画面训练数字人模型被判侵权——云屿中院发布典型案例',
+      '',
+      '来源：云屿市中级人民法院　　发布时间：2026-10-12',
+      '',
+      `${open}${heads[0]}${close}`,
+      '',
+      '原告韦某系某平台主播，被告公司未经许可下载其直播录像约500小时，用于训练数字人形象模型并对外销售。',
+      '',
+      `${open}${heads[1]}${close}`,
+      '',
+      '法院认为，被告的行为侵害了原告的肖像权和个人信息权益，判令其停止侵权并赔偿损失18万元。',
+      '',
+      `${open}${heads[2]}${close}`,
+      '',
+      '本案明确了利用他人影像训练模型须取得授权，对规范数字人产业具有示范作用。',
+    ]);
+
+  it('open the release’s sections, bold or plain, Simplified or Traditional', () => {
+    for (const [open, close] of [
+      ['**', '**'],
+      ['', ''],
+    ])
+      for (const heads of [
+        ['【基本案情】', '【裁判结果】', '【典型意义】'],
+        ['【案情简介】', '【裁判要旨】', '【法官说法】'],
+        ['【案情回顾】', '【争议焦点】', '【法条链接】'],
+      ]) {
+        const a = release(open!, close!, heads);
+        expect(headingsOf(a), heads.join()).toEqual(heads);
+        expect(bodyOf(a)).toContain('判令其停止侵权');
+      }
+  });
+
+  it('open the sections of a release in Traditional characters', () => {
+    const a = articleOf([
+      '# 擅自擷取他人直播畫面訓練數位人模型　法院判賠',
+      '',
+      '**【案情簡介】**',
+      '',
+      '原告韋某為直播主，被告公司未經同意下載其直播錄影約500小時，用於訓練數位人模型並對外銷售。',
+      '',
+      '**【裁判結果】**',
+      '',
+      '法院認為被告侵害原告肖像權及個人資料權益，判決被告停止侵權並賠償新臺幣80萬元。',
+      '',
+      '**【法官說法】**',
+      '',
+      '利用他人影像訓練模型，應事先取得本人同意，否則須負賠償責任。',
+    ]);
+    expect(headingsOf(a)).toEqual(['【案情簡介】', '【裁判結果】', '【法官說法】']);
+  });
+
+  it('stay inside the parts of a page that has headings', () => {
+    const a = articleOf([
+      '# 云屿中院发布三起典型案例',
+      '',
+      '## 案例一：主播诉某科技公司肖像权纠纷案',
+      '',
+      '**【基本案情】**',
+      '',
+      '原告韦某系某平台主播，被告公司未经许可使用其直播录像训练模型。',
+      '',
+      '**【裁判结果】**',
+      '',
+      '法院判令被告停止侵权并赔偿损失。',
+      '',
+      '## 案例二：某公司诉前员工商业秘密案',
+      '',
+      '被告离职前拷贝了模型参数文件。',
+    ]);
+    expect(headingsOf(a)).toEqual([
+      '案例一：主播诉某科技公司肖像权纠纷案',
+      '案例二：某公司诉前员工商业秘密案',
+    ]);
+  });
+
+  it('are not a rumour check’s tags, a row of links, or a head met once', () => {
+    const tags = articleOf([
+      '# 网传“无人机将全面替代快递员”？不实',
+      '',
+      '**【网传】**',
+      '',
+      '近日，一则消息称本市快递员下月起将全部由无人机替代。',
+      '',
+      '**【真相】**',
+      '',
+      '市邮政管理局表示，无人机配送仅在两个园区试点，该消息系谣言。',
+    ]);
+    expect(tags.sections.length).toBe(1);
+    const once = articleOf([
+      '# 云屿中院审结一起数字人侵权案',
+      '',
+      '**【法官说法】**',
+      '',
+      '利用他人影像训练模型，应当事先取得本人同意。',
+    ]);
+    expect(once.sections.length).toBe(1);
+    expect(bodyOf(once)).toContain('事先取得本人同意');
+    for (const raw of ['【相关阅读】', '【打印】', '【网传】'])
+      expect(line(raw)?.kind, raw).toBe('furniture');
+    for (const raw of ['【基本案情】', '【裁判結果】', '【法官提示】'])
+      expect(line(raw), raw).toBeUndefined();
+  });
+});
+
+describe('list entries in bold inside a numbered part', () => {
+  const notice = (entries: string[]) =>
+    articleOf([
+      '# 云屿理工大学机器人学院2027年招聘启事',
+      '',
+      '## 一、学院概况',
+      '',
+      '学院成立于2020年，现有教职工98人，设有机器人工程、智能制造两个本科专业。',
+      '',
+      '## 二、岗位及要求',
+      '',
+      ...entries.flatMap((e) => [e, '']),
+      '## 三、待遇',
+      '',
+      '提供有竞争力的薪酬和科研启动经费，协助解决子女入学。',
+      '',
+      '## 四、应聘方式',
+      '',
+      '请将简历发送至学院人事邮箱，邮件主题注明应聘岗位。',
+    ]);
+
+  it('are the part’s entries, not sections', () => {
+    for (const entries of [
+      [
+        '**特聘教授**：在机器人领域取得国际公认的成就，年龄一般不超过50周岁。',
+        '**青年研究员/“启航”岗**：具有博士学位和两年以上海外研究经历。',
+        '**专职科研人员**：具有博士学位，能独立开展实验平台建设。',
+      ],
+      ['**教授岗**：取得突出的学术成就。', '**讲师岗**：具有博士学位。'],
+    ]) {
+      const a = notice(entries);
+      expect(headingsOf(a)).toEqual(['一、学院概况', '二、岗位及要求', '三、待遇', '四、应聘方式']);
+      expect(bodyOf(a)).toContain('具有博士学位');
+    }
+  });
+
+  it('leave a brief whose numbered parts all hold items to its items', () => {
+    const a = articleOf([
+      '# 云屿人工智能产业周报（第12期）',
+      '',
+      '## 一、企业动态',
+      '',
+      '**云屿智驾完成新一轮融资**：公司宣布完成5亿元B轮融资，资金将用于车规级芯片研发。',
+      '',
+      '**海棠机器人发布新款协作臂**：新产品负载提升至12公斤，面向电子装配场景。',
+      '',
+      '## 二、政策速递',
+      '',
+      '**市工信局出台算力券实施细则**：中小企业可申领最高50万元算力券。',
+      '',
+      '**数据交易所上线医疗数据专区**：首批挂牌数据产品23个。',
+    ]);
+    expect(headingsOf(a)).toEqual([
+      '云屿智驾完成新一轮融资',
+      '海棠机器人发布新款协作臂',
+      '市工信局出台算力券实施细则',
+      '数据交易所上线医疗数据专区',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // The edges of the story: what lies before its first sentence and after its last.
 import { stopsOpen } from '../text.ts';
-import { parseDate, wordCount } from './words.ts';
+import { parseDate, wordCount, ZH_BRACKET_PART_HEAD } from './words.ts';
 
 /** An editor's note (编者按：…, Editor's note: …): article content, but not the lead. */
 export function isEditorsNote(text: string): boolean {
@@ -53,6 +53,8 @@ const PAGE_MARKS = [
 export function edgeFurniture(raw: string): boolean {
   const text = raw.trim().replace(/[\s\u3000]+/gu, ' ');
   if (text === '' || storyLine(text)) return false;
+  // (session 11) A case release's part head (【基本案情】) is its text's, however it is bracketed.
+  if (ZH_BRACKET_PART_HEAD.test(text)) return false;
   // A link, a handle or an address is the page's whatever case it starts in.
   if (/https?:\/\/|www\.|(?:^|\s)@\w|\S+@\S+\.\w/u.test(text) && wordCount(text) <= 12) return true;
   if (!PAGE_MARKS.some((mark) => mark.test(text)) && parseDate(text) === undefined) return false;

@@ -68,6 +68,15 @@ export const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:${SP}*(?:/|via|and|&)${S
 export const ZH_ORG =
   /^[\p{Script=Han}A-Za-z0-9·]{2,20}(?:日报|晚报|早报|报社|时报|周刊|杂志|网|社|台|电视台|报|中心|研究院|公司|集团|局|委|部|厅|办)$/u;
 
+/**
+ * (session 11) The bracketed part heads of a court's case release or of an official release, alone on their line
+ * (【基本案情】, 【案情简介】, 【裁判要旨】, 【典型意义】, 【法官说法】, 【法条链接】; Traditional read in Simplified): what the
+ * part of the case says, by the words such releases name their parts with. A rumour check's tags (【网传】, 【真相】)
+ * and a page's links (【打印】, 【相关阅读】) are none of them.
+ */
+export const ZH_BRACKET_PART_HEAD =
+  /^[【［[]\s?(?:(?:基本|主要)?案情(?:简介|回顾|概要|摘要|介绍)?|(?:裁判|判决|处理|审理|调解|办理)(?:结果|要旨|要点|理由|观点|情况)|争议焦点|(?:典型|指导|示范|警示|参考)意义|(?:法官|检察官|律师|专家|法律)(?:说法|提示|提醒|点评|寄语|释法|解读|分析)|案例(?:评析|点评|启示|分析|解读|意义)|(?:法条|法律|相关法条|法规)链接|以案说法|(?:经验|主要|创新)做法|(?:工作|主要)成效|典型经验)\s?[】］\]]$/u;
+
 /** Chinese credit verbs at the end of a credit: 某某 摄, 视觉中国供图, 某某 制图, 新华社发. */
 const ZH_CREDIT_END = /(?:摄|摄影|供图|资料图片?|图片|制图|设计|绘|绘图|漫画|插画|视觉|配图|截图|图)$/u;
 /** Chinese credit labels at the start: 图源：, 图片来源：, 制图：, 设计：, 漫画：, 摄影：, 图：. */

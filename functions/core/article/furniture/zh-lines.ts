@@ -13,7 +13,7 @@ import {
 } from './bylines.ts';
 import { isRelatedLinksHeader } from './lists.ts';
 import type { FurnitureLine } from './words.ts';
-import { AGENCY_ONLY, FINAL, parseDate, unbracket, ZH_ORG } from './words.ts';
+import { AGENCY_ONLY, FINAL, parseDate, unbracket, ZH_BRACKET_PART_HEAD, ZH_ORG } from './words.ts';
 import {
   forumPostHeader,
   postHeader,
@@ -473,6 +473,8 @@ export function zhLine(text: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'attachment' };
+  // (session 11) A case release's part head alone on its line (【基本案情】, 【典型意义】): text, never a row of links.
+  if (ZH_BRACKET_PART_HEAD.test(text)) return undefined;
   // (sealed11) A bracketed stamp alone on its line (【某某日报专讯】, （某某报讯）): the paper's, not a row of links.
   const stampLine = ZH_BRACKETED_STAMP.exec(text);
   if (stampLine?.groups && stampLine[0].trimEnd() === text) {
