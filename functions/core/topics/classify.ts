@@ -429,7 +429,9 @@ export function sectionCandidates(
       texts.length > 0 &&
       (heading?.strong.size ?? 0) > 0 &&
       (heading?.terms.size ?? 0) >= 2;
-    if (touched.length === 0 && !headingAlone) continue;
+    // A heading's unambiguous term stays a candidate without the text: it is enough only for the article's subject
+    // (`accepted`, session 11).
+    if (touched.length === 0 && !headingAlone && (heading?.strong.size ?? 0) === 0) continue;
     const order = (list: [number, number][]) =>
       [...list].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([index]) => index);
     evidence.sort((a, b) => a.paragraph - b.paragraph || b.count - a.count || a.term.localeCompare(b.term));
@@ -477,8 +479,11 @@ export function accepted(
   // The article's subject taken up again in a section is what that section is about too, even when no paragraph
   // dwells on it: the model of a model story is "the system" there, the regulator's fine "the decision".
   const subjectAgain = subject.has(c.match.topic);
+  // A heading that names the article's subject with a word that can only mean it (session 11: 招聘方向 over the
+  // list of fields a hiring notice recruits in) says what its section is about, even on that one word.
+  const subjectHeading = subjectAgain && c.headingStrong;
   return (
-    c.distinct >= tuning.minDistinctTerms &&
+    (c.distinct >= tuning.minDistinctTerms || subjectHeading) &&
     c.telling >= tuning.minTelling &&
     (c.match.score >= top * tuning.minShare || c.led > 0 || c.richCarried > 0) &&
     (c.carried / n >= tuning.carryShare ||

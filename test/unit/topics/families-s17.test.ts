@@ -6,7 +6,10 @@
 // machine learning as the subject a course teaches is no model news, a research university is no research news,
 // a council's minutes name the council on every item, a plea for local vendors is procurement, the police
 // department is no ministry, a contract's damages for a missed service level are no court's award.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
+import { classifySection, THRESHOLDS } from '../../../functions/core/topics/classify.ts';
+import type { Taxonomy } from '../../../functions/core/topics/types.ts';
 import { vocabulary } from './vocabulary.ts';
 
 const { themes, topicTerms } = vocabulary();
@@ -105,5 +108,32 @@ describe('session-11 (sealed17) guards: the other senses', () => {
   it("a contract's damages for a missed service level are the deal's, not a court's award (zh)", () => {
     expect(topicTerms('zh', '协议约定服务可用性低于99%时按违约金条款赔偿。', 'governance')).toEqual([]);
     expect(topicTerms('zh', '法院判决被告赔偿原告损失。', 'governance')).toContain('赔偿');
+  });
+});
+
+describe("session-11 (sealed17) rule: a heading that names the article's subject with an unambiguous word", () => {
+  let taxonomy: Taxonomy;
+  beforeAll(async () => {
+    taxonomy = await loadTaxonomyFile();
+  });
+  const fields = {
+    id: 's2',
+    heading: '（二）招聘方向与人数',
+    line: 1,
+    paragraphs: [
+      '计算机视觉与图像理解，2人；',
+      '自然语言处理与知识图谱，1人；',
+      '智能机器人感知与控制，2人。',
+    ].map((text, index) => ({ index, line: index + 2, text })),
+  };
+
+  it("tags the subject (a hiring notice's list of fields under 招聘方向) on that one heading word", () => {
+    expect(
+      classifySection(fields, 'zh', taxonomy, THRESHOLDS, new Set(['talent'])).map((m) => m.topic),
+    ).toContain('talent');
+  });
+
+  it('is not enough for a topic that is not the article subject', () => {
+    expect(classifySection(fields, 'zh', taxonomy).map((m) => m.topic)).not.toContain('talent');
   });
 });
