@@ -457,6 +457,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       b.emphasis?.allItalic &&
       [...b.text].length <= MAX_CAPTION
     ) {
+      // (session 11) Only a credit in italics (`*Image source: Getty Images*`): the alt text stays the caption.
+      if (pictured.credit === undefined && isCredit(b.text.trim())) {
+        pictured.credit = b.text.trim();
+        record(b.line, 'credit', b.text);
+        lastWasFigure = true;
+        continue;
+      }
       const both = splitCaptionCredit(b.text.trim());
       pictured.caption = both ? both.caption : b.text.trim();
       if (both && pictured.credit === undefined) pictured.credit = both.credit;
@@ -1347,7 +1354,24 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
   // The heading a run of paragraphs sits under, if any.
   const headingOf = ([from]: [number, number]) => (from > 0 ? flow[from - 1] : undefined);
   const partLists = zhNumberedPartLists(runs.map((r) => ({ heading: headingOf(r), items: itemsOf(r) })));
-  const brief = runs.some((r) => listsItems(itemsOf(r), headingOf(r)));
+  // A brief is made of items: release notes or a report with one part of features in bold (`## What's new`)
+  // among parts of prose are one piece, its bold lead-ins emphasis. Items make sections when at least half of the
+  // parts with text list them.
+  const parts = runs.filter(([from, to]) => from > 0 && flow.slice(from, to).some((x) => x.type === 'para'));
+  const opensWithItem = ([from, to]: [number, number]) => {
+    const items = itemsOf([from, to]);
+    return (
+      items.length === 1 &&
+      flow[from] === items[0] &&
+      items[0]!.type === 'para' &&
+      !STAT.test(leadIn(items[0]!.para))
+    );
+  };
+  const listing = runs.filter((r) => listsItems(itemsOf(r), headingOf(r)));
+  const brief =
+    listing.length > 0 &&
+    (parts.length === 0 ||
+      parts.filter((r) => listing.includes(r) || opensWithItem(r)).length * 2 >= parts.length);
   let headingBefore: FlowItem | undefined;
   for (const [from, to] of runs) {
     if (from > 0) headingBefore = flow[from - 1];
@@ -1361,7 +1385,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       !chapters(items) &&
       !isInterview(items, speakers) &&
       !(items[0]!.type === 'para' && STAT.test(leadIn(items[0]!.para)));
-    if (!listsItems(items, headingOf([from, to])) && !single) {
+    if (!brief || (!listsItems(items, headingOf([from, to])) && !single)) {
       out.push(...flow.slice(from, to));
       continue;
     }
@@ -1399,6 +1423,24 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     }
   }
   return out;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The date of a wire dateline that gives the day without the year (`Dec 1`): the year of the page's copyright line
+ * (`© 2026 Meridian News`), which a fresh export carries, unless the story's own weekday (`on Tuesday`, `ruled Monday`) falls on
+ * another day that year (an old story on a page of this year). No copyright year, no date: nothing is guessed.
+ */
+function datelineYear(day: string, text: string, lifted: LiftedLine[]): string | undefined {
+  const year = lifted
+    .map((l) => /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(\d{4})\b/i.exec(l.text.trim())?.[1])
+    .find((y) => y !== undefined);
+  const date = year ? parseDate(`${day}, ${year}`) : undefined;
+  if (!date) return undefined;
+  const named = text.match(/\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g) ?? [];
+  const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+  return named.length === 0 || named.some((d) => d.toLowerCase() === weekday) ? date : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1499,6 +1541,7 @@ export function buildArticle(
         u.type === 'para' && !u.para.kind && !isEditorsNote(u.para.text) && !isNoteLine(u.para.text),
     )
     .slice(0, 2);
+  let undated: { day: string; text: string } | undefined;
   for (const [n, opener] of openers.entries()) {
     const dateline = findDateline(opener.para.text);
     if (!dateline) continue;
@@ -1511,6 +1554,7 @@ export function buildArticle(
       .map((piece) => ({ start: Math.max(0, piece.start - skip), line: piece.line }));
     if (n > 0) p.opensStory = true;
     mergeMeta(meta, dateline.meta);
+    if (dateline.day) undated = { day: dateline.day, text: p.text };
     if (dateline.byline && !byline) byline = dateline.byline;
     lifted.push({ line: p.line, what: 'dateline', text: dateline.raw });
     break;
@@ -1677,6 +1721,10 @@ export function buildArticle(
   };
   // The front matter's date is the editor's word for when the story was published.
   if (fm.date && !meta.published) meta.published = fm.date;
+  if (!meta.published && undated) {
+    const dated = datelineYear(undated.day, undated.text, lifted);
+    if (dated) meta.published = dated;
+  }
   if (fm.date) article.date = fm.date;
   else if (meta.published) article.date = meta.published;
   if (fm.source) article.sourceUrl = fm.source;

@@ -44,6 +44,11 @@ function isCjkLike(ch: string): boolean {
   return HAN.test(ch) || CJK_PUNCT.test(ch);
 }
 
+/** A name and an office after it, alone on the last line or after a valediction (`Respectfully submitted,`): the
+ * signature that closes minutes, notices, letters. */
+const SIGNATURE =
+  /(?:^|\n|\b(?:[Ss]ubmitted|[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]egards|[Rr]espectfully),\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Chair|Chairman|Chairwoman|Chairperson|Mayor|Director|Officer|Manager|President|Treasurer|Recorder|Registrar|Commissioner|Superintendent|Administrator|Coordinator)(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?$/u;
+
 /** True when the text ends where a paragraph may end (after stripping closing quotes and brackets). */
 export function endsSentence(text: string): boolean {
   // A footnote's mark after the full stop (`…written in.[1]`, `…in 2025.²`) belongs to the sentence it ends.
@@ -55,6 +60,8 @@ export function endsSentence(text: string): boolean {
     !stopsOpen(t, 'en')
   )
     return true;
+  // (session 11) A signature under minutes or a notice, on its own line: `Dana Whitcombe, City Clerk`.
+  if (SIGNATURE.test(text.slice(-90).trimEnd())) return true;
   return t.length === 0 || PARAGRAPH_END.test(t);
 }
 

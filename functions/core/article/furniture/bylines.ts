@@ -542,6 +542,8 @@ export interface DatelineFound {
   byline?: Byline;
   meta: ArticleMeta;
   raw: string;
+  /** A wire dateline's day without its year (`PORT ALDER, Dec 1 (Meridian News) -`): `Dec 1`, for the page to date. */
+  day?: string;
 }
 
 const ZH_DATELINE = new RegExp(
@@ -664,7 +666,9 @@ export function findDateline(text: string): DatelineFound | undefined {
       if (!AGENCY_ONLY.test(agency) && !(dated && named) && !letters) return undefined;
       meta.source = agency;
     }
-    return { length: en[0].length, meta, raw: en[0].trim() };
+    const found: DatelineFound = { length: en[0].length, meta, raw: en[0].trim() };
+    if (en.groups.date && !published) found.day = en.groups.date.trim();
+    return found;
   }
   return undefined;
 }

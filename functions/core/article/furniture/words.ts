@@ -85,10 +85,10 @@ const ZH_CREDIT_LABEL =
 /** What an English credit is for: photos, images, captions, graphics … (`Photo captions and images by …`). */
 const EN_PICTURE_WORD =
   '(?:photo(?:graph)?s?|pics?|images?|pictures?|credits?|illustrations?|graphics?|video|chart|map|artwork|photo illustration|(?:photo )?captions?|photography)';
-/** English credit labels: Photo: …, Image: …, Credit: …, Illustration by …, Photos and captions by … */
+/** English credit labels: Photo: …, Image: …, Image source: …, Credit: …, Illustration by …, Photos and captions by … */
 const EN_CREDIT_LABEL = new RegExp(
   // `Caption: …` labels the caption itself, not who made the picture.
-  `^(?!(?:photo )?captions?\\s*:)(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\\s+)?${EN_PICTURE_WORD}(?:\\s+credits?)?(?:\\s*(?:,|and|&)\\s*${EN_PICTURE_WORD}){0,3}\\s*(?::|：|\\s[-–—]\\s+(?=\\S)|by\\b|courtesy\\b|via\\b|(?:provided|submitted|supplied|contributed) by\\b)|^image source\\s*,\\s*\\S`,
+  `^(?!(?:photo )?captions?\\s*:)(?:(?:top|above|main|lead|cover|header|staff|file|submitted|contributed|handout|pool|featured)\\s+)?${EN_PICTURE_WORD}(?:\\s+(?:credits?|sources?))?(?:\\s*(?:,|and|&)\\s*${EN_PICTURE_WORD}){0,3}\\s*(?::|：|\\s[-–—]\\s+(?=\\S)|by\\b|courtesy\\b|via\\b|(?:provided|submitted|supplied|contributed) by\\b)|^image source\\s*,\\s*\\S`,
   'i',
 );
 /** `(AP Photo/Jane Doe)`, `Jane Doe/Reuters`, `Jane Doe for The Times`, `Courtesy of …`, `… via Getty Images`. */
