@@ -1330,8 +1330,12 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
       start = i + 1;
     }
   }
+  // A transcript's speaker line (`**Ann Holt** -- Chief Executive Officer`) has only a role after the name: no item.
   const isItem = (x: FlowItem) =>
-    x.type === 'para' && x.para.emphasis?.boldLeadEnd !== undefined && !x.para.kind;
+    x.type === 'para' &&
+    x.para.emphasis?.boldLeadEnd !== undefined &&
+    !x.para.kind &&
+    !/^\s*(?:--|—|–)\s*[^.!?。！？]{1,60}$/u.test(x.para.text.slice(x.para.emphasis.boldLeadEnd));
   const itemsOf = ([from, to]: [number, number]) => flow.slice(from, to).filter(isItem);
   // A speaker answers in every part of an interview; a brief names each story once.
   const seen = new Map<string, number>();

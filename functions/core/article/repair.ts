@@ -10,6 +10,7 @@ import {
   headingCutEvidence,
   headOf,
   joinSeparator,
+  listsParticipants,
   opensSentence,
   shortUnpunctuated,
   splitWordAt,
@@ -50,7 +51,7 @@ export function repairLayout(
   const firstPara = items.findIndex((x) => x?.type === 'para');
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (item?.type !== 'para' || !item.joinable) continue;
+    if (item?.type !== 'para' || !item.joinable || listsParticipants(item.para.text)) continue;
     const p = item.para;
     const text = new GrowingText(p.text);
     // A heading already moved past a whole paragraph that had no sentence end: what follows it was

@@ -49,6 +49,17 @@ function isCjkLike(ch: string): boolean {
 const SIGNATURE =
   /(?:^|\n|\b(?:[Ss]ubmitted|[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]egards|[Rr]espectfully),\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Chair|Chairman|Chairwoman|Chairperson|Mayor|Director|Officer|Manager|President|Treasurer|Recorder|Registrar|Commissioner|Superintendent|Administrator|Coordinator)(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?$/u;
 
+const SPEAKER_LINE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:--|—|–)\s+\p{Lu}[\p{L}'’&-]*(?:,?\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&|the))*$/u;
+const PARTICIPANTS =
+  /^(?:(?:call|conference call|meeting|webinar|panel)\s+)?(?:participants|attendees|speakers|panell?ists|present|in attendance|also present)\s*:/i;
+
+/** A labelled list of who took part (`Call participants: A, Chief Executive Officer; B, Analyst`), one paragraph with
+ * no sentence in it: complete as it stands, never cut off. */
+export function listsParticipants(text: string): boolean {
+  return PARTICIPANTS.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text) && text.length <= 600;
+}
+
 /** True when the text ends where a paragraph may end (after stripping closing quotes and brackets). */
 export function endsSentence(text: string): boolean {
   // A footnote's mark after the full stop (`…written in.[1]`, `…in 2025.²`) belongs to the sentence it ends.
@@ -62,6 +73,8 @@ export function endsSentence(text: string): boolean {
     return true;
   // (session 11) A signature under minutes or a notice, on its own line: `Dana Whitcombe, City Clerk`.
   if (SIGNATURE.test(text.slice(-90).trimEnd())) return true;
+  // A transcript's speaker line (`Mara Ostend -- Chief Executive Officer`): complete as it stands, never cut off.
+  if (text.length <= 120 && SPEAKER_LINE.test(text.trim())) return true;
   return t.length === 0 || PARAGRAPH_END.test(t);
 }
 

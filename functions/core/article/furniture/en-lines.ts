@@ -726,6 +726,11 @@ export function enLine(text: string): FurnitureLine | undefined {
       /^keep reading with a (?:\d+-day )?free trial\.?$/i.test(text) ||
       /^subscribe to [^.!?]{2,60} to (?:keep|continue) reading\b/i.test(text) ||
       /^(?:start|begin) (?:your )?(?:free )?trial\.?$/i.test(text) ||
+      // (session 11) A paid tier's pitch (`Premium investing: Ledgerline Pro members get our top 10 picks.`,
+      // `Insider subscribers unlock all our charts.`): the outlet selling itself (our, your), with its label or not.
+      /^(?=[^!?]*\b(?:our|your)\b)(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*:\s*)?(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}(?:Pro|Premium|Plus|Insider|Gold|Prime|VIP|Elite|Pass)\s+(?:members|subscribers|readers|users)\s+(?:get|receive|enjoy|unlock|see|can (?:read|see|access|unlock|get))\b[^!?]{0,100}$/u.test(
+        text,
+      ) ||
       /^comments are (?:now )?closed(?: (?:on|for) this [\w ]{2,20})?\.?$/i.test(text))
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
