@@ -34,6 +34,7 @@ export const TRAINING_HALVES = [
   'sealed14',
   'sealed15',
   'sealed16',
+  'sealed17',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
