@@ -11,6 +11,7 @@ import type { Block, Line, Para } from './blocks.ts';
 import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
+import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
 import {
   bareEnglishName,
   closesSentence,
@@ -428,6 +429,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       record(b.line, button.what, b.text);
       continue;
     }
+    if (zhLetterRecordRow(b)) {
+      record(b.line, 'letter record', b.text);
+      continue;
+    }
     if (b.kind && b.kind !== 'quote') {
       list = undefined;
       units.push({ type: 'para', para: b });
@@ -722,6 +727,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
             if (furniture.byline) posted.byline ??= furniture.byline;
           } else {
             mergeMeta(meta, furniture.meta);
+            byline = zhMoreAnalysts(byline, furniture);
             if (furniture.byline && !byline) byline = furniture.byline;
           }
         }
@@ -1567,7 +1573,12 @@ export function buildArticle(
   if (posted?.source && !meta.source) meta.source = posted.source;
   // A dateline's letters (`VESTBY (AWS) —`) stand for the outlet the page names in full elsewhere (its copyright,
   // its masthead): the full name is the source.
-  else if (posted?.source && meta.source && initials(posted.source) === meta.source.replace(/[.&]/g, ''))
+  else if (
+    posted?.source &&
+    meta.source &&
+    (initials(posted.source) === meta.source.replace(/[.&]/g, '') ||
+      zhShortOutlet(meta.source, posted.source))
+  )
     meta.source = posted.source;
   byline ??= posted?.byline;
 

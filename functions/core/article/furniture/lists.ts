@@ -2,6 +2,7 @@
 // what each line under it must look like.
 import type { ArticleMeta } from '../types.ts';
 import { FINAL, PROSE, unbracket, wordCount } from './words.ts';
+import { zhPageStoriesHeader } from './zh-page.ts';
 
 /**
  * A header over links to other stories (相关阅读, 延伸阅读, 往期回顾, 推荐文章, 【相关报道】, ▌往期精选：): a word for
@@ -22,7 +23,8 @@ export function isRelatedLinksHeader(raw: string): boolean {
     // A list of the site's other stories by how they rank: 今日热门, 本周热门, 点击排行, 阅读排行榜, 最新文章.
     /^(?:今日|本周|本月|24小时|一周|近日)?(?:热门|热读|热榜|排行|点击排行|阅读排行|最新)(?:榜|文章|新闻|资讯)?$/u.test(
       text,
-    )
+    ) ||
+    zhPageStoriesHeader(text)
   );
 }
 

@@ -507,8 +507,9 @@ export function zhLine(text: string): FurnitureLine | undefined {
     /^(?:当前位置[:：]\s*)?(?:首页|主页|网站首页)(?:\s*[/／|]\s*[^。，！？、/／|]{1,12}){1,6}$/u.test(text)
   ) {
     // (sealed12, zh) A trail that starts from the paper itself (某某日报 > 港闻 > 医疗) names the outlet.
-    const home = /^([\p{Script=Han}·]{2,10})\s*[>›»＞]/u.exec(text)?.[1];
-    if (home && /(?:日报|晚报|时报|早报|商报|报|周刊)$/u.test(home) && ZH_ORG.test(home))
+    // (session 11) The outlet before a bar and its home page (某某通讯社 ｜ 首页 ＞ 科技): the same.
+    const home = /^([\p{Script=Han}·]{2,10})\s*(?:[|｜]\s*(?:首页|主页)\s*)?[>›»＞]/u.exec(text)?.[1];
+    if (home && /(?:日报|晚报|时报|早报|商报|报|周刊|通讯社|新闻社)$/u.test(home) && ZH_ORG.test(home))
       return { kind: 'meta', meta: { source: home }, what: 'breadcrumbs' };
     return { kind: 'furniture', what: 'breadcrumbs' };
   }

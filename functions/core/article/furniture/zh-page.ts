@@ -44,6 +44,8 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   // (session 9) A campus news page's and a portal's fields probed beyond the corpus: who signed it off (审核人), the
   // piece's tags under other names (文章关键词, 相关标签). (发布人 is a press conference's speakers too: read below.)
   [/^(?:审核人|审稿人|文章关键词|相关关键词|相关标签|文章标签|本文标签)$/u, 'none'],
+  // (session 11) A hospital's or a campus CMS's counter under another name (点击次数：1024, 阅读次数：56, 浏览量：12).
+  [/^(?:点击次数|阅读次数|浏览量|访问次数|访问量|查看次数|阅读数|浏览数)$/u, 'none'],
   // (session 10) A notice's or a job board's closing date beside its publishing date (发布日期：… 截止日期：…,
   // 报名截止时间：…, 有效期至：…): the posting's record, not the published date.
   [/^(?:(?:报名|申报|投递|申请|应聘|招聘)?截止(?:日期|时间)?|有效期(?:至)?|报名时间|报名日期)$/u, 'none'],
@@ -192,6 +194,8 @@ export function zhLabelLine(
       if (date) meta.published = date;
       else if (value !== '') return undefined;
     } else if (kind === 'editor' && value !== '') meta.editor = zhFirstEditor(value);
+    // (session 11) The writer's field holding an office (作者：党委宣传部): the desk that posted it, not a writer.
+    else if (kind === 'byline' && value !== '' && ZH_DESK.test(value)) continue;
     else if (kind === 'byline' && value !== '') {
       const names = zhNames(value, false);
       if (names) byline = { raw: value, names };
@@ -384,6 +388,8 @@ export function zhMastheadBar(text: string): FurnitureLine | undefined {
 
 /** A page's own lines in Chinese that no field label names: its header and footer, a paywall, a font bar, a jump. */
 export function zhPageChrome(text: string): FurnitureLine | undefined {
+  const row = zhBoardOrReportLine(text);
+  if (row) return row;
   // Alone on its line the jump needs no brackets: 下转第7版, 转A3版.
   if (
     new RegExp(`^${ZH_JUMP.source}$`, 'u').test(text) ||
@@ -607,4 +613,170 @@ export function postHeader(names: string[], published: string): FurnitureLine {
   const found = writer ? zhNames(writer, false) : undefined;
   if (found) line.byline = { raw: writer!, names: found };
   return line;
+}
+
+// (session 11, zh) A share row's networks and a page's buttons beside a font-size bar (字级：小 中 大　列印　分享：Facebook
+// LINE X): every field the page's own.
+const ZH_SHARE_NETWORK =
+  /^(?:Facebook|FB|LINE|Line|X|Twitter|Threads|Plurk|Instagram|IG|WhatsApp|Telegram|Weibo|WeChat|Email|E-mail|email|微信|微博|新浪微博|朋友圈|QQ|QQ空间|豆瓣|复制链接|复制连结|邮件|电邮|脸书|推特)$/u;
+const ZH_SHARE_LABEL = /^(?:分享|分享到|分享至|转寄|转发到|转发至)\s?[:：]\s?/u;
+
+function zhShareOrFontRow(text: string): boolean {
+  const font = ZH_FONT_BAR.test(text);
+  const rest = text.replace(ZH_FONT_BAR, ' ').trim();
+  const fields = rest
+    .split(/\s+/u)
+    .flatMap((f) => {
+      const label = ZH_SHARE_LABEL.exec(f);
+      return label ? ['分享', f.slice(label[0].length)] : [f];
+    })
+    .map((f) => f.replace(/^[【[［]|[】\]］]$/gu, ''))
+    .filter((f) => f !== '');
+  const shared = ZH_SHARE_LABEL.test(rest) && fields.some((f) => ZH_SHARE_NETWORK.test(f));
+  if (!font && !shared) return false;
+  return fields.every((f) => ZH_NAV_WORD.test(f) || ZH_SHARE_NETWORK.test(f));
+}
+
+// (session 11, zh) A message board's record of a letter, row by row (信件编号 | XX202610270153, 办理单位 | 某某局, 信件状态 |
+// 已办结): the letter's file, never its text. The label names the letter, its handling or its reply; the value is short.
+const ZH_BOARD_FIELD =
+  /^(?:(?:信件|来信|留言|诉求|工单|件|办件|事项|咨询|投诉|建议|提案)(?:编号|标题|主题|类型|类别|分类|状态|人|时间|日期|渠道|方式)|来信人|留言人|(?:办理|承办|答复|回复|处理|受理|转办)(?:单位|部门|机构|状态|结果|时间|日期|编号)|查询码|受理号|工单号|信件号)$/u;
+
+// (session 11, zh) A rating widget under a reply (满意度评价：○满意　○基本满意　○不满意　【提交评价】): the page's form.
+const ZH_RATING_LABEL =
+  /^(?:满意度(?:评价|调查|测评)?|评价|服务评价|办理评价|答复评价|您对(?:本次)?(?:答复|回复|办理)(?:是否)?满意)$/u;
+const ZH_RATING_CHOICE =
+  /^[○●◯◎□■☐☑☒◉]\s?(?:非常满意|满意|比较满意|基本满意|一般|不太满意|不满意|非常不满意|很满意|很不满意)$/u;
+
+/**
+ * (session 11, zh) A research report's page furniture: the running notice at each page's foot (请务必阅读正文之后的免责声明
+ * 部分) with or without the page counter (2 / 6), a counter alone, and the analysts' qualification statement.
+ */
+const ZH_REPORT_NOTICE =
+  /^(?:请务必|敬请|请)(?:仔细)?(?:阅读|参阅|关注)(?:正文|报告|本报告)?(?:之?后|末尾|最后一页|最后|尾部|结尾|末页|后页)?(?:的|所附)?(?:免责声明|重要声明|法律声明|分析师声明|信息披露|特别声明)(?:及(?:其)?(?:免责声明|重要声明|法律声明|分析师声明|信息披露|特别声明))?(?:部分|内容|条款)?$/u;
+const ZH_PAGE_COUNTER =
+  '(?:\\d{1,3}\\s?[/／]\\s?\\d{1,3}|第\\s?\\d{1,3}\\s?页\\s?[/／,，]?\\s?共\\s?\\d{1,3}\\s?页|共\\s?\\d{1,3}\\s?页\\s?第\\s?\\d{1,3}\\s?页)';
+
+/** The running notice, with the page counter before or after it (请务必阅读正文之后的免责声明部分　2 / 6). */
+function zhReportFooter(text: string): boolean {
+  const m =
+    new RegExp(`^(.*?\\S)\\s*(${ZH_PAGE_COUNTER})$`, 'u').exec(text) ??
+    new RegExp(`^(${ZH_PAGE_COUNTER})\\s*(\\S.*)$`, 'u').exec(text);
+  if (!m) return ZH_REPORT_NOTICE.test(text);
+  const [notice, counter] = /^\d|^第|^共/u.test(m[1]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+  if (/^\d/u.test(counter) && !pageOfPages(counter)) return false;
+  return ZH_REPORT_NOTICE.test(notice.trim());
+}
+/** 2 / 6: a page of the report's pages (the first number no larger than the second), never a score or a date. */
+function pageOfPages(text: string): boolean {
+  const [a, b] = text.split(/\s?[/／]\s?/u).map(Number);
+  return a! >= 1 && b! >= 2 && a! <= b! && b! <= 200;
+}
+
+/** The analysts' statement (分析师声明：本报告署名分析师具有…执业资格…): the report's compliance text. */
+function zhAnalystStatement(text: string): boolean {
+  const body = text.replace(/^\*\*([^*]{2,12})\*\*/u, '$1');
+  if (/^(?:分析师|研究员|证券分析师|研究团队)(?:声明|承诺|简介)\s?[:：]/u.test(body)) return true;
+  return (
+    [...body].length <= 200 &&
+    /^(?:本报告)?(?:署名|作者|撰写本报告的)?(?:分析师|研究员)[^。！？]{0,20}(?:具有|具备|取得)[^。！？]{0,30}(?:执业资格|从业资格)/u.test(
+      body,
+    )
+  );
+}
+
+/** A message board's record row, its rating widget, a share or font row, a research report's footer lines. */
+export function zhBoardOrReportLine(text: string): FurnitureLine | undefined {
+  if (zhShareOrFontRow(text)) return { kind: 'furniture', what: 'share or print links' };
+  const analyst = zhAnalystLine(text);
+  if (analyst) return analyst;
+  const row = /^([\p{Script=Han}]{2,8})\s?[|｜:：]\s?([^。！？|｜]{1,40})$/u.exec(text);
+  if (row && ZH_BOARD_FIELD.test(row[1]!)) return { kind: 'furniture', what: 'letter record' };
+  const rating = /^([^:：]{2,16})[:：]\s?(.+)$/u.exec(text);
+  if (rating && ZH_RATING_LABEL.test(rating[1]!.trim())) {
+    const choices = rating[2]!
+      .replace(/【[^【】]{2,8}】|\[[^[\]]{2,8}\]/gu, ' ')
+      .split(/\s+|(?=[○●◯◎□■☐☑☒◉])/u)
+      .filter((c) => c.trim() !== '');
+    if (choices.length >= 2 && choices.every((c) => ZH_RATING_CHOICE.test(c.trim())))
+      return { kind: 'furniture', what: 'rating widget' };
+  }
+  if (/^(?:【(?:提交|提交评价|评价|我要评价|确定|重置)】\s?)+$/u.test(text))
+    return { kind: 'furniture', what: 'rating widget' };
+  if (zhReportFooter(text)) return { kind: 'furniture', what: 'page footer' };
+  if (zhAnalystStatement(text)) return { kind: 'furniture', what: 'disclaimer' };
+  return undefined;
+}
+
+/** A research report's analyst's label (分析师：, 首席分析师：, 研究助理：): the report's writers. */
+export const ZH_ANALYST_LABEL =
+  /^(?:(?:首席|资深|高级|行业)?(?:证券)?分析师|研究助理|(?:首席|高级)?研究员)\s?[:：]/u;
+const ZH_LICENCE_FIELD =
+  '(?:(?:SAC)?执业证书编号|执业编号|证书编号|SAC编号|登记编号|邮箱|电子邮箱|电话|联系电话|Email|E-mail)\\s?[:：]\\s?[\\w@.+-]{3,40}';
+
+/**
+ * (session 11, zh) An analyst's line in a research report (分析师：某某　执业证书编号：S0000000000000, 研究助理：某某): the
+ * names, with the licence number or the contact after them.
+ */
+function zhAnalystLine(text: string): FurnitureLine | undefined {
+  if (new RegExp(`^(?:${ZH_LICENCE_FIELD}\\s?)+$`, 'u').test(text) && /执业|证书|SAC|登记/u.test(text))
+    return { kind: 'furniture', what: 'licence line' };
+  const m = new RegExp(
+    `^(${ZH_ANALYST_LABEL.source.slice(1)})\\s?([\\p{Script=Han}·]{2,4}(?:[、，,\\s][\\p{Script=Han}·]{2,4}){0,3})((?:\\s+${ZH_LICENCE_FIELD})*)$`,
+    'u',
+  ).exec(text);
+  if (!m) return undefined;
+  const names = zhNames(m[2]!, false);
+  if (!names) return undefined;
+  return { kind: 'meta', meta: {}, byline: { raw: text, names }, what: 'analyst byline' };
+}
+
+/**
+ * (session 11, zh) The analysts a research report lists line by line (分析师：某某 / 研究助理：某某): each line's names join
+ * the byline the first analyst's line began; any other byline stays as it is.
+ */
+export function zhMoreAnalysts(byline: Byline | undefined, line: FurnitureLine): Byline | undefined {
+  if (!byline || line.kind !== 'meta' || line.what !== 'analyst byline' || !line.byline) return byline;
+  if (!ZH_ANALYST_LABEL.test(byline.raw)) return byline;
+  const names = [...byline.names, ...line.byline.names.filter((n) => !byline.names.includes(n))];
+  return { ...byline, names };
+}
+
+/**
+ * (session 11, zh) A table row of a message board's letter record (| 信件编号 | XX… |, | 办理单位 | 某某局 |): the page's
+ * file on the letter, lifted like the same field on a line of its own.
+ */
+export function zhLetterRecordRow(b: { kind?: string; text: string }): boolean {
+  return b.kind === 'table-row' && zhBoardOrReportLine(b.text.trim())?.what === 'letter record';
+}
+
+/**
+ * (session 11, zh) An e-paper's list of the page's other stories under its header (本版新闻, 本版其他新闻, 同版文章,
+ * 当版要闻): the page's links, never the story's. (A newsletter's 本期导读 is its own contents, read elsewhere.)
+ */
+export function zhPageStoriesHeader(text: string): boolean {
+  return /^(?:本版|同版|当版|该版)(?:其他|其它|其余|更多)?(?:新闻|文章|稿件|报道|内容|标题|要闻)(?:列表|一览)?$/u.test(
+    text,
+  );
+}
+
+/**
+ * (session 11, zh) A dateline's short name for the outlet (某某社 in （某某社记者某某台北3日电）) and the full name the page
+ * prints elsewhere (某某通讯社 in its masthead or copyright): the same outlet when the short name keeps the full one's
+ * first characters and its kind (社, 报, 网, 台), the letters in order. The full name is the source.
+ */
+export function zhShortOutlet(short: string, full: string): boolean {
+  const s = [...short];
+  const f = [...full];
+  if (
+    s.length < 2 ||
+    s.length >= f.length ||
+    !/^\p{Script=Han}+$/u.test(short) ||
+    !/^\p{Script=Han}+$/u.test(full)
+  )
+    return false;
+  if (s[0] !== f[0] || s.at(-1) !== f.at(-1) || !/[社报网台]/u.test(s.at(-1)!)) return false;
+  let i = 0;
+  for (const c of f) if (c === s[i]) i++;
+  return i === s.length;
 }
