@@ -45,7 +45,7 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   // piece's tags under other names (文章关键词, 相关标签). (发布人 is a press conference's speakers too: read below.)
   [/^(?:审核人|审稿人|文章关键词|相关关键词|相关标签|文章标签|本文标签)$/u, 'none'],
   // (session 11) A hospital's or a campus CMS's counter under another name (点击次数：1024, 阅读次数：56, 浏览量：12).
-  [/^(?:点击次数|阅读次数|浏览量|访问次数|访问量|查看次数|阅读数|浏览数)$/u, 'none'],
+  [/^(?:点击次数|阅读次数|浏览量|查看次数|阅读数|浏览数)$/u, 'none'],
   // (session 10) A notice's or a job board's closing date beside its publishing date (发布日期：… 截止日期：…,
   // 报名截止时间：…, 有效期至：…): the posting's record, not the published date.
   [/^(?:(?:报名|申报|投递|申请|应聘|招聘)?截止(?:日期|时间)?|有效期(?:至)?|报名时间|报名日期)$/u, 'none'],
@@ -194,8 +194,6 @@ export function zhLabelLine(
       if (date) meta.published = date;
       else if (value !== '') return undefined;
     } else if (kind === 'editor' && value !== '') meta.editor = zhFirstEditor(value);
-    // (session 11) The writer's field holding an office (作者：党委宣传部): the desk that posted it, not a writer.
-    else if (kind === 'byline' && value !== '' && ZH_DESK.test(value)) continue;
     else if (kind === 'byline' && value !== '') {
       const names = zhNames(value, false);
       if (names) byline = { raw: value, names };
@@ -687,7 +685,8 @@ function zhAnalystStatement(text: string): boolean {
 
 /** A message board's record row, its rating widget, a share or font row, a research report's footer lines. */
 export function zhBoardOrReportLine(text: string): FurnitureLine | undefined {
-  if (zhShareOrFontRow(text)) return { kind: 'furniture', what: 'share or print links' };
+  if (zhShareOrFontRow(text))
+    return { kind: 'furniture', what: ZH_FONT_BAR.test(text) ? 'page links' : 'share or print links' };
   const analyst = zhAnalystLine(text);
   if (analyst) return analyst;
   const row = /^([\p{Script=Han}]{2,8})\s?[|｜:：]\s?([^。！？|｜]{1,40})$/u.exec(text);
