@@ -41,7 +41,7 @@ import {
 } from './furniture.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
-import { hanShare } from './text.ts';
+import { hanShare, submittedBy } from './text.ts';
 import type {
   Article,
   ArticleMeta,
@@ -516,6 +516,16 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         record(l.line, 'reply', l.text);
         continue;
       }
+      // (session 11) Minutes' sign-off after the text (`Respectfully submitted,` / `Dana Whitcombe, Town Clerk`):
+      // who wrote them, the byline when the top named nobody.
+      const submitted = sectionsSeen > 0 || units.length > 0 ? submittedBy(l.text, lines[li + 1]?.text) : undefined;
+      if (submitted) {
+        flush();
+        byline ??= { raw: submitted.lines === 2 ? lines[li + 1]!.text.trim() : l.text.trim(), names: [submitted.name] };
+        for (const x of lines.slice(li, li + submitted.lines)) record(x.line, 'sign-off', x.text);
+        li += submitted.lines - 1;
+        continue;
+      }
       // The lines of a list the page added (under `Read more:`, `NEWS PROVIDED BY`) come before any other reading.
       if (listed(l.text, l.line)) {
         flush();
@@ -913,7 +923,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       const edge = headline ? undefined : edgeOf(b, l, lines.slice(0, li));
       if (edge) {
         flush();
-        const date = edge === 'top' && meta.published === undefined ? parseDate(l.text) : undefined;
+        // Below the story, only a date the line says was the posting's (`Page 1 of 1 · Posted 11/13/2026`): a foot
+        // holds other dates too (a copyright's year, a related story's day).
+        const dated =
+          edge === 'top'
+            ? l.text
+            : /\b(?:posted|published|first published|released)\b(.*)$/i.exec(l.text)?.[1];
+        const date = dated !== undefined && meta.published === undefined ? parseDate(dated) : undefined;
         if (date) meta.published = date;
         record(l.line, edge === 'top' ? 'above the story' : 'below the story', l.text);
         continue;

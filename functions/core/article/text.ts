@@ -44,10 +44,32 @@ function isCjkLike(ch: string): boolean {
   return HAN.test(ch) || CJK_PUNCT.test(ch);
 }
 
+/** A person's name and their office after a comma: `Dana Whitcombe, Deputy Town Clerk`. The name is group 1. */
+const NAME_AND_OFFICE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Chair|Chairman|Chairwoman|Chairperson|Mayor|Director|Officer|Manager|President|Treasurer|Recorder|Registrar|Commissioner|Superintendent|Administrator|Coordinator)(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?`;
 /** A name and an office after it, alone on the last line or after a valediction (`Respectfully submitted,`): the
  * signature that closes minutes, notices, letters. */
-const SIGNATURE =
-  /(?:^|\n|\b(?:[Ss]ubmitted|[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]egards|[Rr]espectfully),\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Chair|Chairman|Chairwoman|Chairperson|Mayor|Director|Officer|Manager|President|Treasurer|Recorder|Registrar|Commissioner|Superintendent|Administrator|Coordinator)(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?$/u;
+const SIGNATURE = new RegExp(
+  `(?:^|\\n|\\b(?:[Ss]ubmitted|[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]egards|[Rr]espectfully),\\s+)${NAME_AND_OFFICE}$`,
+  'u',
+);
+const SUBMITTED = /^(?:respectfully\s+)?submitted(?:\s+by)?\s*[,:]?\s*/i;
+
+/**
+ * Who submitted minutes or a report, from its sign-off: `Respectfully submitted,` over `Dana Whitcombe, Town Clerk`
+ * (two lines), or `Submitted by: Dana Whitcombe, Town Clerk` (one). The name, and how many lines the sign-off took.
+ */
+export function submittedBy(line: string, next?: string): { name: string; lines: 1 | 2 } | undefined {
+  const head = SUBMITTED.exec(line.trim());
+  if (!head) return undefined;
+  const rest = line.trim().slice(head[0].length);
+  const own = new RegExp(`^${NAME_AND_OFFICE}$`, 'u');
+  if (rest !== '') {
+    const m = own.exec(rest);
+    return m ? { name: m[1]!, lines: 1 } : undefined;
+  }
+  const m = next === undefined ? null : own.exec(next.trim());
+  return m ? { name: m[1]!, lines: 2 } : undefined;
+}
 
 const SPEAKER_LINE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:--|—|–)\s+\p{Lu}[\p{L}'’&-]*(?:,?\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&|the))*$/u;

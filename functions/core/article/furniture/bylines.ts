@@ -578,7 +578,9 @@ export const ZH_BRACKETED_STAMP = new RegExp(
 );
 const EN_DATELINE = new RegExp(
   // `SEOUL/TAIPEI`: a story filed from two places.
-  `^(?<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3})` +
+  // (session 11) A document's status before a dash is no place: `DRAFT — subject to approval …`.
+  `^(?!(?:DRAFT|UNAPPROVED|PROVISIONAL|UPDATED?|CORRECTION|BREAKING|EXCLUSIVE|ADVISORY|EMBARGOED)\\b)` +
+    `(?<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3})` +
     // `, March 9`, `, 2 June 2026`, `, June 2, 2026`, `, Veland`: the date and the region, in either order.
     `(?:,\\s*(?<date>[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)|,\\s*[A-Z][A-Za-z. ]{2,30}){0,2}` +
     // `(Reuters)`, or a release wire between slashes: `/PRNewswire/`.

@@ -490,7 +490,11 @@ export function enLine(text: string): FurnitureLine | undefined {
       // (session 11) Minutes' own notes: `These minutes are a summary of proceedings and are not a verbatim
       // transcript.`, and the offer of another format (`Accessibility: To request these minutes in an alternative
       // format, call …`, `This document is available in large print on request.`).
-      /^(?:these|the|this) (?:minutes|notes|summary|record|report|account|transcript)\b[^!?]{0,60}\bnot (?:a |an )?(?:verbatim|word-for-word|official)\b[^!?]{0,40}$/i.test(
+      /^(?:(?:these|the|this) )?(?:minutes|notes|summary|record|report|account|transcript)\b[^!?]{0,60}\bnot (?:a |an )?(?:verbatim|word-for-word|official)\b[^!?]{0,40}$/i.test(
+        text,
+      ) ||
+      // A draft's status over it: `DRAFT — subject to approval by the Commission at its next meeting`.
+      /^(?:draft|unapproved|provisional)(?: minutes)?\s*(?:[-—–:]\s*)?(?:\(\s*)?(?:subject to|pending|not yet|awaiting) (?:formal )?(?:approval|adoption|review)\b[^!?]{0,80}$/i.test(
         text,
       ) ||
       /^(?:accessibility\s*:\s*)?(?:to (?:request|receive|obtain|get)|(?:if you|should you) (?:need|require|would like)|(?:this|the) (?:document|agenda|minutes|report|page|information) (?:is|are) available)\b[^!?]{0,70}\b(?:(?:an? )?(?:alternative|alternate|accessible|other) formats?|large print|braille|easy read|audio format)\b[^!?]{0,60}$/i.test(

@@ -356,7 +356,7 @@ const EN_MONTHS = [
   'dec',
 ] as const;
 
-/** The calendar date in a date line (`2026-03-10 07:42`, `2026年3月10日`, `March 3, 2026`, `3 March 2026`). */
+/** The calendar date in a date line (`2026-03-10 07:42`, `2026年3月10日`, `March 3, 2026`, `3 March 2026`, `11/13/2026`). */
 export function parseDate(text: string): string | undefined {
   const pad = (n: string | number) => String(n).padStart(2, '0');
   const iso = /(\d{4})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?/u.exec(text);
@@ -373,6 +373,14 @@ export function parseDate(text: string): string | undefined {
       text,
     );
   if (dmy && month(dmy[2]!) > 0) return valid(dmy[3]!, pad(month(dmy[2]!)), pad(dmy[1]!));
+  // (session 11) A numeric date with the year last (`11/13/2026`, `13/11/2026`): read only when one of its first two
+  // numbers cannot be a month, since 03/04/2026 is March on one side of the Atlantic and April on the other.
+  const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    if (a > 12 && b <= 12) return valid(numeric[3]!, pad(b), pad(a));
+    if (b > 12 && a <= 12) return valid(numeric[3]!, pad(a), pad(b));
+  }
   return undefined;
 }
 
