@@ -518,10 +518,14 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       // (session 11) Minutes' sign-off after the text (`Respectfully submitted,` / `Dana Whitcombe, Town Clerk`):
       // who wrote them, the byline when the top named nobody.
-      const submitted = sectionsSeen > 0 || units.length > 0 ? submittedBy(l.text, lines[li + 1]?.text) : undefined;
+      const submitted =
+        sectionsSeen > 0 || units.length > 0 ? submittedBy(l.text, lines[li + 1]?.text) : undefined;
       if (submitted) {
         flush();
-        byline ??= { raw: submitted.lines === 2 ? lines[li + 1]!.text.trim() : l.text.trim(), names: [submitted.name] };
+        byline ??= {
+          raw: submitted.lines === 2 ? lines[li + 1]!.text.trim() : l.text.trim(),
+          names: [submitted.name],
+        };
         for (const x of lines.slice(li, li + submitted.lines)) record(x.line, 'sign-off', x.text);
         li += submitted.lines - 1;
         continue;

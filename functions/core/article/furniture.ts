@@ -54,7 +54,8 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   const text = raw.trim();
   if (text.length > 600 || /\p{Script=Han}/u.test(text)) return undefined;
   // A bar of the page's links (`Video of this meeting is available on … | Printer-friendly version | Subscribe to …`).
-  const bar = text.split(/\s+\|\s+/);
+  // (session 11: or a `·` row, `Copy link · Edit this page on GitHub`)
+  const bar = text.split(/\s+[|·•]\s+/);
   if (bar.length >= 2 && bar.length <= 6 && bar.every((p) => oneLine(p)?.kind === 'furniture'))
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   const parts = text.split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
@@ -62,7 +63,11 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // Every answer below needs the first sentence to be the page's: the others are read only then (this runs on each
   // paragraph of every article).
   const first = oneLine(parts[0]!);
-  if (first?.kind !== 'furniture') return undefined;
+  if (first === undefined) return undefined;
+  // (session 11) A line of the page's metadata with its small print after it (`Transcript provided by Ledgerline. This
+  // transcript may not be 100% accurate …`): the metadata, when every sentence after it is the page's.
+  if (first.kind === 'meta')
+    return parts.slice(1).every((p) => oneLine(p)?.kind === 'furniture') ? first : undefined;
   // (a sponsor's read goes on in the sponsor's words: `This episode is supported by Acme. Acme helps … — try it free`)
   // (and a disclaimer in the publisher's words: `This summary is provided to help … It does not form part of …`)
   if ((first.what === 'sponsor line' || first.what === 'disclaimer') && wordCount(text) <= 80) return first;
@@ -74,7 +79,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
 /** furnitureLine for a line read whole. */
 function oneLine(raw: string): FurnitureLine | undefined {
   const text = zhBars(raw.trim().replace(/[\s\u3000]+/gu, ' '));
-  if (text === '' || [...text].length > 160) return undefined;
+  if (text === '' || [...text].length > 240) return undefined;
   // A video player's time display (00:00 / 02:16): the player's, in any language.
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
     return { kind: 'furniture', what: 'video player' };

@@ -26,7 +26,7 @@ export function enLine(text: string): FurnitureLine | undefined {
       text,
     );
   if (supplied) {
-    const meta: ArticleMeta = { source: supplied[1]! };
+    const meta: ArticleMeta = { source: supplied[1]!.replace(/\.$/, '') };
     const date = supplied[2] ? parseDate(supplied[2]) : undefined;
     if (date) meta.published = date;
     return { kind: 'meta', meta, what: 'provenance' };
@@ -34,10 +34,11 @@ export function enLine(text: string): FurnitureLine | undefined {
   // The print edition's note names the paper: `A version of this article appears in print on March 15, 2026, Section B,
   // Page 9 of the Northern Star.`
   const printed =
-    /^[Aa] version of this (?:story|article|piece|obituary|review) (?:appeared|appears|ran) in print\b[^!?]{0,80}?\b(?:of|in) (?:the )?((?:[\p{Lu}][\p{L}'’&.-]*)(?:\s+[\p{Lu}][\p{L}'’&.-]*){0,4})\.?$/u.exec(
+    /^[Aa] version of this (?:story|article|piece|obituary|review) (?:appeared|appears|ran) in print\b[^!?]{0,80}?\b(?:of|in) (?:the )?((?:[\p{Lu}][\p{L}'’&.-]*)(?:\s+[\p{Lu}][\p{L}'’&.-]*){0,4})(?:,?\s+with the headline\s*:?\s*\S.{0,140}?)?\.?$/u.exec(
       text,
     );
-  if (printed && wordCount(text) <= 40)
+  // (session 11: with the printed headline after the paper, `… of the Courier with the headline: …`)
+  if (printed && wordCount(text) <= 50)
     return { kind: 'meta', meta: { source: printed[1]!.replace(/\.$/, '') }, what: 'print edition note' };
   // A judgment's header lines: the bench (`Judges: Lady Justice Roe, Lord Justice Doe`), the court below (`On appeal
   // from the Employment Appeal Tribunal [2025] VEAT 88`); a footnote citing a law (`[1] AI Liability Act 2025, s. 1(2).`).
@@ -124,7 +125,8 @@ export function enLine(text: string): FurnitureLine | undefined {
     // The wire's full notice runs longer: `… All rights reserved. This material may not be published, …`.
     (wordCount(text) <= 16 ||
       (wordCount(text) <= 40 && /all rights reserved|may not be (?:published|reproduced)/i.test(text))) &&
-    !/\b(?:said|says|law|infring|lawsuit|court)/i.test(text)
+    // (a line about copyright, not the page's notice; a court's own page is `© Courts Service of …`)
+    !/\b(?:said|says|law|infring|lawsuit|court (?:ruled|said|found|held|heard))/i.test(text)
   ) {
     // Whose page it is (`© 2026 Ardley University · Privacy`): the source when nothing before named one.
     const holder =
@@ -366,13 +368,16 @@ export function enLine(text: string): FurnitureLine | undefined {
   }
   // A podcast's outro: `Subscribe wherever you get your podcasts.`, `Rate and review us!`, `Listen on Apple Podcasts`.
   // (after the host's question to the listener: `Enjoyed the show? Rate and review us …`)
-  const outro = text.replace(
-    /^(?:(?:(?:enjoyed|enjoying|liked|like|love|loving) (?:the|this|our|today['’]s) (?:show|episode|podcast)|like what you (?:hear|heard))[?!]\s+|if you (?:enjoyed|liked|loved|like|love|enjoy) (?:the|this|our|today['’]s) (?:show|episode|podcast),?\s+)/i,
-    '',
-  );
+  // (session 11: and the show by its name, `Enjoying Compute & Capital? Leave us a five-star review`)
+  const outro = text
+    .replace(/^(?:Enjoying|Enjoyed|Liking|Like|Loving|Love|Liked) \p{Lu}[^?]{1,50}\?\s+/u, '')
+    .replace(
+      /^(?:(?:(?:enjoyed|enjoying|liked|like|love|loving) (?:the|this|our|today['’]s) (?:show|episode|podcast)|like what you (?:hear|heard))[?!]\s+|if you (?:enjoyed|liked|loved|like|love|enjoy) (?:the|this|our|today['’]s) (?:show|episode|podcast),?\s+)/i,
+      '',
+    );
   if (
     wordCount(outro) <= 24 &&
-    /^(?:(?:subscribe|follow|listen)(?: to (?:us|the show|[\w ]{2,30}))? (?:wherever|on|in) (?:you get your podcasts|apple podcasts|spotify|youtube|your (?:favou?rite )?podcast app)|(?:please )?(?:rate|review|rate and review|leave (?:us )?a (?:rating|review))\b[^.!?]{0,40}(?:us|show|podcast|episode)\b)/i.test(
+    /^(?:(?:subscribe|follow|listen)(?: to (?:us|the show|[\w ]{2,30}))? (?:wherever|on|in) (?:you get your podcasts|apple podcasts|spotify|youtube|your (?:favou?rite )?podcast app)|(?:please )?(?:rate|review|rate and review|(?:leave|give|write) (?:us )?an? (?:(?:five|5)[- ]star )?(?:rating|review))\b[^.!?]{0,60}(?:us|show|podcast|episode)\b)/i.test(
       outro,
     )
   )
@@ -478,6 +483,25 @@ export function enLine(text: string): FurnitureLine | undefined {
       text,
     ) ||
       /^this (?:article|page|document|text|post) is (?:a|an edited|an automated) transcript of\b/i.test(
+        text,
+      ) ||
+      // (session 11) `Transcript: A full, auto-generated transcript is available for subscribers.`, `Transcripts may
+      // contain errors.`
+      /^(?:transcript\s*:\s*)?(?:an? |the )?(?:full,? |complete,? )?(?:auto-generated |automated |machine-generated |edited )?transcript(?: of (?:this|the) (?:episode|show|conversation|interview))? is available\b[^!?]{0,60}$/i.test(
+        text,
+      ) ||
+      /^(?:this |the )?transcripts? may (?:not be (?:100% |entirely |fully |completely )?accurate|contain (?:errors|mistakes|inaccuracies|typos|misspellings))\b[^!?]{0,80}$/i.test(
+        text,
+      ) ||
+      // A review's shop link and its small print: `To buy a copy for £21.25, go to our bookshop.`, `Delivery charges
+      // may apply.`; a comment box's prompt: `Join the conversation – sign in or create an account to comment.`
+      /^to (?:buy|order|get) (?:a copy|this book|the book|a signed copy|tickets)\b[^!?]{0,80}\b(?:bookshop|bookstore|shop|store|visit|call)\b[^!?]{0,40}$/i.test(
+        text,
+      ) ||
+      /^(?:delivery|postage|p&p|shipping)(?: and packing)?(?: charges| costs| fees)? may apply\.?$/i.test(
+        text,
+      ) ||
+      /^join the conversation\b[^!?]{0,10}(?:sign in|log in|register|create an account|subscribe)\b[^!?]{0,60}$/i.test(
         text,
       ) ||
       /^(?:this |the )?transcripts? (?:is|are|was|were|has been|have been) (?:automatically |machine[- ])?(?:generated|produced|created)\b[^!?]{0,80}$/i.test(
@@ -784,6 +808,23 @@ export function enLine(text: string): FurnitureLine | undefined {
   const hosts = host ? enNames(host[1]!) : undefined;
   if (hosts && hosts.length <= 4)
     return { kind: 'meta', meta: {}, what: 'byline', byline: { raw: text, names: hosts } };
+  // (session 11) The show and its host on one line (`Compute & Capital, hosted by Devin Marsh`): the show is the
+  // source, the host its byline.
+  const show = /^([\p{Lu}\d][^,.;:!?]{1,50}?),\s+(?:hosted|presented) by\s+([^.;,]+?)\.?$/u.exec(text);
+  const showHosts = show ? enNames(show[2]!) : undefined;
+  if (show && showHosts && showHosts.length <= 4)
+    return {
+      kind: 'meta',
+      meta: { source: show[1]!.trim() },
+      what: 'byline',
+      byline: { raw: show[2]!.trim(), names: showHosts },
+    };
+  // (session 11) `Reviewed by Calum Strand` over a book review: its writer when the page names no other (a byline
+  // above it wins: on an explainer the line names the checker). `Medically reviewed by …` stays a desk credit.
+  const reviewer = /^reviewed by\s+([^.;,]+?)\.?$/i.exec(text);
+  const reviewers = reviewer ? enNames(reviewer[1]!) : undefined;
+  if (reviewers && reviewers.length <= 2)
+    return { kind: 'meta', meta: {}, what: 'reviewer', byline: { raw: text, names: reviewers } };
   // `Writing by …; Editing by …`, `Produced by …`, `Graphics by … and …`: the desk's credits, names only.
   const desk =
     /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|fact-checked|(?:medically |legally )?reviewed|translation|translated|sub-edited|mixed|engineered|hosted|music|theme music|sound design) by\s+[^.;]{2,60}(?:[;.]\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
