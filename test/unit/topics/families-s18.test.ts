@@ -1,9 +1,10 @@
 // Term families and sense guards added in session 11 for the opened sealed18 half (docs/themes.md, "Session 11,
 // sealed18"). Every text here was written for this test, not taken from an evaluation article. The families: care
 // that went wrong told as a claim or a judgment (clinical negligence, a decision without clinical review, a care
-// provider's duty of care); and the guards: a commission's own minutes name its commissioners on every item, a robot
-// or a machine taught a skill is no pupil, and a university's 专班 (專班, a master's or in-service class) is no
-// government task force.
+// provider's duty of care), a registry of training runs as an oversight instrument; and the guards: a commission's
+// own minutes name its commissioners on every item, a robot or a machine taught a skill is no pupil, a training run
+// to be entered in a registry is the rule's object, and a university's 专班 (專班, a master's or in-service class) is
+// no government task force.
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from './vocabulary.ts';
 
@@ -23,6 +24,19 @@ describe('session-11 (sealed18) families: sections whose theme is told only thro
         'health',
       ),
     ).toEqual(expect.arrayContaining(['clinical negligence', 'misdiagnosis']));
+  });
+
+  it('governance (en): a registry where developers must log their training runs', () => {
+    expect(
+      themes('en', 'Chip registry shelved', [
+        'Negotiators removed the article creating a registry of big training runs from the treaty draft.',
+        'Each lab would have had to record how many GPUs it used, in which data centres and for how many weeks.',
+      ]),
+    ).toContain('governance');
+    expect(
+      topicTerms('en', 'Our team keeps every fine-tuned checkpoint in a model registry.', 'governance'),
+    ).toEqual([]);
+    expect(topicTerms('en', 'Every large training run goes into the new registry.', 'models')).toEqual([]);
   });
 
   it("a platform's or an employer's duty of care is governance alone", () => {
