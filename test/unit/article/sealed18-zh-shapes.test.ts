@@ -52,8 +52,15 @@ describe('a message board’s letter record and its rating widget', () => {
       '评价：●满意 ○一般 ○不满意',
       '您对本次答复是否满意：○很满意　○满意　○不满意',
       '【提交评价】',
+      '信件编号：QL2026091100427',
+      '留言状态：已办结',
     ])
       expect(line(raw)?.kind, raw).toBe('furniture');
+  });
+
+  it('keeps a service guide’s hours and a handling office named in a line of text', () => {
+    for (const raw of ['办理时间：每周一至周五上午', '受理单位：各街道便民服务中心窗口'])
+      expect(line(raw)?.kind === 'furniture', raw).toBe(false);
   });
 
   it('keeps sentences about satisfaction and ratings as text', () => {

@@ -689,8 +689,7 @@ export function zhBoardOrReportLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: ZH_FONT_BAR.test(text) ? 'page links' : 'share or print links' };
   const analyst = zhAnalystLine(text);
   if (analyst) return analyst;
-  const row = /^([\p{Script=Han}]{2,8})\s?[|｜:：]\s?([^。！？|｜]{1,40})$/u.exec(text);
-  if (row && ZH_BOARD_FIELD.test(row[1]!)) return { kind: 'furniture', what: 'letter record' };
+  if (zhLetterField(text, false)) return { kind: 'furniture', what: 'letter record' };
   const rating = /^([^:：]{2,16})[:：]\s?(.+)$/u.exec(text);
   if (rating && ZH_RATING_LABEL.test(rating[1]!.trim())) {
     const choices = rating[2]!
@@ -746,7 +745,24 @@ export function zhMoreAnalysts(byline: Byline | undefined, line: FurnitureLine):
  * file on the letter, lifted like the same field on a line of its own.
  */
 export function zhLetterRecordRow(b: { kind?: string; text: string }): boolean {
-  return b.kind === 'table-row' && zhBoardOrReportLine(b.text.trim())?.what === 'letter record';
+  return b.kind === 'table-row' && zhLetterField(b.text.trim(), true);
+}
+
+/**
+ * A letter's field: in the record's table any of its fields (办理单位 | 某某局, 来信时间 | …); on a line of its own only
+ * the letter's number or state with a value of that shape (信件编号：XX2026…, 信件状态：已办结), since a service guide's
+ * 办理时间：每周一至周五 is its text.
+ */
+function zhLetterField(text: string, inRecord: boolean): boolean {
+  const row = /^([\p{Script=Han}]{2,8})\s?[|｜:：]\s?([^。！？|｜]{1,40})$/u.exec(text);
+  if (!row || !ZH_BOARD_FIELD.test(row[1]!)) return false;
+  if (inRecord) return true;
+  return (
+    /编号|号$|码$|状态$/u.test(row[1]!) &&
+    /^(?:[A-Z]{0,6}[-_]?\d{6,20}|已办结|已回复|已答复|已受理|办理中|处理中|待处理|待受理|已转办|已签收|不予受理)$/u.test(
+      row[2]!.trim(),
+    )
+  );
 }
 
 /**
