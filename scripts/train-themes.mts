@@ -35,6 +35,7 @@ export const TRAINING_HALVES = [
   'sealed15',
   'sealed16',
   'sealed17',
+  'sealed18',
 ] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
