@@ -1224,29 +1224,6 @@ function zhBracketParts(units: Unit[]): Unit[] {
   return held ? heads : [];
 }
 
-/**
- * (session 11) A Chinese document whose parts are numbered (`## 一、…`, `## 二、…`, `## 三、岗位及条件`) where only some
- * parts hold bold lead-ins (**讲席教授/教授**：…, **博士后**：…): those are the entries of the part's list (posts,
- * conditions, terms), not a brief's items, and the part stays one section. A brief's parts all hold items; here no more
- * than half of the numbered parts do, and each entry's label is short.
- */
-function zhNumberedPartLists(parts: { heading: FlowItem | undefined; items: FlowItem[] }[]): Set<FlowItem> {
-  const numbered = parts.filter(
-    (p) =>
-      p.heading?.type === 'heading' &&
-      /\p{Script=Han}/u.test(p.heading.text) &&
-      outlineRank(p.heading.text) !== undefined,
-  );
-  const holding = numbered.filter((p) => p.items.length > 0);
-  if (numbered.length < 2 || holding.length === 0 || holding.length * 2 > numbered.length) return new Set();
-  const labels = (p: { items: FlowItem[] }) =>
-    p.items.every((x) => {
-      const label = x.type === 'para' ? leadIn(x.para) : '';
-      return /\p{Script=Han}/u.test(label) && [...label].length <= 16 && outlineRank(label) === undefined;
-    });
-  return new Set(holding.filter(labels).map((p) => p.heading!));
-}
-
 /** `一、总体要求`, `（二）加强监管`, `3. Next steps`: a numbered line with no sentence punctuation is a subheading. */
 function numberedSubheading(text: string): boolean {
   const t = text.trim();
@@ -1374,7 +1351,6 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     items.every((x) => x.type === 'para' && /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]/.test(leadIn(x.para)));
   const listsItems = (items: FlowItem[], heading?: FlowItem) =>
     items.length >= 2 &&
-    !(heading && partLists.has(heading)) &&
     !chapters(items) &&
     !isInterview(items, speakers) &&
     !items.some((x) => x.type === 'para' && STAT.test(leadIn(x.para))) &&
@@ -1383,7 +1359,6 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
   // one story), not a section named after the part.
   // The heading a run of paragraphs sits under, if any.
   const headingOf = ([from]: [number, number]) => (from > 0 ? flow[from - 1] : undefined);
-  const partLists = zhNumberedPartLists(runs.map((r) => ({ heading: headingOf(r), items: itemsOf(r) })));
   // A brief is made of items: release notes or a report with one part of features in bold (`## What's new`)
   // among parts of prose are one piece, its bold lead-ins emphasis. Items make sections when at least half of the
   // parts with text list them.
