@@ -1,6 +1,7 @@
 // Chinese page lines: what a Chinese page prints around a story, read whole (zhLine), and the lines probed
 // beyond the corpus.
 
+import { toSimplified } from '../../hans.ts';
 import { furnitureLine } from '../furniture.ts';
 import type { ArticleMeta } from '../types.ts';
 import {
@@ -349,7 +350,7 @@ function zhPostAndPlayerLine(text: string): FurnitureLine | undefined {
   // A government page's labels over what is not the story: its attachments' downloads, its eye-care colours.
   if (/^[【[［]?(?:视力保护色|护眼模式|背景色)[】\]］]?\s?[:：]?(?:\s?[^\s。！？，,]{1,4}){0,8}$/u.test(text))
     return { kind: 'furniture', what: 'page links' };
-  return undefined;
+  return zhProbedLineS11(text);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -710,9 +711,10 @@ export function zhLine(text: string): FurnitureLine | undefined {
     return line;
   }
   // Copyright notices: 图片来自网络，如有侵权请联系删除; 版权所有，未经授权不得转载.
+  // (session 11: a notice's words in quotes are quoted by a sentence, 不能仅标注“如有侵权请联系删除”: not the page's own)
   if (
     /如有侵权|版权归原作者|转载请注明|未经(?:书面)?授权[，,]?\s*不得转载|版权所有|本文(?:为|系).{0,12}原创|^(?:copyright\s?)?(?:©|\(c\))|^copyright\b|all rights reserved/iu.test(
-      text,
+      text.replace(/“[^”]*”|「[^」]*」/gu, '“”'),
     ) &&
     [...text].length <= 60
   )
@@ -883,4 +885,284 @@ function zhChatFollowPrompt(raw: string): boolean {
       text,
     )
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// (session 11) A fourth batch of the probe: what message boards, court, tender, recruitment and association sites,
+// research reports, fact-check, video, forum, finance and app share pages print around a story. Each reader takes the
+// family's shape whole (a record's fields, a row of buttons or tags, a role and a name, a label the page sets over a
+// value), never a sentence: a story line using the same words has a verb and its clauses around them.
+
+/** A record's field: a label of two to eight characters, then a short value with no clause in it (办理状态：已办结). */
+const ZH_RECORD_FIELD = /^\p{Script=Han}{2,8}\s?[:：]\s?[^\s。！？；;，,:：]{1,24}$/u;
+/** A record's number: 留言编号：LY2026…, 项目编号：QZCG-2026-0193, 案号：（2025）浙0381民初4527号. */
+const ZH_RECORD_NUMBER =
+  /^\p{Script=Han}{0,6}(?:编号|单号|案号|文号|批次号|流水号|受理号|登记号)\s?[:：]\s?(?:[（(〔[]\d{4}[）)〕\]]\s?[\p{Script=Han}\d]{1,14}号|[A-Za-z0-9][A-Za-z0-9\-_/.]{3,30})$/u;
+/** Words of a page's buttons and links (我要留言, 文书下载, 收藏职位, 会员登录, 联系我们, 上一期). */
+const ZH_BUTTON_WORD =
+  /留言|登录|注册|收藏|分享|打印|下载|投递|申请|咨询|联系我们|导航|指南|须知|评论|喜欢|收起|展开|关注|举报|反馈|纠错|赞同|点赞|返回|首页|搜索|订阅|关闭|上一|下一|更多|链接|转发|复制|回帖|发帖/u;
+/** A button or a link's label in a row: a few characters, or a count beside one, or an arrow. */
+const ZH_ROW_ITEM = /^(?:[\p{Script=Han}A-Za-z0-9]{1,10}|[\d,.]+[万千wWkK]?|[◀▶◁▷<>«»←→]+)$/u;
+
+/** A row of a page's buttons, links or tags (我要留言　我的留言　留言须知, 预约挂号 | 就诊指南 | 专家介绍, 五险一金｜带薪年假). */
+function zhButtonRow(text: string): boolean {
+  if ([...text].length > 60 || /[。！？；，,、:：]/u.test(text.replace(/(?<=\d),(?=\d{3})/gu, '')))
+    return false;
+  const barred = /[|｜]/u.test(text);
+  const items = text.split(/\s*[|｜/／]\s*|\s+/u).filter((t) => t !== '');
+  if (items.length < 2 || !items.every((t) => ZH_ROW_ITEM.test(t))) return false;
+  const words = items.filter((t) => /\p{Script=Han}/u.test(t));
+  if (words.length < 2) return false;
+  // Bars between them: three or more labels are the page's links or tags; spaces alone need the buttons' words.
+  if (barred && words.length >= 3 && words.every((t) => [...t].length >= 2)) return true;
+  // (two labels are buttons both, 举报/反馈; more need half of them buttons, none a phrase: 分享经济　成为新动能 is a title)
+  const buttons = words.filter((t) => ZH_BUTTON_WORD.test(t)).length;
+  if (words.some((t) => [...t].length > 6)) return false;
+  return words.length === 2
+    ? buttons === 2 && words.every((t) => [...t].length <= 4)
+    : buttons * 2 >= words.length;
+}
+
+/** A record's fields in a row (岗位名称：行政助理 | 招聘人数：2人, 成交量：35.6万手　成交额：4.48亿). */
+function zhRecordFields(text: string): boolean {
+  const fields = text
+    .split(/\s*[|｜]\s*/u)
+    .flatMap((f) => f.split(/\s+(?=\p{Script=Han}{2,8}\s?[:：])/u))
+    .filter((f) => f !== '');
+  // (a field of the story's own record, its source, date or writer, leaves the line to the readers of those)
+  const own = (f: string) => {
+    const [label = '', value = ''] = f.split(/\s?[:：]\s?/u);
+    return ZH_LABELS.some(([re, key]) => key !== 'none' && re.test(label)) || parseDate(value) !== undefined;
+  };
+  return fields.length >= 2 && fields.every((f) => ZH_RECORD_FIELD.test(f) && !own(f));
+}
+
+/**
+ * Line parts the page sets side by side (直播回放｜时长 01:26:33, 查看: 4726｜回复: 83): furniture when each part is; the
+ * day when a part is a date (发布于 2026-03-08 21:14　著作权归作者所有, 公告日期：… 来源：… 【下载PDF】).
+ */
+function zhFurnitureParts(text: string): FurnitureLine | undefined {
+  if ([...text].length > 80) return undefined;
+  // (the page's chrome and its dates only: a part with a byline or a source leaves the line to the readers of those)
+  let published: string | undefined;
+  const chrome = (p: string) => {
+    const read = furnitureLine(p) ?? zhProbedLineS11(p);
+    if (read?.kind === 'furniture') return true;
+    if (read?.kind !== 'meta' || read.byline || !Object.keys(read.meta).every((k) => k === 'published'))
+      return false;
+    published ??= read.meta.published;
+    return true;
+  };
+  const found = (): FurnitureLine =>
+    published
+      ? { kind: 'meta', meta: { published }, what: 'date line' }
+      : { kind: 'furniture', what: 'page links' };
+  const parts = text.split(/\s*[|｜·•]\s*/u).filter((p) => p !== '');
+  if (parts.length >= 2 && parts.every(chrome)) return found();
+  published = undefined;
+  // (two parts set apart by a space only: 发布于 2026-03-08 21:14　著作权归作者所有)
+  const spaces = [...text.matchAll(/\s/gu)].map((m) => m.index!);
+  if (spaces.length === 0 || spaces.length > 6) return undefined;
+  const split = spaces.some((i) => {
+    published = undefined;
+    const left = text.slice(0, i).trim();
+    const right = text.slice(i + 1).trim();
+    return /\p{Script=Han}/u.test(left) && /\p{Script=Han}/u.test(right) && chrome(left) && chrome(right);
+  });
+  return split ? found() : undefined;
+}
+
+const ZH_NUMERAL = '[〇零○Ｏ一二三四五六七八九十]';
+
+function zhProbedLineS11(raw: string): FurnitureLine | undefined {
+  // A Taiwan or Hong Kong line on a Simplified page is read in Simplified (記者某某／台北報導, 最後更新).
+  const simplified = toSimplified(raw);
+  if (simplified !== raw && [...simplified].length === [...raw].length) {
+    const read = furnitureLine(simplified);
+    if (read) return read;
+  }
+  const text = simplified;
+  // An icon before a button or a prompt, dots or an arrow after it (💬 写评论..., ...展开全文, 查看全部 96 条评论 >).
+  const bare = text
+    .replace(/^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s?|[.。…]{2,}\s?)+/u, '')
+    .replace(/(?:\s?[.。…]{2,}|\s?[>＞»›》]{1,2})$/u, '')
+    .trim();
+  if (bare !== text && bare !== '' && /\p{Script=Han}/u.test(bare)) {
+    const read = furnitureLine(bare);
+    if (read) return read;
+  }
+  // A pointer before a prompt to follow the paper (看更多！请加入《某某新闻》LINE官方帐号): the prompt is read.
+  const pointed = text.replace(/^(?:看更多|更多新闻|更多精彩)[！!，,～~\s]*/u, '').replace(/^请/u, '');
+  if (pointed !== text && zhChatFollowPrompt(pointed.replace(/[《》「」“”]/gu, '')))
+    return { kind: 'furniture', what: 'follow line' };
+  // A Taiwan byline or a wire's dateline alone in mid-story (记者某某／台北报导, 某某社记者某某台北21日电).
+  if (/(?:[/／]\s?\p{Script=Han}{2,4}(?:综合|即时)?报[导道]|\p{Script=Han}{2,3}\d{1,2}日电)$/u.test(text)) {
+    const found = parseBylineLine(text);
+    if (found) return { kind: 'meta', meta: found.meta, what: 'byline', byline: found.byline };
+  }
+  // A stamp with its last update in brackets: 2026/03/21 14:35（最后更新：2026/03/21 18:02）.
+  const updated =
+    /^(.+?)\s?[（(](?:最后|最近)?更新(?:于|时间)?\s?[:：]?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2})?[）)]$/u.exec(
+      text,
+    );
+  if (updated) {
+    const stamp = furnitureLine(updated[1]!);
+    if (stamp) return stamp;
+  }
+  // A document's date in Chinese numerals alone (二〇二六年三月十二日), under a report's or a notice's signature.
+  if (new RegExp(`^${ZH_NUMERAL}{4}年${ZH_NUMERAL}{1,2}月${ZH_NUMERAL}{1,3}日$`, 'u').test(text))
+    return { kind: 'furniture', what: 'date line' };
+  // A record's number, its fields in a row, its state or a period with its dates (公示期：2026年3月20日至…).
+  if (
+    ZH_RECORD_NUMBER.test(text) ||
+    zhRecordFields(text) ||
+    /^\p{Script=Han}{0,4}(?:状态|满意度|评价结果)\s?[:：]\s?(?:已办结|办理中|已回复|已受理|待回复|未回复|待处理|处理中|已处理|已完成|非常满意|满意|基本满意|不满意)$/u.test(
+      text,
+    ) ||
+    /^\p{Script=Han}{1,4}期\s?[:：]\s?\d{4}年\d{1,2}月\d{1,2}日(?:\s?\d{1,2}[:：]\d{2})?\s?(?:至|到|—|-|~|－)\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s?\d{1,2}[:：]\d{2})?$/u.test(
+      text,
+    ) ||
+    /^\p{Script=Han}{0,4}公开(?:选项|方式|属性|类型)\s?[:：]\s?(?:主动公开|依申请公开|不予公开|不公开|删减后公开)$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'record field' };
+  // Minutes' header fields: who chaired, attended, sat in, took the record (主持：县长 某某, 列席：某局、某局负责同志).
+  if (
+    /^(?:主持|主持人|出席|出席人员|列席|列席人员|参加|参加人员|参会|参会人员|记录|记录人|缺席|请假)\s?[:：]\s?[^。！？；;]{2,60}$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'minutes header' };
+  // A bulletin's issue number (〔2026〕第7期, 第7期, 总第123期).
+  if (/^(?:[〔［[【（(]\d{4}[〕］\]】）)]\s?|\d{4}年)?(?:总)?第\s?\d{1,4}\s?期$/u.test(text))
+    return { kind: 'furniture', what: 'issue number' };
+  // A court judgment's signatures (审判员　某　某, 书记员 某某) and its closing formula (本件与原本核对无误).
+  if (
+    /^(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|速录员)\s(?:\p{Script=Han}\s?){2,4}$/u.test(
+      text,
+    ) ||
+    /^(?:本件)?与原(?:本|件)核对无误[。]?$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'court signature' };
+  // Rows of buttons, links or tags, and a board's or a link list's label with its entries (友情链接：某某　某某).
+  if (
+    zhButtonRow(text) ||
+    /^(?:友情链接|相关链接|常用链接|快速链接|网站链接)\s?[:：]\s?[^。！？]{2,80}$/u.test(text) ||
+    /^(?:利好|利空|看涨|看跌|看多|看空)(?:\s(?:利好|利空|看涨|看跌|看多|看空))+$/u.test(text) ||
+    /^(?:[+＋]\s?关注|关注\s?[+＋])$/u.test(text) ||
+    /^(?:上|下|前|后)一(?:期|版)(?:\s(?:上|下|前|后)一(?:期|版))*$|^(?:标题|版面|本版|栏目|往期)导航$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'page links' };
+  // A contact field: a label for mail or a phone and its address or number, a note on it in brackets.
+  if (
+    /^\p{Script=Han}{0,6}(?:邮箱|电子邮件|邮件地址|电话|热线|传真)\s?[:：]\s?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\d()（）\-－—\s]{0,6}\d[\dXx×*\-－ ]{5,16})\s?(?:[（(][^（()）]{2,30}[）)])?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'contact line' };
+  // Disclaimers and review credits: 温馨提示：…仅供参考…以…为准, 请务必阅读正文之后的免责条款, 作者声明：内容由AI生成,
+  // 本文由某某专家团队审核, 科学性审核：某某学会 某某, 辟谣专家：某某大学 副教授 某某.
+  if (
+    (/^(?:温馨提示|特别提示|提示|免责声明|特别声明|声明)\s?[:：]/u.test(text) &&
+      /仅供参考|以[^。！？]{2,16}为准|不构成[^。！？]{0,8}建议/u.test(text) &&
+      [...text].length <= 80) ||
+    /^请(?:务必)?(?:仔细)?阅读(?:正文|本报告)?(?:之后|之后的|后|末页|最后一页)?的?(?:免责|重要|法律)(?:条款|声明|申明|提示)(?:部分)?[。]?$/u.test(
+      text,
+    ) ||
+    /^(?:作者|创作者|内容|创作|平台)声明\s?[:：]\s?[^。！？]{2,24}[。]?$/u.test(text) ||
+    /^本文(?:由|经)[^。！？，,]{2,30}(?:审核|审校|审定|审阅|把关)(?:通过)?[。]?$/u.test(text) ||
+    /^(?:\p{Script=Han}{0,3}(?:审核|审校|审定)|(?:辟谣|审核|审稿|指导|科普)专家)\s?[:：]\s?[\p{Script=Han}·]{2,20}(?:\s[\p{Script=Han}·]{2,12}){0,3}$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
+  // A reference list (参考文献：[1] 某某. 题名[J]. 刊名, 2019.), a fact check's rumour label (谣言：……？).
+  if (
+    /^(?:参考文献|参考资料|参考来源)\s?[:：]?\s?(?:\[\d+\]|$)/u.test(text) ||
+    /^\[\d{1,3}\]\s?.{2,120}\[(?:J|M|D|C|N|R|S|P|Z|EB\/OL|J\/OL)\]/u.test(text) ||
+    /^(?:谣言|传言|流言|网传)\s?[:：]\s?[^。！]{2,30}[？?]?$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'fact check label' };
+  // Who runs the site: 本平台由某某指导，某某主办; 某某日报社主办　数字报刊平台.
+  if (
+    /^本(?:平台|网站|站|网|栏目)由[^。！？]{2,24}(?:指导|主办|承办|主管|运营|维护|建设)(?:[，,、]\s?[^。！？，,]{2,24}(?:指导|主办|承办|协办|运营|维护|建设))*[。]?$/u.test(
+      text,
+    ) ||
+    /^[\p{Script=Han}]{2,20}(?:社|局|办|会|院|部|委|中心|集团|公司|大学)(?:主办|主管|承办)(?:\s[\p{Script=Han}A-Za-z]{2,12})?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'site footer' };
+  // An office signing a notice alone on its line (某某大学人事处, 某某集团人力资源部).
+  if (
+    /^[\p{Script=Han}]{2,16}(?:大学|学院|医院|公司|集团|研究院|研究所|局|委员会|政府)(?:人事处|人事部|人力资源部|人力资源处|组织部|办公室|党委组织部|招生办|招聘办)$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'signature' };
+  if (/^查看(?:全部|更多)?\s?\d+\s?条(?:评论|回复)$/u.test(text))
+    return { kind: 'furniture', what: 'comments' };
+  // A comment box's prompt (说点什么, 写评论, 我来说两句).
+  if (
+    /^(?:写(?:评论|留言)|说点什么|说两句|我来说两句|发表(?:你的)?(?:评论|看法)|留下你的(?:评论|想法))$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'comments' };
+  // Copyright on posts: 著作权归作者所有.
+  if (/^著作权归[^。！？]{1,12}所有[。]?$/u.test(text)) return { kind: 'furniture', what: 'copyright line' };
+  // Counters alone or with a label (播放量 36.8万, 查看: 4726, 已有 2.3万 人阅读), a forum's floor alone (2#, 3楼).
+  if (
+    /^(?:播放量?|播放次数|弹幕|点赞|评论|收藏|转发|阅读量?|浏览量?|查看|回复|人气|观看|热度)\s?[:：]?\s?[\d,]+(?:\.\d+)?\s?[万wWkK亿]?\s?次?$/u.test(
+      text,
+    ) ||
+    /^(?:已有|共有|共)\s?\d+(?:\.\d+)?\s?[万千]?\s?(?:人|次)(?:阅读|浏览|观看|参与|点赞|评论|围观|看过)$/u.test(
+      text,
+    ) ||
+    /^(?:\d{1,5}\s?[#楼F]|#\d{1,5})$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'counters' };
+  // A forum's prompt to log in (您需要登录后才可以回帖 登录 | 立即注册), a player's sound tag ([音乐], [掌声]), a live page's
+  // preview (【直播预告】本周五晚8点，锁定频道), a short video's sound and place (🎵 原声 - 某某, 📍 某地·某街).
+  if (
+    /^(?:您)?需要登录后才(?:可以|能)(?:回帖|发帖|回复|评论|查看|下载|浏览)[^。！？]{0,16}$/u.test(text) ||
+    /^[[【（(](?:音乐|掌声|笑声|鼓掌|欢呼|音效|背景音乐|片头曲|片尾曲|BGM|静音|听不清|笑|无声|欢呼声)[\]】）)]$/u.test(
+      text,
+    ) ||
+    /^(?:【(?:直播预告|预告|直播提醒)】|(?:直播预告|直播提醒)\s?[:：])[^。！？]{2,30}$/u.test(text) ||
+    /^[🎵🎶♪♫]\uFE0F?\s?[^。！？]{1,30}$|^(?:原声|原创音乐|背景音乐|BGM)\s?[-—:：]\s?[^。！？，,]{1,20}$/u.test(
+      text,
+    ) ||
+    /^📍\uFE0F?\s?[^。！？，,]{2,24}$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'post buttons' };
+  // Prompts to follow or to give the three taps (关注UP主，不迷路～, 分享、点赞、在看，三连支持一下吧～).
+  if (
+    /^关注(?:UP主|up主|博主|主播|作者|我|我们|本号|小编|本频道)[，,\s]?\s?[^。！？，,]{0,8}[！!～~]*$/u.test(
+      text,
+    ) ||
+    (/^(?:(?:分享|点赞|在看|收藏|转发|关注|投币)[、,，\s]*){2,4}(?:一键)?三连[^。！？]{0,10}$/u.test(text) &&
+      [...text].length <= 30) ||
+    /^(?:订阅电子报|订阅我们|订阅本报)(?:\s[^。！？，,]{2,12})?$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'follow line' };
+  // An index's or a share's quote alone (上证指数 3,218.46 ▲ +0.52%), the stocks a flash names (相关股票：某某 +3.27%),
+  // the pointer to more of the feed (查看更多快讯).
+  if (
+    /^[\p{Script=Han}A-Za-z0-9]{2,12}\s[\d,]+(?:\.\d+)?\s?(?:[▲▼↑↓]\s?)?[+\-−]\d+(?:\.\d+)?%$/u.test(text) ||
+    /^相关(?:股票|个股|标的|概念|板块|基金)\s?[:：]\s?[^。！？]{2,40}$/u.test(text) ||
+    /^(?:查看|阅读|浏览|点击查看)?更多\p{Script=Han}{0,6}$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'quote widget' };
+  // A news app's account header: 某某号作者：某某　2026-03-22 08:15 · 浙江.
+  if (
+    /^\p{Script=Han}{1,6}号(?:作者)?\s?[:：]\s?\S{2,16}\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2})?(?:\s?[·•]\s?\p{Script=Han}{2,4})?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'post header' };
+  return zhFurnitureParts(text);
 }
