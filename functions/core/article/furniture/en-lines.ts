@@ -303,6 +303,11 @@ export function enLine(text: string): FurnitureLine | undefined {
     ) ||
     /^(?:did you find this (?:page |article )?(?:useful|helpful)\??|rate this (?:page|article)|report a problem with this page|give feedback(?: on this page)?)(?:\s*(?:yes|no)\s*[|/·]?)*$/i.test(
       text,
+    ) ||
+    // (session 11) the question with its answers and the problem link on one row: `Is this page useful? Yes | No |
+    // Report a problem with this page`
+    /^(?:was|is|did) (?:this|the) (?:page|article|information|answer|content|you find this (?:page|article))\s*(?:useful|helpful)?\?(?:\s*[|/·]?\s*(?:👍|👎)?\s*(?:yes|no|maybe|report a problem(?: with this page)?|(?:give|send) feedback))+$/iu.test(
+      text,
     )
   )
     return { kind: 'furniture', what: 'feedback prompt' };
@@ -848,7 +853,8 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'sponsor line' };
   // A newsletter's or a firm's postal address at the foot (the law asks bulk mail for one): `Ward Notes, 14 Tanner
   // Row, Leeds LS1 4DX`, `PO Box 512, Springfield, IL 62705`. The caller keeps it to the story's foot.
-  if (postalAddress(text)) return { kind: 'furniture', what: 'postal address' };
+  // (session 11: a field whose value is an address — `Visitation: …, 88 Orchard Lane` — is its record's, anywhere)
+  if (postalAddress(text)) return pageKindLine(text) ?? { kind: 'furniture', what: 'postal address' };
   // A series' number under the headline: `Policy Brief No. 14`, `Issue #58`, `Vol. 3, No. 7 · March 2026`.
   const series = EN_SERIES.exec(text);
   if (
@@ -968,7 +974,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'links or counters' };
   }
   if (/^[-—–]*\s*(?:ends|end|###)\s*[-—–]*$/i.test(text)) return { kind: 'furniture', what: 'end mark' };
-  return undefined;
+  return pageKindLine(text);
 }
 
 /** Lines in which a newsletter or a page speaks about its own delivery: footers, sign-up and sharing calls. */
@@ -976,8 +982,9 @@ const NEWSLETTER_SELF =
   /\b(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?|email settings)|update your preferences|view (?:this|it|the \w+)?\s*(?:email |newsletter |post |issue |edition )?(?:in|on) (?:your|a|the) (?:web )?browser|(?:you are|you're) receiving this|you (?:have )?received this (?:email|message|alert|newsletter)|forwarded (?:this|to you)|reply to this (?:email|newsletter)|in your inbox|sign up here|subscribe here|forward (?:it|this|this (?:email|issue|newsletter)) to (?:a|your) (?:friend|colleague)s?|not (?:yet )?subscribed(?: yet)?|thanks for reading|leave a comment|subscribe for free|support my work|enjoyed this (?:issue|edition|newsletter|email)|share (?:it|this (?:issue|newsletter)) with (?:a|your) (?:friend|colleague)s?)\b/i;
 
 // `Compiled by` / `Curated by` name who writes a newsletter issue: its byline.
+// (session 11: a product review's `Tested by`)
 const EN_BY_LABEL =
-  /^(?:by|author|authors|written by|words by|story by|reported by|posted by|compiled by|curated by)\s*:?\s+(.+)$/i;
+  /^(?:by|author|authors|written by|words by|story by|reported by|posted by|compiled by|curated by|tested by|tested and written by)\s*:?\s+(.+)$/i;
 
 /**
  * A line of labelled parts separated by `|` or `·`, each a date, an author or a source:
@@ -1054,4 +1061,381 @@ export function bareEnglishName(raw: string): string | undefined {
   )
     return undefined;
   return text;
+}
+
+// (session 11) Page lines probed beyond the corpus, by the kind of page that prints them: a record's fields (minutes,
+// judgments, job ads, obituaries, event listings, recipe cards, reviews), a widget's counts and scores, and a page's
+// small print about itself. Each reads a family's shape (a field's label with a value of its kind, a glyph, a count),
+// never one page's words, and none of them reads a sentence that ends as a sentence does.
+
+/** A pictograph (or a few) opening a page's widget line: `🎧 Listen on …`, `📌 Pinned post`, `⚠️ Yellow warning …`. */
+const LEADING_ICONS = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\uFE0F\u200D]?\s*)+/u;
+
+/** A disclosure or navigation arrow after a short label: `Service Details ▾`, `Scores & Fixtures ›`. */
+const TRAILING_ARROW = /\s*[▾▸▼►▶›»→⌄⌃▴▲]$/u;
+
+/** The words of a job title (a speaker's, a call participant's): the line names a post, not an act. */
+const POST_WORDS =
+  /\b(?:chief|officer|president|vice[- ]president|director|analyst|head|manager|partner|founder|co-founder|scientist|professor|lecturer|researcher|engineer|economist|strategist|ceo|cfo|coo|cto|cio|evp|svp|vp|chair(?:man|woman|person)?|secretary|minister|editor|investor relations|treasurer|controller|counsel|principal|fellow|dean|lead|associate|consultant|moderator|host|keynote)\b/i;
+
+/** A field of a record page — minutes, a judgment, a job ad, an obituary, a listing, a recipe card — with its value. */
+function recordFieldLine(text: string): FurnitureLine | undefined {
+  const words = wordCount(text);
+  if (words > 40 || FINAL.test(text)) return undefined;
+  // Minutes' header and fields: `Minutes of the Special Meeting of … | date`, `Apologies: Cllr …`, `Present: …`,
+  // `Next meeting: …`, `ROLL CALL — 6 present, 1 absent`, `Moved by: …`.
+  if (
+    /^(?:(?:draft|approved|unapproved|official|summary) )?minutes of (?:the )?[\p{L}' -]{0,60}\b(?:meeting|session|sitting|hearing|committee|board|council|assembly)\b/iu.test(
+      text,
+    ) ||
+    // (a field, not the minutes' own sentences: `Present: … . Absent: none.` is kept as the record has it)
+    (/^(?:apologies(?: for absence)?|regrets|present|absent|excused|also present|in attendance|members present|members absent|officers present|staff present|attendees|moved(?: by)?|seconded(?: by)?)\s*:\s*\S/i.test(
+      text,
+    ) &&
+      !/(?<!\b\p{Lu})\.(?:\s|$)/u.test(text)) ||
+    /^(?:next|upcoming|following) (?:regular |special |council |board )?(?:meeting|session|sitting|hearing)\s*:\s*\S/i.test(
+      text,
+    ) ||
+    /^(?:roll call|attendance|quorum)\s*(?:[:—–-]\s*)?(?:\d{1,3}\s+(?:present|absent|members?)\b.{0,40}|(?:all )?present|quorum (?:present|confirmed))$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  // A call transcript's head: `Q1 2026 Earnings Call Transcript | Acme (NASDAQ: ACME)`, `FY2026 Results Call`.
+  if (
+    /^(?:Q[1-4]|H[12]|FY|first[- ]quarter|second[- ]quarter|third[- ]quarter|fourth[- ]quarter|full[- ]year|half[- ]year|fiscal)\s*(?:\d{2,4}\s*)?(?:FY\s?\d{2,4}\s*)?(?:earnings|results|investor|trading update)(?: conference)? call(?: transcript| webcast| replay)?\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'transcript header' };
+  // A film's or a show's fact box on one row: `Directed by … · 1h 58m · Rated PG-13 · In theaters March 6`.
+  const facts = text.split(/\s+[|·•]\s+/);
+  const FACT =
+    /^(?:directed by|written by|starring|with|written and directed by|created by|running time|runtime|rated|certificate|cert\.?|in (?:theaters|theatres|cinemas)|(?:now )?streaming on|on (?:netflix|prime video|disney\+|apple tv\+?|max|hulu)|out now|release date|released|genre|\d{1,2}h\s?\d{1,2}m(?:in)?|\d{2,3}\s?min(?:utes|s)?|(?:PG-13|PG|R|G|NC-17|U|12A?|15|18|TV-MA|TV-14)|\(?(?:19|20)\d{2}\)?)\b/i;
+  if (facts.length >= 3 && facts.filter((f) => FACT.test(f)).length >= Math.max(2, facts.length - 1))
+    return { kind: 'furniture', what: 'record fields' };
+  // The day a judgment was given (`Date of judgment: 19 November 2026`, `Judgment handed down: …`): the page's date.
+  const given =
+    /^(?:date of (?:judgment|judgement|decision|ruling)|(?:judgment|judgement|decision|ruling) (?:date|delivered|handed down|given)|decided|delivered|handed down)(?: on)?\s*:\s*(.{4,30})$/i.exec(
+      text,
+    );
+  const day = given ? parseDate(given[1]!) : undefined;
+  if (day) return { kind: 'meta', meta: { published: day }, what: 'date line' };
+  // A judgment's header fields: `Neutral Citation Number: [2026] …`, `Case No: …`, `Hearing date(s): …`,
+  // `Before: THE HONOURABLE …`, `Coram: Roe P, Doe and Poe JJA`, `Approved judgment (…)`.
+  if (
+    /^(?:neutral citation(?: number| no\.?)?|case (?:number|no\.?)|claim (?:number|no\.?)|appeal (?:number|no\.?)|docket(?: number| no\.?)?|file (?:number|no\.?)|index (?:number|no\.?)|court file (?:number|no\.?)|citation|medium neutral citation)\s*:?\s*(?:\[\d{4}\]|[A-Z]{1,6}[\s/-]?\d|\d)/i.test(
+      text,
+    ) ||
+    /^(?:hearing dates?|dates? of hearing|heard(?: on)?|judgment (?:date|delivered|handed down|reserved)|date of (?:judgment|decision|order)|decided|delivered|handed down)\s*:\s*.{0,40}\d/i.test(
+      text,
+    ) ||
+    /^(?:before|coram|bench|judges?|justices?|panel)\s*:\s*(?:(?:the\s+)?(?:right\s+)?(?:honou?rable|hon\.?|lady|lord|mr|mrs|ms|dame|sir|justice|judge|chief|his honour|her honour|master|registrar|deputy|district judge|magistrate)\b|.{2,80}\b(?:J|JJ|JA|JJA|LJ|LJJ|P|VP|CJ|SJ|AJ|DCJ|MR)$)/iu.test(
+      text,
+    ) ||
+    /^(?:approved|unapproved|draft|revised|amended|corrected|redacted|anonymised|anonymized) (?:judgment|judgement|ruling|decision|opinion|transcript|order)\b.{0,60}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'case header or footnote' };
+  // A job ad's fields: `Salary: …`, `Job type: Full-time`, `Benefits: …`, `Location: Remote`.
+  if (
+    /^(?:salary|salary range|pay|pay range|compensation|base pay|rate|job type|employment type|contract type|contract|job category|location|work location|workplace type|work model|schedule|shift|hours|benefits|perks|experience level|seniority level|reports to|closing date|application deadline|start date|job id|requisition id|req(?:uisition)? (?:no\.?|number))\s*:\s*\S/i.test(
+      text,
+    ) &&
+    words <= 25
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  // An obituary's life dates and its services: `Born: …, Died: …`, `Visitation: Friday, … 4–7 p.m.`.
+  if (
+    /^(?:born|died|date of birth|date of death|passed away|age)\s*:\s*.{1,40}(?:\d|$)/i.test(text) &&
+    (/\d{4}/.test(text) || words <= 6)
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  if (
+    /^(?:visitation|viewing|calling hours|wake|funeral(?: service| mass)?|memorial(?: service| mass)?|mass of christian burial|celebration of life|service|services|interment|burial|graveside(?: service)?|committal|reception|livestream|donations)\s*:\s*\S.{0,160}$/i.test(
+      text,
+    ) &&
+    /\d|\b(?:private|tbc|tba|to be announced|in lieu)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  // An event listing's practicalities: `Tickets from £49 + VAT`, `Doors open 7 pm`, `Ages 18+`, `Free entry with RSVP`,
+  // `Consultation closes: …`, `Registration deadline: …`.
+  if (
+    words <= 14 &&
+    (/^(?:(?:early[- ]bird|standard|general admission|vip|student|day|weekend|full) )?(?:tickets?|passes|entry|admission|prices?|registration)\s*(?::|from|start at|starting at|only)\s*(?:from\s*)?(?:[£$€¥]\s?\d|\d+\s?(?:[£$€]|usd|eur|gbp)|free\b)/i.test(
+      text,
+    ) ||
+      /^(?:doors(?: open)?(?: at)?\s*:?\s*\d|ages? \d{1,2}\+|all ages\b|\d{1,2}\+ only\b|free (?:entry|admission)\b|rsvp (?:required|essential|by)\b|(?:tickets|registration|booking) (?:required|essential)\b|wheelchair accessible\b|step-free access\b)/i.test(
+        text,
+      ) ||
+      /^(?:the )?(?:consultation|applications?|submissions?|registration|nominations|entries|comments|bids|tenders?|call for (?:papers|evidence|proposals)|survey|poll|voting)(?: period| window)? (?:closes?|opens?|deadline|ends?|due)\s*:\s*.{0,40}\d/i.test(
+        text,
+      ) ||
+      /^(?:closing|opening|deadline|registration deadline|submission deadline|response deadline) date\s*:\s*.{0,40}\d/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  // A recipe card's, a review's and a paper's fields: `Course: Dinner / Cuisine: …`, `Prep time: 15 mins`,
+  // `Pros: … | Cons: …`, `Specs: …`, `DOI: 10.…`, `ISBN 978-…`.
+  if (
+    /^(?:course|cuisine|keywords?|servings|serves|yield|makes|prep(?:aration)? time|cook(?:ing)? time|total time|active time|resting time|calories|diet|difficulty|equipment|pros|cons|the good|the bad|specs|specifications|key specs|tech specs|price when reviewed|rrp|format|platforms?|runtime|running time|certificate|genre|starring)\s*:\s*\S/i.test(
+      text,
+    ) &&
+    words <= 30
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  if (
+    /^(?:doi\s*:?\s*(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+|https?:\/\/(?:dx\.)?doi\.org\/10\.\d{4,9}\/\S+|e?-?(?:isbn|issn)(?:-1[03])?\s*:?\s*[\dX][\dX -]{6,20}|pmid\s*:?\s*\d{5,10}|pmcid\s*:?\s*pmc\d{5,10}|arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d)?)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'document reference' };
+  return undefined;
+}
+
+/** A widget's line: a rating, a counter, a stock quote, a score, a live badge, a chapter list, a player's label. */
+function widgetLine(text: string): FurnitureLine | undefined {
+  const words = wordCount(text);
+  if (words > 30 || FINAL.test(text)) return undefined;
+  // A rating: a row of stars (`★★★★☆ (4/5)`, `★★★★★ 4.8 from 326 votes`), or a score out of five or ten under its label.
+  if (
+    (/[★☆⭐✩✪]{3,}/u.test(text) && words <= 14) ||
+    /^(?:rating|our rating|score|our score|verdict score|stars?|overall)\s*:\s*\d(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10|100)\b.{0,20}$/i.test(
+      text,
+    ) ||
+    /^\d(?:\.\d)?\s*(?:\/|out of)\s*5\s*(?:stars?)?\s*[(·|-]?\s*(?:from\s+)?\(?\d[\d,.]*[kK]?\s+(?:ratings?|reviews?|votes?)\)?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'rating widget' };
+  // `87% of 1,204 readers found this review helpful`, `312 people found this helpful`.
+  if (
+    /^\d[\d,.]*\s*(?:%|percent)?\s*(?:of \d[\d,.]*\s+)?(?:people|readers|users|customers|shoppers|buyers|members|voters)\s+found this (?:review |article |answer |page )?(?:helpful|useful)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'rating widget' };
+  // A stock quote (`ACME +3.42% ▲ $71.18`, `NYSE: ACME −1.2%`) or a listing alone in its brackets (`(NASDAQ: ACME)`).
+  const EXCHANGE =
+    '(?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|AMEX|LSE|AIM|TSX|TSXV|TSX-V|ASX|NZX|OTC|OTCQX|OTCQB|Euronext|XETRA|Xetra|SIX|HKEX|SGX|JSE|BSE|NSE|CSE)';
+  if (
+    /^(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+|[A-Z]{2,6}\s*:\s*[A-Z]{1,5}\s+)[+\-−–]?\$?\d[\d,.]*%?(?:\s*[▲▼△▽↑↓]\s*)?(?:\s*[+\-−–]?[$€£]?\d[\d,.]*%?)?(?:\s*[▲▼△▽↑↓])?$/u.test(
+      text,
+    ) ||
+    new RegExp(
+      `^\\(?${EXCHANGE}\\s*:\\s*[A-Z]{1,5}(?:\\.[A-Z]{1,2})?(?:\\s*[;,/]\\s*${EXCHANGE}\\s*:\\s*[A-Z]{1,5}(?:\\.[A-Z]{1,2})?)*\\)?$`,
+      'u',
+    ).test(text)
+  )
+    return { kind: 'furniture', what: 'stock quote' };
+  // A count with its icon (`👏 2.3K`, `❤ 214`), a profile's follower count (`… — 12K Followers · Writer for …`).
+  if (/^(?:[\p{Extended_Pictographic}♥❤↻⟳][\uFE0F]?\s*\d[\d,.]*[kKmM]?\s*){1,6}$/u.test(text))
+    return { kind: 'furniture', what: 'counters' };
+  if (words <= 20 && /(?:^|[\s—–·|-])\d[\d,.]*[kKmM]?\s+(?:followers|subscribers|connections)\b/i.test(text))
+    return { kind: 'furniture', what: 'author box' };
+  // A score line (`FT | Rovers 2–1 Athletic`, `HT: Rovers 0-0 Athletic`), a live score (`Live: Roe v Doe — 287/6 (84.2
+  // ov)`), a live page's badge and its latest line (`LIVE ● Updated 2 minutes ago`, `Latest: Polls close at 8`).
+  if (
+    /^(?:FT|HT|AET|ET|Full[- ]time|Half[- ]time|Final(?: score)?|Result|Live|Postponed|Abandoned)\s*[|:·•—–-]?\s*\p{Lu}[\p{L}.'& -]{1,40}?\s\d{1,3}\s*[–\-:]\s*\d{1,3}\s+\p{Lu}[\p{L}.'& -]{1,40}(?:\s*\(.{1,20}\))?$/u.test(
+      text,
+    ) ||
+    /\b\d{1,3}\/\d{1,2}\s*\(\d{1,3}(?:\.\d)?\s*ov(?:ers)?\)/u.test(text) ||
+    /^(?:live|breaking|latest|just in|developing|update|updated)\s*(?:[●•·|:—–-]\s*)?(?:(?:last )?updated\s+)?(?:\d{1,3}|an?|one|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago$/i.test(
+      text,
+    ) ||
+    (/^(?:latest|breaking|just in|live|developing|happening now)\s*:\s*\S/i.test(text) && words <= 16)
+  )
+    return { kind: 'furniture', what: 'live or score line' };
+  // A weather warning's banner: `Yellow warning for wind until 18:00`, `Amber weather warning: snow and ice`.
+  if (
+    /^(?:yellow|amber|orange|red|severe)\s+(?:weather\s+)?(?:warning|alert|watch)\b(?:\s*(?:for|of|:)\s*[\p{L}, &/-]{2,40})?(?:\s+(?:until|from|in force|in place|between|valid)\b.{0,40})?$/iu.test(
+      text,
+    ) ||
+    /^(?:weather|market|stock|sports?|score|traffic|travel|pollen|air quality)?\s*(?:data|forecasts?|quotes?|scores?|prices?|results|odds|maps?|radar|feeds?)(?: data)? (?:powered|provided|supplied|delivered|sourced) by\s+\S.{0,40}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'data credit or banner' };
+  // A podcast's chapters (`00:00 Intro | 04:12 …`): two or more time stamps, each with its label.
+  if (
+    (text.match(/(?:^|[\s|·•(])\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S/gu) ?? []).length >= 2 &&
+    !PROSE.test(text)
+  )
+    return { kind: 'furniture', what: 'chapter list' };
+  // Where an episode sits in its show: `Season 3, Episode 7`, `S3 E7`, `Episode 212`.
+  if (
+    /^(?:season|series)\s+\d{1,3}\s*[,·|:—–-]?\s*(?:episode|ep\.?)\s*\d{1,4}$|^(?:episode|ep\.?)\s*#?\d{1,4}$|^s\d{1,3}\s?e\d{1,4}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'issue number' };
+  // A package's install command (`npm install acme@4.1.0`, `pip install acme==2.0`): the release page's, not a sentence.
+  if (
+    /^\$?\s*(?:npm (?:install|i|add)|npx|yarn add|pnpm (?:add|install|i)|bun add|pip3? install|pipx install|uv (?:add|pip install)|poetry add|conda install|cargo (?:add|install)|go (?:get|install)|gem install|brew install|composer require|dotnet add package|docker pull|apt(?:-get)? install|helm install)\s+(?:-{1,2}[\w-]+\s+)*[@\w./:=<>~^-]+(?:\s+[@\w./:=<>~^-]+){0,3}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'install command' };
+  // A live page's writers with their shifts: `Jane Roe (now) and John Doe (earlier)`.
+  if (
+    /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+\((?:now|earlier|until [^)]{1,12}|from [^)]{1,12}|this morning|overnight)\)(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+\((?:now|earlier|until [^)]{1,12}|from [^)]{1,12}|this morning|overnight)\)){1,4}$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'live page writers' };
+  // A speaker's or a call participant's name and post: `Jane Roe — Chief Financial Officer`, `Dr. Jane Roe, Chief
+  // Scientist, Acme Labs`.
+  const post =
+    /^((?:(?:[Dd]r|[Pp]rof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s*(?:[—–|]|\s-\s|,)\s*(.{3,80})$/u.exec(
+      text,
+    );
+  if (
+    post &&
+    !/^by\s/i.test(text) &&
+    bareEnglishName(post[1]!) &&
+    POST_WORDS.test(post[2]!) &&
+    // (a writer's line with its date, `Jane Roe, Head of Research · Mar 4, 2026`, is the byline's)
+    !/\s[|·•]\s|\d/u.test(post[2]!) &&
+    words <= 14 &&
+    !/[;!?]|(?<!\b\p{Lu}[a-z]{0,3})\.\s+\p{L}/u.test(text) &&
+    !/\b(?:said|says|told|is|was|will|has|had|who|which)\b/i.test(post[2]!)
+  )
+    return { kind: 'furniture', what: 'speaker line' };
+  return undefined;
+}
+
+/** A page's own small print and buttons about itself, in the forms pages of these kinds print them. */
+function pageSelfLine(text: string): FurnitureLine | undefined {
+  const words = wordCount(text);
+  // A short label with a disclosure or navigation arrow after it (`Service Details ▾`, `Scores & Fixtures ›`): a
+  // control. And a page's own sections and labels alone on a line (`Contents`, `Key events`, `On this page`).
+  if (TRAILING_ARROW.test(text) && words <= 6 && !FINAL.test(text.replace(TRAILING_ARROW, '')))
+    return { kind: 'furniture', what: 'page links' };
+  if (
+    /^(?:contents|table of contents|on this page|in this (?:section|article|guide)|jump to(?: section)?|key events|key moments|key updates|show key events only|filter (?:by|posts)|all updates|skip to (?:navigation|footer))$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'page links' };
+  // A firm's boilerplate head as a release prints it plain (`About Acme Therapeutics`): a name, never a sentence.
+  if (
+    /^About (?:the )?\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&|of|and|for|the)){0,6}(?:,? (?:Inc|Ltd|LLC|plc|Corp|GmbH|AG|SA)\.?)?$/u.test(
+      text,
+    ) &&
+    !/\b(?:Time|Face|Turn|Town)$/.test(text)
+  )
+    return { kind: 'furniture', what: 'release boilerplate head' };
+  // A wire's dateline alone on its line: `BOSTON, March 4, 2026 /Acme Wire/ --`.
+  if (
+    /^[A-Z][A-Z .'-]{1,30}(?:,\s*[\p{L}. ]{2,20})?,\s*.{4,24}\d{4}\s*\/\s*[^/]{2,40}\/\s*(?:--|—|–|-)?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'wire dateline' };
+  // A release's media links: `Logo - https://…`, `Photo: https://…`.
+  if (
+    /^(?:logo|photo|image|video|multimedia|graphic|infographic|b-roll|photos?)\s*[-–—:]\s*https?:\/\/\S+$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'press wire furniture' };
+  if (words > 40) return undefined;
+  // Calls to act on the page: `Find an Expert`, `Order flowers for the family → …`, `Request an accessible format of
+  // this document`, `Cite this page`, `Watch the meeting on … — Video archive`, `Unlock the full transcript …`.
+  if (
+    words <= 16 &&
+    (/^(?:find an? (?:expert|specialist|doctor|physician|provider|location|clinic|researcher|spokesperson|media contact)|cite this (?:page|article|judgment|judgement|paper|report|episode)|(?:order|send|buy) (?:flowers|a (?:sympathy )?(?:gift|card|tree)|sympathy gifts?)\b.{0,60}|plant (?:a )?(?:memorial )?trees?\b.{0,60}|light a candle|share a memory|request (?:an? |this )?(?:accessible|alternative|alternate|different|large[- ]print|braille|audio) (?:format|version|copy)\b.{0,40}|(?:…|\.{3})\s*(?:see|read|show) more|(?:jump|skip) to (?:recipe|the recipe|review|video|comments)|print recipe|save recipe|rate (?:this )?recipe|pin (?:this )?recipe)$/i.test(
+      text,
+    ) ||
+      /^(?:watch|stream|listen to|replay)(?: the)? (?:meeting|hearing|session|service|funeral|ceremony|event|debate|match|game|full (?:video|meeting|episode)|live ?stream|replay|recording)\b[^.!?]{0,60}$/i.test(
+        text,
+      ) ||
+      /^(?:unlock|read|get|access|see) (?:the )?(?:full|complete|rest of the|entire) (?:transcript|article|story|report|review|recipe|analysis|episode)\b[^.!?]{0,40}(?:trial|subscribe|subscription|pro|premium|plus|members?|\bfree\b)[^.!?]{0,30}$/i.test(
+        text,
+      ) ||
+      /^(?:more|other|all|previous|past|recent) (?:[\p{Lu}\d][\w&-]{0,10} )?(?:transcripts|episodes|stories|articles|posts|issues|editions|recipes|reviews|results|fixtures)\s*(?:[→›»:>]|[|·])\s*\S/iu.test(
+        text,
+      ) ||
+      /^(?:listen|subscribe|follow|watch)(?: (?:on|in|via|at|with))?\s*:?\s*(?:apple podcasts|spotify|youtube(?: music)?|overcast|pocket casts|amazon music|audible|castbox|stitcher|google podcasts|iheart(?:radio)?|rss|soundcloud|podbean|deezer|tunein)\b(?:\s*(?:[|·•,/]|and|or)\s*[\p{L}\d][\p{L}\d .+-]{0,20}){0,8}$/iu.test(
+        text,
+      ) ||
+      /^(?:open access|free access|cc[ -]by(?:[ -](?:sa|nc|nd)){0,2}(?:[ -]\d\.\d)?|cc0(?: 1\.0)?|peer[- ]reviewed|research article|original (?:article|research)|review article|preprint|accepted manuscript|version of record)(?:\s*[·|•]\s*(?:open access|free access|cc[ -]by(?:[ -](?:sa|nc|nd)){0,2}(?:[ -]\d\.\d)?|cc0(?: 1\.0)?|peer[- ]reviewed|research article|original (?:article|research)|review article|preprint|accepted manuscript|version of record)){0,3}$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'call to action' };
+  // A paper's affiliations, each after its footnote mark: `¹ Department of …, … University; ² Institute of …`.
+  if (
+    /^[¹²³⁴⁵⁶⁷⁸⁹*†‡§a-c]\s*(?:Department|Dept\.?|School|Faculty|Institute|Centre|Center|Laboratory|Lab|Division|College|University|Unit|Program(?:me)?|Hospital)\b[^.!?]{0,200}$/u.test(
+      text,
+    ) &&
+    !FINAL.test(text)
+  )
+    return { kind: 'furniture', what: 'affiliations' };
+  // The page's own small print: a newsletter's (`You're reading …, a free weekly newsletter …`, `Upgrade to paid for
+  // $8/month`, `Our mailing address is: …`), an employer's (`… is an equal opportunity employer …`), a recipe's
+  // (`Nutrition information is an estimate …`), an affiliate's (`We independently review everything we recommend.`,
+  // `When you buy through our links, we may earn a commission.`), a newsroom's (`This newsroom is intended for members
+  // of the press.`), a transcript's, a live stream's (`A livestream of the service will be available here …`).
+  if (
+    /^you['’]re (?:reading|receiving|subscribed to)\b[^!?]{0,100}\b(?:newsletter|edition|issue|digest|briefing|bulletin)\b[^!?]{0,60}$/i.test(
+      text,
+    ) ||
+    /^upgrade to (?:paid|premium|pro|a paid (?:subscription|plan))\b[^!?]{0,60}$/i.test(text) ||
+    /^our (?:mailing|postal) address is\s*:?\s*\S/i.test(text) ||
+    /^(?:[\p{Lu}][^.!?]{0,60}\s(?:is|are)|we(?:['’]re| are)) (?:an? )?(?:proud )?equal (?:opportunity|employment opportunity|opportunities) employer\b[^!?]{0,140}$/iu.test(
+      text,
+    ) ||
+    /^(?:the )?(?:nutrition(?:al)? (?:information|info|facts|values|data)|calorie (?:counts?|information)|nutrition)(?: (?:shown|provided|listed|above|below))? (?:is|are) (?:an? )?(?:estimate|approximate|calculated|automatically|provided|for (?:information|reference))\b[^!?]{0,80}$/i.test(
+      text,
+    ) ||
+    /^(?:we|our (?:editors|team|writers|experts|reviewers)) (?:independently|personally) (?:review|select|choose|test|research|pick|vet)\b[^!?]{0,60}$/i.test(
+      text,
+    ) ||
+    /^(?:when|if) you (?:buy|purchase|shop|click|sign up)\b[^!?]{0,60}\b(?:we|this site|[\p{Lu}][\w ]{1,30}) (?:may|might|can|will) (?:earn|receive|get|be paid)\b[^!?]{0,80}$/iu.test(
+      text,
+    ) ||
+    /^this (?:newsroom|site|website|page|section|portal|press (?:room|centre|center)) is (?:intended|meant|designed|provided) (?:only |solely )?for (?:members of the )?(?:press|media|news media|journalists|reporters|investors|healthcare professionals)\b[^!?]{0,60}$/i.test(
+      text,
+    ) ||
+    /^(?:this |the )?transcripts? (?:is|are|was|were|has been|have been) (?:automatically |machine[- ])?(?:generated|produced|created|prepared)\b[^!?]{0,160}$/i.test(
+      text,
+    ) ||
+    /^(?:a |the )?(?:live ?stream|webcast|recording|video|stream)(?: of (?:the|this) (?:service|funeral|meeting|event|ceremony|hearing|memorial|match|game))? (?:will be|is) (?:available|posted|shown|streamed|accessible)\b[^!?]{0,60}\b(?:here|below|above|on this page)\b[^!?]{0,60}$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
+  return undefined;
+}
+
+/**
+ * (session 11) A line of a record page, a widget or a page's own small print (recordFieldLine, widgetLine,
+ * pageSelfLine), read also without the pictographs a page sets before it (`🎧 Listen on …`, `📌 Pinned post`).
+ */
+export function pageKindLine(raw: string): FurnitureLine | undefined {
+  const text = raw.trim();
+  const found = recordFieldLine(text) ?? widgetLine(text) ?? pageSelfLine(text);
+  if (found) return found;
+  const bare = text.replace(LEADING_ICONS, '');
+  if (bare === text || bare === '' || wordCount(bare) > 20 || FINAL.test(bare)) return undefined;
+  return recordFieldLine(bare) ?? widgetLine(bare) ?? pageSelfLine(bare) ?? iconLine(bare);
+}
+
+/** What a pictograph sets before a page's widget: a button, a badge, a count, a date or a place. */
+function iconLine(bare: string): FurnitureLine | undefined {
+  const found = furnitureLine(bare);
+  if (found?.kind === 'furniture') return found;
+  // `📅 June 9–11, 2026 · 📍 Harbourside …`: a listing's fields behind their icons, each short.
+  const fields = bare.split(/\s+[|·•]\s+/);
+  if (
+    fields.length >= 2 &&
+    fields.slice(1).some((f) => LEADING_ICONS.test(f)) &&
+    fields.every((f) => wordCount(f) <= 8) &&
+    !/\.\s+\p{Lu}/u.test(bare)
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  return undefined;
 }
