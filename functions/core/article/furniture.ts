@@ -10,6 +10,7 @@ import { bareEnglishName, enLine } from './furniture/en-lines.ts';
 import type { FurnitureLine } from './furniture/words.ts';
 import { parseDate, postTime, wordCount } from './furniture/words.ts';
 import { zhLine } from './furniture/zh-lines.ts';
+import { forumFloorAlone } from './furniture/zh-page.ts';
 
 export type { BylineFound, DatelineFound } from './furniture/bylines.ts';
 export {
@@ -108,5 +109,6 @@ function oneLine(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'meta', meta: { source: outlet }, what: 'publication line' };
+  if (forumFloorAlone(text)) return { kind: 'furniture', what: 'forum floor' };
   return /\p{Script=Han}/u.test(text) ? zhLine(text) : enLine(text);
 }

@@ -1114,15 +1114,14 @@ function zhProbedLineS11(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'comments' };
   // Copyright on posts: 著作权归作者所有.
   if (/^著作权归[^。！？]{1,12}所有[。]?$/u.test(text)) return { kind: 'furniture', what: 'copyright line' };
-  // Counters alone or with a label (播放量 36.8万, 查看: 4726, 已有 2.3万 人阅读), a forum's floor alone (2#, 3楼).
+  // Counters alone or with a label (播放量 36.8万, 查看: 4726, 已有 2.3万 人阅读).
   if (
     /^(?:播放量?|播放次数|弹幕|点赞|评论|收藏|转发|阅读量?|浏览量?|查看|回复|人气|观看|热度)\s?[:：]?\s?[\d,]+(?:\.\d+)?\s?[万wWkK亿]?\s?次?$/u.test(
       text,
     ) ||
     /^(?:已有|共有|共)\s?\d+(?:\.\d+)?\s?[万千]?\s?(?:人|次)(?:阅读|浏览|观看|参与|点赞|评论|围观|看过)$/u.test(
       text,
-    ) ||
-    /^(?:\d{1,5}\s?[#楼F]|#\d{1,5})$/u.test(text)
+    )
   )
     return { kind: 'furniture', what: 'counters' };
   // A forum's prompt to log in (您需要登录后才可以回帖 登录 | 立即注册), a player's sound tag ([音乐], [掌声]), a live page's

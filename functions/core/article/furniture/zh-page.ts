@@ -501,6 +501,14 @@ const FORUM_HEADER = new RegExp(
 );
 
 /**
+ * (session 11) A forum reply's floor alone on its line, the way a board prints it over each reply (2#, #12, 3楼, 5F):
+ * the thread's numbering, never text. Read before the language is chosen: the mark has no Chinese character in it.
+ */
+export function forumFloorAlone(text: string): boolean {
+  return /^(?:\d{1,5}\s?(?:#|楼|F)|#\d{1,5})$/u.test(text);
+}
+
+/**
  * A forum's or a blog's post header: the poster (a handle, any letters; 楼主 alone names no one), the date, and the
  * thread's buttons. `floor` when the header numbers a reply (沙发, 2楼); whether it opens the thread or a reply is
  * for the page to say: at the top it is the post's, under the post's text it starts the replies.
