@@ -73,10 +73,12 @@ const story = (line: string): string[] =>
 /** True when the probe line, placed mid-story, is still in the story's text (its first characters, unmarked). */
 export function staysInStory(line: string): boolean {
   const article = parseArticle(story(line).join('\n'), { file: 'probe.md' }).article as Article | undefined;
+  // Markdown's marks are compared away on both sides: the parser drops `**`, a post keeps its `#话题#`.
+  const unmark = (text: string) => text.replace(/[*_`#>]/g, '');
   const body = article
     ? [article.lead, ...article.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n')
     : '';
-  return body.includes(line.replace(/[*_`#>]/g, '').trim().slice(0, 12));
+  return unmark(body).includes(unmark(line).trim().slice(0, 12));
 }
 
 export interface ProbeMisses {
@@ -102,7 +104,9 @@ export const probeFiles = (dir = PROBES_DIR): string[] =>
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const options = new Command('probe')
-    .description('page lines probed beyond the corpus: F lines that leak into the story, T lines lifted out of it')
+    .description(
+      'page lines probed beyond the corpus: F lines that leak into the story, T lines lifted out of it',
+    )
     .option('--show', 'list the lines that leak or are lost')
     .parse()
     .opts<{ show?: boolean }>();

@@ -1233,7 +1233,12 @@ function widgetLine(text: string): FurnitureLine | undefined {
   // A count with its icon (`👏 2.3K`, `❤ 214`), a profile's follower count (`… — 12K Followers · Writer for …`).
   if (/^(?:[\p{Extended_Pictographic}♥❤↻⟳][\uFE0F]?\s*\d[\d,.]*[kKmM]?\s*){1,6}$/u.test(text))
     return { kind: 'furniture', what: 'counters' };
-  if (words <= 20 && /(?:^|[\s—–·|-])\d[\d,.]*[kKmM]?\s+(?:followers|subscribers|connections)\b/i.test(text))
+  // (the count as a field, before a bar or at the end: `12,000 followers said …` is a sentence)
+  if (
+    words <= 20 &&
+    !FINAL.test(text) &&
+    /(?:^|[\s—–·|-])\d[\d,.]*[kKmM]?\s+(?:followers|subscribers|connections)\s*(?:$|[·|•—–])/i.test(text)
+  )
     return { kind: 'furniture', what: 'author box' };
   // A score line (`FT | Rovers 2–1 Athletic`, `HT: Rovers 0-0 Athletic`), a live score (`Live: Roe v Doe — 287/6 (84.2
   // ov)`), a live page's badge and its latest line (`LIVE ● Updated 2 minutes ago`, `Latest: Polls close at 8`).
