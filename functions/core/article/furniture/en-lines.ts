@@ -283,7 +283,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'section label' };
   // A government or report page's foot: the download link, the feedback question, the licence.
   if (
-    (/^(?:download|view|read|open)\b.{0,60}\((?:pdf|docx?|xlsx?|csv|odt|ods|epub|zip|html)\b[^)]{0,30}\)$/i.test(
+    (/^(?:download|view|read|open)\b.{0,60}\((?:pdf|docx?|xlsx?|csv|odt|ods|epub|zip|html|mp3|m4a|wav|ogg|mp4)\b[^)]{0,30}\)$/i.test(
       text,
     ) ||
       /^download (?:the |our |this )?(?:full |complete |summary )?(?:report|pdf|document|study|paper|data(?:set)?|brochure|guide|summary|file)s?\b[^.!?]{0,40}$/i.test(
@@ -1114,6 +1114,39 @@ function recordFieldLine(text: string): FurnitureLine | undefined {
     /^(?:directed by|written by|starring|with|written and directed by|created by|running time|runtime|rated|certificate|cert\.?|in (?:theaters|theatres|cinemas)|(?:now )?streaming on|on (?:netflix|prime video|disney\+|apple tv\+?|max|hulu)|out now|release date|released|genre|\d{1,2}h\s?\d{1,2}m(?:in)?|\d{2,3}\s?min(?:utes|s)?|(?:PG-13|PG|R|G|NC-17|U|12A?|15|18|TV-MA|TV-14)|\(?(?:19|20)\d{2}\)?)\b/i;
   if (facts.length >= 3 && facts.filter((f) => FACT.test(f)).length >= Math.max(2, facts.length - 1))
     return { kind: 'furniture', what: 'record fields' };
+  // More fields of the same records, with a value of their kind: minutes' officers and votes, a call's length and
+  // market data, a show's guests, a judgment's parties and counsel, a release's checksums and contributors, a review's
+  // fit and cast, a listing's venue and times, a paper's declarations, a match's and a forecast's figures.
+  if (
+    words <= 30 &&
+    !/(?<!\b\p{Lu}[a-z]{0,3})\.\s+\p{Lu}/u.test(text) &&
+    // (a sentence that starts with the word ends as one: `Wind 40 mph gusts felled trees.`)
+    !/\p{Ll}{2,}\.$/u.test(text) &&
+    (/^(?:chair|chairperson|vice[- ]chair|presiding|clerk|secretary|minute[- ]taker|minutes? taken by|recorded by|prepared by|guests?|featuring|cast|director|directed by|best for|not for|who (?:it['’]s|it is) for|where to (?:watch|buy|stream|listen)|available (?:on|from|at)|counsel|representation|appearances|solicitors|instructed by|cite as|corresponding authors?|correspondence|competing interests?|conflicts? of interest|funding|data availability|ethics(?: statement)?|author contributions|referee|umpires?|goals|scorers?|cards|substitutes|subs|venue|organi[sz]ers?|organi[sz]ed by|dress code|document type|content type|publication type|ticker|symbol|contributors?|released by)\s*:\s*\S/i.test(
+      text,
+    ) ||
+      /^(?:approved(?: on)?|adopted(?: on)?|vote|votes|result|ayes|nays|noes|abstentions?|abstain|duration|length|runtime|market cap|p\/e(?: ratio)?|eps|dividend(?: yield)?|52[- ]week (?:range|high|low)|volume|prev(?:ious)? close|attendance|kick[- ]?off|date|dates|time|times|when|goals|scorers?|wind|humidity|pressure|visibility|uv(?: index)?|pollen|precipitation|chance of rain|feels like|dew point|sunrise|sunset|received|accepted|published online|read(?:ing)? time|listen time)\s*:?\s*[$£€]?\d/i.test(
+        text,
+      ) ||
+      /^(?:sha-?256|sha-?512|sha-?1|md5|checksum)\s*:?\s*[0-9a-f]{16,}$/i.test(text) ||
+      /^(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s*:\s*[^.!?]{0,60}-?\d{1,3}\s*°\s*[CF]?\b/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'record fields' };
+  // A judgment's heading lines: the court in capitals (`IN THE HIGH COURT OF JUSTICE`), the parties' frame
+  // (`Between:`, `- and -`), the document's name in capitals (`JUDGMENT`), its state (`Judgment reserved`).
+  if (
+    /^IN THE (?:[A-Z][A-Z ,'&()-]{0,60}\s)?(?:COURT|TRIBUNAL|COMMISSION)\b[A-Z ,'&()-]{0,60}$/.test(text) ||
+    /^(?:between\s*:|[-–—]\s*and\s*[-–—])$/i.test(text) ||
+    /^(?:APPROVED )?(?:JUDGMENT|JUDGEMENT|RULING|ORDER|REASONS FOR (?:JUDGMENT|DECISION)|DECISION)$/.test(
+      text,
+    ) ||
+    /^(?:judgment|judgement|decision) (?:reserved|delivered|handed down|given)(?: (?:on|at) .{3,30})?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'case header or footnote' };
   // The day a judgment was given (`Date of judgment: 19 November 2026`, `Judgment handed down: …`): the page's date.
   const given =
     /^(?:date of (?:judgment|judgement|decision|ruling)|(?:judgment|judgement|decision|ruling) (?:date|delivered|handed down|given)|decided|delivered|handed down)(?: on)?\s*:\s*(.{4,30})$/i.exec(
@@ -1210,6 +1243,8 @@ function widgetLine(text: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'rating widget' };
+  if (/^\d(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)\s*stars?$/i.test(text))
+    return { kind: 'furniture', what: 'rating widget' };
   // `87% of 1,204 readers found this review helpful`, `312 people found this helpful`.
   if (
     /^\d[\d,.]*\s*(?:%|percent)?\s*(?:of \d[\d,.]*\s+)?(?:people|readers|users|customers|shoppers|buyers|members|voters)\s+found this (?:review |article |answer |page )?(?:helpful|useful)$/i.test(
@@ -1269,6 +1304,25 @@ function widgetLine(text: string): FurnitureLine | undefined {
     !PROSE.test(text)
   )
     return { kind: 'furniture', what: 'chapter list' };
+  // A page's counts and badges: `Show 12 new updates`, `Posted 3 days ago · 140 applicants`, `Liked by … and 342
+  // others`, `Updated at 16.05 BST`, `Auto-update: On`, `Guest Book (24 entries)`.
+  if (
+    /^(?:show|load|see|view) \d{1,4} (?:new |more )?(?:updates|posts|comments|replies|entries|results)$/i.test(
+      text,
+    ) ||
+    /^(?:(?:posted|listed|reposted|updated) \d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago|\d[\d,]*\+? (?:applicants|applications|candidates))(?:\s*[·|•]\s*(?:(?:posted|listed|reposted) \d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago|\d[\d,]*\+? (?:applicants|applications|candidates|views)|over \d[\d,]* (?:applicants|applications)))*$/i.test(
+      text,
+    ) ||
+    /^liked by\s+[^.!?]{2,40}\s+and\s+\d[\d,.]*[kK]?\s+others$/i.test(text) ||
+    /^(?:updated|posted|published|last updated)\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i.test(
+      text,
+    ) ||
+    /^auto[- ]?(?:update|refresh)(?:es|s)?\s*:?\s*(?:on|off)?$/i.test(text) ||
+    /^(?:guest ?book|condolences|tributes|memories|comments|reviews|responses)\s*\(\d[\d,]*(?: entries| signatures| messages)?\)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'counters' };
   // Where an episode sits in its show: `Season 3, Episode 7`, `S3 E7`, `Episode 212`.
   if (
     /^(?:season|series)\s+\d{1,3}\s*[,·|:—–-]?\s*(?:episode|ep\.?)\s*\d{1,4}$|^(?:episode|ep\.?)\s*#?\d{1,4}$|^s\d{1,3}\s?e\d{1,4}$/i.test(
@@ -1351,10 +1405,10 @@ function pageSelfLine(text: string): FurnitureLine | undefined {
   // this document`, `Cite this page`, `Watch the meeting on … — Video archive`, `Unlock the full transcript …`.
   if (
     words <= 16 &&
-    (/^(?:find an? (?:expert|specialist|doctor|physician|provider|location|clinic|researcher|spokesperson|media contact)|cite this (?:page|article|judgment|judgement|paper|report|episode)|(?:order|send|buy) (?:flowers|a (?:sympathy )?(?:gift|card|tree)|sympathy gifts?)\b.{0,60}|plant (?:a )?(?:memorial )?trees?\b.{0,60}|light a candle|share a memory|request (?:an? |this )?(?:accessible|alternative|alternate|different|large[- ]print|braille|audio) (?:format|version|copy)\b.{0,40}|(?:…|\.{3})\s*(?:see|read|show) more|(?:jump|skip) to (?:recipe|the recipe|review|video|comments)|print recipe|save recipe|rate (?:this )?recipe|pin (?:this )?recipe)$/i.test(
+    (/^(?:press kit|media kit|(?:for )?media (?:inquiries|enquiries)|(?:back|return) to (?:news|newsroom|all news|press releases)|easy apply|(?:save|report|share) (?:this )?job|similar jobs|apply (?:by|before) .{3,24}\d|compare prices|sold out|waitlist open|online event|in-person event|hybrid event|edited|translate (?:post|tweet)|see translation|show (?:this )?thread|(?:paid |premium )?(?:subscribers?|members?|supporters?)[- ]only(?: post| content| story| episode)?|support (?:the|this|our) (?:show|podcast|newsletter|channel|work) on \S.{0,30}|\[(?:operator instructions|inaudible|crosstalk|technical difficulty|technical difficulties|indiscernible|music|applause|laughter|break in recording)\]|(?:corporate|conference call|call|company) participants|guest ?book\b.{0,30}|news provided by\s+\S.{0,60}|pre-?release|latest release|download (?:the )?(?:mp3|audio|episode|transcript)\b.{0,30}|@[\w-]{1,39} made (?:their|his|her|a) first contribution\b.{0,40}|(?:released|published|tagged) by @[\w-]{1,39}.{0,30}|organi[sz]ed by\s+[A-Z][^.!?]{1,60}|live (?:reporting|coverage|blog|updates) (?:by|from)\s+[A-Z][^.!?]{1,80}|find an? (?:expert|specialist|doctor|physician|provider|location|clinic|researcher|spokesperson|media contact)|cite this (?:page|article|judgment|judgement|paper|report|episode)|(?:order|send|buy) (?:flowers|a (?:sympathy )?(?:gift|card|tree)|sympathy gifts?)\b.{0,60}|plant (?:a )?(?:memorial )?trees?\b.{0,60}|light a candle|share a memory|request (?:an? |this )?(?:accessible|alternative|alternate|different|large[- ]print|braille|audio) (?:format|version|copy)\b.{0,40}|(?:…|\.{3})\s*(?:see|read|show) more|(?:jump|skip) to (?:recipe|the recipe|review|video|comments)|print recipe|save recipe|rate (?:this )?recipe|pin (?:this )?recipe)$/i.test(
       text,
     ) ||
-      /^(?:watch|stream|listen to|replay)(?: the)? (?:meeting|hearing|session|service|funeral|ceremony|event|debate|match|game|full (?:video|meeting|episode)|live ?stream|replay|recording)\b[^.!?]{0,60}$/i.test(
+      /^(?:watch|stream|listen to|replay)(?: the)? (?:webcast|replay|recording|audio|meeting|hearing|session|service|funeral|ceremony|event|debate|match|game|full (?:video|meeting|episode)|live ?stream|replay|recording)\b[^.!?]{0,60}$/i.test(
         text,
       ) ||
       /^(?:unlock|read|get|access|see) (?:the )?(?:full|complete|rest of the|entire) (?:transcript|article|story|report|review|recipe|analysis|episode)\b[^.!?]{0,40}(?:trial|subscribe|subscription|pro|premium|plus|members?|\bfree\b)[^.!?]{0,30}$/i.test(
@@ -1389,6 +1443,14 @@ function pageSelfLine(text: string): FurnitureLine | undefined {
       text,
     ) ||
     /^upgrade to (?:paid|premium|pro|a paid (?:subscription|plan))\b[^!?]{0,60}$/i.test(text) ||
+    // (an affiliate's and a recipe blog's: `This post may contain affiliate links.`, `As an Amazon Associate …`,
+    // `Did you make this recipe? Tag @… on Instagram`; a closed form's banner: `This consultation is now closed`)
+    /^(?:this (?:post|page|article|site|review|recipe|guide|story) (?:may )?contains? affiliate links\b|as an amazon associate\b|did you (?:make|try|cook|bake) this(?: recipe)?\?)[^!?]{0,100}$/i.test(
+      text,
+    ) ||
+    /^this (?:consultation|call for evidence|survey|petition|competition|vacancy|job|position|listing|offer|poll|form) (?:is|has) (?:now )?(?:closed|expired|ended)\.?$/i.test(
+      text,
+    ) ||
     /^our (?:mailing|postal) address is\s*:?\s*\S/i.test(text) ||
     /^(?:[\p{Lu}][^.!?]{0,60}\s(?:is|are)|we(?:['’]re| are)) (?:an? )?(?:proud )?equal (?:opportunity|employment opportunity|opportunities) employer\b[^!?]{0,140}$/iu.test(
       text,
