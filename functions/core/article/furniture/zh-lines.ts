@@ -900,7 +900,7 @@ const ZH_RECORD_NUMBER =
   /^\p{Script=Han}{0,6}(?:编号|单号|案号|文号|批次号|流水号|受理号|登记号)\s?[:：]\s?(?:[（(〔[]\d{4}[）)〕\]]\s?[\p{Script=Han}\d]{1,14}号|[A-Za-z0-9][A-Za-z0-9\-_/.]{3,30})$/u;
 /** Words of a page's buttons and links (我要留言, 文书下载, 收藏职位, 会员登录, 联系我们, 上一期). */
 const ZH_BUTTON_WORD =
-  /留言|登录|注册|收藏|分享|打印|下载|投递|申请|咨询|联系我们|导航|指南|须知|评论|喜欢|收起|展开|关注|举报|反馈|纠错|赞同|点赞|返回|首页|搜索|订阅|关闭|上一|下一|更多|链接|转发|复制|回帖|发帖/u;
+  /留言|登录|注册|收藏|分享|打印|下载|投递|申请|咨询|联系我们|导航|指南|须知|评论|喜欢|收起|展开|关注|举报|反馈|纠错|赞同|点赞|返回|首页|搜索|订阅|关闭|上一|下一|更多|链接|转发|复制|回帖|发帖|回复|引用|只看|自选/u;
 /** A button or a link's label in a row: a few characters, or a count beside one, or an arrow. */
 const ZH_ROW_ITEM = /^(?:[\p{Script=Han}A-Za-z0-9]{1,10}|[\d,.]+[万千wWkK]?|[◀▶◁▷<>«»←→]+)$/u;
 
@@ -917,6 +917,13 @@ function zhButtonRow(text: string): boolean {
   if (barred && words.length >= 3 && words.every((t) => [...t].length >= 2)) return true;
   // (two labels are buttons both, 举报/反馈; more need half of them buttons, none a phrase: 分享经济　成为新动能 is a title)
   const buttons = words.filter((t) => ZH_BUTTON_WORD.test(t)).length;
+  // (four or more labels of four to six characters and nothing else are a site's menu: 会员服务　行业资讯　政策法规)
+  if (
+    words.length >= 4 &&
+    words.length === items.length &&
+    words.every((t) => /^\p{Script=Han}{4,6}$/u.test(t))
+  )
+    return true;
   if (words.some((t) => [...t].length > 6)) return false;
   return words.length === 2
     ? buttons === 2 && words.every((t) => [...t].length <= 4)
@@ -996,7 +1003,11 @@ function zhProbedLineS11(raw: string): FurnitureLine | undefined {
   if (pointed !== text && zhChatFollowPrompt(pointed.replace(/[《》「」“”]/gu, '')))
     return { kind: 'furniture', what: 'follow line' };
   // A Taiwan byline or a wire's dateline alone in mid-story (记者某某／台北报导, 某某社记者某某台北21日电).
-  if (/(?:[/／]\s?\p{Script=Han}{2,4}(?:综合|即时)?报[导道]|\p{Script=Han}{2,3}\d{1,2}日电)$/u.test(text)) {
+  if (
+    /(?:[/／]\s?\p{Script=Han}{2,4}(?:综合|即时)?报[导道]|\p{Script=Han}{2,3}\d{1,2}日电)[〕】］）)]?$/u.test(
+      text,
+    )
+  ) {
     const found = parseBylineLine(text);
     if (found) return { kind: 'meta', meta: found.meta, what: 'byline', byline: found.byline };
   }
@@ -1039,9 +1050,10 @@ function zhProbedLineS11(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'issue number' };
   // A court judgment's signatures (审判员　某　某, 书记员 某某) and its closing formula (本件与原本核对无误).
   if (
-    /^(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|速录员)\s(?:\p{Script=Han}\s?){2,4}$/u.test(
-      text,
-    ) ||
+    (/\s/u.test(text) &&
+      /^(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|速录员)\p{Script=Han}{2,4}$/u.test(
+        text.replace(/\s/gu, ''),
+      )) ||
     /^(?:本件)?与原(?:本|件)核对无误[。]?$/u.test(text)
   )
     return { kind: 'furniture', what: 'court signature' };
@@ -1069,7 +1081,7 @@ function zhProbedLineS11(raw: string): FurnitureLine | undefined {
     (/^(?:温馨提示|特别提示|提示|免责声明|特别声明|声明)\s?[:：]/u.test(text) &&
       /仅供参考|以[^。！？]{2,16}为准|不构成[^。！？]{0,8}建议/u.test(text) &&
       [...text].length <= 80) ||
-    /^请(?:务必)?(?:仔细)?阅读(?:正文|本报告)?(?:之后|之后的|后|末页|最后一页)?的?(?:免责|重要|法律)(?:条款|声明|申明|提示)(?:部分)?[。]?$/u.test(
+    /^(?:请|敬请)(?:务必)?(?:仔细)?(?:阅读|参阅)(?:正文|本报告)?(?:之后|之后的|后|末页|最后一页)?的?[^。！？，,]{0,10}(?:免责|重要|法律|特别)(?:条款|声明|申明|提示)(?:部分)?[。]?$/u.test(
       text,
     ) ||
     /^(?:作者|创作者|内容|创作|平台)声明\s?[:：]\s?[^。！？]{2,24}[。]?$/u.test(text) ||
@@ -1083,7 +1095,8 @@ function zhProbedLineS11(raw: string): FurnitureLine | undefined {
   if (
     /^(?:参考文献|参考资料|参考来源)\s?[:：]?\s?(?:\[\d+\]|$)/u.test(text) ||
     /^\[\d{1,3}\]\s?.{2,120}\[(?:J|M|D|C|N|R|S|P|Z|EB\/OL|J\/OL)\]/u.test(text) ||
-    /^(?:谣言|传言|流言|网传)\s?[:：]\s?[^。！]{2,30}[？?]?$/u.test(text)
+    /^(?:谣言|传言|流言|网传)\s?[:：]\s?[^。！]{2,30}[？?]?$/u.test(text) ||
+    /^(?:辟谣|核查)来源\s?[:：]\s?[^。！？，,]{2,24}$/u.test(text)
   )
     return { kind: 'furniture', what: 'fact check label' };
   // Who runs the site: 本平台由某某指导，某某主办; 某某日报社主办　数字报刊平台.
@@ -1163,5 +1176,39 @@ function zhProbedLineS11(raw: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'post header' };
+  // A record's own fields alone on a line, under the labels such pages print: a message board's (回复单位：某局), a
+  // tender's (采购人：某局, 中标金额：…), a report's (评级：买入, 目标价：…), a judgment's (裁判日期：…), a job's (薪资待遇：面议),
+  // a file's (签发人：某某). The value is short and holds no clause (a transcript's 主播：… is what was said). (A service
+  // guide's 办理时间：…, 受理单位：… are its text: not read here.)
+  if (
+    /^(?:留言(?:时间|标题|对象|类型)|回复(?:单位|部门|时间)|满意度(?:评价)?|采购(?:人|单位)|代理机构|(?:中标|成交)(?:供应商|人|金额|价格)|预算金额|最高限价|(?:投资)?评级|目标价(?:格)?|当前股价|裁判日期|审理法院|审判程序|文书类型|案由|薪资待遇|薪酬待遇|学历要求|工作经验|经验要求|签发人)\s?[:：]\s?[^。！？；;，,]{1,30}$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'record field' };
+  // A report's or an e-paper's header marks (证券研究报告 | 公司点评, 本期共8版, PDF版下载), a producer's credit (某某 出品).
+  if (
+    /^(?:证券研究报告|行业研究报告|公司研究报告|研究报告)(?:\s?[|｜·]\s?[\p{Script=Han}]{2,10})*$/u.test(
+      text,
+    ) ||
+    /^本期共\s?\d{1,3}\s?版$|^(?:PDF|pdf)\s?版?(?:下载|阅读|浏览)$/u.test(text) ||
+    /^[\p{Script=Han}A-Za-z]{2,12}\s(?:出品|监制|联合出品)$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'page links' };
+  // A post's tags, mentions and collection (#美食 #家常菜, @某某, 合集·家常菜 12集), a board's single buttons (只看该作者, 加自选).
+  if (
+    /^(?:#[^#\s]{1,20}#?\s?){2,}$/u.test(text) ||
+    /^@[\p{Script=Han}\w.-]{2,20}$/u.test(text) ||
+    /^合集\s?[·:：]\s?[^。！？，,\s]{1,16}\s?\d{1,4}\s?[集个篇期]$/u.test(text) ||
+    /^(?:只看该作者|只看楼主|倒序浏览|加自选|删自选|加入自选)$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'post buttons' };
+  // A platform's word on a post it hosts: 本文来自某某号，仅代表作者观点，不代表某某立场.
+  if (
+    /^本文(?:来自|系|为|由)[^。！？，,]{2,16}(?:[，,]\s?(?:(?:仅|只)代表(?:作者|个人)(?:本人)?(?:观点|立场)|不代表[^。！？，,]{1,12}(?:观点|立场)))+[。]?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
   return zhFurnitureParts(text);
 }
