@@ -237,6 +237,10 @@ const TEXT: string[] = [
   'Goals from Smith and Jones gave Rovers the win.',
   'Counsel for the council said the notice had been published in time.',
   'Duration of the outage was about 40 minutes, engineers said.',
+  'Corra were 201/4 (66.1 ov) when rain stopped play on the second day.',
+  'Latest: the council voted to close the pool.',
+  'Breaking: the bridge will stay shut until Friday.',
+  'Present: a smaller crowd than last year, organisers admitted.',
 ];
 
 describe('English page lines (session 11 probe)', () => {

@@ -1078,10 +1078,16 @@ const TRAILING_ARROW = /\s*[▾▸▼►▶›»→⌄⌃▴▲]$/u;
 const POST_WORDS =
   /\b(?:chief|officer|president|vice[- ]president|director|analyst|head|manager|partner|founder|co-founder|scientist|professor|lecturer|researcher|engineer|economist|strategist|ceo|cfo|coo|cto|cio|evp|svp|vp|chair(?:man|woman|person)?|secretary|minister|editor|investor relations|treasurer|controller|counsel|principal|fellow|dean|lead|associate|consultant|moderator|host|keynote)\b/i;
 
+/**
+ * A line that ends as a sentence does, on a word and its full stop (FINAL leaves the full stop out: `p.m.`, `Co.`):
+ * a field or a widget never does (`Norland were 287/6 (84.2 ov) at stumps.`, `Latest: the council voted to close.`).
+ */
+const ENDS_ON_WORD = /\p{Ll}{2,}\.["”’)]*$/u;
+
 /** A field of a record page — minutes, a judgment, a job ad, an obituary, a listing, a recipe card — with its value. */
 function recordFieldLine(text: string): FurnitureLine | undefined {
   const words = wordCount(text);
-  if (words > 40 || FINAL.test(text)) return undefined;
+  if (words > 40 || FINAL.test(text) || ENDS_ON_WORD.test(text)) return undefined;
   // Minutes' header and fields: `Minutes of the Special Meeting of … | date`, `Apologies: Cllr …`, `Present: …`,
   // `Next meeting: …`, `ROLL CALL — 6 present, 1 absent`, `Moved by: …`.
   if (
@@ -1231,7 +1237,7 @@ function recordFieldLine(text: string): FurnitureLine | undefined {
 /** A widget's line: a rating, a counter, a stock quote, a score, a live badge, a chapter list, a player's label. */
 function widgetLine(text: string): FurnitureLine | undefined {
   const words = wordCount(text);
-  if (words > 30 || FINAL.test(text)) return undefined;
+  if (words > 30 || FINAL.test(text) || ENDS_ON_WORD.test(text)) return undefined;
   // A rating: a row of stars (`★★★★☆ (4/5)`, `★★★★★ 4.8 from 326 votes`), or a score out of five or ten under its label.
   if (
     (/[★☆⭐✩✪]{3,}/u.test(text) && words <= 14) ||
