@@ -52,7 +52,6 @@ const FURNITURE: Record<string, string[]> = {
     'Listen to the webcast replay',
 
     'Q3 2026 Earnings Call Transcript | Maribel Foods (NYSE: MBF)',
-    'Osric Lund — Chief Financial Officer',
     'MBF −1.27% ▼ $44.05',
     'This transcript was produced automatically and may contain mistakes; check the filings for the official figures.',
     'Unlock the full transcript with Ticker Plus — 7-day free trial',
@@ -167,7 +166,6 @@ const FURNITURE: Record<string, string[]> = {
 
     '🗓 14–15 October 2026 · 📍 Riverside Hall, Tamsworth',
     'Early-bird tickets from $99',
-    'Prof. Lena Ortiz, Head of Research, Corvel Institute',
     'Doors 7 pm · All ages · Free entry',
   ],
   'social post': [
@@ -248,6 +246,24 @@ describe('English page lines (session 11 probe)', () => {
     it(`lifts the ${family} lines out of the story`, () => {
       for (const line of lines) expect(bodyWith(line), line).not.toContain(line.slice(0, 14));
     });
+
+  it('lifts a list of who took part under its header, and keeps a transcript speaker’s line in the story', () => {
+    const listed = bodyWith(
+      [
+        'Call participants:',
+        'Osric Lund — Chief Financial Officer',
+        'Dr. Wenna Hale, Analyst, Tallis Bank',
+      ].join('\n'),
+    );
+    expect(listed).not.toContain('Osric Lund');
+    expect(listed).not.toContain('Wenna Hale');
+    expect(
+      bodyWith(['Speakers', 'Prof. Lena Ortiz, Head of Research, Corvel Institute'].join('\n')),
+    ).not.toContain('Lena Ortiz');
+    expect(bodyWith('Osric Lund — Chief Financial Officer')).toContain(
+      'Osric Lund — Chief Financial Officer',
+    );
+  });
 
   it('keeps sentences that use the same words', () => {
     for (const text of TEXT) expect(bodyWith(text), text).toContain(text);

@@ -1074,10 +1074,6 @@ const LEADING_ICONS = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{1F1E6}-\u{1
 /** A disclosure or navigation arrow after a short label: `Service Details ▾`, `Scores & Fixtures ›`. */
 const TRAILING_ARROW = /\s*[▾▸▼►▶›»→⌄⌃▴▲]$/u;
 
-/** The words of a job title (a speaker's, a call participant's): the line names a post, not an act. */
-const POST_WORDS =
-  /\b(?:chief|officer|president|vice[- ]president|director|analyst|head|manager|partner|founder|co-founder|scientist|professor|lecturer|researcher|engineer|economist|strategist|ceo|cfo|coo|cto|cio|evp|svp|vp|chair(?:man|woman|person)?|secretary|minister|editor|investor relations|treasurer|controller|counsel|principal|fellow|dean|lead|associate|consultant|moderator|host|keynote)\b/i;
-
 /**
  * A line that ends as a sentence does, on a word and its full stop (FINAL leaves the full stop out: `p.m.`, `Co.`):
  * a field or a widget never does (`Norland were 287/6 (84.2 ov) at stumps.`, `Latest: the council voted to close.`).
@@ -1350,24 +1346,6 @@ function widgetLine(text: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'live page writers' };
-  // A speaker's or a call participant's name and post: `Jane Roe — Chief Financial Officer`, `Dr. Jane Roe, Chief
-  // Scientist, Acme Labs`.
-  const post =
-    /^((?:(?:[Dd]r|[Pp]rof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s*(?:[—–|]|\s-\s|,)\s*(.{3,80})$/u.exec(
-      text,
-    );
-  if (
-    post &&
-    !/^by\s/i.test(text) &&
-    bareEnglishName(post[1]!) &&
-    POST_WORDS.test(post[2]!) &&
-    // (a writer's line with its date, `Jane Roe, Head of Research · Mar 4, 2026`, is the byline's)
-    !/\s[|·•]\s|\d/u.test(post[2]!) &&
-    words <= 14 &&
-    !/[;!?]|(?<!\b\p{Lu}[a-z]{0,3})\.\s+\p{L}/u.test(text) &&
-    !/\b(?:said|says|told|is|was|will|has|had|who|which)\b/i.test(post[2]!)
-  )
-    return { kind: 'furniture', what: 'speaker line' };
   return undefined;
 }
 

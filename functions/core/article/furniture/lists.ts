@@ -56,6 +56,29 @@ export interface FurnitureList {
 
 const LIST_BULLET = /^[■□●○◆◇▶►▸•·*\-–—]+\s*/u;
 
+/** The words of a job title (a speaker's, a call participant's): the line names a post, not an act. */
+const POST_WORDS =
+  /\b(?:chief|officer|president|vice[- ]president|director|analyst|head|manager|partner|founder|co-founder|scientist|professor|lecturer|researcher|engineer|economist|strategist|ceo|cfo|coo|cto|cio|evp|svp|vp|chair(?:man|woman|person)?|secretary|minister|editor|investor relations|treasurer|controller|counsel|principal|fellow|dean|lead|associate|consultant|moderator|host|keynote)\b/i;
+
+/**
+ * A participant's name and post in a list of who spoke (`Osric Lund — Chief Financial Officer`, `Dr. Jane Roe, Chief
+ * Scientist, Acme Labs`). In the story itself such a line heads a speaker's turn in a transcript and stays.
+ */
+function nameAndPost(raw: string): boolean {
+  const text = raw.trim().replace(LIST_BULLET, '');
+  const post =
+    /^((?:(?:[Dd]r|[Pp]rof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s*(?:[—–|]|\s--?\s|,)\s*(.{3,80})$/u.exec(
+      text,
+    );
+  return (
+    post !== null &&
+    POST_WORDS.test(post[2]!) &&
+    wordCount(text) <= 14 &&
+    !/[;!?]|\.\s+\p{Ll}/u.test(text) &&
+    !/\b(?:said|says|told|is|was|will|has|had|who|which)\b/i.test(post[2]!)
+  );
+}
+
 /**
  * A headline of another story, as such lists print them: short, no sentence end (a headline may ask a question),
  * at most one clause break. A sentence of the story (`The ministry said …`) ends in a full stop and ends the list.
@@ -226,6 +249,13 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     /^(?:媒体|新闻|记者)?(?:联系人?|联络|垂询|咨询)(?:方式|电话)?\s*[:：]$/u.test(text)
   )
     return { header: 'contact block', item: 'contact line', fits: contactShaped };
+  // (session 11) Who took part in a call or a panel, listed under its header (`Call participants:`, `Speakers`).
+  if (
+    /^(?:(?:conference )?call participants|corporate participants|participants|speakers|panell?ists|presenters|executives|analysts)\s*:?$/i.test(
+      text,
+    )
+  )
+    return { header: 'participants list', item: 'participant', fits: nameAndPost };
   // An explainer's or a guide's contents (`In this explainer`, `On this page`, `Jump to:`) over the questions it answers.
   if (
     /^(?:in this (?:explainer|article|story|guide|piece|report)|table of contents|on this page|jump to)\s*:?$/i.test(
