@@ -4,7 +4,9 @@
 // the text of one article, and lifted out of the body as figures or article metadata. Pure, no I/O.
 //
 // The readers live in furniture/, one file per family; this module is their entry: furnitureLine and the
-// names the parser and the tests use.
+// names the parser and the tests use. The family readers call furnitureLine back for a part of a line (a field, a
+// sentence, a bar's item): that recursion is the one import cycle here, on purpose; everything else flows down to
+// furniture/words.ts, which imports nothing of its own.
 import { INSTITUTION, PUBLICATION, zhBars } from './furniture/bylines.ts';
 import { bareEnglishName, enLine } from './furniture/en-lines.ts';
 import type { FurnitureLine } from './furniture/words.ts';

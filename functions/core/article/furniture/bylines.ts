@@ -2,11 +2,11 @@
 
 import { furnitureLine } from '../furniture.ts';
 import type { ArticleMeta, Byline } from '../types.ts';
-import { EN_SERIES } from './lists.ts';
 import type { FurnitureLine } from './words.ts';
 import {
   AGENCY,
   AGENCY_ONLY,
+  EN_SERIES,
   isCredit,
   parseDate,
   SP,

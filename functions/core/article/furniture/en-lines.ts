@@ -12,9 +12,9 @@ import {
   TITLED,
   withoutHonorific,
 } from './bylines.ts';
-import { EN_SERIES, memberAppeal, navRow, postalAddress, showCredits } from './lists.ts';
+import { memberAppeal, navRow, postalAddress, showCredits } from './lists.ts';
 import type { FurnitureLine } from './words.ts';
-import { AGENCY, AGENCY_ONLY, FINAL, PROSE, parseDate, wordCount } from './words.ts';
+import { AGENCY, AGENCY_ONLY, EN_SERIES, FINAL, PROSE, parseDate, wordCount } from './words.ts';
 
 /** A whole line of an English (or any non-Han) page that is furniture or metadata (oneLine's answer). */
 export function enLine(text: string): FurnitureLine | undefined {

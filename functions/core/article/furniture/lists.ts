@@ -2,7 +2,6 @@
 // what each line under it must look like.
 import type { ArticleMeta } from '../types.ts';
 import { FINAL, PROSE, unbracket, wordCount } from './words.ts';
-import { zhPageStoriesHeader } from './zh-page.ts';
 
 /**
  * A header over links to other stories (相关阅读, 延伸阅读, 往期回顾, 推荐文章, 【相关报道】, ▌往期精选：): a word for
@@ -130,10 +129,6 @@ export function navRow(text: string): boolean {
   const nav = words.filter((w) => NAV_WORDS.has(w)).length;
   return nav >= Math.min(4, words.length - 1) && nav / words.length >= 0.65;
 }
-
-/** A series' number: `Policy Brief No. 14`, `Working Paper 2026-03`, `Issue #58`, `Vol. 3, No. 7`; a date may follow. */
-export const EN_SERIES =
-  /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:brief|briefing|paper|note|report|memo|bulletin|issue|edition|newsletter|episode|digest|dispatch|letter|update|commentary|insight|explainer)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,4}(?:-\d{1,3})?|(?:vol\.?|volume)\s*\d{1,4}(?:,?\s*(?:no\.?|issue|#)\s*\d{1,4})?|(?:issue|no\.)\s*#?\s*\d{1,4})(?:\s*[|·•,—–-]\s*(.+))?$/iu;
 
 /**
  * A podcast's or a show's credits, every sentence of them: `Shift Work is hosted by Jo Roe and produced by Al Poe.
@@ -318,4 +313,14 @@ export function furnitureList(raw: string): FurnitureList | undefined {
       meta: (t) => ({ source: t.trim() }),
     };
   return undefined;
+}
+
+/**
+ * (session 11, zh) An e-paper's list of the page's other stories under its header (本版新闻, 本版其他新闻, 同版文章,
+ * 当版要闻): the page's links, never the story's. (A newsletter's 本期导读 is its own contents, read elsewhere.)
+ */
+function zhPageStoriesHeader(text: string): boolean {
+  return /^(?:本版|同版|当版|该版)(?:其他|其它|其余|更多)?(?:新闻|文章|稿件|报道|内容|标题|要闻)(?:列表|一览)?$/u.test(
+    text,
+  );
 }

@@ -401,3 +401,7 @@ function creditsOnly(text: string): boolean {
       ),
     );
 }
+
+/** A series' number: `Policy Brief No. 14`, `Working Paper 2026-03`, `Issue #58`, `Vol. 3, No. 7`; a date may follow. */
+export const EN_SERIES =
+  /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:brief|briefing|paper|note|report|memo|bulletin|issue|edition|newsletter|episode|digest|dispatch|letter|update|commentary|insight|explainer)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,4}(?:-\d{1,3})?|(?:vol\.?|volume)\s*\d{1,4}(?:,?\s*(?:no\.?|issue|#)\s*\d{1,4})?|(?:issue|no\.)\s*#?\s*\d{1,4})(?:\s*[|·•,—–-]\s*(.+))?$/iu;

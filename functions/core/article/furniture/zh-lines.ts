@@ -350,7 +350,7 @@ function zhPostAndPlayerLine(text: string): FurnitureLine | undefined {
   // A government page's labels over what is not the story: its attachments' downloads, its eye-care colours.
   if (/^[【[［]?(?:视力保护色|护眼模式|背景色)[】\]］]?\s?[:：]?(?:\s?[^\s。！？，,]{1,4}){0,8}$/u.test(text))
     return { kind: 'furniture', what: 'page links' };
-  return zhProbedLineS11(text);
+  return zhRecordPostAndAppLine(text);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -953,7 +953,7 @@ function zhFurnitureParts(text: string): FurnitureLine | undefined {
   // (the page's chrome and its dates only: a part with a byline or a source leaves the line to the readers of those)
   let published: string | undefined;
   const chrome = (p: string) => {
-    const read = furnitureLine(p) ?? zhProbedLineS11(p);
+    const read = furnitureLine(p) ?? zhRecordPostAndAppLine(p);
     if (read?.kind === 'furniture') return true;
     if (read?.kind !== 'meta' || read.byline || !Object.keys(read.meta).every((k) => k === 'published'))
       return false;
@@ -981,7 +981,12 @@ function zhFurnitureParts(text: string): FurnitureLine | undefined {
 
 const ZH_NUMERAL = '[〇零○Ｏ一二三四五六七八九十]';
 
-function zhProbedLineS11(raw: string): FurnitureLine | undefined {
+/**
+ * (session 11) Chinese page lines probed by the kind of page: a record's fields (编号, 案号, 办理状态, 公示期), rows of
+ * buttons, tags and menus, minutes' and judgments' header fields and signatures, contacts, disclaimers, references,
+ * site footers, and a post's, a player's or an app's counters and prompts; a Taiwan or Hong Kong line read in Simplified.
+ */
+function zhRecordPostAndAppLine(raw: string): FurnitureLine | undefined {
   // A Taiwan or Hong Kong line on a Simplified page is read in Simplified (記者某某／台北報導, 最後更新).
   const simplified = toSimplified(raw);
   if (simplified !== raw && [...simplified].length === [...raw].length) {

@@ -774,16 +774,6 @@ function zhLetterField(text: string, inRecord: boolean): boolean {
 }
 
 /**
- * (session 11, zh) An e-paper's list of the page's other stories under its header (本版新闻, 本版其他新闻, 同版文章,
- * 当版要闻): the page's links, never the story's. (A newsletter's 本期导读 is its own contents, read elsewhere.)
- */
-export function zhPageStoriesHeader(text: string): boolean {
-  return /^(?:本版|同版|当版|该版)(?:其他|其它|其余|更多)?(?:新闻|文章|稿件|报道|内容|标题|要闻)(?:列表|一览)?$/u.test(
-    text,
-  );
-}
-
-/**
  * (session 11, zh) A dateline's short name for the outlet (某某社 in （某某社记者某某台北3日电）) and the full name the page
  * prints elsewhere (某某通讯社 in its masthead or copyright): the same outlet when the short name keeps the full one's
  * first characters and its kind (社, 报, 网, 台), the letters in order. The full name is the source.
