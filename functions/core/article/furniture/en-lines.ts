@@ -18,6 +18,8 @@ import { AGENCY, AGENCY_ONLY, EN_SERIES, FINAL, PROSE, parseDate, wordCount } fr
 
 /** A whole line of an English (or any non-Han) page that is furniture or metadata (oneLine's answer). */
 export function enLine(text: string): FurnitureLine | undefined {
+  // Counted once: most rules below weigh the line's length in words.
+  const words = wordCount(text);
   const labelled = enLabelParts(text);
   if (labelled) return labelled;
   // Who supplied the text: `Transcript provided by Ledgerline Transcripts · Oct 29, 2026, 6:45 p.m. ET`.
@@ -38,19 +40,19 @@ export function enLine(text: string): FurnitureLine | undefined {
       text,
     );
   // (session 11: with the printed headline after the paper, `… of the Courier with the headline: …`)
-  if (printed && wordCount(text) <= 50)
+  if (printed && words <= 50)
     return { kind: 'meta', meta: { source: printed[1]!.replace(/\.$/, '') }, what: 'print edition note' };
   // A judgment's header lines: the bench (`Judges: Lady Justice Roe, Lord Justice Doe`), the court below (`On appeal
   // from the Employment Appeal Tribunal [2025] VEAT 88`); a footnote citing a law (`[1] AI Liability Act 2025, s. 1(2).`).
   if (
-    wordCount(text) <= 40 &&
+    words <= 40 &&
     (/^(?:judges?|justices?|before|coram|bench|panel)\s*:\s*(?:(?:the\s+)?(?:lady|lord|mr|mrs|ms|dame|sir|justice|judge|chief|hon\.?|his honour|her honour)\b)/i.test(
       text,
     ) ||
       /^[Oo]n appeal from (?:the )?\p{Lu}[^.!?]{2,100}$/u.test(text) ||
       // (only a citation of a law's or a ruling's part: a note that explains is the writer's text)
       (/^\[\d{1,3}\]\s+\S/u.test(text) &&
-        wordCount(text) <= 16 &&
+        words <= 16 &&
         /^\[\d{1,3}\]\s+(?:ibid\.?|id\.|op\. cit\.?)|\b(?:s|ss|art|arts|para|paras|reg|regs|sch|r|rule)\.?\s*\d|\bsection\s+\d/i.test(
           text,
         )))
@@ -82,7 +84,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   }
   if (published) {
     const date = parseDate(published[1]!);
-    if (date && wordCount(text) <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
+    if (date && words <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
     // `Updated: 03/03/2026 15:41`: a date line whose day and month order the page does not say; no metadata.
     if (
       /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i.test(
@@ -123,8 +125,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   if (
     /^(?:©|\(c\)|copyright\b|all rights reserved)/i.test(text) &&
     // The wire's full notice runs longer: `… All rights reserved. This material may not be published, …`.
-    (wordCount(text) <= 16 ||
-      (wordCount(text) <= 40 && /all rights reserved|may not be (?:published|reproduced)/i.test(text))) &&
+    (words <= 16 || (words <= 40 && /all rights reserved|may not be (?:published|reproduced)/i.test(text))) &&
     // (a line about copyright, not the page's notice; a court's own page is `© Courts Service of …`)
     !/\b(?:said|says|law|infring|lawsuit|court (?:ruled|said|found|held|heard))/i.test(text)
   ) {
@@ -141,10 +142,7 @@ export function enLine(text: string): FurnitureLine | undefined {
       return { kind: 'meta', meta: { source }, what: 'copyright line' };
     return { kind: 'furniture', what: 'copyright line' };
   }
-  if (
-    /^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b/i.test(text) &&
-    wordCount(text) <= 16
-  ) {
+  if (/^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b/i.test(text) && words <= 16) {
     return { kind: 'furniture', what: 'contact line' };
   }
   // Buttons exported as words: `Share`, `+ Follow`, `Like`, `Report this article`, `Reuse this content`.
@@ -182,7 +180,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // `Media contact: Jo Roe, jroe@example.com`: the press office's line, with its name on it.
   if (
     /^(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)\s*:\s*\S/i.test(text) &&
-    wordCount(text) <= 20
+    words <= 20
   )
     return { kind: 'furniture', what: 'contact line' };
   // A bare count a page prints under the headline (likes, comments, shares): a number alone is never text.
@@ -208,17 +206,17 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:to (?:view|add|read|post|leave|see|join|reply)\b[^.!?]{0,40},\s*)?(?:please\s+)?(?:sign|log) ?in\b(?:\s+or\s+(?:register|sign up|join(?: now)?|subscribe|create (?:an|a free) account))?(?:\s+to\s+[^.!?]{2,40})?[.!]?$/i.test(
       text,
     ) &&
-    wordCount(text) <= 16
+    words <= 16
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // A page's own controls and prompts, in forms probed beyond the corpus: a gallery's counter (`1 of 5`), a caption
   // toggle, an app or cookie prompt, a comment count, a tip line, a paywall's upgrade, a sign-up form's terms.
   if (
-    (wordCount(text) <= 20 &&
+    (words <= 20 &&
       /^(?:\d{1,2} of \d{1,2}|(?:hide|show|toggle) caption|link copied|copy link|enter your email(?: address)?|open in (?:the )?app|get the app|download (?:the|our) (?:free )?app|text size|watch live|listen live|member-only story|upgrade to paid|responses? \(\d+\)|view(?: all)? \d+ (?:comments|replies)|read the (?:full )?transcript|(?:like|comment|share|repost|send)(?: [·|]? ?(?:like|comment|share|repost|send)){2,4}|tell us what you think|have your say|join the discussion|read the latest issue|today['’]s top stories|read our (?:ethics|editorial|corrections) polic(?:y|ies)\.?)$/i.test(
         text,
       )) ||
-    (wordCount(text) <= 40 &&
+    (words <= 40 &&
       /^(?:got|have) an? (?:opinion|view|thought)s? on this(?: topic| story| issue| article)?\?|^(?:got|have) a (?:confidential )?(?:news )?tip\?|^send (?:us )?(?:your )?(?:news )?tips to\s|^by (?:signing up|subscribing|clicking)\b.{0,80}\b(?:terms|privacy)\b|^we use cookies\b|^join (?:us|our) (?:on )?(?:whatsapp|telegram|signal|discord)(?: channel| community| group)?\b|^refresh (?:the page )?for (?:the )?(?:latest )?updates\b|^this (?:article|story|interview|piece|essay) (?:appears|appeared|will appear) in (?:the )?[^.!?]{0,40}print edition\b|^this (?:page|blog|live blog) (?:will )?(?:update|refresh)s? automatically\b|^submit a letter to the editor\b|^(?:write|send) (?:us )?a letter to the editor\b|^(?:subscribe|follow|listen)(?: to [\w' ]{1,30})? wherever you (?:get|listen to) (?:your )?podcasts\b|^(?:the )?(?:full )?transcripts? (?:is |are )?(?:available|open) (?:only )?(?:to|for) (?:members|subscribers|paid subscribers|supporters)\b|^[A-Z][\w' ]{1,40} is (?:funded|supported|made possible) by (?:its |our )?(?:readers|listeners|members|donations|supporters)\b|^(?:we|this site) may earn (?:a )?(?:commission|affiliate)|^our editors independently (?:select|review|choose)|^a version of this (?:story|article) (?:appeared|appears) in\b|^this (?:story|article) (?:appeared|appears) in (?:the )?print\b/i.test(
         text,
       ))
@@ -228,7 +226,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // post's frame (`View this post on Instagram`, `— Jane Roe (@jroe) March 3, 2026`, `pic.twitter.com/…`), a
   // paywall's prompt and a page's note that a machine made its audio or summary: the page's, not the story's.
   if (
-    wordCount(text) <= 24 &&
+    words <= 24 &&
     (/^(?:click (?:to|here to) (?:enlarge|expand|zoom|view (?:the )?(?:full|larger) image)|(?:enlarge|expand|view (?:full(?:-| )?size|larger)) (?:image|photo|picture)|expand|enlarge|zoom|close|full ?screen|(?:previous|next|prev) (?:image|photo|slide|picture)|(?:image|photo|picture|slide) \d{1,2} (?:of|\/) \d{1,2}|\d{1,2} \/ \d{1,2}|loading(?: chart| map| graphic| video| interactive)?(?:\.{3}|…)?|embedded (?:video|content|post|tweet)|view this post on (?:instagram|facebook|x|threads|tiktok)|this is a preview of subscription content\.?|(?:to continue reading|to keep reading|to read the full (?:story|article)),? (?:please )?(?:subscribe|sign in|log in|register)\.?|create a free account to (?:keep|continue) reading\.?|(?:audio|this summary|summary|the summary|this audio) (?:is|was) (?:ai-generated|generated by ai|machine-generated)\.?|summary generated by ai|ai-generated summary)$/i.test(
       text,
     ) ||
@@ -256,7 +254,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:read|see|get|continue|keep reading)\b[^.!?]{0,30}\b(?:story|article|report|post|piece|coverage|interview|here)(?:\s+(?:on|at)\s+[^.!?]{1,30})?\s*[→»›>]*$/i.test(
       text,
     ) &&
-    wordCount(text) <= 10
+    words <= 10
   )
     return { kind: 'furniture', what: 'page links' };
   // Who paid for the issue: `This issue is sponsored by Acme. Try it free`, `Sponsored by Acme`.
@@ -264,7 +262,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:this (?:issue|edition|newsletter|post|episode|week['’]?s issue|email) is (?:sponsored|brought to you|presented|supported|powered) by|(?:sponsored|presented|powered) by|brought to you by|in partnership with|advertiser content from|(?:this|the following) (?:content|article|story|post|feature) (?:was|is) (?:paid for|funded|sponsored|commissioned) by)\s+\S/i.test(
       text,
     ) &&
-    wordCount(text) <= 60
+    words <= 60
   )
     return { kind: 'furniture', what: 'sponsor line' };
   // A press release's slug line: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 BST, 3 June`, `NEWS RELEASE`.
@@ -289,7 +287,7 @@ export function enLine(text: string): FurnitureLine | undefined {
       /^download (?:the |our |this )?(?:full |complete |summary )?(?:report|pdf|document|study|paper|data(?:set)?|brochure|guide|summary|file)s?\b[^.!?]{0,40}$/i.test(
         text,
       )) &&
-    wordCount(text) <= 16
+    words <= 16
   )
     return { kind: 'furniture', what: 'download link' };
   if (
@@ -319,7 +317,7 @@ export function enLine(text: string): FurnitureLine | undefined {
       text,
     )
   )
-    return wordCount(text) <= 30 ? { kind: 'furniture', what: 'licence line' } : undefined;
+    return words <= 30 ? { kind: 'furniture', what: 'licence line' } : undefined;
   const reporting =
     /^\(?(?:additional )?reporting by (.+?)(?:;\s*(?:additional reporting by .+?;\s*)?(?:writing by .+?;\s*)?editing by (.+?))?\.?\)?$/i.exec(
       text,
@@ -345,7 +343,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:by\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:staff(?: reports?)?|news staff|wire reports|news services|editorial board)$|^from (?:staff|wire|news service) reports$/i.test(
       text,
     ) &&
-    wordCount(text) <= 7
+    words <= 7
   )
     return { kind: 'furniture', what: 'staff byline' };
   // `Source: …`, and a government page's `From: Department for …` over its press release (a name, not a sentence).
@@ -358,7 +356,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|go deeper\s*:|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?(?:tip|story idea)\b|scroll (?:down )?to continue\b|report (?:a|an) (?:correction|error|typo)\b|submit a correction\b|send us your feedback\b|want more (?:stories|news|articles) like this\b|(?:estimated )?reading time\s*:|listen\s*:|don['’]t miss$|what to read next$|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)$)/i.test(
       text,
     ) &&
-    wordCount(text) <= 20 &&
+    words <= 20 &&
     // `Related cases were reported …`, `Subscribe numbers rose.`: a sentence that happens to start with the word.
     !(
       // (`Subscribers to the service pay …`, `Relatedly, …`: the word with an ending is the sentence's)
@@ -399,7 +397,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A document's own reference lines (a leaflet's, a policy's, a release page's): its number, review date, version,
   // page count, the offer of other formats; a letters page's rules; a wire's refile note; a comment box's controls.
   if (
-    wordCount(text) <= 40 &&
+    words <= 40 &&
     (/^(?:leaflet|document|publication|reference|ref\.?|product|form|policy|guideline|protocol|patient information)\s+(?:number|no\.?|code|id|reference)\s*:\s*[A-Za-z0-9][\w/. -]{0,29}$/i.test(
       text,
     ) ||
@@ -430,7 +428,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'document reference' };
   // A show's or a blog's other pieces on one line after a label: `More episodes: Ep. 111: … · Ep. 110: …`.
   if (
-    wordCount(text) <= 50 &&
+    words <= 50 &&
     /^(?:more|other|recent|previous|past|latest|related) (?:episodes|stories|articles|posts|reads|podcasts|issues|editions)\s*:\s*\S/i.test(
       text,
     )
@@ -441,14 +439,14 @@ export function enLine(text: string): FurnitureLine | undefined {
   // (share buttons are named as such further on)
   if (
     /^\[[^[\]]{1,40}\](?:\s*[|·•]?\s*\[[^[\]]{1,40}\]){1,7}$/u.test(text) &&
-    wordCount(text) <= 20 &&
+    words <= 20 &&
     !/\[(?:share|email|print|tweet|post)\b/i.test(text)
   )
     return { kind: 'furniture', what: 'player or page buttons' };
   // A page's calls to action, alone on their line (`Request an appointment`, `Download the whitepaper`, `Load more
   // posts`, `Sign the guest book`): buttons a hospital's, a vendor's, a live page's or an obituary's site prints.
   if (
-    wordCount(text) <= 10 &&
+    words <= 10 &&
     /^(?:(?:request|book|make|schedule) an appointment|find an? (?:doctor|physician|specialist|location|clinic)|contact (?:our |the )?sales(?: team)?|(?:download|get) (?:the|our|a) (?:free )?(?:white ?paper|report|e-?book|brochure|datasheet|data sheet|case study|guide|toolkit)|register (?:now|here|today|for free)|(?:book|request|schedule) a (?:free )?demo|get started(?: for free| today| now)?|learn more|try (?:it )?(?:for )?free|start (?:your|a) free trial|view (?:this email )?(?:in (?:your )?browser|online|as a web ?page)|accessibility statement|cookie (?:settings|preferences|policy)|manage cookies|(?:load|show|see) more(?: posts| updates| stories| entries| comments)?|pinned(?: post)?|sign (?:the |our )?guest ?book|send flowers|plant (?:a )?trees?|listen to (?:this|the|today['’]s) (?:episode|podcast|show)|thank you for (?:subscribing|signing up)|this post is public so feel free to share it|type your email(?:…|\.{3})?\s*subscribe)[.!]?$/i.test(
       text,
     )
@@ -456,7 +454,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'call to action' };
   // An event's or a download's advert with its button: `Webinar: Cooling the AI data centre — Register now`.
   if (
-    wordCount(text) <= 24 &&
+    words <= 24 &&
     /^(?:webinar|event|live event|virtual event|white ?paper|e-?book|free report|report|download|sponsored)\s*:.{3,120}?\s*[—–|-]\s*(?:register|sign up|download|book|reserve|save your (?:seat|spot)|rsvp|get (?:it|your copy))(?: (?:now|here|today|free|for free))?[.!]?$/i.test(
       text,
     )
@@ -465,7 +463,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A paywall's offer and a letters page's invitation: `Get unlimited access to the Courier from 2 crowns a week.`,
   // `Have your say: email letters@….`
   if (
-    wordCount(text) <= 24 &&
+    words <= 24 &&
     (/^(?:get|enjoy|unlock|try) (?:unlimited|full|complete|digital|all-access|premium) access\b[^!?,;]{0,100}$/i.test(
       text,
     ) ||
@@ -474,7 +472,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'call to action' };
   // A reader's invitation under an obituary or a post: `Share your memories of Ada in the comments below.`
   if (
-    wordCount(text) <= 24 &&
+    words <= 24 &&
     /^(?:please )?(?:share|leave|post) your (?:memories|condolences|tributes?|thoughts|stories|comments)\b.{0,80}\b(?:comments?|guest ?book|below|tribute wall)\b[^.!?]{0,20}[.!]?$/i.test(
       text,
     )
@@ -483,7 +481,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // `This article is for general information only and is not a substitute for medical advice.`, a court's `NOTE: This
   // summary is provided to help in understanding the Court's decision.`
   if (
-    wordCount(text) <= 40 &&
+    words <= 40 &&
     (/^(?:note\s*:\s*)?this (?:summary|press summary|note|alert|briefing|update) is (?:provided|published|intended) (?:to (?:help|assist)|for (?:general )?information)\b/i.test(
       text,
     ) ||
@@ -532,7 +530,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'disclaimer' };
   if (
-    wordCount(text) <= 40 &&
+    words <= 40 &&
     /^(?:the )?(?:this )?(?:article|page|content|information|post|material|newsletter|episode)s?(?: on this (?:page|site|website))? (?:is|are) (?:provided |intended |meant )?(?:for|as) (?:general )?(?:information(?:al)?|educational)(?: (?:and|or) (?:educational|informational))? (?:purposes )?only\b/i.test(
       text,
     )
@@ -543,7 +541,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   if (memberAppeal(text)) return { kind: 'furniture', what: 'appeal or player line' };
   // The service that carried an announcement: `This information is provided by RNS, the news service of …`.
   if (
-    wordCount(text) <= 50 &&
+    words <= 50 &&
     /^this (?:information|announcement|release|news release|press release|content|material|notice) (?:is|was|has been) (?:provided|distributed|supplied|disseminated|transmitted|issued) (?:by|through|via|on behalf of)\s/i.test(
       text,
     )
@@ -552,7 +550,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // The page asking for money or pointing at its player: `Support local journalism`, `Become a member today`,
   // `Watch the full report in the video player above.` — the site's voice, not the story's.
   if (
-    wordCount(text) <= 16 &&
+    words <= 16 &&
     (/^(?:please\s+)?(?:support|fund|back)\s+(?:local|independent|our|quality|nonprofit|public[- ]service|trusted|community)\s+(?:[\w-]+\s+)?(?:journalism|news(?:room)?|reporting)\b/i.test(
       text,
     ) ||
@@ -580,11 +578,11 @@ export function enLine(text: string): FurnitureLine | undefined {
     )
   ) {
     // A list of labels has no sentence end; a sentence that starts with the word does.
-    if (!FINAL.test(text) && !/[.;]$/.test(text) && wordCount(text) <= 24)
+    if (!FINAL.test(text) && !/[.;]$/.test(text) && words <= 24)
       return { kind: 'furniture', what: 'tags line' };
   }
   // The newsletter talking about itself: how it reached the reader, how to leave, share or answer it.
-  if (NEWSLETTER_SELF.test(text) && wordCount(text) <= 30) {
+  if (NEWSLETTER_SELF.test(text) && words <= 30) {
     return { kind: 'furniture', what: 'newsletter furniture' };
   }
   // Share buttons exported as bracketed labels: `[Share on X] [Share on LinkedIn] [Email this]`.
@@ -635,7 +633,7 @@ export function enLine(text: string): FurnitureLine | undefined {
       /^(?:republished|reprinted|reproduced|syndicated) (?:with|by) (?:permission|arrangement)\b/i.test(
         text,
       )) &&
-    wordCount(text) <= 30
+    words <= 30
   )
     return { kind: 'furniture', what: 'provenance' };
   // `Jane Roe reported from London; John Doe from Paris.`: where the reporters were.
@@ -682,7 +680,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A blog platform's, a newsletter host's and a government site's own lines: comment forms, like and restack
   // buttons, the host's slogan, a transcript's toggles and its sound cues, the page's review date and scope.
   if (
-    wordCount(text) <= 24 &&
+    words <= 24 &&
     (/^(?:like this:?|like loading\.*|leave a reply(?: cancel reply)?|cancel reply|post a comment|see more comments|show (?:more|all) comments|load more comments|discussion about this post|ready for more\??|restack|type your email\.*|enter your email(?: address)?\.*|print friendly,? pdf (?:&|and) email|(?:show|hide|read|view) (?:full )?transcript|help us improve [\w.]+|is this page useful\??(?: yes no)?|report a problem with this page|substack is the home for great (?:culture|writing))$/i.test(
       text,
     ) ||
@@ -706,7 +704,7 @@ export function enLine(text: string): FurnitureLine | undefined {
       text,
     ) ||
       /^for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)\s+\S+\.?$/i.test(text)) &&
-    wordCount(text) <= 14
+    words <= 14
   )
     return { kind: 'furniture', what: 'contact line' };
   // A press release's end mark and its sections for journalists: `-30-`, `Notes to editors`, `Media Inquiries`.
@@ -751,7 +749,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A paywall's meter and trial prompts: `You have read 3 of 3 free articles this month.`, `Keep reading with a
   // 7-day free trial`, `Subscribe to The Moving Parts to keep reading this post …`, `Start trial`.
   if (
-    wordCount(text) <= 40 &&
+    words <= 40 &&
     (/^you(?:['’]ve| have) (?:read|used|reached)(?: all| your)? (?:\d+|your) (?:of (?:your )?\d+ )?free (?:articles|stories|reads)\b/i.test(
       text,
     ) ||
@@ -770,7 +768,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A live page's toggles and its sign-off: `Show key events only`, `Please turn on JavaScript …`, `That's all from us
   // today. Read our analysis …` — the page talking about itself, not the news.
   if (
-    wordCount(text) <= 40 &&
+    words <= 40 &&
     (/^(?:show|hide) (?:key events|all posts|all updates|latest)(?: only)?$/i.test(text) ||
       /^(?:please )?(?:turn on|enable|switch on) javascript\b/i.test(text) ||
       /^(?:that['’]s|that is) (?:all|it) (?:from us|for (?:today|tonight|now|our (?:live )?coverage))\b/i.test(
@@ -835,7 +833,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^\(?(?:writing|compiled|produced|graphics|design|data|research|video|editing|production|fact-checking|fact-checked|(?:medically |legally )?reviewed|translation|translated|sub-edited|mixed|engineered|hosted|music|theme music|sound design) by\s+[^.;]{2,60}(?:[;.]\s*[a-z -]{3,30} by\s+[^.;]{2,60})*\.?\)?$/i.exec(
       text,
     );
-  if (desk && wordCount(text) <= 24) {
+  if (desk && words <= 24) {
     const edited = /editing by\s+([^.;)]+)/i.exec(text);
     const meta: ArticleMeta = {};
     if (edited) meta.editor = edited[1]!.split(/\s+and\s+|,\s*/)[0]!.trim();
@@ -848,7 +846,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:(?:sponsored|sponsor|advertisement|advertorial|ad|paid (?:post|partnership|content)|partner(?: content)?|promoted|promotion)\s*[|:—–]|[[(](?:sponsored|advertisement|ad|promoted|paid (?:post|content)|partner content)[\])])\s*\S/i.test(
       text,
     ) &&
-    wordCount(text) <= 60
+    words <= 60
   )
     return { kind: 'furniture', what: 'sponsor line' };
   // A newsletter's or a firm's postal address at the foot (the law asks bulk mail for one): `Ward Notes, 14 Tanner
@@ -869,7 +867,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // purposes only and does not constitute legal advice. Attorney Advertising.`, `Questions? Contact any member of
   // our … practice.` The caller keeps these to the story's foot: a story may discuss advice in the same words.
   if (
-    wordCount(text) <= 45 &&
+    words <= 45 &&
     (/\b(?:is|are) (?:provided |intended )?(?:solely )?for (?:general )?(?:informational|information|educational) purposes(?: only)?\b|\bdoes not (?:constitute|create|establish) (?:(?:legal|investment|financial|tax|medical|professional) advice|an attorney-client relationship)\b|^attorney advertising\.?$|^prior results do not guarantee\b|^disclosures?\s*:\s*(?:the )?(?:author|writer|reporter|columnist|I|we)\b/i.test(
       text,
     ) ||
@@ -880,7 +878,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'legal notice or contact prompt' };
   // The site's own job advert: `We're hiring. Acme is looking for … See open roles →`, `Join our team: view jobs`.
   if (
-    wordCount(text) <= 45 &&
+    words <= 45 &&
     (/^(?:we['’]re|we are|now) hiring\s*[.!:—–-]/i.test(text) ||
       /\b(?:see|view|browse|explore|check out) (?:our |all )?(?:open |current |latest )?(?:roles|jobs|positions|vacancies|openings|careers)(?: here)?\s*[→›»>]?\s*[.!]?$/i.test(
         text,
@@ -891,7 +889,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A page's disclaimer under an opinion piece, alone on its line: `The views expressed in this article are the
   // author's own.`, `Opinions expressed are those of the author and do not necessarily reflect …`.
   if (
-    wordCount(text) <= 30 &&
+    words <= 30 &&
     /^(?:the )?(?:views|opinions)(?: and opinions)? expressed(?: here(?:in)?| in this (?:article|piece|column|essay|op-ed|commentary|post|blog|newsletter))? (?:are|is) (?:solely )?(?:(?:his|her|their|my) own|the author['’]s own|the writer['’]s own|those of the (?:author|writer)s?(?: alone)?)\b/i.test(
       text,
     )
@@ -902,7 +900,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:this|the) (?:article|story|post|piece|report|page|column) (?:has been|was|is being|will be) (?:updated|amended|corrected|edited|revised)\b/i.test(
       text,
     ) &&
-    wordCount(text) <= 30
+    words <= 30
   )
     return { kind: 'furniture', what: 'update note' };
   // The writer's bio at the foot: `Mara Lindqvist is a staff writer at The Gazette covering the coast.`
@@ -933,14 +931,14 @@ export function enLine(text: string): FurnitureLine | undefined {
     what: 'author bio',
     byline: { raw: name, names: [name] },
   });
-  if (disclaimed && !TITLED.test(disclaimed[1]!) && wordCount(text) <= 70) return by(disclaimed[1]!);
-  if (signed && wordCount(text) <= 45 && !/\b(?:said|says|told)\b/i.test(text)) return by(signed[1]!);
+  if (disclaimed && !TITLED.test(disclaimed[1]!) && words <= 70) return by(disclaimed[1]!);
+  if (signed && words <= 45 && !/\b(?:said|says|told)\b/i.test(text)) return by(signed[1]!);
   if (writes && !TITLED.test(writes[1]!) && !/\b(?:said|says|told|who|that)\b/i.test(text))
     return by(writes[1]!);
   if (
     bio &&
     !TITLED.test(bio[1]!) &&
-    wordCount(text) <= 30 &&
+    words <= 30 &&
     !/\b(?:said|says|told|who|former|formerly|later|now)\b/i.test(text)
   )
     return by(bio[1]!);
@@ -948,13 +946,12 @@ export function enLine(text: string): FurnitureLine | undefined {
   if (
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
     /^@\w{2,30}$/.test(text) ||
-    (/^(?:follow|reach|email|contact)\b.{0,60}(?:@\w|[\w.+-]+@[\w-]+\.)/i.test(text) &&
-      wordCount(text) <= 16) ||
+    (/^(?:follow|reach|email|contact)\b.{0,60}(?:@\w|[\w.+-]+@[\w-]+\.)/i.test(text) && words <= 16) ||
     // `Jane Roe can be reached at jroe@example.com` / `… can be contacted on 0161 555 0100`.
     (/^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s+(?:can|may) be (?:reached|contacted|emailed)\s+(?:at|on|via|by)\s+\S/u.test(
       text,
     ) &&
-      wordCount(text) <= 20)
+      words <= 20)
   )
     return { kind: 'furniture', what: 'contact line' };
   // A row of short links or counters: `Like · Comment · Repost · Send`, `128 reactions · 37 comments`,
