@@ -1355,14 +1355,14 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     !isInterview(items, speakers) &&
     !items.some((x) => x.type === 'para' && STAT.test(leadIn(x.para))) &&
     !subPoints(items, heading);
-  // In a brief whose parts list bold items, a part with one item opening it is an item too (`## Health` holding
-  // one story), not a section named after the part.
   // The heading a run of paragraphs sits under, if any.
   const headingOf = ([from]: [number, number]) => (from > 0 ? flow[from - 1] : undefined);
   // A brief is made of items: release notes or a report with one part of features in bold (`## What's new`)
   // among parts of prose are one piece, its bold lead-ins emphasis. Items make sections when at least half of the
   // parts with text list them.
   const parts = runs.filter(([from, to]) => from > 0 && flow.slice(from, to).some((x) => x.type === 'para'));
+  // In a brief whose parts list bold items, a part with one item opening it is an item too (`## Health` holding
+  // one story), not a section named after the part.
   const opensWithItem = ([from, to]: [number, number]) => {
     const items = itemsOf([from, to]);
     return (
@@ -1383,13 +1383,7 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     const items = itemsOf([from, to]);
     if (from > 0) out.push(flow[from - 1]!);
     const single =
-      brief &&
-      from > 0 &&
-      items.length === 1 &&
-      flow[from] === items[0] &&
-      !chapters(items) &&
-      !isInterview(items, speakers) &&
-      !(items[0]!.type === 'para' && STAT.test(leadIn(items[0]!.para)));
+      brief && from > 0 && opensWithItem([from, to]) && !chapters(items) && !isInterview(items, speakers);
     if (!brief || (!listsItems(items, headingOf([from, to])) && !single)) {
       out.push(...flow.slice(from, to));
       continue;

@@ -69,14 +69,16 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (first === undefined) return undefined;
   // (session 11) A line of the page's metadata with its small print after it (`Transcript provided by Ledgerline. This
   // transcript may not be 100% accurate …`): the metadata, when every sentence after it is the page's.
-  if (first.kind === 'meta')
-    return parts.slice(1).every((p) => oneLine(p)?.kind === 'furniture') ? first : undefined;
   // (a sponsor's read goes on in the sponsor's words: `This episode is supported by Acme. Acme helps … — try it free`)
   // (and a disclaimer in the publisher's words: `This summary is provided to help … It does not form part of …`)
-  if ((first.what === 'sponsor line' || first.what === 'disclaimer') && wordCount(text) <= 80) return first;
-  return parts.slice(1).every((p) => oneLine(p)?.kind === 'furniture')
-    ? { kind: 'furniture', what: first.what }
-    : undefined;
+  if (
+    first.kind === 'furniture' &&
+    (first.what === 'sponsor line' || first.what === 'disclaimer') &&
+    wordCount(text) <= 80
+  )
+    return first;
+  if (!parts.slice(1).every((p) => oneLine(p)?.kind === 'furniture')) return undefined;
+  return first.kind === 'meta' ? first : { kind: 'furniture', what: first.what };
 }
 
 /** furnitureLine for a line read whole. */

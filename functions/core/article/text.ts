@@ -53,6 +53,7 @@ const SIGNATURE = new RegExp(
   'u',
 );
 const SUBMITTED = /^(?:respectfully\s+)?submitted(?:\s+by)?\s*[,:]?\s*/i;
+const SIGNED = new RegExp(`^${NAME_AND_OFFICE}$`, 'u');
 
 /**
  * Who submitted minutes or a report, from its sign-off: `Respectfully submitted,` over `Dana Whitcombe, Town Clerk`
@@ -62,12 +63,11 @@ export function submittedBy(line: string, next?: string): { name: string; lines:
   const head = SUBMITTED.exec(line.trim());
   if (!head) return undefined;
   const rest = line.trim().slice(head[0].length);
-  const own = new RegExp(`^${NAME_AND_OFFICE}$`, 'u');
   if (rest !== '') {
-    const m = own.exec(rest);
+    const m = SIGNED.exec(rest);
     return m ? { name: m[1]!, lines: 1 } : undefined;
   }
-  const m = next === undefined ? null : own.exec(next.trim());
+  const m = next === undefined ? null : SIGNED.exec(next.trim());
   return m ? { name: m[1]!, lines: 2 } : undefined;
 }
 
