@@ -1270,7 +1270,6 @@ function widgetLine(text: string): FurnitureLine | undefined {
   // (the count as a field, before a bar or at the end: `12,000 followers said …` is a sentence)
   if (
     words <= 20 &&
-    !FINAL.test(text) &&
     /(?:^|[\s—–·|-])\d[\d,.]*[kKmM]?\s+(?:followers|subscribers|connections)\s*(?:$|[·|•—–])/i.test(text)
   )
     return { kind: 'furniture', what: 'author box' };
