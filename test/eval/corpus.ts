@@ -8,8 +8,8 @@ import { type Labels, parseLabels } from './labels.ts';
  * and `sealed` were written later, each blind, by someone who never saw the other halves or any results:
  * independent measures, reported but never budgeted, and not part of the split's balance. `fresh` was measured blind
  * and then opened for tuning; `blind` is never seen by whoever tunes (the lead measures it and may judge changes
- * by its figures); `sealed` to `sealed19` are measured only before and after a round of work (each was written
- * when the one before it was opened). Default runs leave out the last twenty.
+ * by its figures); `sealed` to `sealed20` are measured only before and after a round of work (each was written
+ * when the one before it was opened). Default runs leave out the last twenty-one.
  */
 export const HALVES = [
   'tuning',
@@ -35,6 +35,7 @@ export const HALVES = [
   'sealed17',
   'sealed18',
   'sealed19',
+  'sealed20',
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** The two halves of the original split, balanced against each other (`--half both`). */
