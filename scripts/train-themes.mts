@@ -11,32 +11,8 @@ import { findTerms } from '../functions/core/topics/classify.ts';
 import { type TrainingSection, trainTopicModel } from '../functions/core/topics/model.ts';
 import { sectionTokens } from '../functions/core/topics/model-tokens.ts';
 import { loadTaxonomy } from '../functions/core/topics/taxonomy-yaml.ts';
-import { type Half, loadCorpus } from '../test/eval/corpus.ts';
+import { loadCorpus, OPENED_HALVES } from '../test/eval/corpus.ts';
 import { scoreArticle } from '../test/eval/score.ts';
-
-/** The halves that have been opened for tuning (test/eval/README.md); the model may learn from their labels. */
-export const TRAINING_HALVES = [
-  'tuning',
-  'fresh',
-  'sealed',
-  'sealed2',
-  'sealed3',
-  'sealed4',
-  'sealed5',
-  'sealed6',
-  'sealed7',
-  'sealed8',
-  'sealed9',
-  'sealed10',
-  'sealed11',
-  'sealed12',
-  'sealed13',
-  'sealed14',
-  'sealed15',
-  'sealed16',
-  'sealed17',
-  'sealed18',
-] as const satisfies readonly Half[];
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
 // The taxonomy without a model: the labels are what is learned, not the classifier's themes.
@@ -45,7 +21,7 @@ const taxonomy = loadTaxonomy(readFileSync(DEFAULT_TAXONOMY_FILE, 'utf8'), DEFAU
 findTerms('', 'zh', taxonomy);
 
 const sections: TrainingSection[] = [];
-for (const a of await loadCorpus('test/eval/corpus', TRAINING_HALVES)) {
+for (const a of await loadCorpus('test/eval/corpus', OPENED_HALVES)) {
   if (!a.labels || a.source === undefined || a.problems.length > 0) continue;
   const result = await readArticleFile(a.file);
   const article = result.article;
@@ -73,7 +49,7 @@ const model = trainTopicModel(
   {
     about:
       'Theme model (docs/themes.md, "A second signal"): naive Bayes per topic, wink-naive-bayes-text-classifier. Written by npm run train-themes; do not edit.',
-    trainedOn: [...TRAINING_HALVES],
+    trainedOn: [...OPENED_HALVES],
   },
 );
 const text = `${JSON.stringify(model)}\n`;
@@ -90,6 +66,6 @@ if (process.argv.includes('--check')) {
 } else {
   writeFileSync(out, text);
   console.log(
-    `content/${TOPIC_MODEL_FILE}: ${sections.length} sections of ${TRAINING_HALVES.length} halves, ${model.vocabulary.length} tokens, ${text.length} bytes`,
+    `content/${TOPIC_MODEL_FILE}: ${sections.length} sections of ${OPENED_HALVES.length} halves, ${model.vocabulary.length} tokens, ${text.length} bytes`,
   );
 }

@@ -38,6 +38,17 @@ export const HALVES = [
   'sealed20',
 ] as const;
 export type Half = (typeof HALVES)[number];
+/**
+ * The halves opened for tuning (README): what the learned models (npm run train-themes, npm run train-page-lines)
+ * may learn from. Never the held-back half (the budget), blind, or a sealed half still closed.
+ */
+export const OPENED_HALVES = [
+  'tuning',
+  'fresh',
+  ...HALVES.filter(
+    (h) => /^sealed\d*$/.test(h) && !(['sealed19', 'sealed20'] as readonly Half[]).includes(h),
+  ),
+] as const satisfies readonly Half[];
 /** The two halves of the original split, balanced against each other (`--half both`). */
 export const SPLIT = ['tuning', 'heldback'] as const satisfies readonly Half[];
 /** What a default run (`--half all`) measures: every half but the sealed ones. */
