@@ -8,11 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readArticleFile } from '../functions/adapters/fs/articles.ts';
 import { DEFAULT_TAXONOMY_FILE, TOPIC_MODEL_FILE } from '../functions/adapters/fs/taxonomy-json.ts';
 import { findTerms } from '../functions/core/topics/classify.ts';
-import { type TrainingSection, trainTopicModel } from '../functions/core/topics/model.ts';
-import { sectionTokens } from '../functions/core/topics/model-tokens.ts';
+import { trainTopicModel } from '../functions/core/topics/model.ts';
 import { loadTaxonomy } from '../functions/core/topics/taxonomy-yaml.ts';
-import { loadCorpus, OPENED_HALVES } from '../test/eval/corpus.ts';
-import { scoreArticle } from '../test/eval/score.ts';
+import { OPENED_HALVES } from '../test/eval/corpus.ts';
+import { parseCorpus, trainingSections } from '../test/eval/theme-training.ts';
 
 const out = new URL(`../content/${TOPIC_MODEL_FILE}`, import.meta.url);
 // The taxonomy without a model: the labels are what is learned, not the classifier's themes.
@@ -20,28 +19,7 @@ const taxonomy = loadTaxonomy(readFileSync(DEFAULT_TAXONOMY_FILE, 'utf8'), DEFAU
 // Chinese is segmented as the classifier segments it: jieba taught the taxonomy's terms first.
 findTerms('', 'zh', taxonomy);
 
-const sections: TrainingSection[] = [];
-for (const a of await loadCorpus('test/eval/corpus', OPENED_HALVES)) {
-  if (!a.labels || a.source === undefined || a.problems.length > 0) continue;
-  const result = await readArticleFile(a.file);
-  const article = result.article;
-  if (!article) continue;
-  // Each labelled section is paired with the parsed section the harness compares it with.
-  const parsed = [article.lead, ...article.sections];
-  for (const scored of scoreArticle(a.labels, a.source, { result }).sections) {
-    const section = parsed.find((s) => s.id === scored.matched);
-    if (!section) continue;
-    const want =
-      scored.label === 'lead'
-        ? a.labels.lead?.themes
-        : a.labels.sections[Number(scored.label.slice('section '.length)) - 1]?.themes;
-    sections.push({
-      tokens: sectionTokens(section, article.lang),
-      required: want?.required ?? [],
-      acceptable: want?.acceptable ?? [],
-    });
-  }
-}
+const sections = trainingSections(await parseCorpus('test/eval/corpus', OPENED_HALVES, readArticleFile));
 
 const model = trainTopicModel(
   sections,

@@ -11,8 +11,17 @@ import type { TopicId } from '../types.ts';
 import { TaxonomyError } from './taxonomy.ts';
 import type { TopicModel } from './types.ts';
 
-/** The library's settings: token presence (not counts), additive smoothing. */
+/** The library's settings: token presence (not counts), additive smoothing (chosen by `npm run cv-themes`). */
 const CONFIG = { considerOnlyPresence: true, smoothingFactor: 0.5 } as const;
+
+/** What training may vary (scripts/cv-themes.mts compares them out of sample); the defaults are what is committed. */
+export interface TrainOptions {
+  /** The library's additive smoothing, in (0, 1]. */
+  smoothingFactor?: number;
+  /** Tokens held by fewer training sections than this are left out of the vocabulary (unknown tokens are ignored
+   * when classifying). */
+  minSections?: number;
+}
 
 const count = z.number().check(z.int(), z.nonnegative());
 /** content/topic-model.json: one vocabulary, and per topic the sections it learned from and each token's count. */
@@ -51,22 +60,31 @@ export function trainTopicModel(
   sections: readonly TrainingSection[],
   topics: readonly TopicId[],
   meta: { about: string; trainedOn: string[] },
+  options: TrainOptions = {},
 ): TopicModelDocument {
-  const vocabulary = [...new Set(sections.flatMap((s) => s.tokens))].sort();
+  const config = { ...CONFIG, smoothingFactor: options.smoothingFactor ?? CONFIG.smoothingFactor };
+  const minSections = options.minSections ?? 1;
+  const held = new Map<string, number>();
+  for (const s of sections) for (const t of new Set(s.tokens)) held.set(t, (held.get(t) ?? 0) + 1);
+  const vocabulary = [...held]
+    .filter(([, n]) => n >= minSections)
+    .map(([t]) => t)
+    .sort();
   const index = new Map(vocabulary.map((t, i) => [t, i]));
   const out: TopicModelDocument = {
     ...meta,
     sections: sections.length,
-    config: { ...CONFIG },
+    config,
     vocabulary,
     topics: {},
   };
   for (const topic of topics) {
     const nb = naiveBayes();
-    nb.defineConfig({ ...CONFIG });
+    nb.defineConfig({ ...config });
     for (const s of sections) {
-      if (s.required.includes(topic)) nb.learn(s.tokens, 'yes');
-      else if (!s.acceptable.includes(topic)) nb.learn(s.tokens, 'no');
+      const tokens = minSections > 1 ? s.tokens.filter((t) => index.has(t)) : s.tokens;
+      if (s.required.includes(topic)) nb.learn(tokens, 'yes');
+      else if (!s.acceptable.includes(topic)) nb.learn(tokens, 'no');
     }
     nb.consolidate();
     const [, samples, counts] = JSON.parse(nb.exportJSON()) as [

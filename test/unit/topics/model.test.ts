@@ -85,6 +85,30 @@ describe('training and loading', () => {
     expect(model.logOdds('health', words('zebra'))).toBe(0);
   });
 
+  it('takes the smoothing and a floor on how many sections hold a token (npm run cv-themes compares them)', () => {
+    // The defaults are the committed settings.
+    expect(
+      JSON.stringify(
+        trainTopicModel(sections, ['robotics', 'health'], { about: 'test', trainedOn: ['x'] }, {}),
+      ),
+    ).toBe(JSON.stringify(trained()));
+    expect(trained().config).toEqual({ considerOnlyPresence: true, smoothingFactor: 0.5 });
+    // Every token twice, but one section's own word once.
+    const twice = [...sections, ...sections, { tokens: words('zebra'), required: [], acceptable: [] }];
+    const meta = { about: 'test', trainedOn: ['x'] };
+    expect(trainTopicModel(twice, ['robotics', 'health'], meta).vocabulary).toContain('en:zebra');
+    const pruned = trainTopicModel(twice, ['robotics', 'health'], meta, {
+      smoothingFactor: 0.25,
+      minSections: 2,
+    });
+    expect(pruned.config.smoothingFactor).toBe(0.25);
+    expect(pruned.vocabulary).not.toContain('en:zebra');
+    expect(pruned.vocabulary).toContain('en:robot');
+    const model = topicModelFromDocument(pruned);
+    expect(model.logOdds('health', words('patient doctor'))).toBeGreaterThan(0);
+    expect(model.logOdds('health', words('zebra'))).toBe(0);
+  });
+
   it('refuses a document that is not a model, naming the file', () => {
     expect(() => topicModelFromDocument({ topics: {} }, 'content/topic-model.json')).toThrow(TaxonomyError);
     const doc = trained();
