@@ -11,7 +11,8 @@ import type { TopicId } from '../types.ts';
 import { TaxonomyError } from './taxonomy.ts';
 import type { TopicModel } from './types.ts';
 
-/** The library's settings: token presence (not counts), additive smoothing (chosen by `npm run cv-themes`). */
+/** The library's settings: token presence (not counts), additive smoothing (checked out of sample by `npm run
+ * cv-themes`, docs/themes.md "Cross-validation (session 12)"). */
 const CONFIG = { considerOnlyPresence: true, smoothingFactor: 0.5 } as const;
 
 /** What training may vary (scripts/cv-themes.mts compares them out of sample); the defaults are what is committed. */
