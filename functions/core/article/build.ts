@@ -39,6 +39,7 @@ import {
   wordCount,
   zhDocumentEdge,
 } from './furniture.ts';
+import { askPageLineModel, type PageLineModel, pageLineProbability } from './page-lines.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
 import { hanShare, submittedBy } from './text.ts';
@@ -1067,6 +1068,58 @@ function quotes(text: string, key: string): boolean {
  * dash. The reader has it once already; in the flow it would also cut the sentence it was dropped into. Only a
  * paragraph of some length (8 words, 12 characters of Chinese) found whole inside another paragraph is one.
  */
+/**
+ * (session 12) The lines no rule recognised that the learned model is sure are the page's (page-lines.ts), lifted
+ * from the body once every rule and repair has had its say (titles, subtitles, captions, datelines, notes, joins and
+ * moved headings). A line a sentence runs through — from the line above or on to the line below, in its paragraph or
+ * across a paragraph the export cut off — is never asked: the story is there.
+ */
+function liftLearnedPageLines(
+  flow: FlowItem[],
+  model: PageLineModel,
+  record: (line: number, what: string, text: string) => void,
+): FlowItem[] {
+  // The story's lines in order, the model's context: what is above and below each line once the rules lifted theirs.
+  const story = flow.flatMap((x) => (x.type === 'para' ? linesOf(x.para).filter((l) => l.text !== '') : []));
+  const at = new Map(story.map((l, n) => [l.line, n]));
+  const runsOn = (l: Line | undefined, next: Line | undefined): boolean =>
+    l !== undefined && next !== undefined && !closesSentence(l.text) && /^[\p{Ll},，、；;]/u.test(next.text);
+  return flow.flatMap((item, i) => {
+    // Only plain paragraphs: a story's list holds short items that read like a page's (`- 田间试验`), and a bold line
+    // is a heading of the story's (`**■ 链接**`, a brief item's title).
+    if (item.type !== 'para' || item.para.kind || item.para.image) return [item];
+    if (item.para.emphasis?.allBold) return [item];
+    const lines = linesOf(item.para);
+    const before =
+      flow[i - 1]?.type === 'para' ? linesOf((flow[i - 1] as { para: Para }).para).at(-1) : undefined;
+    const after = flow[i + 1]?.type === 'para' ? linesOf((flow[i + 1] as { para: Para }).para)[0] : undefined;
+    const page = lines.map(() => false);
+    const boldLead = item.para.emphasis?.boldLeadEnd;
+    for (const [j, l] of lines.entries()) {
+      if (l.text === '' || (j === 0 && boldLead !== undefined && boldLead >= l.text.length)) continue;
+      const above = j > 0 ? lines[j - 1] : before;
+      if (above && !page[j - 1] && !closesSentence(above.text)) continue;
+      if (runsOn(l, lines[j + 1] ?? after)) continue;
+      if (!askPageLineModel(l.text)) continue;
+      const n = at.get(l.line) ?? -1;
+      const p = pageLineProbability(model, l.text, { above: story[n - 1]?.text, below: story[n + 1]?.text });
+      if (p < model.threshold) continue;
+      page[j] = true;
+      record(l.line, `page line (learned, p=${p.toFixed(3)})`, l.text);
+    }
+    if (!page.includes(true)) return [item];
+    // What is left of the paragraph: its runs of story lines, each a paragraph of its own.
+    const runs: Line[][] = [[]];
+    for (const [j, l] of lines.entries()) {
+      if (page[j]) runs.push([]);
+      else if (l.text !== '') runs.at(-1)!.push(l);
+    }
+    return runs
+      .filter((r) => r.length > 0)
+      .map((r) => ({ type: 'para' as const, para: paraOf(r, item.para), joinable: item.joinable }));
+  });
+}
+
 function liftPullQuotes(units: Unit[], record: (line: number, what: string, text: string) => void): void {
   const paras = units.filter(
     (u): u is Extract<Unit, { type: 'para' }> =>
@@ -1450,6 +1503,7 @@ export function buildArticle(
   fm: FrontMatter,
   file: string | undefined,
   diagnostics: Diagnostic[],
+  pageLines: PageLineModel | null = null,
 ): Article | undefined {
   const warn: Warn = (code, message, line) =>
     diagnostics.push({ severity: 'warning', code, message, file, line });
@@ -1582,8 +1636,11 @@ export function buildArticle(
   }
 
   liftPullQuotes(units, (line, what, text) => lifted.push({ line, what, text }));
-  const flow = outline(units);
-  repairs.push(...repairLayout(flow, file, diagnostics, lang));
+  const outlined = outline(units);
+  repairs.push(...repairLayout(outlined, file, diagnostics, lang));
+  const flow = pageLines
+    ? liftLearnedPageLines(outlined, pageLines, (line, what, text) => lifted.push({ line, what, text }))
+    : outlined;
 
   // Lead = text before the first section heading; each heading opens a section s1, s2, ….
   const toParagraph = (p: Para, index: number): Paragraph => {

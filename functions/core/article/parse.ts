@@ -8,6 +8,7 @@ import { readBlocks } from './blocks.ts';
 import { buildArticle } from './build.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseBylineLine } from './furniture.ts';
+import { PAGE_LINE_MODEL, type PageLineModel } from './page-lines.ts';
 import type { Byline, ParseResult } from './types.ts';
 
 /** Articles are a few thousand characters; anything over this is a mistake (an export, a dump, a binary). */
@@ -16,6 +17,11 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export interface ParseOptions {
   /** Shown in diagnostics and used for the slug when the front matter has none. */
   file?: string;
+  /**
+   * The learned second opinion on lines no rule read (page-lines.ts): the trained model by default
+   * (content/page-line-model.json); `null` reads with the rules alone.
+   */
+  pageLines?: PageLineModel | null;
 }
 
 /** Decode raw file bytes (an upload, a file on disk) and parse them; rejects oversize and non-text input first. */
@@ -87,7 +93,13 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
   const hans = readAsSimplified(fm.body);
   const found: Diagnostic[] = [];
   const blocks = readBlocks(hans?.text ?? fm.body, fm.bodyLineOffset, file, found);
-  const built = buildArticle(blocks, fm.frontMatter ?? {}, file, found);
+  const built = buildArticle(
+    blocks,
+    fm.frontMatter ?? {},
+    file,
+    found,
+    opts.pageLines === undefined ? PAGE_LINE_MODEL : opts.pageLines,
+  );
   const article = hans && built ? mapStrings(built, hans.back) : built;
   diagnostics.push(...(hans ? mapStrings(found, hans.back) : found));
   return article ? { article, diagnostics } : { diagnostics };

@@ -1,0 +1,157 @@
+// The learned second opinion on page lines (functions/core/article/page-lines.ts): its features, its training, and
+// where the parser asks it — only about lines no rule read, never about a line the story runs through.
+import { describe, expect, it } from 'vitest';
+import {
+  askPageLineModel,
+  PAGE_LINE_MODEL,
+  type PageLineModel,
+  pageLineFeatures,
+  pageLineProbability,
+  trainPageLines,
+} from '../../../functions/core/article/page-lines.ts';
+import { parseArticle } from '../../../functions/core/article/parse.ts';
+
+/** A model that takes every line it is asked about for the page's: what the parser's guards leave is what it asks. */
+const everything: PageLineModel = {
+  about: 'test',
+  trainedOn: [],
+  examples: { page: 0, story: 0 },
+  threshold: 0.5,
+  bias: 10,
+  weights: {},
+};
+
+const body = (source: string, pageLines: PageLineModel | null) => {
+  const a = parseArticle(source, { file: 't.md', pageLines }).article!;
+  return [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text));
+};
+const learned = (source: string, pageLines: PageLineModel) =>
+  (parseArticle(source, { file: 't.md', pageLines }).article!.furniture ?? [])
+    .filter((f) => f.what.startsWith('page line (learned'))
+    .map((f) => f.text);
+
+describe('pageLineFeatures', () => {
+  it('reads words, shape and the lines around, apart by script', () => {
+    const en = pageLineFeatures('Share this story · Copy link', { above: 'The council met on Monday.' });
+    expect(en).toEqual(
+      expect.arrayContaining(['en:w:share', 'en:b:copy link', 'en:seps:1', 'en:first:share']),
+    );
+    expect(en).toEqual(expect.arrayContaining(['en:above:end:.', 'en:below:none']));
+    const zh = pageLineFeatures('分享到：微信 微博');
+    expect(zh).toEqual(expect.arrayContaining(['zh:c:分', 'zh:b:分享', 'zh:label', 'zh:above:none']));
+    expect(zh.some((f) => f.startsWith('en:'))).toBe(false);
+  });
+
+  it('reads digits as one mark, so a count or a date is a shape, not a word', () => {
+    expect(pageLineFeatures('1,842 followers')).toContain('en:b:0 0');
+    expect(pageLineFeatures('12,007 followers')).toContain('en:b:0 0');
+  });
+});
+
+describe('askPageLineModel', () => {
+  it('asks about a short line no rule knows, never about a long one, a sentence or a label over what follows', () => {
+    expect(askPageLineModel('Tap twice to keep reading')).toBe(true);
+    expect(askPageLineModel('本文共2100字 阅读约5分钟')).toBe(true);
+    // A rule reads these: where they stand decides (the rules keep a footer's fields inside a notice).
+    expect(askPageLineModel('Share this article')).toBe(false);
+    expect(askPageLineModel('主办单位：青川市科学技术协会')).toBe(false);
+    expect(askPageLineModel('2025年3月')).toBe(false);
+    expect(askPageLineModel('x '.repeat(100))).toBe(false);
+    expect(askPageLineModel('The plant opened in May. It employs 40 people.')).toBe(false);
+    expect(askPageLineModel('责任编辑对稿件的真实性负有审核义务。')).toBe(false);
+    expect(askPageLineModel('Was this page helpful?')).toBe(false);
+    expect(askPageLineModel('陆鸣：')).toBe(false);
+    expect(askPageLineModel('Key dates:')).toBe(false);
+  });
+});
+
+describe('trainPageLines', () => {
+  const examples = [
+    ...['Share this article', 'Share on X · Email', 'Share this story', 'Share: Facebook · LinkedIn'].map(
+      (text) => ({
+        text,
+        page: 1 as const,
+      }),
+    ),
+    ...[
+      'The plant will share its data.',
+      'Officials said the plant opened.',
+      'The council voted on Monday.',
+    ].map((text) => ({ text, page: 0 as const })),
+  ];
+
+  it('learns to tell the lines apart', () => {
+    const model = {
+      ...trainPageLines(examples),
+      about: '',
+      trainedOn: [],
+      examples: { page: 4, story: 3 },
+      threshold: 0.5,
+    };
+    expect(pageLineProbability(model, 'Share this page')).toBeGreaterThan(0.5);
+    expect(pageLineProbability(model, 'Officials said the council voted.')).toBeLessThan(0.5);
+  });
+
+  it('gives the same weights whatever order the lines come in', () => {
+    expect(trainPageLines([...examples].reverse())).toEqual(trainPageLines(examples));
+  });
+});
+
+describe('the parser asks the model', () => {
+  const story = [
+    '# City plans two new data centres',
+    '',
+    'The city will build two data centres next year, officials said on Monday.',
+    '',
+    'Tap twice to keep reading',
+    '',
+    '**What comes next**',
+    '',
+    'The first phase will open in the spring,',
+    'the council said.',
+    '',
+    'The council will vote in March.',
+  ].join('\n');
+
+  it('only about the lines no rule read and no sentence runs through', () => {
+    const lifted = learned(story, everything);
+    expect(lifted).toContain('Tap twice to keep reading');
+    // A bold line is the story's heading; a line the sentence above runs into, or that runs on below, is text.
+    expect(lifted).not.toContain('What comes next');
+    expect(lifted).not.toContain('the council said.');
+    expect(lifted).not.toContain('The first phase will open in the spring,');
+    // The title is never the page's.
+    expect(parseArticle(story, { pageLines: everything }).article!.title).toBe(
+      'City plans two new data centres',
+    );
+  });
+
+  it('not at all when told to read with the rules alone', () => {
+    expect(body(story, null)).toContain('Tap twice to keep reading');
+    expect(learned(story, { ...everything, threshold: 2 })).toEqual([]);
+  });
+
+  it('and keeps what is left of a paragraph around a lifted line as its own paragraphs', () => {
+    const broken = [
+      '# Title here',
+      '',
+      'The plant opened on Monday.',
+      'Share this story',
+      'It employs 40 people.',
+    ].join('\n');
+    const model: PageLineModel = { ...everything, bias: -10, weights: { 'en:w:share': 30 } };
+    expect(body(broken, model)).toEqual(['The plant opened on Monday.', 'It employs 40 people.']);
+  });
+});
+
+describe('the committed model (content/page-line-model.json)', () => {
+  it('was trained on the opened halves with a threshold chosen by cross-validation', () => {
+    expect(PAGE_LINE_MODEL.trainedOn).toContain('tuning');
+    expect(PAGE_LINE_MODEL.trainedOn).not.toContain('heldback');
+    expect(PAGE_LINE_MODEL.trainedOn.some((h) => h === 'sealed19' || h === 'sealed20' || h === 'blind')).toBe(
+      false,
+    );
+    expect(PAGE_LINE_MODEL.threshold).toBeGreaterThanOrEqual(0.9);
+    expect(PAGE_LINE_MODEL.examples.page).toBeGreaterThan(1000);
+  });
+});
