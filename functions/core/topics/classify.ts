@@ -57,22 +57,6 @@ export interface ClassifyTuning {
    * did not tag is tagged when the taxonomy's trained model (model.ts) gives it log (base 2) odds above this
    * (Infinity: off). */
   modelMargin: number;
-  /** The model proposes (session 12): a topic the terms did not tag — weak evidence or none — is tagged when the
-   * model gives it log (base 2) odds above this, a second and higher margin (Infinity: off) … */
-  modelPropose: number;
-  /** … in a section of at least this many model tokens (a short section gives the model too little to read) … */
-  proposeTokens: number;
-  /** … and fewer than this many (Infinity: any length; cross-validation found the long sections' odds extreme) … */
-  proposeBelow: number;
-  /** … only in a section the terms tagged nothing in (false: any) … */
-  proposeSilent: boolean;
-  /** … only a topic the terms found some evidence for (false: any topic) … */
-  proposeWithTerms: boolean;
-  /** … at most this many topics per section, the surest first. */
-  proposeMax: number;
-  /** The model vetoes (session 12): a topic the terms tagged on thin evidence (at most one telling term, no more
-   * distinct terms than the floor) is dropped when the model gives it log odds below minus this (Infinity: off). */
-  modelVeto: number;
 }
 
 export const THRESHOLDS: ClassifyTuning = {
@@ -94,13 +78,6 @@ export const THRESHOLDS: ClassifyTuning = {
   spreadTerms: 3,
   subject: true,
   modelMargin: 8,
-  modelPropose: Number.POSITIVE_INFINITY,
-  proposeTokens: 0,
-  proposeBelow: Number.POSITIVE_INFINITY,
-  proposeSilent: false,
-  proposeWithTerms: false,
-  proposeMax: 1,
-  modelVeto: Number.POSITIVE_INFINITY,
 };
 
 const MAX_TERM_TOKENS = 5;
@@ -529,99 +506,12 @@ export function classifySection(
   discourse?: Discourse,
 ): ThemeMatch[] {
   const candidates = sectionCandidates(section, lang, taxonomy, tuning, discourse);
-  const byTerms = candidates.filter((c) =>
+  const tagged = candidates.filter((c) =>
     accepted(c, candidates, section.paragraphs.length, tuning, subject),
   );
-  const tagged = modelVetoed(section, lang, taxonomy, tuning, byTerms);
-  const tipped = modelTipped(section, lang, taxonomy, tuning, candidates, byTerms);
-  return [
-    ...tagged,
-    ...tipped,
-    ...modelProposed(section, lang, taxonomy, tuning, candidates, [...byTerms, ...tipped]),
-  ]
+  return [...tagged, ...modelTipped(section, lang, taxonomy, tuning, candidates, tagged)]
     .map((c) => c.match)
     .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
-}
-
-/** The model's probability from its log (base 2) odds, noted in the match and its evidence (`model p=0.998`). */
-function noteModel(c: Candidate, odds: number): Candidate {
-  const p = 1 / (1 + 2 ** -odds);
-  c.match.model = p;
-  c.match.evidence.push({ term: `model p=${p.toFixed(3)}`, paragraph: -1, count: 1 });
-  return c;
-}
-
-/** The lexicon's themes less those it tagged on thin evidence (one telling term, the floor's two distinct terms at
- * most) that the model is very sure are not the section's (`modelVeto`): a passing word the floor let through. */
-function modelVetoed(
-  section: Section,
-  lang: Lang,
-  taxonomy: Taxonomy,
-  tuning: ClassifyTuning,
-  tagged: readonly Candidate[],
-): Candidate[] {
-  const model = taxonomy.model;
-  if (!model || tuning.modelVeto === Number.POSITIVE_INFINITY) return [...tagged];
-  const thin = (c: Candidate) => c.telling <= 1 && c.distinct <= tuning.minDistinctTerms;
-  if (!tagged.some(thin)) return [...tagged];
-  const tokens = sectionTokens(section, lang);
-  return tagged.filter((c) => {
-    if (!thin(c)) return true;
-    const odds = model.logOdds(c.match.topic, tokens);
-    return odds === undefined || odds >= -tuning.modelVeto;
-  });
-}
-
-/** Topics the terms did not tag — weak evidence or none at all — that the model is very sure of (`modelPropose`,
- * above the tie-break's margin): unseen text tells a theme without the lexicon's nouns (docs/themes.md, "Session
- * 12: the model proposes"). Only in sections long enough to read, the surest `proposeMax` first. */
-function modelProposed(
-  section: Section,
-  lang: Lang,
-  taxonomy: Taxonomy,
-  tuning: ClassifyTuning,
-  candidates: readonly Candidate[],
-  tagged: readonly Candidate[],
-): Candidate[] {
-  const model = taxonomy.model;
-  if (!model || tuning.modelPropose === Number.POSITIVE_INFINITY || section.paragraphs.length === 0)
-    return [];
-  const tokens = sectionTokens(section, lang);
-  if (tokens.length < tuning.proposeTokens || tokens.length >= tuning.proposeBelow) return [];
-  if (tuning.proposeSilent && tagged.length > 0) return [];
-  const taken = new Set(tagged.map((c) => c.match.topic));
-  const sure: [Candidate, number][] = [];
-  for (const topic of taxonomy.topics) {
-    if (taken.has(topic.id)) continue;
-    const odds = model.logOdds(topic.id, tokens);
-    if (odds === undefined || odds <= tuning.modelPropose) continue;
-    // The terms' own evidence, when they had some, stays with its paragraphs; with none, the theme is the
-    // whole section's (every paragraph, as for a heading that names it alone).
-    const known = candidates.find((c) => c.match.topic === topic.id);
-    if (tuning.proposeWithTerms && !known) continue;
-    sure.push([known ?? silentCandidate(topic.id, section), odds]);
-  }
-  return sure
-    .sort((a, b) => b[1] - a[1] || a[0].match.topic.localeCompare(b[0].match.topic))
-    .slice(0, tuning.proposeMax)
-    .map(([c, odds]) => noteModel(c, odds));
-}
-
-/** A topic the terms said nothing of, as a candidate: no score, no term evidence, every paragraph. */
-function silentCandidate(topic: TopicId, section: Section): Candidate {
-  return {
-    match: { topic, score: 0, paragraphs: section.paragraphs.map((_, index) => index), evidence: [] },
-    distinct: 0,
-    carried: 0,
-    led: 0,
-    density: 0,
-    headingStrong: false,
-    headingAlone: false,
-    touched: 0,
-    richCarried: 0,
-    telling: 0,
-    headingTelling: 0,
-  };
 }
 
 /** The untagged candidates with telling evidence that the trained model is sure of (docs/themes.md, "A second
@@ -649,7 +539,9 @@ function modelTipped(
   return open.filter((c) => {
     const odds = model.logOdds(c.match.topic, tokens);
     if (odds === undefined || odds <= tuning.modelMargin) return false;
-    noteModel(c, odds);
+    const p = 1 / (1 + 2 ** -odds);
+    c.match.model = p;
+    c.match.evidence.push({ term: `model p=${p.toFixed(3)}`, paragraph: -1, count: 1 });
     return true;
   });
 }
