@@ -1071,8 +1071,8 @@ function quotes(text: string, key: string): boolean {
 /**
  * (session 12) The lines no rule recognised that the learned model is sure are the page's (page-lines.ts), lifted
  * from the body once every rule and repair has had its say (titles, subtitles, captions, datelines, notes, joins and
- * moved headings). A line a sentence runs through — from the line above or on to the line below, in its paragraph or
- * across a paragraph the export cut off — is never asked: the story is there.
+ * moved headings). A line a sentence runs through is never asked: one that goes on from a story line the export cut
+ * off above it (in its paragraph or the one before), or that runs on into the line below it.
  */
 function liftLearnedPageLines(
   flow: FlowItem[],
@@ -1082,42 +1082,51 @@ function liftLearnedPageLines(
   // The story's lines in order, the model's context: what is above and below each line once the rules lifted theirs.
   const story = flow.flatMap((x) => (x.type === 'para' ? linesOf(x.para).filter((l) => l.text !== '') : []));
   const at = new Map(story.map((l, n) => [l.line, n]));
-  const runsOn = (l: Line | undefined, next: Line | undefined): boolean =>
-    l !== undefined && next !== undefined && !closesSentence(l.text) && /^[\p{Ll},，、；;]/u.test(next.text);
-  return flow.flatMap((item, i) => {
-    // Only plain paragraphs: a story's list holds short items that read like a page's (`- 田间试验`), and a bold line
-    // is a heading of the story's (`**■ 链接**`, a brief item's title).
-    if (item.type !== 'para' || item.para.kind || item.para.image) return [item];
-    if (item.para.emphasis?.allBold) return [item];
-    const lines = linesOf(item.para);
-    const before =
-      flow[i - 1]?.type === 'para' ? linesOf((flow[i - 1] as { para: Para }).para).at(-1) : undefined;
-    const after = flow[i + 1]?.type === 'para' ? linesOf((flow[i + 1] as { para: Para }).para)[0] : undefined;
+  const runsOn = (l: Line, next: Line | undefined): boolean =>
+    next !== undefined && !closesSentence(l.text) && /^[\p{Ll},，、；;]/u.test(next.text);
+  // The last story line kept since the last heading.
+  let kept: Line | undefined;
+  return flow.flatMap((item): FlowItem[] => {
+    if (item.type === 'heading') {
+      kept = undefined;
+      return [item];
+    }
+    const lines = linesOf(item.para).filter((l) => l.text !== '');
+    // Only plain paragraphs: a story's list holds short items that read like a page's (`- 田间试验`), and bold is the
+    // story's own structure (`**■ 链接**`, a brief item's title, a fact box's `**$41bn** chip sales`).
+    if (item.para.kind || item.para.image || item.para.emphasis?.allBold || item.para.emphasis?.boldLeadEnd) {
+      kept = lines.at(-1) ?? kept;
+      return [item];
+    }
     const page = lines.map(() => false);
-    const boldLead = item.para.emphasis?.boldLeadEnd;
     for (const [j, l] of lines.entries()) {
-      if (l.text === '' || (j === 0 && boldLead !== undefined && boldLead >= l.text.length)) continue;
-      const above = j > 0 ? lines[j - 1] : before;
-      if (above && !page[j - 1] && !closesSentence(above.text)) continue;
-      if (runsOn(l, lines[j + 1] ?? after)) continue;
-      if (!askPageLineModel(l.text)) continue;
       const n = at.get(l.line) ?? -1;
-      const p = pageLineProbability(model, l.text, { above: story[n - 1]?.text, below: story[n + 1]?.text });
-      if (p < model.threshold) continue;
-      page[j] = true;
-      record(l.line, `page line (learned, p=${p.toFixed(3)})`, l.text);
+      const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && askPageLineModel(l.text);
+      const p = asked
+        ? pageLineProbability(model, l.text, { above: story[n - 1]?.text, below: story[n + 1]?.text })
+        : 0;
+      if (p >= model.threshold) {
+        page[j] = true;
+        record(l.line, `page line (learned, p=${p.toFixed(3)})`, l.text);
+      } else kept = l;
     }
     if (!page.includes(true)) return [item];
     // What is left of the paragraph: its runs of story lines, each a paragraph of its own.
     const runs: Line[][] = [[]];
     for (const [j, l] of lines.entries()) {
       if (page[j]) runs.push([]);
-      else if (l.text !== '') runs.at(-1)!.push(l);
+      else runs.at(-1)!.push(l);
     }
     return runs
       .filter((r) => r.length > 0)
       .map((r) => ({ type: 'para' as const, para: paraOf(r, item.para), joinable: item.joinable }));
   });
+}
+
+/** A story line the export cut off: no sentence end, and a clause or a sentence's length before the break. */
+function cutOff(text: string): boolean {
+  const t = text.trim();
+  return !closesSentence(t) && (/[，,、；;]/u.test(t) || hanCount(t) >= 12 || wordCount(t) >= 8);
 }
 
 function liftPullQuotes(units: Unit[], record: (line: number, what: string, text: string) => void): void {

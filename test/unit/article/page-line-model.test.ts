@@ -126,6 +126,36 @@ describe('the parser asks the model', () => {
     );
   });
 
+  it('not about a line under a paragraph the export cut off, nor about a paragraph with a bold lead-in', () => {
+    const cut = [
+      '# City plans two new data centres',
+      '',
+      'The report found that three hundred firms in the city had deployed the',
+      '',
+      'Tap twice to keep reading',
+      '',
+      '**$41bn** chip sales last quarter',
+    ].join('\n');
+    const taps: PageLineModel = { ...everything, bias: -10, weights: { 'en:w:tap': 30, 'en:w:sales': 30 } };
+    expect(learned(cut, taps)).toEqual([]);
+    const closed = cut.replace('had deployed the', 'had deployed it.');
+    expect(learned(closed, taps)).toEqual(['Tap twice to keep reading']);
+    // A short line under a cut-off paragraph stays, and is warned about with it (the repair does not join them).
+    const zh = [
+      '# 标题',
+      '',
+      '报告显示，全市已有三百家企业部署了相关',
+      '',
+      '城市夜景',
+      '',
+      '会议还通过了其他事项。',
+    ];
+    const night: PageLineModel = { ...everything, bias: -10, weights: { 'zh:c:夜': 30 } };
+    expect(learned(zh.join('\n'), night)).toEqual([]);
+    zh[2] = '报告显示，全市已有三百家企业部署了相关系统。';
+    expect(learned(zh.join('\n'), night)).toEqual(['城市夜景']);
+  });
+
   it('not at all when told to read with the rules alone', () => {
     expect(body(story, null)).toContain('Tap twice to keep reading');
     expect(learned(story, { ...everything, threshold: 2 })).toEqual([]);
