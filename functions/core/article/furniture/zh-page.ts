@@ -21,7 +21,11 @@ import { parseDate, unbracket, ZH_ORG } from './words.ts';
 /** Labels of CMS page furniture, zh: what each value means. */
 export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
-  [/^(?:发布时间|发布日期|发表时间|时间|日期|更新时间|发稿时间|刊发时间|发布)$/u, 'published'],
+  // (session 12) A trading or government notice's bar names the same date otherwise (【信息时间：2026-06-03】, 公告日期：…).
+  [
+    /^(?:发布时间|发布日期|发表时间|发表日期|时间|日期|更新时间|更新日期|发稿时间|发稿日期|刊发时间|刊发日期|发布|信息时间|信息日期|信息发布时间|信息发布日期|公告时间|公告日期|公布时间|公布日期)$/u,
+    'published',
+  ],
   [
     /^(?:(?:本版|本期|本文|本刊|值班)?(?:责任编辑|责编)|(?:值班|本版|本文|本期|本刊|网络|执行|文字|图文|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
     'editor',
@@ -87,6 +91,23 @@ function zhChannelBar(fields: string[]): string[] {
   return [...rest.filter((f) => f !== dates[0]), dates[0]!];
 }
 
+/** Who put the page up (发布者, 发布人, 上传者, 录入 …): a CMS account beside other fields. */
+const ZH_POSTER_LABEL = /^(?:发布者|发布人|发稿人|上传者|上传人|录入|录入者|录入人)$/u;
+
+/**
+ * A date with its time at the end of a line of labelled fields, set apart by spaces and after a value, not a colon
+ * (`来源：某某　作者：某某 某某　2026-11-25 10:30`): the page's date, and the fields before it.
+ */
+function zhSpacedTrailingDate(text: string, dateField: RegExp): { rest: string; date: string } | undefined {
+  const m =
+    /^(.*[^\s\u3000:：])[\s\u3000]+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]*\S+)?(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(
+      text,
+    );
+  if (!m || !/^[\p{Script=Han}]{1,6}\s*[:：]/u.test(m[1]!) || !dateField.test(m[2]!)) return undefined;
+  const date = parseDate(m[2]!);
+  return date ? { rest: m[1]!, date } : undefined;
+}
+
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
 export function zhLabelLine(
   raw: string,
@@ -125,7 +146,11 @@ export function zhLabelLine(
   );
   const trailingDate =
     fields.length > 1 && dateField.test(fields.at(-1)!) ? parseDate(fields.at(-1)!) : undefined;
-  const unbarred = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : commaless;
+  const barredText = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : commaless;
+  // (session 12) Fields set apart by spaces carry the date last and unlabelled the same way
+  // (来源：某某法院　作者：某某 某某　2026-11-25 10:30): after a field's value, never as a labelled field's own value.
+  const spacedDate = trailingDate ? undefined : zhSpacedTrailingDate(barredText, dateField);
+  const unbarred = spacedDate ? spacedDate.rest : barredText;
   const dated = new RegExp(
     `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`,
     'u',
@@ -148,6 +173,7 @@ export function zhLabelLine(
     if (date) meta.published = date;
   }
   if (trailingDate) meta.published = trailingDate;
+  if (spacedDate) meta.published = spacedDate.date;
   let byline: Byline | undefined;
   let issuer: string | undefined;
   let contact = false;
@@ -173,10 +199,14 @@ export function zhLabelLine(
       (pairs.length > 1 && /^(?:摄影|摄像|图片|配图)$/u.test(label!) ? 'none' : undefined) ??
       // (sealed13) Who put the page up, beside its date (发布者：学院办公室　发布时间：…): the CMS account, not the writer.
       // Alone, 发布人 may be a press conference's speakers (read in zhProbedLine).
-      (pairs.length > 1 && /^(?:发布者|发布人|发稿人|上传者|上传人|录入|录入者|录入人)$/u.test(label!)
-        ? 'none'
-        : undefined);
+      (pairs.length > 1 && ZH_POSTER_LABEL.test(label!) ? 'none' : undefined);
     if (!kind) return undefined;
+    // (session 12) An office put up as the page's poster (发布者：人事处 | 发布时间：…) issued the notice: a weaker source
+    // than 来源, like 发布单位. A person's name there is the CMS account's, never the source.
+    if (pairs.length > 1 && ZH_POSTER_LABEL.test(label!) && ZH_DESK.test(value)) {
+      issuer ??= value;
+      continue;
+    }
     // A file's title in its information bar runs as long as the title.
     if (/[。！？]/u.test(value) || [...value].length > (label === '标题' ? 100 : 40)) return undefined;
     if (kind === 'source' && value !== '') {
