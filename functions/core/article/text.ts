@@ -203,6 +203,8 @@ export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): str
   if (zh && !(/^\d/.test(zh[0]) && /(?:截至|截止|到|于|在|自|从|至)$/u.test(tail(before).trimEnd())))
     return `opens with “${zh[0]}”`;
   if (lang === 'zh') {
+    const part = zhNumberedPartHead(head, before);
+    if (part) return `is a numbered part of its own (“${part}”)`;
     const said = zhAttribution(head, before);
     return said ? `opens with “${said}”, a speaker and what they said` : undefined;
   }
@@ -217,6 +219,19 @@ export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): str
   if (subject && new RegExp(`(?<!\\b[Tt]he\\s)\\b${subject[1]}\\b`).test(before))
     return `opens with “${subject[1]} ${subject[2]}”, a name used bare before and its verb`;
   return undefined;
+}
+
+/**
+ * (session 12) A notice's numbered part (`九、凡对本公告…`, `（三）联系方式`) opens on its own: the text before it lost its end.
+ * Not after 第 or a numeral, nor before one (第 | 一、二等奖, 在 | 十、二十个工作日内: numbers listed in the sentence).
+ */
+function zhNumberedPartHead(head: string, before: string): string | undefined {
+  const m =
+    /^(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十百千万两])|[（(][一二三四五六七八九十]{1,3}[）)])/u.exec(
+      head,
+    );
+  if (!m || /(?:第|[一二三四五六七八九十百])$/u.test(tail(before).trimEnd())) return undefined;
+  return m[0];
 }
 
 /** A speaker and a verb of saying, then a comma or a colon: `公司负责人表示，`, `该校校长王某介绍：`. */
