@@ -1278,12 +1278,25 @@ function zhBracketParts(units: Unit[]): Unit[] {
       (!u.para.kind || u.para.kind === 'subheading') &&
       ZH_BRACKET_PART_HEAD.test(u.para.text.trim()),
   );
-  if (heads.length < 2) return [];
+  if (heads.length < 2 || zhStoryBefore(units, heads[0]!)) return [];
   const held = heads.every((u) => {
     const next = units[units.indexOf(u) + 1];
     return next?.type === 'para' && !heads.includes(next);
   });
   return held ? heads : [];
+}
+
+/**
+ * (session 12) A report that tells its story in a lead first (近日，某某法院审结一起…。) and then sets out the case under
+ * bracketed heads keeps them as subheadings of its one section; a release that opens on its first head is made of
+ * its parts.
+ */
+function zhStoryBefore(units: Unit[], first: Unit): boolean {
+  return units
+    .slice(0, units.indexOf(first))
+    .some(
+      (u) => u.type === 'para' && !u.para.kind && !u.para.emphasis?.allBold && /[。！？]/u.test(u.para.text),
+    );
 }
 
 /** `一、总体要求`, `（二）加强监管`, `3. Next steps`: a numbered line with no sentence punctuation is a subheading. */
