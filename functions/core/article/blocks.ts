@@ -89,10 +89,34 @@ export function readBlocks(
         break;
       }
       case 'paragraph_open': {
+        // (session 12) A picture alone on the paragraph's first line, its caption on the lines under it
+        // (`![…](…)` then `*Caption.* Credit`): the picture, then a paragraph of its own.
+        const children = inner[0]?.children ?? [];
+        const brk = children.findIndex((c) => c.type === 'softbreak' || c.type === 'hardbreak');
+        const first = children
+          .slice(0, Math.max(0, brk))
+          .filter((c) => !(c.type === 'text' && c.content.trim() === ''));
+        if (brk > 0 && first.length === 1 && first[0]!.type === 'image' && inner[0]) {
+          const line = (t.map ? t.map[0] + 1 : 1) + lineOffset;
+          const alt = first[0]!.content;
+          blocks.push({
+            type: 'para',
+            text: alt,
+            pieces: [{ start: 0, line }],
+            line,
+            lastLine: line,
+            image: { src: String(first[0]!.attrGet('src') ?? ''), alt },
+          });
+          const rest = Object.assign(Object.create(Object.getPrototypeOf(inner[0])), inner[0], {
+            children: children.slice(brk + 1),
+          }) as Token;
+          blocks.push(
+            textBlock(rest, { ...t, map: t.map ? [t.map[0] + 1, t.map[1]] : null } as Token, lineOffset),
+          );
+          break;
+        }
         const para = textBlock(inner[0], t, lineOffset);
-        const only = (inner[0]?.children ?? []).filter(
-          (c) => !(c.type === 'text' && c.content.trim() === ''),
-        );
+        const only = children.filter((c) => !(c.type === 'text' && c.content.trim() === ''));
         if (only.length === 1 && only[0]!.type === 'image') {
           para.image = { src: String(only[0]!.attrGet('src') ?? ''), alt: only[0]!.content };
         }

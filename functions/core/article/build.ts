@@ -42,7 +42,7 @@ import {
 import { askPageLineModel, type PageLineModel, pageLineProbability } from './page-lines.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
-import { hanShare, submittedBy } from './text.ts';
+import { hanShare, officeSignOff, submittedBy } from './text.ts';
 import type {
   Article,
   ArticleMeta,
@@ -352,7 +352,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         under?.type !== 'para' ||
         linesOf(under).some((x) => x.text.trim() !== '' && header?.fits(x.text)) ||
         header?.max !== undefined;
-      if (header && listed) {
+      // (session 12) A transcript's `## Call participants` part is the transcript's: who spoke is its text there.
+      if (header && listed && header.header !== 'participants list') {
         record(b.line, header.header, b.text);
         list = header;
         continue;
@@ -460,7 +461,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       above?.type === 'para' &&
       above.image &&
       pictured?.image === above.image.src &&
-      b.emphasis?.allItalic &&
+      // (session 12) or the caption in italics with its credit after it (`*Caption.* Courier archive`)
+      (b.emphasis?.allItalic ||
+        (!b.kind && !/\p{Script=Han}/u.test(b.text) && splitCaptionCredit(b.text.trim()) !== undefined)) &&
       [...b.text].length <= MAX_CAPTION
     ) {
       // (session 11) Only a credit in italics (`*Image source: Getty Images*`): the alt text stays the caption.
@@ -529,6 +532,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         };
         for (const x of lines.slice(li, li + submitted.lines)) record(x.line, 'sign-off', x.text);
         li += submitted.lines - 1;
+        continue;
+      }
+      if ((sectionsSeen > 0 || units.length > 0) && officeSignOff(l.text)) {
+        flush();
+        record(l.line, 'sign-off', l.text);
         continue;
       }
       // The lines of a list the page added (under `Read more:`, `NEWS PROVIDED BY`) come before any other reading.
@@ -625,7 +633,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         record(l.line, 'after the end of the story', l.text);
         continue;
       }
-      if (!b.kind && (running.has(pageKey(l.text)) || PAGE_NUMBER.test(l.text.trim()))) {
+      if (
+        !b.kind &&
+        (running.has(pageKey(l.text)) || PAGE_NUMBER.test(l.text.trim()) || PAGED_HEADER.test(l.text.trim()))
+      ) {
         flush();
         record(l.line, 'page header or footer', l.text);
         continue;
@@ -808,6 +819,19 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         continue;
       }
       if (isCredit(l.text)) {
+        // (session 12) A credit alone under a picture's caption (`Courtesy of the Varga family`): that picture's.
+        const captioned = figures.at(-1);
+        if (
+          lastWasFigure &&
+          captioned?.image &&
+          captioned.credit === undefined &&
+          lines.length === 1 &&
+          !/\p{Script=Han}/u.test(l.text)
+        ) {
+          captioned.credit = l.text.trim();
+          record(l.line, 'credit', l.text);
+          continue;
+        }
         // A credit standing right above a picture (and after no caption) is that picture's.
         const next = blocks[k + 1];
         if (
@@ -986,6 +1010,14 @@ function writtenBy(text: string): Byline | undefined {
 const PAGE_NUMBER =
   /^(?:[—–-]\s*\d{1,4}\s*[—–-]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/iu;
 
+/**
+ * (session 12) A printed page's header or footer once, its page count as its last field: `Brinmoor City Council —
+ * Minutes, November 17, 2026 — Page 2 of 3`, `Ashgrove USD · Board Minutes 09/09/2026 · Page 2 of 3`, `某某报告 | 第 3 页`.
+ * A page of the document says which page it is; a story's sentence does not end on its page number.
+ */
+const PAGED_HEADER =
+  /^[^.!?。！？]{3,120}?\s*[—–|｜·•-]\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|p\.\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?)$/iu;
+
 /** A line's text without its fields' separators, its page number and its spaces: the same on every page. */
 function pageKey(text: string): string {
   return text
@@ -1072,11 +1104,13 @@ function quotes(text: string, key: string): boolean {
  * (session 12) The lines no rule recognised that the learned model is sure are the page's (page-lines.ts), lifted
  * from the body once every rule and repair has had its say (titles, subtitles, captions, datelines, notes, joins and
  * moved headings). A line a sentence runs through is never asked: one that goes on from a story line the export cut
- * off above it (in its paragraph or the one before), or that runs on into the line below it.
+ * off above it (in its paragraph or the one before), that runs on into the line below it, or that the repair joined
+ * to its neighbour (`joined`: the lines a sentence was found going on in).
  */
 function liftLearnedPageLines(
   flow: FlowItem[],
   model: PageLineModel,
+  joined: ReadonlySet<number>,
   record: (line: number, what: string, text: string) => void,
 ): FlowItem[] {
   // The story's lines in order, the model's context: what is above and below each line once the rules lifted theirs.
@@ -1101,7 +1135,12 @@ function liftLearnedPageLines(
     const page = lines.map(() => false);
     for (const [j, l] of lines.entries()) {
       const n = at.get(l.line) ?? -1;
-      const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && askPageLineModel(l.text);
+      const asked =
+        !(kept && cutOff(kept.text)) &&
+        !runsOn(l, story[n + 1]) &&
+        !joined.has(l.line) &&
+        !joined.has(story[n + 1]?.line ?? -1) &&
+        askPageLineModel(l.text);
       const p = asked
         ? pageLineProbability(model, l.text, { above: story[n - 1]?.text, below: story[n + 1]?.text })
         : 0;
@@ -1660,8 +1699,12 @@ export function buildArticle(
   liftPullQuotes(units, (line, what, text) => lifted.push({ line, what, text }));
   const outlined = outline(units);
   repairs.push(...repairLayout(outlined, file, diagnostics, lang));
+  // The lines the repair found a sentence going on in: never the page's.
+  const joined = new Set(repairs.filter((r) => r.kind === 'joined-paragraphs').map((r) => r.line));
   const flow = pageLines
-    ? liftLearnedPageLines(outlined, pageLines, (line, what, text) => lifted.push({ line, what, text }))
+    ? liftLearnedPageLines(outlined, pageLines, joined, (line, what, text) =>
+        lifted.push({ line, what, text }),
+      )
     : outlined;
 
   // Lead = text before the first section heading; each heading opens a section s1, s2, ….

@@ -71,6 +71,16 @@ export function submittedBy(line: string, next?: string): { name: string; lines:
   return m ? { name: m[1]!, lines: 2 } : undefined;
 }
 
+/**
+ * (session 12) Minutes or a report signed off by an office, not a person (`Submitted by the Office of the City Clerk`,
+ * `Prepared by Planning Department staff`): the page's line, with no name for a byline.
+ */
+export function officeSignOff(line: string): boolean {
+  return /^(?:respectfully\s+)?(?:submitted|prepared|recorded|compiled)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’&-]*\s+){0,4}(?:office|department|clerk|secretariat|staff|board|committee|division|bureau)\b[^.!?]{0,80}$/iu.test(
+    line.trim(),
+  );
+}
+
 const SPEAKER_LINE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:--|—|–)\s+\p{Lu}[\p{L}'’&-]*(?:,?\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&|the))*$/u;
 const PARTICIPANTS =

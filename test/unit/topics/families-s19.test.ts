@@ -6,8 +6,6 @@
 // consultation, a tenants' union and a business association are no labour market or trade, grant budgets' salaries
 // are no pay story.
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomyFile } from '../../../functions/adapters/fs/taxonomy.ts';
-import { discourseOf, findTerms } from '../../../functions/core/topics/classify.ts';
 import { vocabulary } from './vocabulary.ts';
 
 const { themes, topicTerms } = vocabulary();
@@ -103,27 +101,5 @@ describe('session-12 (sealed19) guards: the other senses', () => {
       'salary',
     );
     expect(topicTerms('en', 'Engineers saw salaries rise 8% this year.', 'industry')).toContain('salary');
-  });
-
-  it('zh: reassignment before a dismissal is labour law, not retraining; retraining still counts', () => {
-    expect(
-      themes('zh', '法官说法', [
-        '公司以上线智能系统为由解除劳动合同，被认定违法解除。用人单位应先与员工协商转岗，不能直接解除，依法保障劳动者权益。',
-      ]),
-    ).not.toContain('talent');
-    expect(topicTerms('zh', '企业为受影响的员工提供转岗培训，帮助他们掌握新技能。', 'talent')).toContain(
-      '转岗',
-    );
-  });
-
-  it('zh: in an article on an unlawful dismissal the employer (用人单位) is a party, not a recruiter', async () => {
-    const taxonomy = await loadTaxonomyFile();
-    const text = '用人单位须书面说明理由。';
-    const talentOf = (article: string) =>
-      findTerms(text, 'zh', taxonomy, discourseOf([article, text], 'zh'))
-        .filter((h) => h.topics.has('talent'))
-        .map((h) => h.term);
-    expect(talentOf('法院认定公司违法解除劳动合同，应支付赔偿。')).toEqual([]);
-    expect(talentOf('春季招聘会上，用人单位带来两千个岗位。')).toContain('用人单位');
   });
 });

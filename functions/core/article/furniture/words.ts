@@ -152,6 +152,11 @@ export function isCredit(raw: string): boolean {
     return true;
   if (PROSE.test(text) || /[。！？]$/u.test(text)) return false;
   if (AGENCY_ONLY.test(text)) return true;
+  // (session 12) A picture from an archive or a collection (`Courier archive`, `The Hallam Museum collection`).
+  if (
+    /^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}\s+(?:archives?|collection)$/u.test(text)
+  )
+    return true;
   if (/\p{Script=Han}/u.test(text)) {
     if (hanCount(text) > 30) return false;
     // A credit with a note in brackets after it: 资料图（图源：网络）, 本报记者 某某 摄（资料图）.
