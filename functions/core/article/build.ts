@@ -1701,11 +1701,19 @@ export function buildArticle(
   repairs.push(...repairLayout(outlined, file, diagnostics, lang));
   // The lines the repair found a sentence going on in: never the page's.
   const joined = new Set(repairs.filter((r) => r.kind === 'joined-paragraphs').map((r) => r.line));
+  const learned = new Set<number>();
   const flow = pageLines
-    ? liftLearnedPageLines(outlined, pageLines, joined, (line, what, text) =>
-        lifted.push({ line, what, text }),
-      )
+    ? liftLearnedPageLines(outlined, pageLines, joined, (line, what, text) => {
+        lifted.push({ line, what, text });
+        learned.add(line);
+      })
     : outlined;
+  // A line the model lifted is the page's: no warning that its sentence was cut off.
+  for (let i = diagnostics.length - 1; i >= 0; i--) {
+    const d = diagnostics[i]!;
+    if (d.code === 'cut-off-sentence' && d.line !== undefined && learned.has(d.line))
+      diagnostics.splice(i, 1);
+  }
 
   // Lead = text before the first section heading; each heading opens a section s1, s2, ….
   const toParagraph = (p: Para, index: number): Paragraph => {

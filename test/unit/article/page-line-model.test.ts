@@ -157,6 +157,24 @@ describe('the parser asks the model', () => {
     expect(learned(zh.join('\n'), night)).toEqual(['城市夜景']);
   });
 
+  it('and drops the cut-off warning of a line it lifted', () => {
+    const source = [
+      '# Title here',
+      '',
+      'The plant opened on Monday.',
+      '',
+      'Tap twice to keep reading',
+      '',
+      'It grew.',
+    ].join('\n');
+    const warned = (pageLines: PageLineModel | null) =>
+      parseArticle(source, { pageLines })
+        .diagnostics.filter((d) => d.code === 'cut-off-sentence')
+        .map((d) => d.line);
+    expect(warned(null)).toEqual([5]);
+    expect(warned({ ...everything, bias: -10, weights: { 'en:w:tap': 30 } })).toEqual([]);
+  });
+
   it('not at all when told to read with the rules alone', () => {
     expect(body(story, null)).toContain('Tap twice to keep reading');
     expect(learned(story, { ...everything, threshold: 2 })).toEqual([]);
