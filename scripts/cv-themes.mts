@@ -71,7 +71,7 @@ const sectionsOf = new Map(articles.map((a) => [a, trainingSections([a])]));
 const folds = halfFolds(articles, OPENED_HALVES);
 
 /** The labelled sections of these articles, as training reads them under this setting. */
-function sections(of: readonly ParsedArticle[], s: Setting): TrainingSection[] {
+function sections(of: readonly ParsedArticle[], s: Omit<Setting, 'modelMargin'>): TrainingSection[] {
   const all = of.flatMap((a) => sectionsOf.get(a)!);
   return s.headingMarks
     ? all
