@@ -1,10 +1,11 @@
 // A learned second opinion on one line of a page: is it the page's (a button, a counter, a share row, a legal
 // line …) or the story's? The rules in furniture/ read the shapes they were written for; every half of the corpus
 // nobody had opened still leaked lines of kinds no rule named (issue 11, session 12). This model is a logistic
-// regression over the line's words and its shape, trained by scripts/train-page-lines.mts on the lines the parser
-// lifts and keeps in the opened halves (where it is right) and on the probes' tune halves, and kept in
-// content/page-line-model.json. The parser asks it only about a line no rule took, and lifts the line only when the
-// model is sure (the threshold chosen by cross-validation: test/eval/README.md, "The page-line model"). Pure.
+// regression over the line's words, its shape and the shape of the lines around it, trained by
+// scripts/train-page-lines.mts on what the rules lift and keep in the opened halves (and the lines the labels say the
+// rules still miss) and on the probes' tune halves, and kept in content/page-line-model.json (bundled as data). The
+// parser asks it only about a line no rule took, and lifts the line only when the model is sure (the threshold chosen
+// by cross-validation: test/eval/README.md, "The page-line model"). Pure.
 
 import trained from '../../../content/page-line-model.json' with { type: 'json' };
 import { furnitureLine, isBareMonth, isCredit } from './furniture.ts';
