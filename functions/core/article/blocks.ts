@@ -98,14 +98,14 @@ export function readBlocks(
           .filter((c) => !(c.type === 'text' && c.content.trim() === ''));
         if (brk > 0 && first.length === 1 && first[0]!.type === 'image' && inner[0]) {
           const line = (t.map ? t.map[0] + 1 : 1) + lineOffset;
-          const alt = first[0]!.content;
+          const image = pictureOf(first[0]!);
           blocks.push({
             type: 'para',
-            text: alt,
+            text: image.alt,
             pieces: [{ start: 0, line }],
             line,
             lastLine: line,
-            image: { src: String(first[0]!.attrGet('src') ?? ''), alt },
+            image,
           });
           const rest = Object.assign(Object.create(Object.getPrototypeOf(inner[0])), inner[0], {
             children: children.slice(brk + 1),
@@ -117,9 +117,7 @@ export function readBlocks(
         }
         const para = textBlock(inner[0], t, lineOffset);
         const only = children.filter((c) => !(c.type === 'text' && c.content.trim() === ''));
-        if (only.length === 1 && only[0]!.type === 'image') {
-          para.image = { src: String(only[0]!.attrGet('src') ?? ''), alt: only[0]!.content };
-        }
+        if (only.length === 1 && only[0]!.type === 'image') para.image = pictureOf(only[0]!);
         if (para.indents && !para.image) blocks.push(...splitIndented(para, para.indents));
         else blocks.push(para);
         delete para.indents;
@@ -225,6 +223,11 @@ function closeOf(tokens: Token[], open: number): number {
     if (tokens[j]!.level === level && tokens[j]!.nesting === -1) return j;
   }
   return tokens.length - 1;
+}
+
+/** A picture's address and alt text, from its inline `image` token. */
+function pictureOf(image: Token): { src: string; alt: string } {
+  return { src: String(image.attrGet('src') ?? ''), alt: image.content };
 }
 
 function textBlock(

@@ -522,8 +522,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       // (session 11) Minutes' sign-off after the text (`Respectfully submitted,` / `Dana Whitcombe, Town Clerk`):
       // who wrote them, the byline when the top named nobody.
-      const submitted =
-        sectionsSeen > 0 || units.length > 0 ? submittedBy(l.text, lines[li + 1]?.text) : undefined;
+      const pastTop = sectionsSeen > 0 || units.length > 0;
+      const submitted = pastTop ? submittedBy(l.text, lines[li + 1]?.text) : undefined;
       if (submitted) {
         flush();
         byline ??= {
@@ -534,7 +534,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         li += submitted.lines - 1;
         continue;
       }
-      if ((sectionsSeen > 0 || units.length > 0) && officeSignOff(l.text)) {
+      if (pastTop && officeSignOff(l.text)) {
         flush();
         record(l.line, 'sign-off', l.text);
         continue;
@@ -1096,11 +1096,6 @@ function quotes(text: string, key: string): boolean {
 }
 
 /**
- * A pull quote: a line of the story set again between its paragraphs, in quotes or not, often with the speaker after a
- * dash. The reader has it once already; in the flow it would also cut the sentence it was dropped into. Only a
- * paragraph of some length (8 words, 12 characters of Chinese) found whole inside another paragraph is one.
- */
-/**
  * (session 12) The lines no rule recognised that the learned model is sure are the page's (page-lines.ts), lifted
  * from the body once every rule and repair has had its say (titles, subtitles, captions, datelines, notes, joins and
  * moved headings). A line a sentence runs through is never asked: one that goes on from a story line the export cut
@@ -1168,6 +1163,11 @@ function cutOff(text: string): boolean {
   return !closesSentence(t) && (/[，,、；;]/u.test(t) || hanCount(t) >= 12 || wordCount(t) >= 8);
 }
 
+/**
+ * A pull quote: a line of the story set again between its paragraphs, in quotes or not, often with the speaker after a
+ * dash. The reader has it once already; in the flow it would also cut the sentence it was dropped into. Only a
+ * paragraph of some length (8 words, 12 characters of Chinese) found whole inside another paragraph is one.
+ */
 function liftPullQuotes(units: Unit[], record: (line: number, what: string, text: string) => void): void {
   const paras = units.filter(
     (u): u is Extract<Unit, { type: 'para' }> =>
