@@ -123,22 +123,30 @@ describe('a picture, its caption and its credit', () => {
     expect(bodyOf(a)).not.toContain('workbench');
   });
 
-  it('takes a credit standing alone under the caption for the picture', () => {
+  it('takes a credit standing alone under the caption for the picture, not for the standfirst', () => {
     const a = articleOf([
       '# Ana Lee, who taught machines to read X-rays, dies at 80',
       '',
-      '![Ana Lee](lee.jpg)',
+      'Her scans changed how hospitals read chest films.',
       '',
-      '*Ana Lee in her laboratory in 1992.*',
+      'By Tom Reed',
+      'Published October 1, 2026',
+      '',
+      '![Ana Lee at work](lee.jpg)',
+      '',
+      '*Ana Lee in her laboratory in 1992, with the first scanner she built.*',
       '',
       'Courtesy of the Lee family',
       '',
       'Ana Lee, a radiologist and engineer, died on Friday. She was 80.',
     ]);
-    expect(a.figures[0]).toMatchObject({
-      caption: 'Ana Lee in her laboratory in 1992.',
-      credit: 'Courtesy of the Lee family',
-    });
+    expect(a.figures).toMatchObject([
+      {
+        caption: 'Ana Lee in her laboratory in 1992, with the first scanner she built.',
+        credit: 'Courtesy of the Lee family',
+        image: 'lee.jpg',
+      },
+    ]);
     expect(bodyOf(a)).not.toContain('Courtesy');
   });
 
