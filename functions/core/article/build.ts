@@ -1097,15 +1097,14 @@ function quotes(text: string, key: string): boolean {
 
 /**
  * (session 12) The lines no rule recognised that the learned model is sure are the page's (page-lines.ts), lifted
- * from the body once every rule and repair has had its say (titles, subtitles, captions, datelines, notes, joins and
- * moved headings). A line a sentence runs through is never asked: one that goes on from a story line the export cut
- * off above it (in its paragraph or the one before), that runs on into the line below it, or that the repair joined
- * to its neighbour (`joined`: the lines a sentence was found going on in).
+ * from the body once every rule has had its say (titles, subtitles, captions, datelines, notes) and (session 13)
+ * before the repair joins paragraphs: a page's line left in would be joined to the story on either side of it. A line
+ * a sentence runs through is never asked: one that goes on from a story line the export cut off above it (in its
+ * paragraph or the one before), or that runs on into the line below it.
  */
 function liftLearnedPageLines(
   flow: FlowItem[],
   model: PageLineModel,
-  joined: ReadonlySet<number>,
   record: (line: number, what: string, text: string) => void,
 ): FlowItem[] {
   // The story's lines in order, the model's context: what is above and below each line once the rules lifted theirs.
@@ -1130,12 +1129,7 @@ function liftLearnedPageLines(
     const page = lines.map(() => false);
     for (const [j, l] of lines.entries()) {
       const n = at.get(l.line) ?? -1;
-      const asked =
-        !(kept && cutOff(kept.text)) &&
-        !runsOn(l, story[n + 1]) &&
-        !joined.has(l.line) &&
-        !joined.has(story[n + 1]?.line ?? -1) &&
-        askPageLineModel(l.text);
+      const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && askPageLineModel(l.text);
       const p = asked
         ? pageLineProbability(model, l.text, { above: story[n - 1]?.text, below: story[n + 1]?.text })
         : 0;
@@ -1698,22 +1692,12 @@ export function buildArticle(
 
   liftPullQuotes(units, (line, what, text) => lifted.push({ line, what, text }));
   const outlined = outline(units);
-  repairs.push(...repairLayout(outlined, file, diagnostics, lang));
-  // The lines the repair found a sentence going on in: never the page's.
-  const joined = new Set(repairs.filter((r) => r.kind === 'joined-paragraphs').map((r) => r.line));
-  const learned = new Set<number>();
+  // The model speaks before the repair: a page's line it lifts is never joined to the story around it, and the
+  // story's sentence broken around that line is joined across it.
   const flow = pageLines
-    ? liftLearnedPageLines(outlined, pageLines, joined, (line, what, text) => {
-        lifted.push({ line, what, text });
-        learned.add(line);
-      })
+    ? liftLearnedPageLines(outlined, pageLines, (line, what, text) => lifted.push({ line, what, text }))
     : outlined;
-  // A line the model lifted is the page's: no warning that its sentence was cut off.
-  for (let i = diagnostics.length - 1; i >= 0; i--) {
-    const d = diagnostics[i]!;
-    if (d.code === 'cut-off-sentence' && d.line !== undefined && learned.has(d.line))
-      diagnostics.splice(i, 1);
-  }
+  repairs.push(...repairLayout(flow, file, diagnostics, lang));
 
   // Lead = text before the first section heading; each heading opens a section s1, s2, ….
   const toParagraph = (p: Para, index: number): Paragraph => {

@@ -157,8 +157,23 @@ describe('the parser asks the model', () => {
     expect(learned(zh.join('\n'), night)).toEqual(['城市夜景']);
   });
 
-  it('and drops the cut-off warning of a line it lifted', () => {
+  it('before the repair, so that a line it lifts is never joined to the story nor warned about', () => {
     const source = [
+      '# Title here',
+      '',
+      'The plant opened on Monday.',
+      '',
+      'Tap twice to keep reading the story of the plant and its owners',
+      '',
+      '40 people work there.',
+    ].join('\n');
+    const taps: PageLineModel = { ...everything, bias: -10, weights: { 'en:w:tap': 30 } };
+    // With the rules alone the prompt runs into the sentence under it: one false sentence.
+    expect(body(source, null)).toContain(
+      'Tap twice to keep reading the story of the plant and its owners 40 people work there.',
+    );
+    expect(body(source, taps)).toEqual(['The plant opened on Monday.', '40 people work there.']);
+    const tap = [
       '# Title here',
       '',
       'The plant opened on Monday.',
@@ -166,9 +181,9 @@ describe('the parser asks the model', () => {
       'Tap twice to keep reading',
       '',
       'It grew.',
-    ].join('\n');
+    ];
     const warned = (pageLines: PageLineModel | null) =>
-      parseArticle(source, { pageLines })
+      parseArticle(tap.join('\n'), { pageLines })
         .diagnostics.filter((d) => d.code === 'cut-off-sentence')
         .map((d) => d.line);
     expect(warned(null)).toEqual([5]);
