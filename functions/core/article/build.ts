@@ -42,7 +42,7 @@ import {
 import { askPageLineModel, type PageLineModel, pageLineProbability } from './page-lines.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
-import { hanShare, officeSignOff, submittedBy } from './text.ts';
+import { continuationEvidence, hanShare, headingCutEvidence, officeSignOff, submittedBy } from './text.ts';
 import type {
   Article,
   ArticleMeta,
@@ -1105,13 +1105,31 @@ function quotes(text: string, key: string): boolean {
 function liftLearnedPageLines(
   flow: FlowItem[],
   model: PageLineModel,
+  lang: 'zh' | 'en',
   record: (line: number, what: string, text: string) => void,
 ): FlowItem[] {
-  // The story's lines in order, the model's context: what is above and below each line once the rules lifted theirs.
-  const story = flow.flatMap((x) => (x.type === 'para' ? linesOf(x.para).filter((l) => l.text !== '') : []));
+  // The story's lines in order, the model's context: what is above and below each line once the rules lifted theirs;
+  // and the heading between a line and the one before it, if any.
+  const story: Line[] = [];
+  const headingAbove = new Map<number, string>();
+  let heading: string | undefined;
+  for (const x of flow) {
+    if (x.type === 'heading') heading = x.text;
+    else
+      for (const l of linesOf(x.para).filter((l) => l.text !== '')) {
+        if (heading !== undefined) headingAbove.set(l.line, heading);
+        heading = undefined;
+        story.push(l);
+      }
+  }
   const at = new Map(story.map((l, n) => [l.line, n]));
-  const runsOn = (l: Line, next: Line | undefined): boolean =>
-    next !== undefined && !closesSentence(l.text) && /^[\p{Ll},，、；;]/u.test(next.text);
+  // The sentence goes on in the line below, with the evidence the repair joins on (across a heading, the heading's).
+  const runsOn = (l: Line, next: Line | undefined): boolean => {
+    if (next === undefined || closesSentence(l.text)) return false;
+    const cutter = headingAbove.get(next.line);
+    if (cutter !== undefined) return headingCutEvidence(l.text, next.text, lang, cutter) !== undefined;
+    return /^[\p{Ll},，、；;]/u.test(next.text) || continuationEvidence(l.text, next.text) !== undefined;
+  };
   // The last story line kept since the last heading.
   let kept: Line | undefined;
   return flow.flatMap((item): FlowItem[] => {
@@ -1695,7 +1713,7 @@ export function buildArticle(
   // The model speaks before the repair: a page's line it lifts is never joined to the story around it, and the
   // story's sentence broken around that line is joined across it.
   const flow = pageLines
-    ? liftLearnedPageLines(outlined, pageLines, (line, what, text) => lifted.push({ line, what, text }))
+    ? liftLearnedPageLines(outlined, pageLines, lang, (line, what, text) => lifted.push({ line, what, text }))
     : outlined;
   repairs.push(...repairLayout(flow, file, diagnostics, lang));
 

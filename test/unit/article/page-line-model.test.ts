@@ -157,6 +157,34 @@ describe('the parser asks the model', () => {
     expect(learned(zh.join('\n'), night)).toEqual(['城市夜景']);
   });
 
+  it('nor about a line the repair would join on evidence, in its paragraph or across a heading', () => {
+    const night: PageLineModel = { ...everything, bias: -10, weights: { 'zh:c:桩': 30 } };
+    // A number cut from its unit: the sentence goes on below.
+    const unit = [
+      '# 标题',
+      '',
+      '会议开得很顺利。',
+      '',
+      '全市今年新建充电桩共3',
+      '',
+      '万个，比去年翻了一番。',
+    ];
+    expect(learned(unit.join('\n'), night)).toEqual([]);
+    // A heading dropped into a sentence that goes on with a total (`合计…`).
+    const cut = [
+      '# 标题',
+      '',
+      '全市今年新建充电桩',
+      '',
+      '## 课堂搬进车间',
+      '',
+      '合计约三万个，比去年翻了一番。',
+    ];
+    expect(learned(cut.join('\n'), night)).toEqual([]);
+    cut[6] = '会议还通过了其他事项。';
+    expect(learned(cut.join('\n'), night)).toEqual(['全市今年新建充电桩']);
+  });
+
   it('before the repair, so that a line it lifts is never joined to the story nor warned about', () => {
     const source = [
       '# Title here',
