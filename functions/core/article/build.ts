@@ -13,6 +13,13 @@ import { SLUG_PATTERN } from './front-matter.ts';
 import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
 import {
+  zhAuthorTitle,
+  zhCutLine,
+  zhDottedPageNumber,
+  zhNameOverBio,
+  zhTableRowDate,
+} from './furniture/zh-widgets.ts';
+import {
   bareEnglishName,
   closesSentence,
   edgeFurniture,
@@ -261,6 +268,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
    * what readers wrote under it, whatever their length.
    */
   let replies = false;
+  /** (session 13, zh) Under a tear-off line (✂ 请沿此线剪下): the slip to hand back, to the end or the next heading. */
+  let slip = false;
   // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
   // shape, two or more, with only furniture after them. Blocks before this index are such a list.
   let footLinksEnd = 0;
@@ -382,6 +391,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
       replies = false;
+      slip = false;
       releaseBoilerplate = false;
       authorBox = false;
       list = undefined;
@@ -399,6 +409,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     }
     if (replies) {
       for (const l of linesOf(b)) if (l.text !== '') record(l.line, 'reply', l.text);
+      continue;
+    }
+    if (slip || (b.type === 'para' && !b.image && zhCutLine(b.text))) {
+      slip = zhSlipLines(b, meta, record);
       continue;
     }
     if (k < footLinksEnd) {
@@ -429,6 +443,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     const button = b.kind === 'list-item' ? furnitureLine(b.text) : undefined;
     if (button && BUTTONS.has(button.what)) {
       record(b.line, button.what, b.text);
+      continue;
+    }
+    const tableDate =
+      b.kind === 'table-row' && meta.published === undefined ? zhTableRowDate(b.text) : undefined;
+    if (tableDate) meta.published = tableDate;
+    if (b.kind === 'code' && zhDottedPageNumber(b.text)) {
+      record(b.line, 'page header or footer', b.text);
       continue;
     }
     if (zhLetterRecordRow(b)) {
@@ -569,7 +590,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         // `Published 9 March 2026` under the name is the page's date line, not the author's title.
         // A picture's credit under the byline (受访者供图) is the picture's, not the author's title.
         const zhCredit = /\p{Script=Han}/u.test(l.text) && isCredit(l.text);
-        if (isAuthorTitleLine(l.text) && !furnitureLine(l.text) && !furnitureList(l.text) && !zhCredit) {
+        const titled = zhAuthorTitle(l.text, isAuthorTitleLine) ?? isAuthorTitleLine(l.text);
+        if (titled && !furnitureLine(l.text) && !furnitureList(l.text) && !zhCredit) {
           record(l.line, "author's title", l.text);
           continue;
         }
@@ -607,9 +629,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
             furnitureLine(below)?.what === 'date line' ||
             // or the writer's address under the name (`Jane Roe` / `jroe@gazette.example`, `@janeroe`)
             WRITER_ADDRESS.test(next === '' ? below : next));
-        if (same || named) {
+        // (session 13, zh) or a Q&A answer's writer over their bio (某某 / 某公司负责人，前工程师)
+        const zhNamed = !same && !byline ? zhNameOverBio(l.text, next) : undefined;
+        if (same || named || zhNamed) {
           flush();
           if (named) byline = { raw: l.text.trim(), names: bareNames(l.text)! };
+          if (zhNamed) byline = { raw: l.text.trim(), names: zhNamed };
           record(l.line, 'byline', l.text);
           afterByline = true;
           continue;
@@ -635,7 +660,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       }
       if (
         !b.kind &&
-        (running.has(pageKey(l.text)) || PAGE_NUMBER.test(l.text.trim()) || PAGED_HEADER.test(l.text.trim()))
+        (running.has(pageKey(l.text)) ||
+          PAGE_NUMBER.test(l.text.trim()) ||
+          PAGED_HEADER.test(l.text.trim()) ||
+          zhDottedPageNumber(l.text))
       ) {
         flush();
         record(l.line, 'page header or footer', l.text);
@@ -975,6 +1003,25 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   if (byline) out.byline = byline;
   if (posted) out.posted = posted;
   return out;
+}
+
+/**
+ * (session 13, zh) A tear-off slip's block, from its cut line on (回执, the declaration, the fields to fill in): lifted
+ * whole; an editor's or a date line among them still gives the article's meta. True while the slip goes on.
+ */
+function zhSlipLines(
+  b: Block,
+  meta: ArticleMeta,
+  record: (line: number, what: string, text: string) => void,
+): boolean {
+  if (b.type === 'heading') return false;
+  for (const l of linesOf(b)) {
+    if (l.text === '') continue;
+    const found = zhCutLine(l.text) ? undefined : furnitureLine(l.text);
+    if (found?.kind === 'meta') mergeMeta(meta, found.meta);
+    record(l.line, found ? found.what : zhCutLine(l.text) ? 'tear-off line' : 'tear-off slip', l.text);
+  }
+  return true;
 }
 
 /**

@@ -213,7 +213,7 @@ export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): str
   if (zh && !(/^\d/.test(zh[0]) && /(?:截至|截止|到|于|在|自|从|至)$/u.test(tail(before).trimEnd())))
     return `opens with “${zh[0]}”`;
   if (lang === 'zh') {
-    const part = zhNumberedPartHead(head, before);
+    const part = zhNumberedPartHead(head, before) ?? zhOrdinalItemHead(head, before);
     if (part) return `is a numbered part of its own (“${part}”)`;
     const said = zhAttribution(head, before);
     return said ? `opens with “${said}”, a speaker and what they said` : undefined;
@@ -241,6 +241,19 @@ function zhNumberedPartHead(head: string, before: string): string | undefined {
       head,
     );
   if (!m || /(?:第|[一二三四五六七八九十百])$/u.test(tail(before).trimEnd())) return undefined;
+  return m[0];
+}
+
+/**
+ * (session 13) A syllabus's or a schedule's item (`第2周　深度学习入门`, `第3讲：…`, `第1天 报到`): an ordinal and its unit,
+ * then a space or a colon, opens a line of its own. Not after a word that asks for it (在 | 第2周 …, 从 | 第3讲起).
+ */
+function zhOrdinalItemHead(head: string, before: string): string | undefined {
+  const m =
+    /^第\s?[\d一二三四五六七八九十]{1,3}\s?(?:周|讲|章|课|节|单元|天|日|模块|部分|阶段|篇)(?=[\s\u3000：:])/u.exec(
+      head,
+    );
+  if (!m || /(?:在|于|到|至|从|自|是|为|第)$/u.test(tail(before).trimEnd())) return undefined;
   return m[0];
 }
 

@@ -27,6 +27,7 @@ import {
   zhPostHeaderUnmarked,
   zhStampAndFiledByline,
 } from './zh-page.ts';
+import { zhWidgetLine } from './zh-widgets.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Chinese page lines probed beyond the corpus (session 9): what portals, posts, finance pages, Taiwan and Hong Kong
@@ -841,7 +842,7 @@ export function zhLine(text: string): FurnitureLine | undefined {
     !parseBylineLine(text)
   )
     return { kind: 'furniture', what: 'item source' };
-  return zhProbedLine(text) ?? zhQuoteLine(text);
+  return zhProbedLine(text) ?? zhQuoteLine(text) ?? zhWidgetLine(text);
 }
 
 /**
