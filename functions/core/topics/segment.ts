@@ -38,6 +38,8 @@ export function stemEnglish(word: string): string {
 }
 
 const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A footnote marker set on a word (near misses¹, the report²) is no part of it (session 13). */
+const FOOTNOTE_MARK = /(?<=\p{L})[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+$/u;
 
 /** A token with where it stands in the text, so a match can be checked against its surroundings. */
 export interface Token {
@@ -49,11 +51,10 @@ export interface Token {
 /** Tokens of a text, in order, normalized for matching (lower case; English stemmed), with their offsets. */
 export function tokenSpans(text: string, lang: Lang): Token[] {
   if (lang === 'en') {
-    return [...text.matchAll(ENGLISH_WORD)].map((m) => ({
-      key: stemEnglish(m[0]),
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
+    return [...text.matchAll(ENGLISH_WORD)].map((m) => {
+      const word = m[0].replace(FOOTNOTE_MARK, '');
+      return { key: stemEnglish(word), start: m.index, end: m.index + word.length };
+    });
   }
   const out: Token[] = [];
   let at = 0;
