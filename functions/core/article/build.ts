@@ -10,6 +10,7 @@ import type { Diagnostic, Lang } from '../types.ts';
 import type { Block, Line, Para } from './blocks.ts';
 import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
+import { readMailHeaders } from './furniture/mail.ts';
 import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
 import {
@@ -1631,6 +1632,9 @@ export function buildArticle(
     diagnostics.push({ severity: 'error', code, message, file, line });
 
   const lang: Lang = fm.lang ?? (hanShare(blocks.map((b) => b.text).join('\n')) >= 0.3 ? 'zh' : 'en');
+  // A mail pasted whole: its header fields and forward marks leave the text before any other rule reads it.
+  const mail = readMailHeaders(blocks);
+  if (mail) blocks = withoutLines(blocks, mail.lines);
 
   const {
     units,
@@ -1648,6 +1652,7 @@ export function buildArticle(
   );
   let byline = foundByline;
   const repairs: Repair[] = [];
+  for (const [line, { what, text }] of mail?.lines ?? []) lifted.push({ line, what, text });
 
   // Title.
   let title: string | undefined;
@@ -1670,6 +1675,14 @@ export function buildArticle(
   }
   if (fm.title !== undefined) title = fm.title;
   else if (title !== undefined) title = withoutWireSlug(title);
+  if (title === undefined && mail?.subject) {
+    title = mail.subject;
+    repairs.push({
+      kind: 'title-from-subject',
+      line: [...mail.lines.keys()][0] ?? 1,
+      detail: `no "# " title: the pasted mail's subject “${title}” is used as the title`,
+    });
+  }
   if (title === undefined) {
     const first = units.findIndex((u) => u.type !== 'caption');
     const u = units[first];
@@ -1744,6 +1757,8 @@ export function buildArticle(
   )
     meta.source = posted.source;
   byline ??= posted?.byline;
+  if (mail?.sender) byline ??= { raw: mail.sender, names: [mail.sender] };
+  if (mail?.published) meta.published ??= mail.published;
 
   // An editor's note or a correction notice is content, but not the lead nor a section's text.
   const note: Paragraph[] = [];
@@ -1992,4 +2007,15 @@ function findMixedFragments(paras: Para[], warn: Warn): void {
       );
     }
   }
+}
+
+/** The blocks without the given source lines (a paragraph left with none is dropped). */
+function withoutLines(blocks: Block[], drop: ReadonlyMap<number, unknown>): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.type !== 'para') return [b];
+    const lines = linesOf(b);
+    const kept = lines.filter((l) => !drop.has(l.line));
+    if (kept.length === lines.length) return [b];
+    return kept.length === 0 ? [] : [{ type: 'para', ...paraOf(kept, b) }];
+  });
 }

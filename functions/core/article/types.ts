@@ -56,7 +56,12 @@ export interface LiftedLine {
 
 /** Something the parser repaired; kept so an editor can review every change it made. */
 export interface Repair {
-  kind: 'joined-paragraphs' | 'moved-heading' | 'punctuation' | 'title-from-first-line';
+  kind:
+    | 'joined-paragraphs'
+    | 'moved-heading'
+    | 'punctuation'
+    | 'title-from-first-line'
+    | 'title-from-subject';
   line: number;
   detail: string;
 }
