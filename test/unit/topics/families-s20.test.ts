@@ -111,6 +111,40 @@ describe('session-13 (sealed20) families: sections whose theme is told only thro
   });
 });
 
+describe('session-13 (sealed20) step 2: release notes, supply risk and the machines that learn', () => {
+  it("models (en): an app's release notes built on a new version of its language model", () => {
+    expect(
+      themes('en', "What's changed", [
+        'Replies in Gaelic now come from a new version of our language model, which copes better with slang.',
+        'Fixed a crash on the settings page.',
+      ]),
+    ).toContain('models');
+    expect(topicTerms('en', 'A new version of the timetable is out.', 'models')).toEqual([]);
+  });
+
+  it("industry (en): a maker's suppliers and their lead times", () => {
+    expect(
+      topicTerms('en', "If our supplier's lead times slip, deliveries move to spring.", 'industry'),
+    ).toContain('lead time');
+    expect(topicTerms('en', 'She took the lead time after time.', 'industry')).toEqual([]);
+  });
+
+  it('a model taught to check itself and software that learns are no pupils; people who learn still are', () => {
+    expect(topicTerms('en', 'The lab is teaching models to explain their answers.', 'talent')).toEqual([]);
+    expect(topicTerms('en', 'Our learning software runs on the device.', 'talent')).toEqual([]);
+    expect(topicTerms('en', 'Adults learn to code at the library on Tuesdays.', 'talent')).toContain('learn');
+  });
+
+  it('用 + 工人 is no 用工 (zh); 用工 still is', () => {
+    expect(topicTerms('zh', '随后再用工人手工分拣的数据校准。', 'industry')).toEqual([]);
+    expect(topicTerms('zh', '制造业用工需求回升。', 'industry')).toContain('用工');
+  });
+
+  it("a developer's planning application is no government plan", () => {
+    expect(topicTerms('en', 'The firm lodged planning applications for two halls.', 'policy')).toEqual([]);
+  });
+});
+
 describe('session-13 (sealed20) guards: the other senses', () => {
   it('planned maintenance and planning for demand are no government plan; a national plan still is', () => {
     expect(topicTerms('en', 'The site was down for planned maintenance.', 'policy')).toEqual([]);
