@@ -14,6 +14,10 @@ import type { Byline, ParseResult } from './types.ts';
 /** Articles are a few thousand characters; anything over this is a mistake (an export, a dump, a binary). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+/** A Pandoc review comment's start (with its note) or its end mark, on one line: `[…]{.comment-start …}`, `[]{.comment-end …}`. */
+const REVIEW_COMMENT =
+  /\[[^\]\n]{0,2000}\]\{\.comment-start[^}\n]{0,300}\}|\[\]\{\.comment-end[^}\n]{0,100}\}/g;
+
 export interface ParseOptions {
   /** Shown in diagnostics and used for the slug when the front matter has none. */
   file?: string;
@@ -65,7 +69,11 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) =>
       String.fromCharCode(c.charCodeAt(0) - 0xfee0),
     )
-    .replace(/(?<=\d)\uff0e(?=\d)/g, '.');
+    .replace(/(?<=\d)\uff0e(?=\d)/g, '.')
+    // (session 13) A Word file's review comments as Pandoc exports them, `[the reviewer's note]{.comment-start id="0"
+    // author="…" date="…"}the text commented on[]{.comment-end id="0"}`: the reviewers' talk, never the text; the
+    // text commented on stays where it stood.
+    .replace(REVIEW_COMMENT, '');
   if (text.trim() === '') {
     return fail({
       severity: 'error',

@@ -287,3 +287,141 @@ describe('a wiki entry', () => {
     expect(body).toContain('云帆机器人是一家总部位于临川市的服务机器人企业');
   });
 });
+
+describe('a wiki entry’s toolbar, references and statistics', () => {
+  const entry = [
+    '# 云帆机器人',
+    '',
+    '编辑　锁定　讨论　上传视频',
+    '',
+    '云帆机器人是一家总部位于临川市的服务机器人企业，成立于2018年，主要产品为送餐机器人和导览机器人。',
+    '',
+    '## 发展历程',
+    '',
+    '编辑　播报',
+    '',
+    '2020年，公司完成A轮融资，开始向餐饮连锁企业批量供货。2024年，公司推出第二代送餐机器人。[1]',
+    '',
+    '## 争议',
+    '',
+    '编辑　播报',
+    '',
+    '2025年，有用户反映机器人在商场内多次碰撞行人，公司随后升级了避障系统。',
+    '',
+    '参考资料',
+    '',
+    '1. 云帆机器人完成A轮融资．临川日报．2020-05-12',
+    '2. 送餐机器人进商场，安全谁来管？．临川晚报．2025-03-02',
+    '3. 刘某：《服务机器人产业报告》，2025年',
+    '',
+    '词条统计',
+    '',
+    '浏览次数：8,204次',
+    '',
+    '编辑次数：12次历史版本',
+  ];
+
+  it('the toolbar names no editor and the references and statistics are not the entry', () => {
+    const a = articleOf(entry);
+    expect(a.meta?.editor).toBeUndefined();
+    const body = bodyOf(a);
+    expect(body).toContain('公司随后升级了避障系统');
+    for (const gone of ['锁定', '播报', '临川日报', '临川晚报', '服务机器人产业报告', '词条统计', '编辑次数'])
+      expect(body).not.toContain(gone);
+  });
+
+  it('a sentence under 参考资料 ends the list and stays text', () => {
+    const a = articleOf([
+      '# 云帆机器人',
+      '',
+      '云帆机器人是一家总部位于临川市的服务机器人企业，成立于2018年，主要产品为送餐机器人。',
+      '',
+      '参考资料',
+      '',
+      '公司在2025年的年报中披露了更多数据，营收同比增长三成。',
+    ]);
+    expect(bodyOf(a)).toContain('公司在2025年的年报中披露了更多数据');
+  });
+
+  it('a staff line is still an editor line', () => {
+    const found = furnitureLine('编辑　何小满');
+    expect(found?.kind === 'meta' ? found.meta.editor : undefined).toBe('何小满');
+  });
+});
+
+describe('related entries of a kind under their header', () => {
+  it('lifts 相关展览： and its titles at the foot', () => {
+    const a = articleOf([
+      '# 机器人主题展在市科技馆开幕',
+      '',
+      '展览分为四个单元，展出各类机器人四十余台，观众可以亲手操作其中的一半。',
+      '',
+      '【打印本页】【关闭窗口】',
+      '',
+      '相关展览：',
+      '',
+      '- 深海之旅——海洋科普展',
+      '- 光的魔术：光学互动展',
+    ]);
+    const body = bodyOf(a);
+    expect(body).not.toContain('相关展览');
+    expect(body).not.toContain('海洋科普展');
+  });
+
+  it('a `## 相关标准` heading over other standards’ titles is no part of the page', () => {
+    const a = articleOf([
+      '# 智能巡检机器人 通用技术条件',
+      '',
+      '## 范围',
+      '',
+      '本文件规定了变电站巡检机器人的技术要求和试验方法，适用于室内外轮式巡检机器人。',
+      '',
+      '## 相关标准',
+      '',
+      '- T/ABC 001—2025　轮式巡检机器人 术语',
+      '- T/ABC 002—2025　巡检机器人 通信接口规范',
+    ]);
+    expect(a.sections.map((s) => s.heading)).toEqual(['范围']);
+    expect(bodyOf(a)).not.toContain('通信接口规范');
+  });
+
+  it('a `## 相关研究` heading over the story’s prose stays a part', () => {
+    const a = articleOf([
+      '# 巡检机器人的新进展',
+      '',
+      '## 相关研究',
+      '',
+      '多家研究机构近年来发表了巡检机器人定位算法的论文，其中一篇获得了年度最佳论文奖。',
+    ]);
+    expect(a.sections.map((s) => s.heading)).toEqual(['相关研究']);
+  });
+});
+
+describe('a Q&A answer’s edit stamp with where it was sent from', () => {
+  it.each([
+    ['编辑于 2026-05-11 08:02・IP 属地江苏', '2026-05-11'],
+    ['发布于 2026-03-02 10:12 · IP属地：上海', '2026-03-02'],
+  ])('“%s” gives the date', (raw, date) => {
+    const found = furnitureLine(raw);
+    expect(found?.kind === 'meta' ? found.meta : undefined).toEqual({ published: date });
+  });
+});
+
+describe('a Word export', () => {
+  it('drops the reviewers’ comments and keeps the text they comment on', () => {
+    const a = articleOf([
+      '# 社区养老机器人试点情况报告',
+      '',
+      '执笔：蒋一禾、阮晴　审阅：邬立',
+      '',
+      '## 一、试点情况',
+      '',
+      '试点社区的机器人日均使用时长达到[这个数是哪个月的？请核对]{.comment-start id="0" author="邬立" date="2026-05-06T09:00:00Z"}3.2小时[]{.comment-end id="0"}，老人满意度较高。',
+    ]);
+    expect(a.byline?.names).toEqual(['蒋一禾', '阮晴']);
+    const body = bodyOf(a);
+    expect(body).toContain('日均使用时长达到3.2小时，老人满意度较高。');
+    expect(body).not.toContain('comment');
+    expect(body).not.toContain('请核对');
+  });
+});

@@ -2,6 +2,7 @@
 // what each line under it must look like.
 import type { ArticleMeta } from '../types.ts';
 import { FINAL, PROSE, unbracket, wordCount } from './words.ts';
+import { zhFurnitureList } from './zh-lists.ts';
 
 /**
  * A header over links to other stories (相关阅读, 延伸阅读, 往期回顾, 推荐文章, 【相关报道】, ▌往期精选：): a word for
@@ -312,7 +313,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
       max: 1,
       meta: (t) => ({ source: t.trim() }),
     };
-  return undefined;
+  return zhFurnitureList(raw);
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   zhPostHeaderUnmarked,
   zhStampAndFiledByline,
 } from './zh-page.ts';
-import { zhWidgetLine } from './zh-widgets.ts';
+import { zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Chinese page lines probed beyond the corpus (session 9): what portals, posts, finance pages, Taiwan and Hong Kong
@@ -282,7 +282,7 @@ function zhPostAndPlayerLine(text: string): FurnitureLine | undefined {
     /^(?:抖音号|小红书号|快手号|视频号|微信号|公众号ID|微信ID|头条号|百家号|B站|哔哩哔哩|微博号?)\s?[:：]\s?@?[\w.\-\p{Script=Han}]{2,24}$/u.test(
       text,
     ) ||
-    /^IP\s?属地\s?[:：\s]\s?\p{Script=Han}{2,8}$/u.test(text)
+    /^IP\s?属地\s?[:：\s]?\s?\p{Script=Han}{2,8}$/u.test(text)
   )
     return { kind: 'furniture', what: 'post header' };
   // When a post was put up or edited, with where from: 编辑于 03-02, 发布于 2026-03-02 北京, 编辑于 昨天 10:32.
@@ -682,6 +682,8 @@ export function zhLine(text: string): FurnitureLine | undefined {
     /^((?:本版|本期|值班)?责编|责任编辑|(?:值班|本版|本文|本期|本刊|网络|执行|文字|新媒体|融媒体)?编辑|审核|校对|终审|审校|制表|版式|美编|排版)\s*[/／|｜\s]\s*([\p{Script=Han}·]{2,8}(?:[\s、][\p{Script=Han}·]{2,8}){0,3})$/u.exec(
       inner,
     );
+  // (session 13) A wiki's edit toolbar (编辑　锁定　讨论, 编辑　播报): its buttons, not an editor's name.
+  if (staff && zhEditToolbar(inner)) return { kind: 'furniture', what: 'edit toolbar' };
   if (staff) {
     return /编辑|责编/u.test(staff[1]!)
       ? { kind: 'meta', meta: { editor: zhFirstEditor(staff[2]!) }, what: 'editor line' }
@@ -965,7 +967,8 @@ function zhFurnitureParts(text: string): FurnitureLine | undefined {
     published
       ? { kind: 'meta', meta: { published }, what: 'date line' }
       : { kind: 'furniture', what: 'page links' };
-  const parts = text.split(/\s*[|｜·•]\s*/u).filter((p) => p !== '');
+  // (session 13: or a katakana dot, 编辑于 2026-02-18 23:41・IP 属地某省)
+  const parts = text.split(/\s*[|｜·•・]\s*/u).filter((p) => p !== '');
   if (parts.length >= 2 && parts.every(chrome)) return found();
   published = undefined;
   // (two parts set apart by a space only: 发布于 2026-03-08 21:14　著作权归作者所有)

@@ -32,7 +32,7 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   ],
   [/^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
   [
-    /^(?:供稿|供稿单位|签发|审签|核稿|审核|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
+    /^(?:供稿|供稿单位|签发|审签|核稿|审核|审阅|审定|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
     'none',
   ],
   // A listed company's announcement header (证券代码：…　证券简称：…　公告编号：…): the filing's record.
@@ -632,7 +632,9 @@ export function postHeader(names: string[], published: string): FurnitureLine {
   };
   const labelled = names.findIndex((n) => /^(?:文|作者|撰文)\s*[/／:：|｜]\s*\S/u.test(n));
   const account = names.filter((_, i) => i !== labelled).at(-1);
-  if (account && !/[/／:：|｜]/u.test(account)) line.meta.source = account;
+  // (session 13) 编辑于 / 发布于 before the date says when, not whose (编辑于 2026-02-18 23:41).
+  if (account && !/[/／:：|｜]/u.test(account) && !/^(?:编辑|发布|发表|修改|更新)于$/u.test(account))
+    line.meta.source = account;
   // (session 10) The writer's department before the writer (原创 眼科 某某 某某医院): where they work.
   const people = names.filter(
     (n, i) => !(i === 0 && names.length === 3 && (ZH_CLINIC_DEPT.test(n) || ZH_DESK.test(n))),

@@ -27,6 +27,12 @@ export function zhWidgetLine(text: string): FurnitureLine | undefined {
       ))
   )
     return { kind: 'furniture', what: 'wiki banner' };
+  // A wiki entry's statistics at its foot: the header (词条统计, 页面信息), its view and edit counts (编辑次数：37次历史版本).
+  if (
+    /^(?:词条|页面|条目)(?:统计|信息|数据)$/u.test(text) ||
+    /^(?:编辑|修改|浏览|访问|引用)次数\s?[:：]\s?[\d,.]+[万千]?\s?次(?:历史版本)?$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'page stats' };
   // A course's run alone or at the head of its fields (第3次开课　开课时间：…　学时安排：每周3～4小时, 第12期开班):
   // the course page's record, never a sentence.
   const run = /^第\s?[\d一二三四五六七八九十]{1,3}\s?(?:次|期|轮)(?:开课|开班|招生)(?:\s(.+))?$/u.exec(text);
@@ -179,4 +185,18 @@ export function zhNameOverBio(line: string, next: string): string[] | undefined 
   const name = line.trim();
   if (!/^\p{Script=Han}{2,4}$/u.test(name) || !zhAuthorBio(next)) return undefined;
   return zhNames(name, false)?.length === 1 ? [name] : undefined;
+}
+
+/** A wiki's or a CMS's edit toolbar beside a title or a heading (编辑　锁定　讨论　上传视频, 编辑　播报): buttons, no staff. */
+export function zhEditToolbar(text: string): boolean {
+  const words = text.split(/[\s\u3000|｜]+/u).filter((t) => t !== '');
+  return (
+    words.length >= 2 &&
+    words.includes('编辑') &&
+    words.every((t) =>
+      /^(?:编辑|锁定|讨论|上传视频|播报|收藏|分享|评论|纠错|举报|历史版本|添加义项|投票|同名词条|讨论区)$/u.test(
+        t,
+      ),
+    )
+  );
 }
