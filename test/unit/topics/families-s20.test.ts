@@ -135,6 +135,18 @@ describe('session-13 (sealed20) step 2: release notes, supply risk and the machi
     expect(topicTerms('en', 'Adults learn to code at the library on Tuesdays.', 'talent')).toContain('learn');
   });
 
+  it("a product's safety certification is no qualification; a course certificate still is; the supply of parts is trade", () => {
+    expect(
+      topicTerms('en', 'The charger still needs its safety certification before it can ship.', 'talent'),
+    ).toEqual([]);
+    expect(topicTerms('en', 'Learners get a certificate after the course.', 'talent')).toContain(
+      'certificate',
+    );
+    expect(
+      topicTerms('en', 'The supply of motors is tight and our supplier wants more notice.', 'industry'),
+    ).toEqual(expect.arrayContaining(['supply', 'supplier']));
+  });
+
   it('用 + 工人 is no 用工 (zh); 用工 still is', () => {
     expect(topicTerms('zh', '随后再用工人手工分拣的数据校准。', 'industry')).toEqual([]);
     expect(topicTerms('zh', '制造业用工需求回升。', 'industry')).toContain('用工');
