@@ -11,6 +11,7 @@ import type { Block, Line, Para } from './blocks.ts';
 import { lineAt, linesOf, paraOf } from './blocks.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import { readMailHeaders } from './furniture/mail.ts';
+import { readSignOff } from './furniture/sign-off.ts';
 import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
 import {
@@ -667,6 +668,9 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
           zhDottedPageNumber(l.text))
       ) {
         flush();
+        // A masthead repeated on every page still names the publication (`某某人 2025年第4期`).
+        const read = furnitureLine(l.text);
+        if (read?.kind === 'meta') mergeMeta(meta, read.meta);
         record(l.line, 'page header or footer', l.text);
         continue;
       }
@@ -1084,7 +1088,8 @@ function runningLines(blocks: Block[]): Set<string> {
   for (const b of blocks) {
     if (b.type !== 'para' || b.kind || b.image || b.emphasis?.allBold) continue;
     for (const l of linesOf(b)) {
-      const t = l.text.trim();
+      // (session 13: as long as it reads, the columns' run of spaces as one)
+      const t = l.text.trim().replace(/\s+/gu, ' ');
       if (t === '' || [...t].length > 80 || storyLine(t) || /[:：]$/u.test(t)) continue;
       if (!/(?:19|20)\d\d|[|｜·•]\s*\d{1,4}$/u.test(t)) continue;
       const key = pageKey(t);
@@ -1635,6 +1640,9 @@ export function buildArticle(
   // A mail pasted whole: its header fields and forward marks leave the text before any other rule reads it.
   const mail = readMailHeaders(blocks);
   if (mail) blocks = withoutLines(blocks, mail.lines);
+  // A letter's sign-off: the valediction, the signer and their office.
+  const signOff = lang === 'en' ? readSignOff(blocks) : undefined;
+  if (signOff) blocks = withoutLines(blocks, signOff.lines);
 
   const {
     units,
@@ -1652,7 +1660,8 @@ export function buildArticle(
   );
   let byline = foundByline;
   const repairs: Repair[] = [];
-  for (const [line, { what, text }] of mail?.lines ?? []) lifted.push({ line, what, text });
+  for (const [line, { what, text }] of [...(mail?.lines ?? []), ...(signOff?.lines ?? [])])
+    lifted.push({ line, what, text });
 
   // Title.
   let title: string | undefined;
@@ -1758,6 +1767,7 @@ export function buildArticle(
     meta.source = posted.source;
   byline ??= posted?.byline;
   if (mail?.sender) byline ??= { raw: mail.sender, names: [mail.sender] };
+  if (signOff) byline ??= { raw: signOff.signer, names: [signOff.signer] };
   if (mail?.published) meta.published ??= mail.published;
 
   // An editor's note or a correction notice is content, but not the lead nor a section's text.

@@ -96,7 +96,8 @@ export function listsParticipants(text: string): boolean {
 export function endsSentence(text: string): boolean {
   // A footnote's mark after the full stop (`…written in.[1]`, `…in 2025.²`) belongs to the sentence it ends.
   let t = tail(text).trimEnd().replace(FOOTNOTE_MARK, '');
-  while (t.length > 0 && CLOSERS.includes(t.at(-1)!)) t = t.slice(0, -1);
+  // (session 13: and a whole note's square bracket, `[This chart is interactive. Tap to see each year.]`)
+  while (t.length > 0 && (CLOSERS.includes(t.at(-1)!) || t.at(-1) === ']')) t = t.slice(0, -1);
   // A letter's or a quotation's sign-off on its own (`— Ruth Ambler, Harlow Road`) is complete without a full stop.
   if (
     /(?:^|\n)[—–―]\s*\p{Lu}[^.!?。！？\n—–―]{1,60}$/u.test(text.slice(-90).trimEnd()) &&

@@ -528,7 +528,9 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
         head,
       );
     const names = enNames(job && /^\p{Lu}/u.test(head.slice(job[1]!.length + 1).trim()) ? job[1]! : head);
-    if (names && names.length <= 4) return { byline: { raw: text, names }, meta };
+    // (session 13) One word before the bar is the kind of piece (`Statement | 11 March 2026 | …`), not a writer.
+    if (names && names.length <= 4 && names.every((n) => n.split(/\s+/).length >= 2))
+      return { byline: { raw: text, names }, meta };
   }
   return undefined;
 }

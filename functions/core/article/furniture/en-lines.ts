@@ -292,7 +292,8 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'download link' };
   if (
     // (the answers may come with their thumbs: `Was this page helpful? 👍 Yes 👎 No`)
-    /^(?:was|is) this (?:page|article|information|answer|content|story) (?:useful|helpful)\??(?:\s*(?:👍|👎)?\s*(?:yes|no)\s*[|/·]?)*$/iu.test(
+    // (session 13: any page's name for itself, `Was this postmortem helpful?`, `Is this guide useful? 👍 👎`)
+    /^(?:was|is) this (?:[\p{L}-]+ ){1,3}(?:useful|helpful)\??(?:\s*(?:👍|👎)?\s*(?:yes|no)?\s*[|/·]?)*$/iu.test(
       text,
     ) ||
     // A docs site's own link to its source: `Edit this page on GitHub`, `Suggest an edit`, `Improve this page`.
@@ -743,6 +744,12 @@ export function enLine(text: string): FurnitureLine | undefined {
     ) ||
     /^(?:[«‹←<]\s*)?(?:back to (?:all )?(?:news|stories|articles|press releases|the newsroom|blog|top)|all (?:news|stories|press releases)|news home|newsroom home|(?:previous|next) (?:story|article|news|release)(?:\s*[»›→>])?)$/i.test(
       text,
+    ) ||
+    // (session 13) The way back to any list of the site's pages: behind an arrow whatever it names (`← Back to incident
+    // history`), or naming a page of the site (`Back to the forum home page`, `Return to search results`).
+    /^[«‹←<]\s*(?:back|return|go back) to\s+\S(?:\S*\s?){0,6}$/iu.test(text) ||
+    /^(?:back|return|go back) to (?:the |all |our )?(?:[\p{L}'’-]+ ){0,4}(?:page|pages|list|listings?|results|history|home|homepage|index|overview|archive|menu|site|blog|forum|category|section|articles|stories|news|updates|events|jobs|catalogu?e|programme|program|schedule|agenda|courses?|reports?|dashboard|profile)$/iu.test(
+      text,
     )
   )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
@@ -971,6 +978,16 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'links or counters' };
   }
   if (/^[-—–]*\s*(?:ends|end|###)\s*[-—–]*$/i.test(text)) return { kind: 'furniture', what: 'end mark' };
+  // (session 13) A script's end mark set off by stars or rules: `*** END OF RUNDOWN ***`, `=== END OF TRANSCRIPT ===`.
+  if (/^[*=#~—–-]{2,}\s*end(?: of (?:the )?(?:[a-z]+ ?){1,3})?\s*[*=#~—–-]{2,}$/i.test(text))
+    return { kind: 'furniture', what: 'end mark' };
+  // (session 13) A broadcast or stage script's cues: `[OONA — ON MIC]`, `[MUSIC UP]`, `(MORE)`, `(CONT'D)`: capitals
+  // in brackets, never a sentence of the story.
+  if (
+    /^\[\p{Lu}[\p{Lu}\d\s'’.,:&/+—–-]{1,48}\]$/u.test(text) ||
+    /^\((?:MORE|CONT['’]?D|CONTINUED|END|OVER|PAUSE|BEAT)\)$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'script cue' };
   return pageKindLine(text);
 }
 
