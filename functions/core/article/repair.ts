@@ -95,6 +95,28 @@ export function repairLayout(
         if (p.kind !== 'quote') cutOff(`before a ${next.para.kind ?? 'paragraph'} at line ${next.para.line}`);
         break;
       }
+      // (session 13) A printed page's footnote between a sentence and its rest on the next page (`… the tool marked` /
+      // `¹ A near miss is …` / `as normal 37 films …`): the sentence goes on after it, and the footnote follows the
+      // paragraph.
+      if (next?.type === 'para' && next.joinable && opensSentence(next.para.text, lang) === 'is a footnote') {
+        const k = nextFrom(j + 1);
+        const after = items[k];
+        const evidence =
+          after?.type === 'para' && after.joinable && !after.para.kind
+            ? continuationEvidence(text.tail, after.para.text)
+            : undefined;
+        if (after?.type === 'para' && evidence) {
+          repairs.push({
+            kind: 'joined-paragraphs',
+            line: after.para.line,
+            detail: `line ${after.para.line} continues the sentence of line ${p.lastLine} across the footnote at line ${next.para.line} (${evidence}): joined, the footnote after the paragraph`,
+          });
+          append(p, text, after.para);
+          items[k] = next;
+          items[j] = undefined;
+          continue;
+        }
+      }
       if (next?.type === 'para' && next.joinable) {
         // A short line with no sentence punctuation (a label, an unmarked subheading, a credit that was not
         // recognised) is never merged on a guess, nor is one merged into a sentence: only evidence joins them.

@@ -138,3 +138,60 @@ describe('a report’s running header set in columns', () => {
     expect(a.furniture?.filter((f) => f.what === 'page header or footer')).toHaveLength(2);
   });
 });
+
+describe('a printed page’s footnote between a sentence and its rest on the next page', () => {
+  it('is passed over: the sentence is joined, the footnote follows the paragraph', () => {
+    const { a, body } = read([
+      '# Annual audit of triage tools',
+      '',
+      'Over the year the tool read every film, and in the monthly audit it flagged',
+      '',
+      '² An audit sample is drawn at random each month.',
+      '',
+      'as urgent twelve films that a radiologist later reported as normal.',
+    ]);
+    expect(body).toEqual([
+      'Over the year the tool read every film, and in the monthly audit it flagged as urgent twelve films that a radiologist later reported as normal.',
+      '² An audit sample is drawn at random each month.',
+    ]);
+    expect(a.repairs.find((r) => r.kind === 'joined-paragraphs')?.detail).toMatch(
+      /across the footnote at line 5/,
+    );
+  });
+
+  it('but not when the text after it opens a sentence of its own', () => {
+    const { body } = read([
+      '# Annual audit of triage tools',
+      '',
+      'Over the year the tool read every film, and in the monthly audit it flagged',
+      '',
+      '² An audit sample is drawn at random each month.',
+      '',
+      'The other tools are smaller.',
+    ]);
+    expect(body).toHaveLength(3);
+  });
+});
+
+describe('a report’s cover', () => {
+  const cover = [
+    '# Digital Safety Review 2025',
+    '',
+    'Prepared by Dr Maren Ilves, Chief Medical Officer, and Jonas Teague, Head of Assurance',
+    '',
+    'Presented to the Trust Board, 12 March 2026',
+    '',
+    'The trust used six tools in clinical care this year.',
+  ];
+  it('names its writers and its date', () => {
+    const { a, body } = read(cover);
+    expect(a.byline?.names).toEqual(['Maren Ilves', 'Jonas Teague']);
+    expect(a.meta?.published).toBe('2026-03-12');
+    expect(body).toEqual(['The trust used six tools in clinical care this year.']);
+  });
+  it('but a sentence about a presentation is the story’s', () => {
+    expect(
+      furnitureLine('Presented to the board in March, the plan was approved after a long debate.'),
+    ).toBeUndefined();
+  });
+});

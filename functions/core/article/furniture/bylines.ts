@@ -425,7 +425,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   // A live page's kicker before its time stamp (`LIVE · Last updated 4:05 p.m.`) names no one.
   if (furnitureLine(head)?.what === 'section label') return undefined;
   const by =
-    /^(?:(?:By|From) (?:our|the) [A-Za-z ]{1,30}?(?:team|desk|staff|correspondents?|reporters?|bureau|newsroom)\s*[:—–-]|(?:By|Written by|(?:Show|Episode) notes by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by|Guest (?:post|column|essay|piece) by|Contributed by|Submitted by|Words and (?:pictures|photos) by|Text and (?:pictures|photos) by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer|Story|Text|Text and (?:photos|pictures)|Words and (?:photos|pictures)|Interview)\s*:)\s+(.+)$/i.exec(
+    /^(?:(?:By|From) (?:our|the) [A-Za-z ]{1,30}?(?:team|desk|staff|correspondents?|reporters?|bureau|newsroom)\s*[:—–-]|(?:By|Written by|(?:Show|Episode) notes by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by|Guest (?:post|column|essay|piece) by|Contributed by|Submitted by|Prepared by|Authored by|Words and (?:pictures|photos) by|Text and (?:pictures|photos) by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer|Story|Text|Text and (?:photos|pictures)|Words and (?:photos|pictures)|Interview)\s*:)\s+(.+)$/i.exec(
       head.replace(/,\s*(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}(?:Bureau|Desk|Staff|Team|Correspondents?)$/u, ''),
     );
   if (by) {

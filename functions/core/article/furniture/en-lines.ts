@@ -717,6 +717,13 @@ export function enLine(text: string): FurnitureLine | undefined {
     );
   if (released && parseDate(released[1]!))
     return { kind: 'meta', meta: { published: parseDate(released[1]!)! }, what: 'date line' };
+  // (session 13) A report's cover: to whom and when it was laid (`Presented to the Partnership Board, 19 February 2026`).
+  const presented =
+    /^(?:presented|submitted|laid|tabled|reported) (?:to|before) (?:the )?\p{Lu}[^.!?]{2,80}?,?\s+(?:on\s+)?(\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})$/iu.exec(
+      text,
+    );
+  if (presented && parseDate(presented[1]!))
+    return { kind: 'meta', meta: { published: parseDate(presented[1]!)! }, what: 'date line' };
   // A newsletter host's paywall over the rest of a post: `∙ Paid`, `This post is for paid subscribers`,
   // `Already a paid subscriber? Sign in`.
   if (
