@@ -154,6 +154,9 @@ const LATIN = /^[a-z0-9]/;
 // of the name, but no punctuation. Companies (公司, 企业) are left out on purpose: 机器人企业 is the trade itself.
 const INSTITUTION_AFTER =
   /^\p{Script=Han}{0,6}?(?:实验室|研究院|研究所|研究中心|学院|大学(?!生)|学会|协会|联盟|基金会)/u;
+// A trade's own association or alliance right after the term (机器人产业协会, 医疗器械行业协会) is named for the trade,
+// as its firms are (session 13): the term counts there.
+const TRADE_BODY_AFTER = /^(?:产业|行业)(?:协会|联盟)/u;
 
 // A term that names a discipline's students (临床医学的学生, 机械专业的学生, 机器人工程专业学生) names a kind of
 // student, not the field (session 9b): up to two characters may finish the field's name, then 专业 or 系 and 的 may
@@ -184,7 +187,10 @@ export function discourseOf(texts: readonly string[], lang: Lang): Discourse {
 /** True when the text after a Chinese term makes it part of a name: an institution's, or a discipline's students
  * (a talent term stays talent there: 人工智能专业的学生 are students either way). */
 function leadsToName(after: string, topics: ReadonlyMap<TopicId, number>): boolean {
-  return INSTITUTION_AFTER.test(after) || (!topics.has('talent') && STUDENTS_AFTER.test(after));
+  return (
+    (INSTITUTION_AFTER.test(after) && !TRADE_BODY_AFTER.test(after)) ||
+    (!topics.has('talent') && STUDENTS_AFTER.test(after))
+  );
 }
 
 /** True when the guard rules this hit out: a word it must not be near, a word it needs and lacks, a wrong form, or

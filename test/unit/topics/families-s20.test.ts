@@ -147,6 +147,16 @@ describe('session-13 (sealed20) step 2: release notes, supply risk and the machi
     ).toEqual(expect.arrayContaining(['supply', 'supplier']));
   });
 
+  it("a trade's own association is named for the trade (zh); a laboratory's name still is not", () => {
+    expect(topicTerms('zh', '该标准由南江市机器人产业协会提出。', 'robotics')).toContain('机器人');
+    expect(topicTerms('zh', '她在智能制造及机器人重点实验室工作。', 'robotics')).toEqual([]);
+  });
+
+  it('中 + 标注 is no 中标 (zh); a tender won still is', () => {
+    expect(topicTerms('zh', '示意图中标注了每台设备的位置。', 'industry')).toEqual([]);
+    expect(topicTerms('zh', '这家公司去年中标三个智慧园区项目。', 'industry')).toContain('中标');
+  });
+
   it('用 + 工人 is no 用工 (zh); 用工 still is', () => {
     expect(topicTerms('zh', '随后再用工人手工分拣的数据校准。', 'industry')).toEqual([]);
     expect(topicTerms('zh', '制造业用工需求回升。', 'industry')).toContain('用工');
