@@ -32,6 +32,13 @@ describe('a page widget read whole', () => {
     '课程评价　4.6分',
     '综合评分 9.2分（1,024人评价）',
     '用户评分　4.9分　“讲得清楚，作业也有用。”——学员 王**',
+    '第10次开课　开课时间：2026年9月1日 - 2026年12月30日',
+    '1,024 人赞同了该回答',
+    '评分 4.9',
+    '4.8分　328人评价',
+    '立即报名',
+    '加入学习',
+    '本站信息来源于网络，本站不对其真实性负责。',
     // a row of bracketed buttons
     '【下载全文（需登录）】　【加入对比】　【收藏】',
     '【在线预览】【下载标准】',
@@ -45,6 +52,15 @@ describe('a page widget read whole', () => {
     '青禾 2025年第11期(总第128期)          一线故事',
   ])('“%s” is the page’s', (raw) => {
     expect(furnitureLine(raw)).toBeDefined();
+  });
+
+  it('a course’s dates are not the page’s', () => {
+    expect(furnitureLine('第10次开课　开课时间：2026年9月1日 - 2026年12月30日')?.kind).toBe('furniture');
+  });
+
+  it('a generic word for a magazine before its issue line names no source', () => {
+    const found = furnitureLine('内刊 2026年第1期');
+    expect(found?.kind === 'meta' ? found.meta.source : undefined).toBeUndefined();
   });
 
   it('a magazine’s running header names the magazine as the source', () => {
@@ -63,6 +79,12 @@ describe('a page widget read whole', () => {
     '本平台不对入驻商家的资质负责的说法，被法院驳回。',
     '课程详情见附件，评价标准另行通知。',
     '关于我们的工作，群众评价很高。',
+    '共1,024人赞同了这个观点。',
+    '评分4.9，高于去年。',
+    '已有 120 人报名参加本次活动',
+    '截至目前已有1.2万人参加',
+    '第3次开课后，学员人数翻了一番。',
+    '相关展览还将在明年巡展。',
   ])('“%s” stays text', (raw) => {
     expect(furnitureLine(raw)).toBeUndefined();
   });
@@ -100,6 +122,10 @@ describe('a parent notice’s tear-off slip', () => {
     '- - - - - - - - 沿虚线剪下 - - - - - - - -',
     '✂--------------------------------------------',
     '………………请沿此线裁下………………',
+    '✄- - - - - - - - - - - - - - -',
+    '--------------------裁剪线--------------------',
+    '———— 回执（请剪下交回）————',
+    '========== 剪下此联 ==========',
   ])('under “%s” the slip is not the notice', (cut) => {
     const a = articleOf(notice(cut));
     const body = bodyOf(a);
@@ -259,6 +285,22 @@ describe('a Q&A answer', () => {
     expect(body).not.toContain('前中学语文老师');
     expect(body.startsWith('谢邀。')).toBe(true);
   });
+
+  it.each(['某高校计算机系副教授', 'AI产品经理，科技博主', '数据分析师 | 前律师'])(
+    'reads the writer over “%s”',
+    (bio) => {
+      const a = articleOf([
+        '# 文科生转行做数据分析难吗？',
+        '',
+        '梁知秋',
+        bio,
+        '',
+        '谢邀。我从语文老师转行到数据分析，用了一年半，说说我的经历。',
+      ]);
+      expect(a.byline?.names).toEqual(['梁知秋']);
+      expect(bodyOf(a)).not.toContain(bio);
+    },
+  );
 
   it('a name over a sentence is no byline', () => {
     const a = articleOf([

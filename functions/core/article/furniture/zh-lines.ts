@@ -27,7 +27,7 @@ import {
   zhPostHeaderUnmarked,
   zhStampAndFiledByline,
 } from './zh-page.ts';
-import { zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
+import { zhCourseRun, zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Chinese page lines probed beyond the corpus (session 9): what portals, posts, finance pages, Taiwan and Hong Kong
@@ -384,6 +384,8 @@ function zhQuoteLine(text: string): FurnitureLine | undefined {
 
 /** A whole line of a Chinese page that is furniture or metadata (oneLine's answer for Han text). */
 export function zhLine(text: string): FurnitureLine | undefined {
+  // (session 13) A course's run and its fields (第3次开课　开课时间：3月16日 - 6月28日): the course's dates, not the page's.
+  if (zhCourseRun(text)) return { kind: 'furniture', what: 'course record' };
   // A reading-time field at the end of a header line (`文/某某　2026.03.22 14:35　阅读时间 约5分钟`): the rest is read.
   const timed =
     /^(.*\S)[\s\u3000]+(?:预计|大约|约)?阅读(?:时间|时长)?\s*[:：]?\s*(?:大约|约)?\s*\d+\s*分钟$/u.exec(text);

@@ -33,17 +33,17 @@ export function zhWidgetLine(text: string): FurnitureLine | undefined {
     /^(?:编辑|修改|浏览|访问|引用)次数\s?[:：]\s?[\d,.]+[万千]?\s?次(?:历史版本)?$/u.test(text)
   )
     return { kind: 'furniture', what: 'page stats' };
-  // A course's run alone or at the head of its fields (第3次开课　开课时间：…　学时安排：每周3～4小时, 第12期开班):
-  // the course page's record, never a sentence.
-  const run = /^第\s?[\d一二三四五六七八九十]{1,3}\s?(?:次|期|轮)(?:开课|开班|招生)(?:\s(.+))?$/u.exec(text);
-  if (run && (run[1] === undefined || zhFieldsOnly(run[1])))
-    return { kind: 'furniture', what: 'course record' };
+  if (zhCourseRun(text)) return { kind: 'furniture', what: 'course record' };
   // How many took the course, follow the question or viewed it (已有 12,406 人参加, 3.2万人已学, 被浏览 86,412　关注者
   // 1,203): the page's counters.
   const COUNT = '[\\d,.]+\\s?[万千wWkK]?\\+?';
   if (
     new RegExp(
       `^(?:已有|已|共有|共)\\s?${COUNT}\\s?(?:人|位|名)(?:学员|同学|用户|网友)?\\s?(?:已)?(?:参加|参与|报名|学习|学过|在学|选课|加入|关注|购买|浏览|观看|收藏|看过)(?:了)?(?:本课程|该课程|课程|此课)?$|^${COUNT}\\s?人(?:已|正在)?(?:参加|参与|报名|学习|学过|在学|选课|加入|关注|购买|看过)$`,
+      'u',
+    ).test(text) ||
+    new RegExp(
+      `^${COUNT}\\s?人(?:赞同|点赞|喜欢|收藏|感谢|推荐)了(?:该|这个|此|这篇)?(?:回答|文章|想法|内容|笔记)$`,
       'u',
     ).test(text) ||
     new RegExp(
@@ -60,6 +60,20 @@ export function zhWidgetLine(text: string): FurnitureLine | undefined {
     )
   )
     return { kind: 'furniture', what: 'rating' };
+  // (a score alone under its label, 评分 4.9; a score with its count of raters, 4.8分　328人评价)
+  if (
+    /^(?:综合|用户|课程|学员)?评分\s?[:：]?\s?\d(?:\.\d{1,2})?$|^\d(?:\.\d{1,2})?\s?分\s?[（(]?[\d,]+\s?(?:人|条)(?:评价|评分|打分)[）)]?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'rating' };
+  // A course page's button alone (立即报名, 加入学习, 免费试听).
+  if (
+    /^(?:立即|马上|免费|现在)(?:报名|参加|学习|购买|试听|领取|预约)$|^(?:加入学习|开始学习|继续学习|免费试听)$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'page links' };
   // A row of bracketed buttons (【下载全文（需登录）】　【加入对比】　【收藏】): two or more, half of them buttons' words.
   const buttons = text.match(/【[^【】]{1,14}】/gu) ?? [];
   if (
@@ -92,7 +106,7 @@ export function zhWidgetLine(text: string): FurnitureLine | undefined {
   // A platform's disclaimer of what its users publish (本平台标准信息由团体自行公开，平台不对其内容负责。), alone or with
   // the footer's links after it (　　意见反馈　|　使用帮助).
   const disclaimer =
-    /^((?:本|该)(?:平台|网站|站点|网|页面)[^。！？]{0,40}(?:不对|不承担|不负)[^。！？]{0,20}(?:负责|责任|保证)。?)(?:\s+(.+))?$/u.exec(
+    /^((?:本|该)(?:平台|网站|站点|网|站|页面)[^。！？]{0,40}(?:不对|不承担|不负)[^。！？]{0,20}(?:负责|责任|保证)。?)(?:\s+(.+))?$/u.exec(
       text,
     );
   if (
@@ -104,9 +118,24 @@ export function zhWidgetLine(text: string): FurnitureLine | undefined {
   // A magazine's running header: its name, the issue line, the column's name (某某人 2025年第4期（总第37期）　员工风采):
   // the publication is the source.
   const header = /^([\p{Script=Han}A-Za-z]{2,12})\s(.+?)(?:\s(\p{Script=Han}{2,6}))?$/u.exec(text);
-  if (header && !/(?:年|期|月)$/u.test(header[1]!) && furnitureLine(header[2]!)?.what === 'issue line')
+  // (a generic word for a magazine, 内刊 2026年第1期, names none)
+  if (
+    header &&
+    !/(?:年|期|月)$/u.test(header[1]!) &&
+    !/^(?:内刊|本刊|期刊|月刊|周刊|双月刊|季刊|会刊|刊物|简报|通讯|增刊)$/u.test(header[1]!) &&
+    furnitureLine(header[2]!)?.what === 'issue line'
+  )
     return { kind: 'meta', meta: { source: header[1]! }, what: 'running header' };
   return undefined;
+}
+
+/**
+ * A course's run alone or at the head of its fields (第3次开课　开课时间：…　学时安排：每周3～4小时, 第12期开班): the course
+ * page's record, never a sentence; its dates are the course's, not the page's (read before any date line).
+ */
+export function zhCourseRun(text: string): boolean {
+  const run = /^第\s?[\d一二三四五六七八九十]{1,3}\s?(?:次|期|轮)(?:开课|开班|招生)(?:\s(.+))?$/u.exec(text);
+  return run !== null && (run[1] === undefined || zhFieldsOnly(run[1]));
 }
 
 /** Fields side by side, each a label and a short value with no clause (开课时间：3月16日 ~ 6月28日　学时安排：每周3～4小时). */
@@ -124,14 +153,16 @@ function zhFieldsOnly(text: string): boolean {
  */
 export function zhCutLine(raw: string): boolean {
   const text = raw.trim();
-  if ([...text].length > 80) return false;
+  if ([...text].length > 80 || !/(?:[-—–－_=.·…]\s?){4,}|[✂✄✁✃✀]/u.test(text)) return false;
+  // What the rule of dashes frames: nothing (beside scissors), or a few words telling to cut (请沿此线剪下, 裁剪线,
+  // 回执（请剪下交回）, 剪下此联), never a clause.
   const words = text.replace(/[-—–－_=.·…\s✂✄✁✃✀]+/gu, '');
+  if (words === '') return /[✂✄✁✃✀]/u.test(text);
   return (
-    /(?:[-—–－_=.·…]\s?){4,}|[✂✄✁✃✀]/u.test(text) &&
-    /^(?:请?(?:沿|顺着)?(?:此|本|虚)?线(?:剪下|剪开|裁下|裁开|撕下)|剪下(?:此联|回执)?|裁剪线|回执(?:剪下)?|)$/u.test(
-      words,
-    ) &&
-    (words !== '' || /[✂✄✁✃✀]/u.test(text))
+    [...words].length <= 14 &&
+    !/[，。！？；]/u.test(words) &&
+    (/剪下|剪开|裁下|裁开|撕下|裁剪线|剪切线|沿(?:此|本|虚)?线/u.test(words) ||
+      /^回执(?:单|联)?$/u.test(words))
   );
 }
 
@@ -162,7 +193,7 @@ const ZH_POST_END =
 export function zhAuthorBio(raw: string): boolean {
   const text = raw.trim();
   if ([...text].length > 40 || /[。！？；;：:]/u.test(text)) return false;
-  const posts = text.split(/[，,、/｜|]\s*/u);
+  const posts = text.split(/\s*[，,、/｜|]\s*/u);
   return (
     posts.length <= 3 && posts.every((p) => /^(?:前|原|现|曾任)?\S{1,20}$/u.test(p) && ZH_POST_END.test(p))
   );
