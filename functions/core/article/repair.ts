@@ -17,6 +17,7 @@ import {
   stopsOpen,
   tailOf,
   trimEndCheap,
+  zhOrdinalItemLine,
 } from './text.ts';
 import type { Repair } from './types.ts';
 
@@ -130,7 +131,8 @@ export function repairLayout(
             : opensSentence(next.para.text, lang, text.tail);
         if (opens) {
           // A standfirst under the headline has no full stop in many exports: nothing is missing there.
-          if (!(next.para.opensStory && i === firstPara)) {
+          // (session 13, zh) Nor between a syllabus's items (第2周　… / 第3周　…): a list's lines end without a stop.
+          if (!(next.para.opensStory && i === firstPara) && !(lang === 'zh' && zhOrdinalItemLine(p.text))) {
             cutOff(`before line ${next.para.line}, which ${opens}`);
           }
           break;
@@ -224,6 +226,14 @@ export function repairLayout(
       const labelled =
         (next?.type === 'para' && next.para.kind === 'table-row') || (next?.type !== 'heading' && afterShort);
       if (shortLine && text.length === startLength && labelled && !stopsOpen(text.tail, lang)) break;
+      // (session 13, zh) The last of a syllabus's items before the next part: nothing is missing.
+      if (
+        lang === 'zh' &&
+        text.length === startLength &&
+        zhOrdinalItemLine(p.text) &&
+        next?.type === 'heading'
+      )
+        break;
       cutOff(
         next?.type === 'heading'
           ? `before the heading “${next.text}” (line ${next.line}), and the text after it starts a new sentence`

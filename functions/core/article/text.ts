@@ -249,6 +249,11 @@ function zhNumberedPartHead(head: string, before: string): string | undefined {
  * (session 13) A syllabus's or a schedule's item (`第2周　深度学习入门`, `第3讲：…`, `第1天 报到`): an ordinal and its unit,
  * then a space or a colon, opens a line of its own. Not after a word that asks for it (在 | 第2周 …, 从 | 第3讲起).
  */
+/** (session 13) A line that is such an item (第3周　病灶检测与分割): a list's line, which needs no sentence end. */
+export function zhOrdinalItemLine(text: string): boolean {
+  return zhOrdinalItemHead(text.trimStart(), '') !== undefined;
+}
+
 function zhOrdinalItemHead(head: string, before: string): string | undefined {
   const m =
     /^第\s?[\d一二三四五六七八九十]{1,3}\s?(?:周|讲|章|课|节|单元|天|日|模块|部分|阶段|篇)(?=[\s\u3000：:])/u.exec(

@@ -7,7 +7,7 @@
 // same words stay text.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine } from '../../../functions/core/article/furniture.ts';
-import { articleOf, bodyOf } from './articles.ts';
+import { articleOf, bodyOf, parseLines } from './articles.ts';
 
 describe('a page widget read whole', () => {
   it.each([
@@ -185,6 +185,38 @@ describe('a course page', () => {
     expect(body).toContain('传感器信号\n第2周');
     expect(body).toContain('与正则化\n第3周');
     expect(body).toContain('原理和调参\n第4周');
+  });
+});
+
+describe('a syllabus’s items', () => {
+  it('raise no cut-off warning between them nor before the next part', () => {
+    const r = parseLines([
+      '# 机器学习实战',
+      '',
+      '## 课程大纲',
+      '',
+      '第1周　机器学习的数据从哪里来：表格、图像、文本与传感器信号',
+      '',
+      '第2周　线性模型入门：最小二乘、逻辑回归与正则化',
+      '',
+      '第3周　决策树、随机森林与梯度提升的原理和调参',
+      '',
+      '## 授课团队',
+      '',
+      '林澈　云帆大学计算机学院副教授，研究方向为机器学习。',
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === 'cut-off-sentence')).toEqual([]);
+  });
+
+  it('a paragraph cut before a numbered week is still warned about when it is no item', () => {
+    const r = parseLines([
+      '# 机器学习实战',
+      '',
+      '本课程的期末项目要求学员独立完成一个完整的分类任务，并且需要',
+      '',
+      '第8周　期末项目：提交代码和报告',
+    ]);
+    expect(r.diagnostics.some((d) => d.code === 'cut-off-sentence')).toBe(true);
   });
 });
 
