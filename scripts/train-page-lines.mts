@@ -76,9 +76,12 @@ async function corpusLines(): Promise<HalfLines[]> {
     // and the headings gone, Markdown marks dropped.
     const raw = a.source.split('\n');
     const source = raw.map((line, i) => (liftedAt.has(i + 1) ? '' : (plain(line) ?? '')));
+    const kept = source.flatMap((t, i) => (t === '' ? [] : [i]));
+    const rank = new Map(kept.map((i, k) => [i, k]));
     const around = (i: number): LineContext => ({
       above: source.slice(0, i).findLast((t) => t !== ''),
       below: source.slice(i + 1).find((t) => t !== ''),
+      at: (rank.get(i) ?? kept.findIndex((k) => k > i)) / Math.max(1, kept.length - 1),
     });
     // A subtitle is the headline's, not the page's: the model must not learn to drop a dek.
     for (const f of article.furniture ?? [])

@@ -46,9 +46,7 @@ export type Half = (typeof HALVES)[number];
 export const OPENED_HALVES = [
   'tuning',
   'fresh',
-  ...HALVES.filter(
-    (h) => /^sealed\d*$/.test(h) && !(['sealed20', 'sealed21'] as readonly Half[]).includes(h),
-  ),
+  ...HALVES.filter((h) => /^sealed\d*$/.test(h) && !(['sealed21'] as readonly Half[]).includes(h)),
 ] as const satisfies readonly Half[];
 /** The two halves of the original split, balanced against each other (`--half both`). */
 export const SPLIT = ['tuning', 'heldback'] as const satisfies readonly Half[];

@@ -1202,7 +1202,11 @@ function liftLearnedPageLines(
       const n = at.get(l.line) ?? -1;
       const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && askPageLineModel(l.text);
       const p = asked
-        ? pageLineProbability(model, l.text, { above: story[n - 1]?.text, below: story[n + 1]?.text })
+        ? pageLineProbability(model, l.text, {
+            above: story[n - 1]?.text,
+            below: story[n + 1]?.text,
+            at: n / Math.max(1, story.length - 1),
+          })
         : 0;
       if (p >= model.threshold) {
         page[j] = true;

@@ -92,6 +92,8 @@ export function pageLineFeatures(raw: string, around: LineContext = {}): string[
   if (/\d{1,2}:\d{2}|\b(?:19|20)\d\d\b|\d{1,2}月\d{1,2}日/u.test(text)) out.add(`${p}:time`);
   if (/["“”「」『』]/u.test(text)) out.add(`${p}:quote`);
   out.add(`${p}:bias`);
+  // Where it stands in the story: a page's lines gather at its top and its foot.
+  if (around.at !== undefined) out.add(`${p}:at:${bucket(around.at, [0.05, 0.15, 0.85, 0.95])}`);
   // The lines around it: a field among fields is a notice's, a field among the story's sentences the page's.
   for (const [side, line] of [
     ['above', around.above],
@@ -105,6 +107,8 @@ export function pageLineFeatures(raw: string, around: LineContext = {}): string[
 export interface LineContext {
   above?: string | undefined;
   below?: string | undefined;
+  /** How far into the story's lines it stands, 0 (first) to 1 (last). */
+  at?: number | undefined;
 }
 
 function neighbourShape(raw: string | undefined): string[] {

@@ -32,6 +32,13 @@ const learned = (source: string, pageLines: PageLineModel) =>
     .map((f) => f.text);
 
 describe('pageLineFeatures', () => {
+  it('and where the line stands in the story: its top, its middle or its foot', () => {
+    expect(pageLineFeatures('Share this story', { at: 0 })).toContain('en:at:0');
+    expect(pageLineFeatures('Share this story', { at: 0.5 })).toContain('en:at:2');
+    expect(pageLineFeatures('分享到微信', { at: 1 })).toContain('zh:at:4');
+    expect(pageLineFeatures('Share this story').some((f) => f.includes(':at:'))).toBe(false);
+  });
+
   it('reads words, shape and the lines around, apart by script', () => {
     const en = pageLineFeatures('Share this story · Copy link', { above: 'The council met on Monday.' });
     expect(en).toEqual(
