@@ -195,3 +195,21 @@ describe('a report’s cover', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a page’s toggles, counters and timings', () => {
+  it.each([
+    '... read more',
+    '… more',
+    'View details',
+    'Show less',
+    'Leave a comment (12)',
+    'Join the conversation (1.2k comments)',
+    'TRT: 1:10',
+    '€9,400 raised of €20,000 · 211 donors · 14 days left',
+  ])('%s is the page’s', (line) => expect(furnitureLine(line)?.kind).toBe('furniture'));
+  it.each([
+    'Show less mercy to the machines, the union said.',
+    'Duration: the pilot will run for two years.',
+    'The fund raised €9,400 from 211 donors in 14 days.',
+  ])('%s is the story’s', (line) => expect(furnitureLine(line)).toBeUndefined());
+});

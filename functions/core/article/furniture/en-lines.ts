@@ -354,7 +354,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   if (source && wordCount(source[1]!) <= (/^from/i.test(text) ? 10 : 6))
     return { kind: 'meta', meta: { source: source[1]! }, what: 'source line' };
   if (
-    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|go deeper\s*:|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?(?:tip|story idea)\b|scroll (?:down )?to continue\b|report (?:a|an) (?:correction|error|typo)\b|submit a correction\b|send us your feedback\b|want more (?:stories|news|articles) like this\b|(?:estimated )?reading time\s*:|listen\s*:|don['’]t miss$|what to read next$|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)$)/i.test(
+    /^(?:sign up|subscribe|read more|related|see also|share (?:this|on)|share:|follow us|follow (?:the )?\w+ on|listen to this article|advertisement|click here|more from|recommended|watch:|also read|go deeper\s*:|\d+ min(?:ute)? read|print this|email this|comments?\s*\(\d+\)|read next|most (?:read|popular|viewed|shared)|(?:the )?(?:story|article|text) continues|continue reading|skip to (?:main )?content|more on this (?:story|topic)|get (?:our|the) [\w ]{0,30}newsletter|save (?:this )?(?:article|story)|gift (?:this )?(?:article|story)|(?:sponsored|partner|paid|promoted) (?:content|post|story)$|sponsored$|posted in\s+\S|our standards\s*:|share via\b|click to (?:share|email|print)\b|enjoying this (?:article|story)\b|(?:have|got) a (?:news )?(?:tip|story idea)\b|scroll (?:down )?to continue\b|report (?:a|an) (?:correction|error|typo)\b|submit a correction\b|send us your feedback\b|want more (?:stories|news|articles) like this\b|(?:estimated )?reading time\s*:|listen\s*:|don['’]t miss$|what to read next$|(?:see |watch |read )?more\s*:|(?:trending(?: now)?|latest(?: news| stories)?|up next|you (?:might|may) also like|editor['’]s picks|back to top|loading(?:\.{3}|…)?|show comments|view comments|join the conversation|comments are closed\.?|reprints? (?:&|and) permissions|watch the video)(?:\s*\(\d[\d,.]*k?(?: comments?)?\))?$)/i.test(
       text,
     ) &&
     words <= 20 &&
@@ -985,6 +985,24 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'links or counters' };
   }
   if (/^[-—–]*\s*(?:ends|end|###)\s*[-—–]*$/i.test(text)) return { kind: 'furniture', what: 'end mark' };
+  // (session 13) A truncated text's link and a page's toggles: `… more`, `See details`, `Show less`.
+  if (
+    /^(?:(?:…|\.{3})\s*(?:more|read more|see more|show more)|(?:see|show|read|view) (?:more|less|all|details))$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // (session 13) A script's timing field: `DUR: 0:16`, `TRT: 1:10`, `Runtime: 00:42`.
+  if (/^(?:dur|duration|runtime|run time|trt|est|length)\s*:\s*\d{1,2}:\d{2}(?::\d{2})?$/i.test(text))
+    return { kind: 'furniture', what: 'script cue' };
+  // (session 13) A row of the page's counters, every field a figure and what it counts: `£48,210 pledged of £30,000 goal
+  // · 612 backers · 9 days to go`.
+  const counters = text.split(/\s+[·•|]\s+/);
+  if (
+    counters.length >= 3 &&
+    counters.every((c) => /^[£$€¥]?\d[\d,.]*\s*[%kKmM]?(?:\s+[\p{L}£$€¥\d,.'’-]+){1,6}$/u.test(c))
+  )
+    return { kind: 'furniture', what: 'links or counters' };
   // (session 13) A script's end mark set off by stars or rules: `*** END OF RUNDOWN ***`, `=== END OF TRANSCRIPT ===`.
   if (/^[*=#~—–-]{2,}\s*end(?: of (?:the )?(?:[a-z]+ ?){1,3})?\s*[*=#~—–-]{2,}$/i.test(text))
     return { kind: 'furniture', what: 'end mark' };
