@@ -13,7 +13,6 @@ import {
   listsParticipants,
   opensSentence,
   shortUnpunctuated,
-  splitWordAt,
   stopsOpen,
   tailOf,
   trimEndCheap,
@@ -163,11 +162,10 @@ export function repairLayout(
           );
           break;
         }
-        const word = splitWordAt(text.tail, next.para.text);
         repairs.push({
           kind: 'joined-paragraphs',
           line: next.para.line,
-          detail: `line ${next.para.line} continues the sentence of line ${p.lastLine} (“${tailOf(text.tail, 6)}” + “${headOf(next.para.text, 6)}”${word ? `, split word “${word}”` : ''}): joined`,
+          detail: `line ${next.para.line} continues the sentence of line ${p.lastLine} (“${tailOf(text.tail, 6)}” + “${headOf(next.para.text, 6)}”; ${evidence ?? 'no evidence: a guess'}): joined`,
         });
         append(p, text, next.para);
         items[j] = undefined;
