@@ -5,6 +5,7 @@ import { lineAt, type Para } from './blocks.ts';
 import {
   colonCutEvidence,
   continuationEvidence,
+  cutInsideClause,
   endsSentence,
   firstSentenceEnd,
   headingCutEvidence,
@@ -160,6 +161,14 @@ export function repairLayout(
           cutOff(
             `before the link line “${headOf(next.para.text, 16)}” at line ${next.para.line}, which is not the rest of it`,
           );
+          break;
+        }
+        // (session 13) With no evidence, a join is a guess: it is made only when the paragraph is cut inside a
+        // clause by its shape; a line that never ran on a clause (a standfirst, a salutation, a form's field, a list's
+        // item) keeps its own paragraph, and a cut there is warned about (not under the headline, a standfirst's place).
+        if (!evidence && !cutInsideClause(text.toString(), lang)) {
+          if (i !== firstPara || text.length !== startLength)
+            cutOff(`before line ${next.para.line}, with nothing to show that it goes on there`);
           break;
         }
         repairs.push({

@@ -198,6 +198,29 @@ export function stopsOpen(text: string, lang: 'zh' | 'en'): boolean {
   return lastWord !== undefined && EN_OPEN_END.has(lastWord);
 }
 
+/**
+ * (session 13) A paragraph with no sentence end that is cut inside a clause, by its shape alone: what a join with no
+ * other evidence needs (issue 11: a line is never merged on a guess). It stops on a word no sentence ends on; or (zh)
+ * its last clause, after the last 。！？；：, already runs on past a comma (`…介绍，二期工程新增的12条产线主要面向`), stops on
+ * an enumeration's 、 or holds an open quotation; or it ended a sentence before the one it stops in (`…的混合模式。学校已遴选46名
+ * 教师组成`, `… tries to address. Over five years, the plan sets aside`). A line that never ends or runs on a clause — a standfirst
+ * under the headline, `Dear shareholders,`, a form's `供应商地址：…88号`, a list's `✅ …人员`, a row of links — is a line of
+ * its own, not half of a sentence.
+ */
+export function cutInsideClause(text: string, lang: 'zh' | 'en'): boolean {
+  const end = trimEndCheap(text);
+  if (stopsOpen(end, lang)) return true;
+  if (lang === 'zh' && /[\p{Script=Han}，,、“”]$/u.test(end)) {
+    const recent = tail(end, 64);
+    const at = recent.search(/[。！？；：!?;:][^。！？；：!?;:]*$/u);
+    const clause = recent.slice(at + 1);
+    const opened = (clause.match(/“/g) ?? []).length > (clause.match(/”/g) ?? []).length;
+    const afterSentence = at >= 0 && /[。！？!?]/u.test(recent[at]!);
+    return afterSentence || /[，,]/u.test(clause) || clause.endsWith('、') || opened;
+  }
+  return /[.!?]["”’)\]]*\s+\S/u.test(end);
+}
+
 /** Discourse openers and dates that start a zh paragraph of its own: `此外，`, `据了解，`, `4月1日，`. */
 const ZH_OPENS =
   /^(?:此外|另外|同时|与此同时|目前|当前|近日|日前|近年来|今年以来|据(?:介绍|了解|悉|统计|报道)|记者(?:了解到|获悉|注意到)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:今年|去年|前年|明年)(?:[一二三四]季度|上半年|下半年|前[一二三四两]季度|\d{1,2}月(?:份)?|1[-—至到]\d{1,2}月|全年|年初|年底)?)[，,]/u;

@@ -198,14 +198,15 @@ describe('the parser asks the model', () => {
       '',
       'The plant opened on Monday.',
       '',
-      'Tap twice to keep reading the story of the plant and its owners',
+      'Tap twice to keep reading the story of the plant and',
       '',
       '40 people work there.',
     ].join('\n');
     const taps: PageLineModel = { ...everything, bias: -10, weights: { 'en:w:tap': 30 } };
-    // With the rules alone the prompt runs into the sentence under it: one false sentence.
+    // With the rules alone the prompt, stopping on an open word, runs into the sentence under it: one false sentence.
+    // (session 13: a prompt that stops on a noun is no longer joined on a guess; it is warned about instead.)
     expect(body(source, null)).toContain(
-      'Tap twice to keep reading the story of the plant and its owners 40 people work there.',
+      'Tap twice to keep reading the story of the plant and 40 people work there.',
     );
     expect(body(source, taps)).toEqual(['The plant opened on Monday.', '40 people work there.']);
     const tap = [
