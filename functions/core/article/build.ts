@@ -1786,8 +1786,7 @@ export function buildArticle(
 
   liftPullQuotes(units, (line, what, text) => lifted.push({ line, what, text }));
   const outlined = outline(units);
-  // The model speaks before the repair: a page's line it lifts is never joined to the story around it, and the
-  // story's sentence broken around that line is joined across it.
+  // The model speaks before the repair: a page's line it lifts is never joined to the story around it.
   const flow = pageLines
     ? liftLearnedPageLines(outlined, pageLines, lang, (line, what, text) => lifted.push({ line, what, text }))
     : outlined;
