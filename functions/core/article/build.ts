@@ -48,7 +48,13 @@ import {
   wordCount,
   zhDocumentEdge,
 } from './furniture.ts';
-import { askPageLineModel, type PageLineModel, pageLineProbability } from './page-lines.ts';
+import {
+  askPageLineModel,
+  type PageLineModel,
+  pageLineProbability,
+  questionShape,
+  thresholdFor,
+} from './page-lines.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
 import { continuationEvidence, hanShare, headingCutEvidence, officeSignOff, submittedBy } from './text.ts';
@@ -1200,7 +1206,7 @@ function liftLearnedPageLines(
     const page = lines.map(() => false);
     for (const [j, l] of lines.entries()) {
       const n = at.get(l.line) ?? -1;
-      const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && askPageLineModel(l.text);
+      const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && questionShape(l.text);
       const p = asked
         ? pageLineProbability(model, l.text, {
             above: story[n - 1]?.text,
@@ -1208,7 +1214,8 @@ function liftLearnedPageLines(
             at: n / Math.max(1, story.length - 1),
           })
         : 0;
-      if (p >= model.threshold) {
+      // Whether a rule knows the line's shape only once the model is sure (most lines it is asked about, it is not).
+      if (asked && p >= thresholdFor(model, asked) && askPageLineModel(l.text)) {
         page[j] = true;
         record(l.line, `page line (learned, p=${p.toFixed(3)})`, l.text);
       } else kept = l;
