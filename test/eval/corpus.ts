@@ -8,8 +8,8 @@ import { type Labels, parseLabels } from './labels.ts';
  * and `sealed` were written later, each blind, by someone who never saw the other halves or any results:
  * independent measures, reported but never budgeted, and not part of the split's balance. `fresh` was measured blind
  * and then opened for tuning; `blind` is never seen by whoever tunes (the lead measures it and may judge changes
- * by its figures); `sealed` to `sealed21` are measured only before and after a round of work (each was written
- * when the one before it was opened). Default runs leave out the last twenty-two.
+ * by its figures); `sealed` to `sealed22` are measured only before and after a round of work (each was written
+ * when the one before it was opened). Default runs leave out the last twenty-three.
  */
 export const HALVES = [
   'tuning',
@@ -37,6 +37,7 @@ export const HALVES = [
   'sealed19',
   'sealed20',
   'sealed21',
+  'sealed22',
 ] as const;
 export type Half = (typeof HALVES)[number];
 /**
@@ -46,7 +47,9 @@ export type Half = (typeof HALVES)[number];
 export const OPENED_HALVES = [
   'tuning',
   'fresh',
-  ...HALVES.filter((h) => /^sealed\d*$/.test(h) && !(['sealed21'] as readonly Half[]).includes(h)),
+  ...HALVES.filter(
+    (h) => /^sealed\d*$/.test(h) && !(['sealed21', 'sealed22'] as readonly Half[]).includes(h),
+  ),
 ] as const satisfies readonly Half[];
 /** The two halves of the original split, balanced against each other (`--half both`). */
 export const SPLIT = ['tuning', 'heldback'] as const satisfies readonly Half[];
