@@ -14,7 +14,6 @@ import {
   type LineContext,
   type PageLineExample,
   type PageLineModel,
-  type PageLineQuestion,
   pageLineProbability,
   trainPageLines,
 } from '../functions/core/article/page-lines.ts';
@@ -31,15 +30,8 @@ const OUT = new URL('../content/page-line-model.json', import.meta.url);
  * it is asked about; cross-validation asks about 26 story lines per 20 articles).
  */
 const COST = { storyLine: 10, pageLinesPerStoryLine: 1 };
-const worth = (caught: number, pages: number, lost: number, stories: number, perStoryLine: number): number =>
-  (perStoryLine * caught) / pages - (COST.storyLine * lost) / stories;
-/**
- * (session 13) For lines that close a sentence nothing says unseen pages hold as many page sentences as the story
- * sentences asked (the opened halves hold 1 to 33): they are weighed as cross-validation counts them, a story sentence
- * lost against ten page sentences caught.
- */
-const perStoryLine = (question: PageLineQuestion, t: Tally): number =>
-  question === 'line' ? COST.pageLinesPerStoryLine : t.pages / Math.max(1, t.stories);
+const worth = (caught: number, pages: number, lost: number, stories: number): number =>
+  (COST.pageLinesPerStoryLine * caught) / pages - (COST.storyLine * lost) / stories;
 
 /** Letters, digits and Han only: a line and the paragraph it went into compare alike after repairs. */
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -86,10 +78,15 @@ async function corpusLines(): Promise<HalfLines[]> {
     const source = raw.map((line, i) => (liftedAt.has(i + 1) ? '' : (plain(line) ?? '')));
     const kept = source.flatMap((t, i) => (t === '' ? [] : [i]));
     const rank = new Map(kept.map((i, k) => [i, k]));
+    const nextKept = (i: number) => {
+      const k = kept.findIndex((x) => x > i);
+      return k < 0 ? kept.length - 1 : k;
+    };
     const around = (i: number): LineContext => ({
       above: source.slice(0, i).findLast((t) => t !== ''),
       below: source.slice(i + 1).find((t) => t !== ''),
-      at: (rank.get(i) ?? kept.findIndex((k) => k > i)) / Math.max(1, kept.length - 1),
+      // (a lifted line stands where the next kept line does; after the last one, at the foot)
+      at: (rank.get(i) ?? nextKept(i)) / Math.max(1, kept.length - 1),
     });
     // A subtitle is the headline's, not the page's: the model must not learn to drop a dek.
     for (const f of article.furniture ?? [])
@@ -135,69 +132,52 @@ function probeLines(): PageLineExample[] {
 }
 
 const THRESHOLDS = [0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999];
-/** A sentence is asked against its own threshold (page-lines.ts askPageLineModel); above 1, never. */
-const SENTENCE_THRESHOLDS = [0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999, 2];
-
-interface Tally {
-  pages: number;
-  stories: number;
-  rows: { t: number; caught: number; lost: number }[];
-}
-const tally = (thresholds: readonly number[]): Tally => ({
-  pages: 0,
-  stories: 0,
-  rows: thresholds.map((t) => ({ t, caught: 0, lost: 0 })),
-});
 
 /** Leave one half out: train on the others (and the probes), score the half's lines at every threshold. */
-function crossValidate(halves: HalfLines[], probes: PageLineExample[]): Record<PageLineQuestion, Tally> {
-  const out = { line: tally(THRESHOLDS), sentence: tally(SENTENCE_THRESHOLDS) };
+function crossValidate(halves: HalfLines[], probes: PageLineExample[]) {
+  const caught = THRESHOLDS.map(() => 0);
+  const lost = THRESHOLDS.map(() => 0);
+  let pages = 0;
+  let stories = 0;
   for (const [i, held] of halves.entries()) {
     process.stderr.write(`cross-validation: ${held.half} (${i + 1}/${halves.length})\n`);
     const rest = halves.filter((h) => h !== held).flatMap((h) => h.examples);
     const trained = trainPageLines([...rest, ...probes]);
-    const model = { ...trained, threshold: 1, sentenceThreshold: 1 } as PageLineModel;
+    const model = { ...trained, threshold: 1 } as PageLineModel;
     for (const e of held.examples) {
       // Only the lines the parser would ask about (a paragraph's, and page-lines.ts askPageLineModel).
-      const question = e.plain ? askPageLineModel(e.text) : undefined;
-      if (!question) continue;
-      const t = out[question];
+      if (!e.plain || !askPageLineModel(e.text)) continue;
       const p = pageLineProbability(model, e.text, e.around);
-      if (e.page === 1) t.pages++;
-      else t.stories++;
-      for (const r of t.rows) {
-        if (p >= r.t && e.page === 1) r.caught++;
-        if (p >= r.t && e.page === 0) r.lost++;
-      }
+      if (e.page === 1) pages++;
+      else stories++;
+      THRESHOLDS.forEach((t, k) => {
+        if (p >= t && e.page === 1) caught[k]!++;
+        if (p >= t && e.page === 0) lost[k]!++;
+      });
     }
   }
-  return out;
-}
-
-/** The tally's table, and the threshold worth most (worth above). */
-function choose(question: PageLineQuestion, t: Tally): number {
-  process.stderr.write(
-    `cross-validated (${question}s): ${t.pages} page lines, ${t.stories} story lines\n` +
-      t.rows
-        .map(
-          (r) =>
-            `  p ≥ ${r.t > 1 ? 'never' : r.t.toFixed(4)}: page lines caught ${r.caught} (${((100 * r.caught) / Math.max(1, t.pages)).toFixed(1)} %), story lines lost ${r.lost} (${((100 * r.lost) / Math.max(1, t.stories)).toFixed(2)} %)`,
-        )
-        .join('\n') +
-      '\n',
-  );
-  const value = (r: Tally['rows'][number]) =>
-    worth(r.caught, Math.max(1, t.pages), r.lost, Math.max(1, t.stories), perStoryLine(question, t));
-  return t.rows.reduce((best, r) => (value(r) > value(best) ? r : best)).t;
+  return { pages, stories, rows: THRESHOLDS.map((t, k) => ({ t, caught: caught[k]!, lost: lost[k]! })) };
 }
 
 const halves = await corpusLines();
 const probes = probeLines();
 const all = [...halves.flatMap((h) => h.examples), ...probes];
 const cv = crossValidate(halves, probes);
-process.stderr.write(`cross-validated over ${halves.length} halves\n`);
-const threshold = choose('line', cv.line);
-const sentenceThreshold = choose('sentence', cv.sentence);
+process.stderr.write(
+  `cross-validated over ${halves.length} halves: ${cv.pages} page lines, ${cv.stories} story lines\n` +
+    cv.rows
+      .map(
+        (r) =>
+          `  p ≥ ${r.t.toFixed(3)}: page lines caught ${r.caught} (${((100 * r.caught) / cv.pages).toFixed(1)} %), story lines lost ${r.lost} (${((100 * r.lost) / cv.stories).toFixed(2)} %)`,
+      )
+      .join('\n') +
+    '\n',
+);
+const chosen = cv.rows.reduce((best, r) =>
+  worth(r.caught, cv.pages, r.lost, cv.stories) > worth(best.caught, cv.pages, best.lost, cv.stories)
+    ? r
+    : best,
+);
 const trained = trainPageLines(all);
 const model: PageLineModel = {
   about:
@@ -212,8 +192,7 @@ const model: PageLineModel = {
     page: all.filter((e) => e.page === 1).length,
     story: all.filter((e) => e.page === 0).length,
   },
-  threshold,
-  sentenceThreshold,
+  threshold: chosen.t,
   ...trained,
 };
 const text = `${JSON.stringify(model, null, 0)}\n`;
@@ -228,6 +207,6 @@ if (process.argv.includes('--check')) {
 } else {
   writeFileSync(OUT, text);
   console.log(
-    `content/page-line-model.json: ${model.examples.page} page and ${model.examples.story} story lines, threshold ${model.threshold} (sentences ${model.sentenceThreshold > 1 ? 'never' : model.sentenceThreshold}), ${Object.keys(model.weights).length} weights, ${text.length} bytes`,
+    `content/page-line-model.json: ${model.examples.page} page and ${model.examples.story} story lines, threshold ${model.threshold}, ${Object.keys(model.weights).length} weights, ${text.length} bytes`,
   );
 }

@@ -48,13 +48,7 @@ import {
   wordCount,
   zhDocumentEdge,
 } from './furniture.ts';
-import {
-  askPageLineModel,
-  type PageLineModel,
-  pageLineProbability,
-  questionShape,
-  thresholdFor,
-} from './page-lines.ts';
+import { askableShape, askPageLineModel, type PageLineModel, pageLineProbability } from './page-lines.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
 import { continuationEvidence, hanShare, headingCutEvidence, officeSignOff, submittedBy } from './text.ts';
@@ -278,6 +272,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   let replies = false;
   /** (session 13, zh) Under a tear-off line (✂ 请沿此线剪下): the slip to hand back, to the end or the next heading. */
   let slip = false;
+  let tableDate: string | undefined;
   // Without a header, a page's foot may still list other stories: lines that are each a whole link with a headline's
   // shape, two or more, with only furniture after them. Blocks before this index are such a list.
   let footLinksEnd = 0;
@@ -355,6 +350,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type === 'heading') {
+      // A tear-off slip ends at the next heading, whatever the heading turns out to be.
+      slip = false;
       // A heading that only holds page furniture (`### Issue #42`, `## 2026年3月5日`) heads nothing.
       const furniture = b.level >= 2 ? furnitureLine(b.text) : undefined;
       if (furniture && HEADING_FURNITURE.has(furniture.what) && !list) {
@@ -419,7 +416,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       for (const l of linesOf(b)) if (l.text !== '') record(l.line, 'reply', l.text);
       continue;
     }
-    if (slip || (b.type === 'para' && !b.image && zhCutLine(b.text))) {
+    if (b.type === 'para' && (slip || (!b.image && zhCutLine(b.text)))) {
       slip = zhSlipLines(b, meta, record);
       continue;
     }
@@ -453,9 +450,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       record(b.line, button.what, b.text);
       continue;
     }
-    const tableDate =
-      b.kind === 'table-row' && meta.published === undefined ? zhTableRowDate(b.text) : undefined;
-    if (tableDate) meta.published = tableDate;
+    // A table row's publication date (发布日期 | …) dates the page only when no line does: kept until the end.
+    if (b.kind === 'table-row') tableDate ??= zhTableRowDate(b.text);
     if (b.kind === 'code' && zhDottedPageNumber(b.text)) {
       record(b.line, 'page header or footer', b.text);
       continue;
@@ -1007,6 +1003,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     flush();
     lastWasFigure = false;
   }
+  meta.published ??= tableDate;
   // Captions that did not take a credit stay figures; drop their placeholders.
   const kept = units.filter((u) => u.type !== 'caption');
   figures.sort((a, b) => a.line - b.line);
@@ -1021,11 +1018,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
  * whole; an editor's or a date line among them still gives the article's meta. True while the slip goes on.
  */
 function zhSlipLines(
-  b: Block,
+  b: Para,
   meta: ArticleMeta,
   record: (line: number, what: string, text: string) => void,
 ): boolean {
-  if (b.type === 'heading') return false;
   for (const l of linesOf(b)) {
     if (l.text === '') continue;
     const found = zhCutLine(l.text) ? undefined : furnitureLine(l.text);
@@ -1206,7 +1202,7 @@ function liftLearnedPageLines(
     const page = lines.map(() => false);
     for (const [j, l] of lines.entries()) {
       const n = at.get(l.line) ?? -1;
-      const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && questionShape(l.text);
+      const asked = !(kept && cutOff(kept.text)) && !runsOn(l, story[n + 1]) && askableShape(l.text);
       const p = asked
         ? pageLineProbability(model, l.text, {
             above: story[n - 1]?.text,
@@ -1215,7 +1211,7 @@ function liftLearnedPageLines(
           })
         : 0;
       // Whether a rule knows the line's shape only once the model is sure (most lines it is asked about, it is not).
-      if (asked && p >= thresholdFor(model, asked) && askPageLineModel(l.text)) {
+      if (asked && p >= model.threshold && askPageLineModel(l.text)) {
         page[j] = true;
         record(l.line, `page line (learned, p=${p.toFixed(3)})`, l.text);
       } else kept = l;
@@ -1696,10 +1692,10 @@ export function buildArticle(
   if (fm.title !== undefined) title = fm.title;
   else if (title !== undefined) title = withoutWireSlug(title);
   if (title === undefined && mail?.subject) {
-    title = mail.subject;
+    title = mail.subject.text;
     repairs.push({
       kind: 'title-from-subject',
-      line: [...mail.lines.keys()][0] ?? 1,
+      line: mail.subject.line,
       detail: `no "# " title: the pasted mail's subject “${title}” is used as the title`,
     });
   }

@@ -10,6 +10,7 @@ import {
   firstSentenceEnd,
   headingCutEvidence,
   headOf,
+  isFootnoteLine,
   joinSeparator,
   listsParticipants,
   opensSentence,
@@ -99,7 +100,7 @@ export function repairLayout(
       // (session 13) A printed page's footnote between a sentence and its rest on the next page (`… the tool marked` /
       // `¹ A near miss is …` / `as normal 37 films …`): the sentence goes on after it, and the footnote follows the
       // paragraph.
-      if (next?.type === 'para' && next.joinable && opensSentence(next.para.text, lang) === 'is a footnote') {
+      if (next?.type === 'para' && next.joinable && isFootnoteLine(next.para.text)) {
         const k = nextFrom(j + 1);
         const after = items[k];
         const evidence =
@@ -166,7 +167,7 @@ export function repairLayout(
         // (session 13) With no evidence, a join is a guess: it is made only when the paragraph is cut inside a
         // clause by its shape; a line that never ran on a clause (a standfirst, a salutation, a form's field, a list's
         // item) keeps its own paragraph, and a cut there is warned about (not under the headline, a standfirst's place).
-        if (!evidence && !cutInsideClause(text.toString(), lang)) {
+        if (!evidence && !cutInsideClause(text.tail, lang)) {
           if (i !== firstPara || text.length !== startLength)
             cutOff(`before line ${next.para.line}, with nothing to show that it goes on there`);
           break;

@@ -141,7 +141,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * The word that a paragraph break cut in two, if any (`算力节` / `点分布` → `节点`). Uses the built-in ICU
  * word segmenter on a window around the break: a word-like segment spanning the break is a split word.
  */
-export function splitWordAt(before: string, after: string): string | undefined {
+function splitWordAt(before: string, after: string): string | undefined {
   const before6 = [...tail(before).trimEnd()].slice(-6).join('');
   const head = [...after.slice(0, 32).trimStart()].slice(0, 6).join('');
   if (before6 === '' || head === '') return undefined;
@@ -229,6 +229,11 @@ const ZH_OPENS =
  * The paragraph opens a sentence of its own: a capitalised English opener (`The`, `However`, `In`) or a zh discourse
  * opener or date followed by a comma. Returns what was seen, for the warning.
  */
+/** A footnote's own line (`² An audit sample is …`, `[1] Contracts …`). */
+export function isFootnoteLine(text: string): boolean {
+  return FOOTNOTE_LINE.test(text.slice(0, 48).trimStart());
+}
+
 export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): string | undefined {
   const head = text.slice(0, 48).trimStart();
   if (FOOTNOTE_LINE.test(head)) return 'is a footnote';
@@ -268,15 +273,15 @@ function zhNumberedPartHead(head: string, before: string): string | undefined {
   return m[0];
 }
 
-/**
- * (session 13) A syllabus's or a schedule's item (`第2周　深度学习入门`, `第3讲：…`, `第1天 报到`): an ordinal and its unit,
- * then a space or a colon, opens a line of its own. Not after a word that asks for it (在 | 第2周 …, 从 | 第3讲起).
- */
-/** (session 13) A line that is such an item (第3周　病灶检测与分割): a list's line, which needs no sentence end. */
+/** (session 13) A line that is a syllabus's item (第3周　病灶检测与分割): a list's line, which needs no sentence end. */
 export function zhOrdinalItemLine(text: string): boolean {
   return zhOrdinalItemHead(text.trimStart(), '') !== undefined;
 }
 
+/**
+ * (session 13) A syllabus's or a schedule's item (`第2周　深度学习入门`, `第3讲：…`, `第1天 报到`): an ordinal and its unit,
+ * then a space or a colon, opens a line of its own. Not after a word that asks for it (在 | 第2周 …, 从 | 第3讲起).
+ */
 function zhOrdinalItemHead(head: string, before: string): string | undefined {
   const m =
     /^第\s?[\d一二三四五六七八九十]{1,3}\s?(?:周|讲|章|课|节|单元|天|日|模块|部分|阶段|篇)(?=[\s\u3000：:])/u.exec(

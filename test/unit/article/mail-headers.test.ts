@@ -42,7 +42,8 @@ describe('a forwarded mail', () => {
     expect(a.title).toBe('Brightwater Labs — Q1 note to backers');
     expect(a.byline?.names).toEqual(['Dario Mbeki']);
     expect(a.meta?.published).toBe('2026-04-09');
-    expect(a.repairs.map((r) => r.kind)).toContain('title-from-subject');
+    // The repair points at the original message's subject, not the forwarder's.
+    expect(a.repairs.find((r) => r.kind === 'title-from-subject')?.line).toBe(11);
     expect(diagnostics.filter((d) => d.code === 'missing-title')).toEqual([]);
   });
 

@@ -18,7 +18,6 @@ const everything: PageLineModel = {
   trainedOn: [],
   examples: { page: 0, story: 0 },
   threshold: 0.5,
-  sentenceThreshold: 2,
   bias: 10,
   weights: {},
 };
@@ -58,34 +57,19 @@ describe('pageLineFeatures', () => {
 });
 
 describe('askPageLineModel', () => {
-  it('asks about a short line no rule knows, never about a long one or a label over what follows', () => {
-    expect(askPageLineModel('Tap twice to keep reading')).toBe('line');
-    expect(askPageLineModel('本文共2100字 阅读约5分钟')).toBe('line');
+  it('asks about a short line no rule knows, never about a long one, a sentence or a label over what follows', () => {
+    expect(askPageLineModel('Tap twice to keep reading')).toBe(true);
+    expect(askPageLineModel('本文共2100字 阅读约5分钟')).toBe(true);
     // A rule reads these: where they stand decides (the rules keep a footer's fields inside a notice).
-    expect(askPageLineModel('Share this article')).toBeUndefined();
-    expect(askPageLineModel('主办单位：青川市科学技术协会')).toBeUndefined();
-    expect(askPageLineModel('2025年3月')).toBeUndefined();
-    expect(askPageLineModel('x '.repeat(100))).toBeUndefined();
-    expect(askPageLineModel('Was this page helpful?')).toBeUndefined();
-    expect(askPageLineModel('陆鸣：')).toBeUndefined();
-    expect(askPageLineModel('Key dates:')).toBeUndefined();
-  });
-
-  it('asks about a line that closes a sentence apart, against the sentence threshold', () => {
-    expect(askPageLineModel('The plant opened in May. It employs 40 people.')).toBe('sentence');
-    expect(askPageLineModel('责任编辑对稿件的真实性负有审核义务。')).toBe('sentence');
-    const source = [
-      '# Title here',
-      '',
-      'The plant opened on Monday.',
-      '',
-      'The creator says robots helped make this.',
-    ];
-    const sure: PageLineModel = { ...everything, bias: -10, weights: { 'en:w:creator': 30 }, threshold: 0.5 };
-    expect(learned(source.join('\n'), { ...sure, sentenceThreshold: 2 })).toEqual([]);
-    expect(learned(source.join('\n'), { ...sure, sentenceThreshold: 0.9 })).toEqual([
-      'The creator says robots helped make this.',
-    ]);
+    expect(askPageLineModel('Share this article')).toBe(false);
+    expect(askPageLineModel('主办单位：青川市科学技术协会')).toBe(false);
+    expect(askPageLineModel('2025年3月')).toBe(false);
+    expect(askPageLineModel('x '.repeat(100))).toBe(false);
+    expect(askPageLineModel('The plant opened in May. It employs 40 people.')).toBe(false);
+    expect(askPageLineModel('责任编辑对稿件的真实性负有审核义务。')).toBe(false);
+    expect(askPageLineModel('Was this page helpful?')).toBe(false);
+    expect(askPageLineModel('陆鸣：')).toBe(false);
+    expect(askPageLineModel('Key dates:')).toBe(false);
   });
 });
 
@@ -111,7 +95,6 @@ describe('trainPageLines', () => {
       trainedOn: [],
       examples: { page: 4, story: 3 },
       threshold: 0.5,
-      sentenceThreshold: 0.5,
     };
     expect(pageLineProbability(model, 'Share this page')).toBeGreaterThan(0.5);
     expect(pageLineProbability(model, 'Officials said the council voted.')).toBeLessThan(0.5);
@@ -268,8 +251,6 @@ describe('the committed model (content/page-line-model.json)', () => {
     expect(halves).toEqual([...OPENED_HALVES]);
     expect(halves).not.toContain('heldback');
     expect(PAGE_LINE_MODEL.threshold).toBeGreaterThanOrEqual(0.9);
-    // A sentence is taken from the story only on stricter evidence than a line that closes none.
-    expect(PAGE_LINE_MODEL.sentenceThreshold).toBeGreaterThanOrEqual(PAGE_LINE_MODEL.threshold);
     expect(PAGE_LINE_MODEL.examples.page).toBeGreaterThan(1000);
   });
 });

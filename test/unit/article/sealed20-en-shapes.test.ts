@@ -50,6 +50,8 @@ describe('a feedback prompt naming its page', () => {
     'Is this help article useful? 👍 👎',
     'Was this guide helpful? Yes | No',
   ])('%s', (line) => expect(furnitureLine(line)?.what).toBe('feedback prompt'));
+  it('but not a question about something else', () =>
+    expect(furnitureLine('Is this approach really useful?')).toBeUndefined());
   it('but not a question the story asks', () =>
     expect(
       furnitureLine('Was this investment in robots really helpful to the workers it replaced?'),
@@ -99,6 +101,9 @@ describe('a letter’s sign-off', () => {
       ...'one two three four five six seven eight nine'.split(' ').flatMap((w) => ['', `Paragraph ${w}.`]),
     ];
     expect(read(early).a.byline).toBeUndefined();
+    // A name far below the valediction is not its signer.
+    const far = statement.map((l) => (l === 'Tamsin Oduya' ? '\n\n\nTamsin Oduya' : l));
+    expect(read(far).body.join('\n')).toContain('Yours sincerely,');
   });
 });
 
@@ -188,6 +193,9 @@ describe('a report’s cover', () => {
     expect(a.byline?.names).toEqual(['Maren Ilves', 'Jonas Teague']);
     expect(a.meta?.published).toBe('2026-03-12');
     expect(body).toEqual(['The trust used six tools in clinical care this year.']);
+  });
+  it('but not a sentence about what was laid before someone', () => {
+    expect(furnitureLine('presented to a committee that met twice, 19 February 2026')).toBeUndefined();
   });
   it('but a sentence about a presentation is the story’s', () => {
     expect(

@@ -293,7 +293,8 @@ export function enLine(text: string): FurnitureLine | undefined {
   if (
     // (the answers may come with their thumbs: `Was this page helpful? 👍 Yes 👎 No`)
     // (session 13: any page's name for itself, `Was this postmortem helpful?`, `Is this guide useful? 👍 👎`)
-    /^(?:was|is) this (?:[\p{L}-]+ ){1,3}(?:useful|helpful)\??(?:\s*(?:👍|👎)?\s*(?:yes|no)?\s*[|/·]?)*$/iu.test(
+    // (each answer consumes something: an all-optional repeat backtracks without end on a run of spaces)
+    /^(?:was|is) this (?:(?![\p{L}-]*ly )[\p{L}-]+ ){1,2}(?:useful|helpful)\??(?:\s*(?:👍|👎|yes|no|[|/·]))*$/iu.test(
       text,
     ) ||
     // A docs site's own link to its source: `Edit this page on GitHub`, `Suggest an edit`, `Improve this page`.
@@ -719,7 +720,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'meta', meta: { published: parseDate(released[1]!)! }, what: 'date line' };
   // (session 13) A report's cover: to whom and when it was laid (`Presented to the Partnership Board, 19 February 2026`).
   const presented =
-    /^(?:presented|submitted|laid|tabled|reported) (?:to|before) (?:the )?\p{Lu}[^.!?]{2,80}?,?\s+(?:on\s+)?(\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})$/iu.exec(
+    /^(?:[Pp]resented|[Ss]ubmitted|[Ll]aid|[Tt]abled|[Rr]eported) (?:to|before) (?:the )?\p{Lu}[^.!?]{2,80}?,?\s+(?:on\s+)?(\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})$/u.exec(
       text,
     );
   if (presented && parseDate(presented[1]!))

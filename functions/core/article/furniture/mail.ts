@@ -14,7 +14,7 @@ const FORWARD_MARK =
 /** Reply and forward prefixes a subject collects (`RE: FW: …`, `Fwd:`, `回复：`, `转发：`). */
 const SUBJECT_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|tr|回复|答复|转发)\s*[:：]\s*)+/iu;
 
-const FIELD_KEY: Record<string, keyof Fields> = {
+const FIELD_KEY: Record<string, 'from' | 'date' | 'subject'> = {
   from: 'from',
   发件人: 'from',
   sent: 'date',
@@ -30,13 +30,15 @@ interface Fields {
   from?: string;
   date?: string;
   subject?: string;
+  /** The source line of the subject field. */
+  subjectLine?: number;
 }
 
 export interface MailHeaders {
   /** Source lines that are the mail's, not the story's, with what each is. */
   lines: Map<number, { what: string; text: string }>;
-  /** The original message's subject without its `RE:`/`FW:` prefixes. */
-  subject?: string;
+  /** The original message's subject without its `RE:`/`FW:` prefixes, and its line. */
+  subject?: { text: string; line: number };
   /** The original message's sender, by name. */
   sender?: string;
   /** The original message's date (ISO). */
@@ -80,6 +82,7 @@ export function readMailHeaders(blocks: readonly Block[]): MailHeaders | undefin
       names.add(name);
       const key = FIELD_KEY[name];
       if (key) fields[key] = m[2]!.trim();
+      if (key === 'subject') fields.subjectLine = lines[j]!.line;
       j++;
     }
     // A sender and when or to whom it went: a release's `From: Department for …` over a `Subject:` sentence is not one.
@@ -101,10 +104,12 @@ export function readMailHeaders(blocks: readonly Block[]): MailHeaders | undefin
     if (wordCount(note.map((l) => l.text).join(' ')) <= 60) for (const l of note) mark(l, "forwarder's note");
   }
   // The innermost message is the original: the last block's fields, the earlier blocks' when it lacks one.
-  const pick = (key: keyof Fields) => blocksOf.findLast((f) => f[key] !== undefined)?.[key];
+  const pick = (key: 'from' | 'date') => blocksOf.findLast((f) => f[key] !== undefined)?.[key];
   const out: MailHeaders = { lines: found };
-  const subject = pick('subject')?.replace(SUBJECT_PREFIX, '').trim();
-  if (subject) out.subject = subject;
+  const subjectFields = blocksOf.findLast((f) => f.subject !== undefined);
+  const subject = subjectFields?.subject?.replace(SUBJECT_PREFIX, '').trim();
+  if (subject && subjectFields?.subjectLine !== undefined)
+    out.subject = { text: subject, line: subjectFields.subjectLine };
   const sender = senderName(pick('from') ?? '');
   if (sender) out.sender = sender;
   const published = parseDate(pick('date') ?? '');

@@ -23,8 +23,9 @@ export function readSignOff(blocks: readonly Block[]): SignOff | undefined {
   for (let i = lines.length - 1; i >= Math.max(0, Math.min(lines.length / 2, lines.length - 8)); i--) {
     if (!VALEDICTION.test(lines[i]!.text)) continue;
     const name = lines[i + 1];
-    const signer = name && bareEnglishName(name.text);
-    if (!signer) return undefined;
+    // The name right under it (a blank line between at most).
+    const signer = name && name.line <= lines[i]!.line + 2 ? bareEnglishName(name.text) : undefined;
+    if (!name || !signer) return undefined;
     const found: SignOff['lines'] = new Map();
     for (const l of [lines[i]!, name]) found.set(l.line, { what: 'sign-off', text: l.text });
     for (const office of lines.slice(i + 2, i + 4)) {

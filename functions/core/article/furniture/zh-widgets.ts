@@ -33,13 +33,12 @@ export function zhWidgetLine(text: string): FurnitureLine | undefined {
     /^(?:编辑|修改|浏览|访问|引用)次数\s?[:：]\s?[\d,.]+[万千]?\s?次(?:历史版本)?$/u.test(text)
   )
     return { kind: 'furniture', what: 'page stats' };
-  if (zhCourseRun(text)) return { kind: 'furniture', what: 'course record' };
   // How many took the course, follow the question or viewed it (已有 12,406 人参加, 3.2万人已学, 被浏览 86,412　关注者
   // 1,203): the page's counters.
   const COUNT = '[\\d,.]+\\s?[万千wWkK]?\\+?';
   if (
     new RegExp(
-      `^(?:已有|已|共有|共)\\s?${COUNT}\\s?(?:人|位|名)(?:学员|同学|用户|网友)?\\s?(?:已)?(?:参加|参与|报名|学习|学过|在学|选课|加入|关注|购买|浏览|观看|收藏|看过)(?:了)?(?:本课程|该课程|课程|此课)?$|^${COUNT}\\s?人(?:已|正在)?(?:参加|参与|报名|学习|学过|在学|选课|加入|关注|购买|看过)$`,
+      `^(?:已有|已|共有|共)\\s?${COUNT}\\s?(?:人|位|名)(?:学员|同学|用户|网友)?\\s?(?:已)?(?:参加|参与|报名|学习|学过|在学|选课|加入|关注|购买|浏览|观看|收藏|看过)(?:了)?(?:本课程|该课程|课程|此课)?$|^${COUNT}\\s?人(?:已|正在)?(?:参加|参与|报名|学习|学过|在学|学|选课|加入|关注|购买|看过)$`,
       'u',
     ).test(text) ||
     new RegExp(
