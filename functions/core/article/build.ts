@@ -396,7 +396,6 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       if (b.level >= 2) sectionsSeen++;
       storyEnded = false;
       replies = false;
-      slip = false;
       releaseBoilerplate = false;
       authorBox = false;
       list = undefined;
@@ -417,7 +416,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       continue;
     }
     if (b.type === 'para' && (slip || (!b.image && zhCutLine(b.text)))) {
-      slip = zhSlipLines(b, meta, record);
+      zhSlipLines(b, meta, record);
+      slip = true;
       continue;
     }
     if (k < footLinksEnd) {
@@ -1015,20 +1015,23 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
 
 /**
  * (session 13, zh) A tear-off slip's block, from its cut line on (回执, the declaration, the fields to fill in): lifted
- * whole; an editor's or a date line among them still gives the article's meta. True while the slip goes on.
+ * whole; an editor's or a date line among them still gives the article's meta.
  */
 function zhSlipLines(
   b: Para,
   meta: ArticleMeta,
   record: (line: number, what: string, text: string) => void,
-): boolean {
+): void {
   for (const l of linesOf(b)) {
     if (l.text === '') continue;
-    const found = zhCutLine(l.text) ? undefined : furnitureLine(l.text);
+    if (zhCutLine(l.text)) {
+      record(l.line, 'tear-off line', l.text);
+      continue;
+    }
+    const found = furnitureLine(l.text);
     if (found?.kind === 'meta') mergeMeta(meta, found.meta);
-    record(l.line, found ? found.what : zhCutLine(l.text) ? 'tear-off line' : 'tear-off slip', l.text);
+    record(l.line, found ? found.what : 'tear-off slip', l.text);
   }
-  return true;
 }
 
 /**
@@ -1091,7 +1094,7 @@ function runningLines(blocks: Block[]): Set<string> {
     if (b.type !== 'para' || b.kind || b.image || b.emphasis?.allBold) continue;
     for (const l of linesOf(b)) {
       // (session 13: as long as it reads, the columns' run of spaces as one)
-      const t = l.text.trim().replace(/\s+/gu, ' ');
+      const t = norm(l.text);
       if (t === '' || [...t].length > 80 || storyLine(t) || /[:：]$/u.test(t)) continue;
       if (!/(?:19|20)\d\d|[|｜·•]\s*\d{1,4}$/u.test(t)) continue;
       const key = pageKey(t);

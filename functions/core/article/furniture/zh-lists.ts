@@ -2,16 +2,8 @@
 // (参考资料 over `标题．某某日报．2024-06-18`), a site's related entries of a kind (相关展览：, ## 相关标准 over other
 // exhibitions' or standards' titles). Each line under the header must have its item's shape; the first that has not
 // (a sentence) ends the list. Imports nothing of the other readers, so lists.ts can ask it last.
-import type { ArticleMeta } from '../types.ts';
-
-/** The shape furnitureList answers with (lists.ts's FurnitureList, restated here to keep this module a leaf). */
-interface ZhList {
-  header: string;
-  item: string;
-  fits: (text: string) => boolean;
-  max?: number;
-  meta?: (text: string) => ArticleMeta;
-}
+// (lists.ts's type only: no import at run time, so this module stays a leaf)
+import type { FurnitureList } from './lists.ts';
 
 /** An item's list mark: 1. 1、 [1] ① · -. */
 const MARK = /^(?:\[\d{1,3}\]|\d{1,3}[.、．](?!\d)|[①-⑳]|[·•●■▪◆▶►▷→>》*-])\s*/u;
@@ -42,7 +34,7 @@ function referenceLine(raw: string): boolean {
   );
 }
 
-export function zhFurnitureList(raw: string): ZhList | undefined {
+export function zhFurnitureList(raw: string): FurnitureList | undefined {
   const text = raw
     .trim()
     .replace(/^[■□●○◆◇▶►▸•·*\-–—【[]+\s*/u, '')
