@@ -113,6 +113,22 @@ describe('the local desk in a browser', () => {
         { timeout: 30_000, interval: 500 },
       )
       .toBe('published');
+    // Publishing and sending are two steps: the page may show the edition still sending, so
+    // reload until the send has finished (on a busy machine that takes a few hundred ms more).
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${local.url}/dev`);
+          return page
+            .locator('#editions ~ div table')
+            .first()
+            .locator('tr', { hasText: 'alert-harbour-ferry' })
+            .locator('.state')
+            .textContent();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe('done');
     expect(await outboxEntries(local.standins.sesEndpoint)).toHaveLength(2);
 
     // Status: the editions with their counts, and one edition's variants.
@@ -124,9 +140,6 @@ describe('the local desk in a browser', () => {
       '1',
       '1',
     ]);
-    expect(
-      await editions.locator('tr', { hasText: 'alert-harbour-ferry' }).locator('.state').textContent(),
-    ).toBe('done');
     const subscribers = page.locator('#subscribers ~ div table').first();
     expect(
       (await subscribers.locator('tr', { hasText: 'health' }).locator('td').allTextContents()).slice(1),
