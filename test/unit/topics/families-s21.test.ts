@@ -82,6 +82,11 @@ describe('session-14 (sealed21) families: sections whose theme is told only thro
 });
 
 describe('session-14 (sealed21) guards: the other senses', () => {
+  it('patents granted are counted innovation, not leave to use data (zh)', () => {
+    expect(topicTerms('zh', '全年授权发明专利一千余件。', 'governance')).toEqual([]);
+    expect(topicTerms('zh', '未经用户授权不得调用其通话记录。', 'governance')).toContain('授权');
+  });
+
   it("marked zones are no zoning; a council's zoning still is", () => {
     expect(topicTerms('en', 'The mower keeps inside marked zones.', 'policy')).toEqual([]);
     expect(topicTerms('en', 'The council changed the zoning of the plot.', 'policy')).toContain('zoning');
