@@ -7,7 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { loadTaxonomyFile } from '../functions/adapters/fs/taxonomy.ts';
-import { createLocalPublishTimer } from '../functions/adapters/local/publish-timer.ts';
+import {
+  createLocalPublishTimer,
+  type LocalPublishTimer,
+} from '../functions/adapters/local/publish-timer.ts';
 import { type LocalDelivery, startLocalDelivery } from '../functions/adapters/local/runtime.ts';
 import { createLocalSendQueue, type LocalQueue } from '../functions/adapters/local/send-queue.ts';
 import { removeLocalState, writeLocalState } from '../functions/adapters/local/state.ts';
@@ -45,7 +48,10 @@ export interface LocalOptions {
   writeState?: boolean;
   /** How often the scheduled articles are read again (default 5 s; tests go faster). */
   schedulePollMs?: number;
-  /** A clock for the subscription pages and the planner (tests that move time: a pause that ends). */
+  /**
+   * A clock for the subscription pages, the planner, the desk and the publish timer (tests that move time: a pause
+   * that ends, a scheduled article that falls due).
+   */
   clock?: { now(): Date };
   /**
    * Queue subscribe requests and answer before processing them, as the deployed function does (`npm start`).
@@ -63,6 +69,11 @@ export interface LocalPipeline {
   delivery: LocalDelivery;
   /** With `queuedSubscriptions`: the in-process queue subscribe requests wait in (drain it to see their emails). */
   subscribeRequests?: LocalQueue<SubscribeRequest>;
+  /**
+   * The scheduled-publish timer: `idle()` resolves once the publish it has started (the article, then its sends)
+   * is done. It does not wait for a timer that has not fired yet.
+   */
+  publishTimer: Pick<LocalPublishTimer, 'idle'>;
   stop(): Promise<void>;
 }
 
@@ -173,6 +184,7 @@ async function wire(
   );
   processRequests = subscription.requests;
   const subscriptions = subscription.http;
+  const { clock } = options;
   // Scheduled publishing: the local runtime's timer. It reads the scheduled articles again every few seconds
   // (so one scheduled by the CLI, in another process, is found) and publishes each when its time comes.
   let fireScheduled: (slug: string) => Promise<void> = async () => {};
@@ -180,6 +192,8 @@ async function wire(
     list: () => delivery.ports.scheduled.list(),
     fire: (slug) => fireScheduled(slug),
     pollMs: options.schedulePollMs ?? 5000,
+    // The instance's clock, the one publishScheduled judges "due" by (tests that move time move the timer too).
+    ...(clock ? { now: () => clock.now().getTime() } : {}),
     onError: (error) =>
       log(`scheduled publish failed: ${error instanceof Error ? error.message : String(error)}`),
   });
@@ -276,9 +290,12 @@ async function wire(
     env,
     delivery,
     ...(subscribeRequests ? { subscribeRequests } : {}),
+    publishTimer: { idle: () => timer.idle() },
     async stop() {
-      // A poll under way reads the table: it finishes before the stand-ins close under it.
+      // A poll under way reads the table, a publish under way writes it and sends: both finish before the
+      // stand-ins close under them.
       await timer.stop();
+      await timer.idle();
       // Requests already answered are processed before the stand-ins go.
       await subscribeRequests?.drain();
       if (options.writeState) await removeLocalState(dataDir);
