@@ -52,7 +52,8 @@ export async function localTarget(delivery?: LocalDelivery): Promise<LocalTarget
     ledger: ports.ledger,
     parked: ports.parked,
     subscribers: ports.subscribers,
-    clock: ports.clock,
+    // The clock its desk publishes and schedules by (the system clock, unless the instance was given another).
+    clock: local.desk.clock,
   };
 }
 
