@@ -1796,7 +1796,8 @@ export function buildArticle(
   const flow = pageLines
     ? liftLearnedPageLines(outlined, pageLines, lang, (line, what, text) => lifted.push({ line, what, text }))
     : outlined;
-  repairs.push(...repairLayout(flow, file, diagnostics, lang));
+  repairs.push(...repairLayout(flow, file, diagnostics, lang, zhPageBreaks(lifted, lang)));
+  if (lang === 'zh') zhWallCut(lifted, (line, message) => warn('cut-off-sentence', message, line));
 
   // Lead = text before the first section heading; each heading opens a section s1, s2, ….
   const toParagraph = (p: Para, index: number): Paragraph => {
@@ -2037,4 +2038,34 @@ function withoutLines(blocks: Block[], drop: ReadonlyMap<number, unknown>): Bloc
     if (kept.length === lines.length) return [b];
     return kept.length === 0 ? [] : [{ type: 'para', ...paraOf(kept, b) }];
   });
+}
+
+/** (session 14, zh) The lines of a printed page's header or footer lifted from the text: where its pages break. */
+function zhPageBreaks(lifted: readonly LiftedLine[], lang: 'zh' | 'en'): Set<number> {
+  if (lang !== 'zh') return new Set();
+  return new Set(lifted.filter((l) => l.what === 'page header or footer').map((l) => l.line));
+}
+
+/**
+ * (session 14, zh) A login wall or a paywall lifted from the story (——以下内容需登录后阅读——) with the start of the locked
+ * part shown under it, its last line stopping mid-sentence (1月12日　某某工程开工。全年新增的): the story is cut there.
+ * The lines were lifted as the page's, so the repair never saw the cut: it is warned about here.
+ */
+function zhWallCut(lifted: readonly LiftedLine[], warn: (line: number, message: string) => void): void {
+  const wall = lifted.find((l) => l.what === 'paywall note');
+  if (!wall) return;
+  const shown = lifted.filter(
+    (l) =>
+      l.line > wall.line &&
+      (l.what === 'below the story' || l.what.startsWith('page line (learned')) &&
+      /\p{Script=Han}/u.test(l.text),
+  );
+  const last = shown.at(-1);
+  // The cut is in a sentence the page began: a sentence closed before it on the line, or a clause's length.
+  if (!last || closesSentence(last.text) || !/[。！？；]./u.test(last.text.trim())) return;
+  if (!cutOff(last.text)) return;
+  warn(
+    last.line,
+    `the text shown under the login wall at line ${wall.line} ends mid-sentence (“${last.text.trim().slice(-12)}”): the rest of the story is behind the wall; complete it from the original or end the text before the wall`,
+  );
 }

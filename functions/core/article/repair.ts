@@ -41,6 +41,7 @@ export function repairLayout(
   file: string | undefined,
   diagnostics: Diagnostic[],
   lang: 'zh' | 'en' = 'zh',
+  pageBreaks: ReadonlySet<number> = new Set(),
 ): Repair[] {
   const repairs: Repair[] = [];
   // Consumed items become holes (undefined) and are dropped at the end: splicing on every join would make
@@ -51,6 +52,7 @@ export function repairLayout(
     return k;
   };
   const firstPara = items.findIndex((x) => x?.type === 'para');
+  if (lang === 'zh') zhJoinBrokenItems(items, repairs);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item?.type !== 'para' || !item.joinable || listsParticipants(item.para.text)) continue;
@@ -122,7 +124,9 @@ export function repairLayout(
       if (next?.type === 'para' && next.joinable) {
         // A short line with no sentence punctuation (a label, an unmarked subheading, a credit that was not
         // recognised) is never merged on a guess, nor is one merged into a sentence: only evidence joins them.
-        const evidence = continuationEvidence(text.tail, next.para.text);
+        const evidence =
+          continuationEvidence(text.tail, next.para.text) ??
+          (lang === 'zh' ? zhPageBreakEvidence(p, text.tail, next.para, pageBreaks) : undefined);
         // The next paragraph opens a sentence of its own (a dateline, `The …`, `此外，`, `4月1日，`): the paragraph
         // before lost its end or is a standfirst; joining them would make one false sentence.
         const opens = next.para.opensStory
@@ -341,4 +345,57 @@ function splitPara(p: Para, offset: number): Para {
   p.pieces = p.pieces.filter((piece) => piece.start < offset || piece.start === 0);
   p.lastLine = lineAt(p, offset - 1);
   return rest;
+}
+
+/** (session 14, zh) Joins each list item that zhItemRunsOn says goes on in the paragraph after it. */
+function zhJoinBrokenItems(items: (FlowItem | undefined)[], repairs: Repair[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i];
+    const next = items[i + 1];
+    if (item?.type !== 'para' || next?.type !== 'para' || !next.joinable) continue;
+    if (!zhItemRunsOn(item.para, item.para.text, next.para)) continue;
+    repairs.push({
+      kind: 'joined-paragraphs',
+      line: next.para.line,
+      detail: `line ${next.para.line} continues the list item of line ${item.para.lastLine} (“${tailOf(item.para.text, 6)}” + “${headOf(next.para.text, 6)}”; the item stops on a comma): joined`,
+    });
+    const text = new GrowingText(item.para.text);
+    append(item.para, text, next.para);
+    item.para.text = text.toString();
+    items.splice(i + 1, 1);
+  }
+}
+
+/**
+ * (session 14, zh) A list's item that stops on a comma (…建议补充，) with a plain paragraph after it that closes a
+ * sentence and opens none of its own (以便他人复现。): the item's rest, broken off by the export.
+ */
+function zhItemRunsOn(p: Para, tail: string, next: Para): boolean {
+  if (p.kind !== 'list-item' || next.kind || !/[，,、]$/u.test(trimEndCheap(tail))) return false;
+  const t = next.text.trim();
+  return (
+    [...t].length <= 60 &&
+    endsSentence(t) &&
+    !opensSentence(t, 'zh', tail) &&
+    !/^[（(]?[一二三四五六七八九十\d]{1,2}[、.．)）]/u.test(t)
+  );
+}
+
+/**
+ * (session 14, zh) A printed page's header or footer lifted between a paragraph cut inside its sentence and the text
+ * after it (…签订智能质检 / 某某局　— 2 — / 合作协议，全年新增…): the sentence ran on to the next page, unless what follows
+ * opens a sentence of its own or is a short label.
+ */
+function zhPageBreakEvidence(
+  p: Para,
+  tail: string,
+  next: Para,
+  pageBreaks: ReadonlySet<number>,
+): string | undefined {
+  if (pageBreaks.size === 0 || p.kind || next.kind || endsSentence(tail)) return undefined;
+  let between = false;
+  for (const line of pageBreaks) if (line > p.lastLine && line < next.line) between = true;
+  if (!between || opensSentence(next.text, 'zh', tail) || shortUnpunctuated(next.text, 'zh'))
+    return undefined;
+  return 'a printed page breaks between them';
 }

@@ -59,7 +59,8 @@ export function edgeFurniture(raw: string): boolean {
   if (/https?:\/\/|www\.|(?:^|\s)@\w|\S+@\S+\.\w/u.test(text) && wordCount(text) <= 12) return true;
   if (!PAGE_MARKS.some((mark) => mark.test(text)) && parseDate(text) === undefined) return false;
   // A line that stops on a word no sentence ends on (`the`, 的) may be a sentence the export cut off.
-  if (/\p{Script=Han}/u.test(text)) return !stopsOpen(text, 'zh') && !/[，；]/u.test(text);
+  if (/\p{Script=Han}/u.test(text))
+    return !stopsOpen(text, 'zh') && !/[，；]/u.test(text) && !zhTimedTurn(text);
   return !stopsOpen(text, 'en') && !/^\p{Ll}/u.test(text) && wordCount(text) <= 25;
 }
 
@@ -96,4 +97,12 @@ export function isBareMonth(raw: string): boolean {
   return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$/u.test(
     raw.trim(),
   );
+}
+
+/**
+ * (session 14) A transcript's turn under its time code ([00:58:29] 某某：我们下一步会把价格): what was said, cut off or
+ * not, never the page's line.
+ */
+function zhTimedTurn(text: string): boolean {
+  return /^[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s?[\p{Script=Han}A-Za-z·]{1,12}[:：]\s?\S/u.test(text);
 }

@@ -159,6 +159,10 @@ export function isCredit(raw: string): boolean {
     return true;
   if (/\p{Script=Han}/u.test(text)) {
     if (hanCount(text) > 30) return false;
+    // (session 14) A Taiwan or Hong Kong page's credit in brackets after its caption: who lent the picture
+    // (（某某服務中心提供）, （受訪者提供）). Only in brackets: 某某提供 alone is a sentence's end as often.
+    const lent = /^([^（()）由据]{2,16}?)\s?(?:提供|供圖)$/u.exec(text);
+    if (lent && text !== raw.trim() && creditHolder(lent[1]!)) return true;
     // A credit with a note in brackets after it: 资料图（图源：网络）, 本报记者 某某 摄（资料图）.
     const noted = /^(.+?)[（(]([^（()）]{1,20})[）)]$/u.exec(text);
     if (

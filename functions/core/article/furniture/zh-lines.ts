@@ -15,6 +15,7 @@ import {
 import { isRelatedLinksHeader } from './lists.ts';
 import type { FurnitureLine } from './words.ts';
 import { AGENCY_ONLY, FINAL, parseDate, unbracket, ZH_BRACKET_PART_HEAD, ZH_ORG } from './words.ts';
+import { zhExportLine } from './zh-exports.ts';
 import {
   forumPostHeader,
   postHeader,
@@ -386,6 +387,9 @@ function zhQuoteLine(text: string): FurnitureLine | undefined {
 export function zhLine(text: string): FurnitureLine | undefined {
   // (session 13) A course's run and its fields (第3次开课　开课时间：3月16日 - 6月28日): the course's dates, not the page's.
   if (zhCourseRun(text)) return { kind: 'furniture', what: 'course record' };
+  // (session 14) A document's or a chat's export lines: its creator line, reactions, export header, system messages.
+  const exported = zhExportLine(text);
+  if (exported) return exported;
   // A reading-time field at the end of a header line (`文/某某　2026.03.22 14:35　阅读时间 约5分钟`): the rest is read.
   const timed =
     /^(.*\S)[\s\u3000]+(?:预计|大约|约)?阅读(?:时间|时长)?\s*[:：]?\s*(?:大约|约)?\s*\d+\s*分钟$/u.exec(text);
@@ -428,7 +432,9 @@ export function zhLine(text: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'copyright line' };
   // End marks and print/close links: （完）, 【打印】【关闭】, [责任编辑：…].
-  if (/^[（(【[]?(?:完|全文完|终)[）)】\]]?$/u.test(text)) return { kind: 'furniture', what: 'end mark' };
+  // (session 14: set between dashes too, and a transcript's 本稿完: ——　本稿完　——, —完—)
+  if (/^[-—–\s]*[（(【[]?(?:完|全文完|终|本文完|本稿完|正文完)[）)】\]]?[-—–\s]*$/u.test(text))
+    return { kind: 'furniture', what: 'end mark' };
   // An official document's closing formula alone on its line (特此公告。, 特此通知, 特此函告): what follows is its
   // sign-off (the issuing body, the date), never text.
   if (

@@ -23,14 +23,17 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
   // (session 12) A trading or government notice's bar names the same date otherwise (【信息时间：2026-06-03】, 公告日期：…).
   [
-    /^(?:发布时间|发布日期|发表时间|发表日期|时间|日期|更新时间|更新日期|发稿时间|发稿日期|刊发时间|刊发日期|发布|信息时间|信息日期|信息发布时间|信息发布日期|公告时间|公告日期|公布时间|公布日期)$/u,
+    /^(?:发布时间|发布日期|发表时间|发表日期|时间|日期|更新时间|更新日期|发稿时间|发稿日期|刊发时间|刊发日期|发布|信息时间|信息日期|信息发布时间|信息发布日期|公告时间|公告日期|公布时间|公布日期|发行日期|出刊日期|出版日期)$/u,
     'published',
   ],
   [
     /^(?:(?:本版|本期|本文|本刊|值班)?(?:责任编辑|责编)|(?:值班|本版|本文|本期|本刊|网络|执行|文字|图文|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
     'editor',
   ],
-  [/^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔)$/u, 'byline'],
+  // (session 14: 述职人, who gives a year's work report)
+  [/^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人)$/u, 'byline'],
+  // (session 14) A newsletter's issuer beside its date (發行：某某大學校友服務中心): who sends it, not a source.
+  [/^(?:发行|发行单位|出版|出版单位|编印单位)$/u, 'none'],
   [
     /^(?:供稿|供稿单位|签发|审签|核稿|审核|审阅|审定|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
     'none',
@@ -255,7 +258,7 @@ const ZH_SITE_LABEL =
   /^(?:主办|主办单位|承办|承办单位|协办|协办单位|技术支持|技术支撑|运维单位|运行维护|运行维护单位|维护单位|网站维护|网站标识码|政府网站标识码|ICP备案号|备案号|网站备案号|公安备案号|备案编号)$/u;
 /** A footer's registration marks: an ICP number, a public-security filing, a government site's code. */
 const ZH_SITE_MARK =
-  /^(?:[\p{Script=Han}]{1,2}ICP[备证]\s?[\d-]{5,14}号?(?:-\d{1,3})?|[\p{Script=Han}]{1,2}公网安备\s?\d{8,16}号?|(?:政府)?网站标识码[:：]?\s?[\dA-Za-z]{6,16})$/u;
+  /^(?:(?:[\p{Script=Han}]{1,2}|[A-Z])ICP[备证]\s?[\d-]{5,14}号?(?:-\d{1,3})?|[\p{Script=Han}]{1,2}公网安备\s?\d{8,16}号?|(?:政府)?网站标识码[:：]?\s?[\dA-Za-z]{6,16})$/u;
 /** The links along a portal's foot: 网站地图, 联系我们, 关于我们, 隐私政策, 无障碍, 设为首页 … */
 const ZH_SITE_LINK =
   /^[【[［]?(?:网站地图|联系我们|关于我们|网站声明|法律声明|隐私政策|隐私声明|版权声明|使用帮助|网站帮助|无障碍(?:浏览|阅读)?|适老化|长者模式|关怀版|网站纠错|我要纠错|设为首页|加入收藏|返回顶部)[】\]］]?$/u;
@@ -269,6 +272,8 @@ function zhSiteFooter(text: string): FurnitureLine | undefined {
   const fields = text
     .replace(/(\p{Script=Han}{1,8})\s?[:：]\s?/gu, '$1：')
     .replace(/(公网安备|ICP[备证])\s+(?=\d)/gu, '$1')
+    // (session 14) The province's mark before ICP printed apart from it (X ICP备…号).
+    .replace(/(?<=[\p{Script=Han}A-Z])\s+(?=ICP[备证]\s?\d)/gu, '')
     .split(/\s*[|｜·•]\s*|\s+/u)
     .filter((f) => f !== '');
   if (fields.length === 0 || fields.length > 10) return undefined;
@@ -476,6 +481,8 @@ function zhPaywallOffer(text: string): boolean {
   if ([...text].length > 60) return false;
   const clauses = text
     .replace(/\s*(?:>{1,3}|»|→)\s*$/u, '')
+    // (session 14) set between dashes as a divider: ——以下内容需登录后阅读——
+    .replace(/^[-—–=·•\s]+|[-—–=·•\s]+$/gu, '')
     .split(/\s*[，,。！!？?；;]\s*/u)
     .filter((c) => c !== '');
   if (clauses.length === 0) return false;

@@ -167,7 +167,10 @@ export function zhCutLine(raw: string): boolean {
 
 /** A printed page's number between dots or dashes, alone (·12·, • 7 •, －13－): an OCR'd magazine's page foot. */
 export function zhDottedPageNumber(raw: string): boolean {
-  return /^[·•・‧]\s?\d{1,4}\s?[·•・‧]$|^[－—–-]\s?\d{1,4}\s?[－—–-]$/u.test(raw.trim());
+  // (session 14) A document's footer: the issuing body, spaced out to the page number (某某局　　　　— 2 —).
+  return /^(?:[\p{Script=Han}（）()·]{2,30}[\s\u3000]+)?(?:[·•・‧]\s?\d{1,4}\s?[·•・‧]|[－—–-]\s?\d{1,4}\s?[－—–-])$/u.test(
+    raw.trim(),
+  );
 }
 
 /**
