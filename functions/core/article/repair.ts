@@ -90,6 +90,8 @@ export function repairLayout(
       const next = items[j];
       // The next speaker's turn in an interview (`Q:`, `答：`, `**Ines Park:**`) never continues the answer
       // before it, whatever its first word: the answer was cut.
+      // (session 14, zh) A chat's next message under its sender and time: a message needs no full stop to be whole.
+      if (lang === 'zh' && next?.type === 'para' && next.joinable && zhChatTurn(next.para)) break;
       if (next?.type === 'para' && next.joinable && startsTurn(next.para)) {
         cutOff(`before the next speaker's turn at line ${next.para.line}`);
         break;
@@ -398,4 +400,14 @@ function zhPageBreakEvidence(
   if (!between || opensSentence(next.text, 'zh', tail) || shortUnpunctuated(next.text, 'zh'))
     return undefined;
   return 'a printed page breaks between them';
+}
+
+/**
+ * (session 14, zh) A chat log's message under its header, the sender in bold and the time (**某某** 09:12 / 算进去了…):
+ * a new speaker's turn, never the rest of the message before it.
+ */
+function zhChatTurn(p: Para): boolean {
+  const end = p.emphasis?.boldLeadEnd;
+  if (end === undefined || [...p.text.slice(0, end).trim()].length > 16) return false;
+  return /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)/u.test(p.text.slice(end));
 }

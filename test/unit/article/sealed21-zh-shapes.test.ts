@@ -307,3 +307,28 @@ describe('an alumni newsletter in Traditional script', () => {
     expect(bodyOf(a)).not.toContain('校友會提供');
   });
 });
+
+describe('a chat log’s messages', () => {
+  const chat = [
+    '# “某某康复机器人项目群”聊天记录',
+    '',
+    '**老韩** 09:00',
+    '各位早，康复科的试用结果出来了。',
+    '',
+    '**小鹿** 09:01',
+    '收到，辛苦。',
+    '',
+    '**老韩** 09:02',
+    '样机在康复科试了一天，病人反馈说比上一版轻多了，护士觉得穿戴还可以更快',
+    '',
+    '**小鹿** 09:10',
+    '好的，我把试用记录整理好发群里。',
+  ];
+
+  it('a message without a full stop is whole: never joined to the next sender’s, nor warned about', () => {
+    const r = parseLines(chat);
+    expect(bodyOf(r.article!)).toContain('还可以更快');
+    expect(bodyOf(r.article!)).not.toMatch(/还可以更快[^\n]*小鹿/u);
+    expect(r.diagnostics.filter((d) => d.code === 'cut-off-sentence')).toEqual([]);
+  });
+});
