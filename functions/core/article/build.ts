@@ -39,6 +39,7 @@ import {
   isCredit,
   isEditorsNote,
   isLinkTitle,
+  nameAndRole,
   PUBLICATION,
   parseBylineLine,
   parseDate,
@@ -99,11 +100,20 @@ const BUTTONS = new Set([
   'newsletter furniture',
   'links or counters',
   'counters',
+  // (session 14: a page's documents, `- Notice of Intent to Award (PDF, 96 KB)`)
+  'attached file',
   // (`- END -`: a post's end mark that the export turned into a list item)
   'end mark',
 ]);
 
 const MAX_CAPTION = 200;
+
+/** The label a page sets over an advertisement. */
+const AD_LABEL =
+  /^(?:sponsored|sponsored content|advertisement|advert|ad|promoted|promotion|paid (?:post|content|partnership)|partner content)$/i;
+/** An advertisement's call to act at its end: a button in brackets, an arrow, `Learn more`, `Enrol now`. */
+const AD_CALL =
+  /(?:\[[^\]]{2,30}\]|[→»]|\b(?:learn more|shop now|enrol now|enroll now|sign up (?:today|now)|book now|get started|buy now|order now|try (?:it )?(?:free|now)|apply now|find out more)\b[^.!?]{0,10}[.!]?)\s*$/i;
 
 /**
  * A wire's desk slug before its headline (`UPDATE 2-Regulator orders audit …`, `EXCLUSIVE-…`, `RPT-…`): the wire's
@@ -290,15 +300,19 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
   // A body paragraph of whole sentences has been read: the top of the page (byline, dateline) is over.
   let storyBegun = false;
   // Block k stands in the page's foot when nothing after it is text: only furniture and credits follow.
-  const inFoot = (k: number) =>
-    blocks
+  // (session 14: with `lists`, also a list the page adds under its header, `**Most read**` over other stories' titles;
+  // not for a signature, which a letters page's last letter has above its `More from Opinion`)
+  const inFoot = (k: number, lists = false) => {
+    let under: FurnitureList | undefined;
+    const pageLine = (text: string) => {
+      if (text === '' || under?.fits(text)) return true;
+      under = lists ? furnitureList(text) : undefined;
+      return under !== undefined || furnitureLine(text) !== undefined || isCredit(text);
+    };
+    return blocks
       .slice(k + 1)
-      .every((b) =>
-        b.type === 'heading'
-          ? false
-          : !('pieces' in b) ||
-            linesOf(b).every((l) => l.text === '' || furnitureLine(l.text) || isCredit(l.text)),
-      );
+      .every((b) => b.type !== 'heading' && (!('pieces' in b) || linesOf(b).every((l) => pageLine(l.text))));
+  };
 
   // Under a `Read more:` / `相关阅读` / `Media contact:` header: the page's lines follow (other stories'
   // headlines, a press office's phone), one per line or list item, until a heading or the story's own prose.
@@ -522,6 +536,17 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       lastWasFigure = true;
       continue;
     }
+    // (session 14) An advertisement under its label (`*Sponsored*` / `**Learn Python in 12 weeks** — … [Enrol now →]`):
+    // a short paragraph ending on its call to act is the advertiser's, not the story's.
+    if (
+      above?.type === 'para' &&
+      AD_LABEL.test(above.text.trim()) &&
+      wordCount(b.text) <= 50 &&
+      AD_CALL.test(b.text.trim())
+    ) {
+      for (const l of linesOf(b)) if (l.text !== '') record(l.line, 'advertisement', l.text);
+      continue;
+    }
     const lines = linesOf(b);
     let body: Line[] = [];
     const flush = () => {
@@ -623,6 +648,11 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         const after = blocks[k + 1];
         const below =
           li === lines.length - 1 && after?.type === 'para' ? (linesOf(after)[0]?.text ?? '') : next;
+        // (session 14) or a name with the job after a comma over the date line (a talk's title page)
+        const presenter =
+          !same && !byline && !parseBylineLine(l.text) && furnitureLine(below)?.what === 'date line'
+            ? nameAndRole(l.text)
+            : undefined;
         const named =
           !same &&
           !byline &&
@@ -635,9 +665,10 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
             WRITER_ADDRESS.test(next === '' ? below : next));
         // (session 13, zh) or a Q&A answer's writer over their bio (某某 / 某公司负责人，前工程师)
         const zhNamed = !same && !byline ? zhNameOverBio(l.text, next) : undefined;
-        if (same || named || zhNamed) {
+        if (same || named || zhNamed || presenter) {
           flush();
           if (named) byline = { raw: l.text.trim(), names: bareNames(l.text)! };
+          if (presenter) byline = { raw: l.text.trim(), names: [presenter] };
           if (zhNamed) byline = { raw: l.text.trim(), names: zhNamed };
           record(l.line, 'byline', l.text);
           afterByline = true;
@@ -760,7 +791,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       // A masthead with its issue number as the very first line of a page without a `# ` title is the title.
       const masthead = found?.what === 'issue line' && units.length === 0 && body.length === 0;
       const furniture =
-        found && !masthead && (atEnd || storyEnded || !FOOT_ONLY.has(found.what) || inFoot(k))
+        found && !masthead && (atEnd || storyEnded || !FOOT_ONLY.has(found.what) || inFoot(k, true))
           ? found
           : undefined;
       if (furniture) {
@@ -1523,11 +1554,13 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
     }
   }
   // A transcript's speaker line (`**Ann Holt** -- Chief Executive Officer`) has only a role after the name: no item.
+  // Nor is a bold run that its sentence goes on from (`**Question 418**, tabled on 27 October`, `**Acme** said`).
   const isItem = (x: FlowItem) =>
     x.type === 'para' &&
     x.para.emphasis?.boldLeadEnd !== undefined &&
     !x.para.kind &&
-    !/^\s*(?:--|—|–)\s*[^.!?。！？]{1,60}$/u.test(x.para.text.slice(x.para.emphasis.boldLeadEnd));
+    !/^\s*(?:--|—|–)\s*[^.!?。！？]{1,60}$/u.test(x.para.text.slice(x.para.emphasis.boldLeadEnd)) &&
+    !/^(?:\s*[,，、;；)）]|\s+\p{Ll})/u.test(x.para.text.slice(x.para.emphasis.boldLeadEnd));
   const itemsOf = ([from, to]: [number, number]) => flow.slice(from, to).filter(isItem);
   // A speaker answers in every part of an interview; a brief names each story once.
   const seen = new Map<string, number>();
@@ -1781,10 +1814,19 @@ export function buildArticle(
   if (mail?.published) meta.published ??= mail.published;
 
   // An editor's note or a correction notice is content, but not the lead nor a section's text.
+  // (session 14: not a corrections page's item, whose bold lead-in titles it: `**Clarification: start-up funding.** …`)
+  const titledItem = (p: Para) =>
+    p.emphasis?.boldLeadEnd !== undefined &&
+    !/^(?:corrections?|clarifications?|editor[’']?s note|更正|勘误)$/iu.test(leadIn(p));
   const note: Paragraph[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.type === 'para' && !u.para.kind && (isEditorsNote(u.para.text) || isNoteLine(u.para.text))) {
+    if (
+      u.type === 'para' &&
+      !u.para.kind &&
+      (isEditorsNote(u.para.text) || isNoteLine(u.para.text)) &&
+      !titledItem(u.para)
+    ) {
       note.push({ index: note.length, text: u.para.text, line: u.para.line });
       units.splice(i--, 1);
     }

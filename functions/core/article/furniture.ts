@@ -9,6 +9,8 @@
 // furniture/words.ts, which imports nothing of its own.
 import { INSTITUTION, PUBLICATION, zhBars } from './furniture/bylines.ts';
 import { bareEnglishName, enLine } from './furniture/en-lines.ts';
+import { navItem } from './furniture/lists.ts';
+import { messageLine } from './furniture/messages.ts';
 import type { FurnitureLine } from './furniture/words.ts';
 import { parseDate, postTime, wordCount } from './furniture/words.ts';
 import { zhLine } from './furniture/zh-lines.ts';
@@ -30,7 +32,7 @@ export {
   storyLine,
   zhDocumentEdge,
 } from './furniture/edges.ts';
-export { bareEnglishName, isAuthorTitleLine } from './furniture/en-lines.ts';
+export { bareEnglishName, isAuthorTitleLine, nameAndRole } from './furniture/en-lines.ts';
 export type { FurnitureList } from './furniture/lists.ts';
 export { furnitureList, headlineShaped, isLinkTitle, isRelatedLinksHeader } from './furniture/lists.ts';
 export type { FurnitureLine } from './furniture/words.ts';
@@ -58,9 +60,30 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (text.length > 600 || /\p{Script=Han}/u.test(text)) return undefined;
   // A bar of the page's links (`Video of this meeting is available on … | Printer-friendly version | Subscribe to …`).
   // (session 11: or a `·` row, `Copy link · Edit this page on GitHub`)
-  const bar = text.split(/\s+[|·•]\s+/);
-  if (bar.length >= 2 && bar.length <= 6 && bar.every((p) => oneLine(p)?.kind === 'furniture'))
+  // (session 14: or buttons in brackets, `[Print this page] [Email this page] [Add to watchlist]`)
+  const buttons = /^(?:\[[^\][]{2,40}\]\s*)+$/u.test(text) ? text.match(/[^\][]{2,40}(?=\])/gu)! : undefined;
+  const bar = buttons ?? text.split(/\s+[|·•]\s+/);
+  if (
+    bar.length >= (buttons ? 1 : 2) &&
+    bar.length <= 6 &&
+    bar.every((p) => oneLine(p)?.kind === 'furniture')
+  )
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // (session 14) Two of the page's lines set on one with a dash (`Slide 9 of 9 — [Click to add text]`).
+  const dashed = text.split(/\s+[—–]\s+/);
+  if (dashed.length === 2 && dashed.every((p) => oneLine(p)?.kind === 'furniture'))
+    return { kind: 'furniture', what: oneLine(dashed[0]!)!.what };
+  // (session 14) A footer's row of the site's links, some its own page names (`Register as a vendor | Subscribe to bid
+  // alerts | Accessibility | Privacy Policy`): each a few words, no sentence, most of them the page's (half, when each
+  // is a button in brackets).
+  if (bar.length >= 3 && bar.length <= 8 && bar.every((p) => wordCount(p) <= 5 && !/[.!?,;:\d]/u.test(p))) {
+    const page = bar.filter((p) => oneLine(p)?.kind === 'furniture');
+    if (
+      page.length >= 1 &&
+      page.length + bar.filter((p) => navItem(p)).length >= (bar.length * (buttons ? 2 : 3)) / 4
+    )
+      return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  }
   const parts = text.split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
   if (parts.length < 2 || parts.length > 6) return undefined;
   // Every answer below needs the first sentence to be the page's: the others are read only then (this runs on each
@@ -114,5 +137,7 @@ function oneLine(raw: string): FurnitureLine | undefined {
   )
     return { kind: 'meta', meta: { source: outlet }, what: 'publication line' };
   if (forumFloorAlone(text)) return { kind: 'furniture', what: 'forum floor' };
+  const message = messageLine(text);
+  if (message) return message;
   return /\p{Script=Han}/u.test(text) ? zhLine(text) : enLine(text);
 }

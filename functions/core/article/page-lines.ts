@@ -145,8 +145,15 @@ function charClass(c: string): string {
  *   stands is theirs to judge: they read where it stands, the model does not.
  */
 export function askPageLineModel(raw: string): boolean {
-  return askableShape(raw) && !ruleKnows(raw.trim());
+  return askableShape(raw) && !ruleKnows(raw.trim()) && !CHAT_TURN.test(raw.trim());
 }
+
+/**
+ * (session 14) A chat export's turn: who spoke and when (`Marcus Oyelaran 9:18 AM`, `林书瑶 16:02`). It heads the
+ * message under it: the story's, however much it looks like a page's stamp.
+ */
+const CHAT_TURN =
+  /^(?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|\p{Script=Han}{2,4})\s+\[?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s*\([^)]{1,20}\))?$/u;
 
 /** askPageLineModel's length and end alone (cheap: the parser asks it first, and the rules only once the model is sure). */
 export function askableShape(raw: string): boolean {

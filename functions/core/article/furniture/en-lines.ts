@@ -72,6 +72,60 @@ export function enLine(text: string): FurnitureLine | undefined {
     const first = furnitureLine(stamped[1]!);
     if (first?.kind === 'meta' && first.what === 'date line') return first;
   }
+  // A listing's or a record's row of fields, one of them its date stamp (session 14): `Guide price on application ·
+  // Ref BS-1 · Listed 14 October 2026`, `Record R-871 | First posted: 2026-06-12`, `Published 12 November 2026 · 2
+  // questions`. No field is a sentence or names who wrote it (`Posted by …` is a byline).
+  const fields = text.split(/\s+[·|•]\s+/);
+  if (
+    fields.length >= 2 &&
+    words <= 40 &&
+    !fields.some((f) => /[.!?]$|^(?:[\p{L}-]+\s+){0,2}by\s/iu.test(f.trim()) || wordCount(f) > 12)
+  ) {
+    for (const f of fields) {
+      const stamp =
+        /^(?:published|posted|first posted|first published|listed|first listed|updated|last updated|issued|released|added|tabled|filed|dated|created)(?:\s+on)?\s*:?\s+(.{6,40})$/i.exec(
+          f.trim(),
+        );
+      const date = stamp ? parseDate(stamp[1]!) : undefined;
+      if (date) return { kind: 'meta', meta: { published: date }, what: 'date line' };
+    }
+    // (or the date alone as the last field, after who and what: `Health Board · Board session · 24 November 2026`;
+    // a person among the fields makes it a byline, read elsewhere)
+    const last = fields.at(-1)!.trim();
+    const day =
+      wordCount(last) <= 5 &&
+      /^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$/.test(last)
+        ? parseDate(last)
+        : undefined;
+    if (
+      day &&
+      fields
+        .slice(0, -1)
+        .every(
+          (f) =>
+            /^\p{Lu}/u.test(f.trim()) &&
+            !/\d/.test(f) &&
+            !bareEnglishName(f) &&
+            !nameAndRole(f) &&
+            !parseDate(f),
+        )
+    )
+      return { kind: 'meta', meta: { published: day }, what: 'date line' };
+  }
+  // (session 14) A tracker's opening line: `Tessa Morrow (tmorrow) opened this issue on Nov 3, 2026 · 9 comments`.
+  // The opener wrote the thread's first post: its writer, when named (a handle alone names no one).
+  const opened =
+    /^(\S.{0,40}?)(?:\s+\(@?[\w.-]{2,39}\))?\s+(?:opened|created|started|filed|submitted|posted) this (?:issue|pull request|merge request|discussion|thread|topic|ticket|bug|question)(?:\s+on\s+([^·|•]{6,24}?))?(?:\s*[·|•]\s*[^·|•]{1,30}){0,2}$/iu.exec(
+      text,
+    );
+  if (opened) {
+    const name = bareEnglishName(opened[1]!);
+    const date = opened[2] ? parseDate(opened[2]) : undefined;
+    const meta: ArticleMeta = date ? { published: date } : {};
+    return name
+      ? { kind: 'meta', meta, what: 'byline', byline: { raw: text, names: [name] } }
+      : { kind: 'meta', meta, what: 'thread opener' };
+  }
   // `Publication date: 3 March 2026` (a leaflet's, a report's): the date it was published.
   const publicationDate = /^(?:publication|date of publication|issue|release) date\s*:\s*(.{3,30})$/i.exec(
     text,
@@ -531,6 +585,17 @@ export function enLine(text: string): FurnitureLine | undefined {
       ))
   )
     return { kind: 'furniture', what: 'disclaimer' };
+  // (session 14) A labelled disclaimer (`Disclaimer: Listing a study on this Register does not mean …`), and an estate
+  // agent's on its particulars (`Agents' note: These particulars are for guidance only and do not form part of any
+  // offer or contract.`).
+  if (
+    words <= 70 &&
+    (/^(?:disclaimer|important notice|legal notice)\s*:\s*\S/i.test(text) ||
+      /\b(?:particulars|details|descriptions?|information) (?:are|is) (?:given |provided |intended )?(?:for guidance only|a guide only)\b[^!?]{0,40}\bdo(?:es)? not (?:form|constitute) (?:part of )?(?:an?y? )?(?:offer|contract)\b/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
   if (
     words <= 40 &&
     /^(?:the )?(?:this )?(?:article|page|content|information|post|material|newsletter|episode)s?(?: on this (?:page|site|website))? (?:is|are) (?:provided |intended |meant )?(?:for|as) (?:general )?(?:information(?:al)?|educational)(?: (?:and|or) (?:educational|informational))? (?:purposes )?only\b/i.test(
@@ -886,7 +951,9 @@ export function enLine(text: string): FurnitureLine | undefined {
     (/\b(?:is|are) (?:provided |intended )?(?:solely )?for (?:general )?(?:informational|information|educational) purposes(?: only)?\b|\bdoes not (?:constitute|create|establish) (?:(?:legal|investment|financial|tax|medical|professional) advice|an attorney-client relationship)\b|^attorney advertising\.?$|^prior results do not guarantee\b|^disclosures?\s*:\s*(?:the )?(?:author|writer|reporter|columnist|I|we)\b/i.test(
       text,
     ) ||
-      /^(?:questions|comments|feedback|questions or comments|comments or questions)\?\s*(?:please\s+)?(?:contact|email|call|write to|reach out to|get in touch with)\b/i.test(
+      // (session 14: about the page's kind, `Questions about this solicitation?`; an error's report, `Spotted an
+      // error? Tell us.`)
+      /^(?:(?:any |have )?(?:questions|comments|feedback|questions or comments|comments or questions)(?: about this [\p{L} -]{2,30})?|(?:have you |did you )?(?:spotted|found|seen) (?:an? )?(?:error|mistake|typo)(?: in this [\p{L} -]{2,20})?)\?\s*(?:please\s+)?(?:contact|e-?mail|call|write to|reach out to|get in touch with|tell us|let us know)\b/iu.test(
         text,
       ))
   )
@@ -1086,6 +1153,17 @@ export function isAuthorTitleLine(raw: string): boolean {
   if (text === '' || FINAL.test(text) || /[.;:：]$/u.test(text) || PROSE.test(text)) return false;
   if (/\p{Script=Han}/u.test(text)) return [...text].length <= 30 && !/[，。；]/u.test(text);
   return wordCount(text) <= 18;
+}
+
+/**
+ * (session 14) A name and the job after a comma (`Dr Jane Roe, Clinical Lead for Digital Services`), as a talk's or a
+ * report's title page sets its author: the name, or undefined. A byline only where its place says so.
+ */
+export function nameAndRole(raw: string): string | undefined {
+  const m = /^([^,]{3,40}),\s+([^,.;:!?]{3,80})$/.exec(raw.trim());
+  if (!m) return undefined;
+  const name = bareEnglishName(m[1]!);
+  return name && EN_ROLE.test(m[2]!) && !PROSE.test(m[2]!) && wordCount(m[2]!) <= 10 ? name : undefined;
 }
 
 /** A bare English name line (`Jane Doe`), which is a byline only where its place says so. */

@@ -1,6 +1,7 @@
 // Lists of page lines: a header over lines that belong to the page (related links, contents, credits), and
 // what each line under it must look like.
 import type { ArticleMeta } from '../types.ts';
+import { isFileLine } from './messages.ts';
 import { FINAL, PROSE, unbracket, wordCount } from './words.ts';
 import { zhFurnitureList } from './zh-lists.ts';
 
@@ -111,6 +112,19 @@ const NAV_WORDS = new Set(
     ' ',
   ),
 );
+
+/** One of a site's own page names (`Accessibility`, `Privacy Policy`, `Contact us`): its words all the menu's. */
+export function navItem(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(
+      /\b(?:privacy (?:policy|notice)|cookie (?:policy|settings)|terms of (?:use|service)|contact us|about us|site map)\b/g,
+      'privacy',
+    )
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => NAV_WORDS.has(w));
+}
 
 /** A row of a site's own page names, four or more, nearly all from the menu's words and no sentence among them. */
 export function navRow(text: string): boolean {
@@ -229,7 +243,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||
     // The site's other pieces of a kind (`More explainers`, `Latest analysis`, `Keep reading`, `Editor's picks`).
-    /^(?:(?:more|other|latest|recent|popular|top|related|our)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|obituaries|letters|tributes|profiles|releases|announcements|notices|insights|resources|judg(?:e)?ments|rulings|decisions|cases|documents|publications|guidance|speeches|consultations|in [A-Z][\p{L}&' -]{1,30})|most (?:read|popular|viewed|shared|commented)(?: in [A-Z][\p{L}&' -]{1,30})?|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
+    /^(?:(?:more|other|latest|recent|popular|top|related|our|similar)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|obituaries|letters|tributes|profiles|releases|announcements|notices|insights|resources|judg(?:e)?ments|rulings|decisions|cases|documents|publications|guidance|speeches|consultations|questions|answers|jobs|roles|vacancies|listings|properties|studies|trials|records|events|courses|tenders|opportunities|solicitations|products|in [A-Z][\p{L}&' -]{1,30})|most (?:read|popular|viewed|shared|commented)(?: in [A-Z][\p{L}&' -]{1,30})?|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
       text,
     )
   )
@@ -283,6 +297,14 @@ export function furnitureList(raw: string): FurnitureList | undefined {
           t.trim().replace(LIST_BULLET, ''),
         ) && headlineShaped(t.replace(/^\W*[\w:. ]{1,14}?(?:ago|[A-Z]{2,4}|\d{2})\s*[—–-]?\s+/u, '')),
     };
+  // (session 14) A page's documents under their label (`## Attachments`, `Downloads:`), each a file or a title with its
+  // type and size (`Notice of Intent to Award (PDF, 96 KB)`).
+  if (
+    /^(?:attachments?|downloads?|documents?|files|supporting documents|related documents|bid documents)\s*:?$/i.test(
+      text,
+    )
+  )
+    return { header: 'attachments', item: 'attachment', fits: (t) => isFileLine(t.replace(LIST_BULLET, '')) };
   // A notice's attachments, the first on the label's line (`附件：1.某某措施.pdf`), the others numbered under it.
   if (/^附件\s*[:：]\s*(?:1|１|一)[.、．]/u.test(text))
     return {

@@ -1,0 +1,116 @@
+// Lines a mail client, a chat app or an editing tool adds to what people wrote (session 14): an exported channel's
+// reactions and system notices, a mail's mobile signature, its external-sender banner and confidentiality footer, a
+// file attached to a message, an editor's empty placeholder. Every one is the tool's, never the writer's, whatever the
+// story is about; they are read by shape in any article, not only in one recognised as a mail or a chat.
+import type { FurnitureLine } from './words.ts';
+import { wordCount } from './words.ts';
+
+/** A reaction: a Slack-style `:name:` or an emoji, and how many reacted with it (`:eyes: 2`, `👍 14  ❤️ 3`). */
+const REACTION = String.raw`(?::[a-z0-9_+'-]{1,40}:|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{EMod}]*)\s*\d{1,5}`;
+const REACTIONS = new RegExp(`^${REACTION}(?:\\s+${REACTION}){0,9}$`, 'u');
+
+/** A document's type and size in brackets after its name (`Pricing form (XLSX, 48 KB)`, `(PDF 1.2 MB)`). */
+const TYPE_AND_SIZE =
+  /\(\s*(?:pdf|docx?|xlsx?|pptx?|csv|zip|odt|ods|odp|txt|rtf|xml|json)\s*[,·]?\s*\d[\d.,]*\s*[KMG]i?B\s*\)$/i;
+/** A file's name with its extension, no spaces (`forecast-v3.xlsx`, `Corran-response-DRAFT-v1.docx`). */
+const FILE_NAME =
+  /^[\p{L}\p{N}_.()[\]-]{1,100}\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|odt|ods|odp|txt|rtf|key|numbers|pages|png|jpe?g|gif|mp4|mov)$/iu;
+
+/**
+ * A file attached to a message or listed for download: its name, or a title with the file's type and size, after an
+ * optional paperclip or `Attachment:` label (`📎 forecast-v3.xlsx`, `Attachment: draft.docx (64 KB)`,
+ * `Notice of Intent to Award (PDF, 96 KB)`). A sentence never ends on a file's size in brackets.
+ */
+export function isFileLine(raw: string): boolean {
+  const text = raw
+    .trim()
+    .replace(/^(?:[-*•]\s+)?(?:📎|🔗|📄)\s*|^(?:attachments?|attached|download|file)\s*:\s*/iu, '')
+    .trim();
+  if (text === '' || wordCount(text) > 16) return false;
+  if (TYPE_AND_SIZE.test(text)) return !/[.!?]\s/.test(text.replace(TYPE_AND_SIZE, ''));
+  return FILE_NAME.test(text.replace(/\s*\(\d[\d.,]*\s*[KMG]i?B\)$/i, ''));
+}
+
+/** Any language: reaction rows and attached files. */
+export function messageLine(text: string): FurnitureLine | undefined {
+  if (REACTIONS.test(text)) return { kind: 'furniture', what: 'reactions' };
+  // (`Download the full report (PDF, 2 MB)` is the page's download link, read with the English lines)
+  if (isFileLine(text) && !/^download\s/i.test(text)) return { kind: 'furniture', what: 'attached file' };
+  return enMessageLine(text);
+}
+
+function enMessageLine(raw: string): FurnitureLine | undefined {
+  if (/\p{Script=Han}/u.test(raw)) return undefined;
+  // (an app sets its notices in italics or bold: `*Ola has joined the channel.*`)
+  const text = raw.replace(/^[*_]+|[*_]+$/g, '').trim();
+  const words = wordCount(text);
+  // A mail client's signature: `Sent from my iPhone`, `Sent from Outlook for iOS`, `Get Outlook for Android`.
+  if (
+    words <= 8 &&
+    /^(?:sent (?:from|via|with) (?:my )?(?:iphone|ipad|android|mobile|phone|smartphone|blackberry|samsung\b.*|galaxy\b.*|huawei\b.*|pixel\b.*|outlook\b.*|(?:yahoo |windows |proton)?mail\b.*|gmail\b.*|spark\b.*)|get outlook for (?:ios|android))\.?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'mail signature' };
+  // A mail system's banner over a message from outside (`[EXTERNAL] This message originated outside …`, `CAUTION: This
+  // email originated from outside the organization. Do not click links …`).
+  if (
+    words <= 50 &&
+    /^(?:\[\s*(?:external|ext|caution|warning)(?: (?:email|sender|message))?\s*\]|(?:external(?: (?:email|sender|message))?|caution|warning)\s*:)/i.test(
+      text,
+    ) &&
+    /\b(?:originated (?:from )?outside|from outside (?:the|your|our)|external sender|do not click (?:on )?links|unless you recogni[sz]e)\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'mail banner' };
+  // A mail's confidentiality footer: `This email and any attachments are confidential and intended solely for …`.
+  if (
+    words <= 90 &&
+    /^(?:(?:confidentiality notice|disclaimer|important|privileged (?:and|&) confidential)\s*[:.-]\s*)?(?:this|the information in this) (?:e-?mail|message|communication|transmission)(?: (?:and|including) any (?:attachments?|files?|documents?)(?: (?:transmitted|sent) with it)?)?,? (?:is|are|may (?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only) for)\b/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'mail disclaimer' };
+  // A chat's system notice: `Ola Bergqvist has joined the channel.`, `Sam left the group`.
+  if (
+    words <= 10 &&
+    /^(?:@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}) (?:has |have )?(?:joined|left) the (?:channel|group|chat|conversation|call|meeting|room|server)\.?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'chat notice' };
+  // A thread's summary under a message: `↳ 3 replies · Last reply 10:02 AM`, `12 replies`.
+  if (
+    /^(?:↳|↪|└)?\s*\**\d{1,4} repl(?:y|ies)\**(?:\s*[·|•]\s*(?:last reply|view thread)\b.{0,30})?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'thread summary' };
+  // The app's offer at the end of an export: `Messages older than 90 days are hidden … Upgrade to see full history.`
+  if (
+    words <= 30 &&
+    /(?:^|[.!?]\s+)upgrade(?: now| today)? to (?:see|view|read|unlock|access|search|keep)\b[^.!?]{0,60}[.!]?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'upgrade prompt' };
+  // An editor's leftovers: a slide's empty placeholder (`[Click to add text]`), a comment box's tabs (`Write  Preview`).
+  if (
+    /^\[?click (?:here )?to (?:add|enter|edit|type) (?:text|a title|title|notes|subtitle|a date|a caption)\.?\]?$/i.test(
+      text,
+    ) ||
+    /^write\s+preview$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'editor placeholder' };
+  // A protective marking (`OFFICIAL – SENSITIVE · Do not circulate outside the board`, `CONFIDENTIAL`), set in capitals.
+  if (
+    words <= 16 &&
+    /^(?:OFFICIAL(?:\s*[-–—:]\s*SENSITIVE)?|COMMERCIAL IN CONFIDENCE|(?:STRICTLY )?CONFIDENTIAL|RESTRICTED|INTERNAL(?: USE ONLY)?|FOR (?:OFFICIAL|INTERNAL) USE ONLY|NOT PROTECTIVELY MARKED|SECRET|TOP SECRET|PROTECTED(?: [A-C])?|UNCLASSIFIED|SENSITIVE BUT UNCLASSIFIED)(?:$|\s*[·|•:–—-]\s*\S.*$)/.test(
+      raw.replace(/^[*_]+|[*_]+$/g, '').trim(),
+    ) &&
+    !/[.!?]$/.test(text)
+  )
+    return { kind: 'furniture', what: 'protective marking' };
+  return undefined;
+}
