@@ -17,6 +17,17 @@ const APP_STAMP =
  * and when, then its edit stamps and counters, set apart by dots or bars.
  */
 function zhDocCreatorLine(text: string): FurnitureLine | undefined {
+  // The stamp first and the verb after it (某某 · 2026-11-12 16:02 创建): the same record.
+  const after = new RegExp(`^(${ZH_PERSON})\\s?[·•|｜]?\\s?(${APP_STAMP})\\s?(?:创建|发布)$`, 'u').exec(text);
+  if (after) {
+    const published = parseDate(after[2]!);
+    return {
+      kind: 'meta',
+      meta: published ? { published } : {},
+      what: 'document header',
+      byline: { raw: text, names: [after[1]!] },
+    };
+  }
   const [first = '', ...rest] = text.split(/\s*[·•|｜]\s*/u);
   const made = new RegExp(`^(${ZH_PERSON})\\s?(?:创建于|创建|发布于|撰写于)\\s?(${APP_STAMP})$`, 'u').exec(
     first,
@@ -62,7 +73,7 @@ function zhReactionRow(text: string): boolean {
 function zhChatExportHeader(text: string): boolean {
   if ([...text].length > 80) return false;
   // (the spaces between fields are one space once the line is read: the fields are matched one after another)
-  const field = `(?:导出(?:时间|日期)\\s?[:：]\\s?${APP_STAMP}|导出(?:人|者|账号)\\s?[:：]\\s?\\S{1,20}|(?:聊天对象|群聊名称|群名称|会话)\\s?[:：]\\s?\\S{1,30}|共\\s?\\d{1,7}\\s?条(?:消息|记录|聊天记录)?|(?:消息|记录)(?:总数|条数)\\s?[:：]\\s?\\d{1,7}|(?:本记录)?由\\s?[“"「]?[^”"」。！？\\s]{1,20}[”"」]?\\s?(?:生成|导出))`;
+  const field = `(?:导出(?:时间|日期)\\s?[:：]\\s?${APP_STAMP}|导出于\\s?${APP_STAMP}|导出(?:人|者|账号)\\s?[:：]\\s?\\S{1,20}|(?:聊天对象|群聊名称|群名称|会话)\\s?[:：]\\s?\\S{1,30}|共\\s?\\d{1,7}\\s?条(?:消息|记录|聊天记录)?|(?:消息|记录)(?:总数|条数)\\s?[:：]\\s?\\d{1,7}|(?:本记录)?由\\s?[“"「]?[^”"」。！？\\s]{1,20}[”"」]?\\s?(?:生成|导出))`;
   return new RegExp(`^${field}(?:\\s?[|｜]?\\s?${field}){0,4}$`, 'u').test(text) && /导出|生成/u.test(text);
 }
 
@@ -72,10 +83,11 @@ function zhChatExportHeader(text: string): boolean {
  */
 function zhChatSystemLine(text: string): boolean {
   const who = `(?:[“"「]${ZH_PERSON}[”"」]|${ZH_PERSON}|你|对方)`;
+  const line = text.replace(/^[-—–=\s]+|[-—–=\s]+$/gu, '');
   return new RegExp(
-    `^${who}\\s?(?:撤回了一条(?:消息|成员消息)|加入了群聊|退出了群聊|已被移出群聊|拍了拍\\s?${who}[^。！？，,]{0,12}|邀请\\s?${who}(?:[、，,]\\s?${who}){0,8}\\s?加入了群聊|修改群名为\\s?[“"「][^”"」]{1,30}[”"」]|成为新群主|开启了群聊邀请确认)$|^(?:以下为新消息|以上是历史消息|以下是新消息)$`,
+    `^${who}\\s?(?:撤回了一条(?:消息|成员消息)(?:\\s?重新编辑)?|加入了群聊|退出了群聊|已被移出群聊|拍了拍\\s?${who}[^。！？，,]{0,12}|邀请\\s?${who}(?:[、，,]\\s?${who}){0,8}\\s?加入了群聊|修改群名为\\s?[“"「][^”"」]{1,30}[”"」]|成为新群主|开启了群聊邀请确认)$|^(?:以下为新消息|以上是历史消息|以下是新消息)$`,
     'u',
-  ).test(text);
+  ).test(line);
 }
 
 /**
@@ -116,7 +128,7 @@ function zhDraftedByNote(text: string): boolean {
  */
 function zhSignatureLine(text: string): FurnitureLine | undefined {
   const m = new RegExp(
-    `^(\\p{Script=Han}{2,14})[（(](?:签字|签名|签章|手签|盖章|签字盖章)[）)]\\s?[:：]\\s?(${ZH_PERSON})$`,
+    `^(\\p{Script=Han}{2,14}?)(?:[（(](?:签字|签名|签章|手签|盖章|签字盖章)[）)]|签字|签名)\\s?[:：]\\s?(${ZH_PERSON})$`,
     'u',
   ).exec(text);
   if (!m) return undefined;

@@ -31,7 +31,13 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
     'editor',
   ],
   // (session 14: 述职人, who gives a year's work report)
-  [/^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人)$/u, 'byline'],
+  [
+    /^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人|创建者|创建人|文档创建者|文档创建人)$/u,
+    'byline',
+  ],
+  // (session 14) A cloud document's record: when it was made, and the stamps of its later edits.
+  [/^(?:创建时间|创建日期)$/u, 'published'],
+  [/^(?:最近修改|最后修改|最近编辑|最后编辑|修改时间|最近更新|最后更新于|所有者|文档所有者)$/u, 'none'],
   // (session 14) A newsletter's issuer beside its date (發行：某某大學校友服務中心): who sends it, not a source.
   [/^(?:发行|发行单位|出版|出版单位|编印单位)$/u, 'none'],
   [
