@@ -2103,7 +2103,8 @@ function zhWallCut(lifted: readonly LiftedLine[], warn: (line: number, message: 
       /\p{Script=Han}/u.test(l.text),
   );
   const last = shown.at(-1);
-  // The cut is in a sentence the page began: a sentence closed before it on the line, or a clause's length.
+  // The cut is in the story's text: a sentence closes before it on the same line (a heading of the locked part,
+  // 【附】某某大事记, closes none), and the line has a clause's or a sentence's length.
   if (!last || closesSentence(last.text) || !/[。！？；]./u.test(last.text.trim())) return;
   if (!cutOff(last.text)) return;
   warn(

@@ -17,17 +17,18 @@ const APP_STAMP =
  * and when, then its edit stamps and counters, set apart by dots or bars.
  */
 function zhDocCreatorLine(text: string): FurnitureLine | undefined {
-  // The stamp first and the verb after it (某某 · 2026-11-12 16:02 创建): the same record.
-  const after = new RegExp(`^(${ZH_PERSON})\\s?[·•|｜]?\\s?(${APP_STAMP})\\s?(?:创建|发布)$`, 'u').exec(text);
-  if (after) {
-    const published = parseDate(after[2]!);
+  const header = (name: string, stamp: string): FurnitureLine => {
+    const published = parseDate(stamp);
     return {
       kind: 'meta',
       meta: published ? { published } : {},
       what: 'document header',
-      byline: { raw: text, names: [after[1]!] },
+      byline: { raw: text, names: [name] },
     };
-  }
+  };
+  // The stamp first and the verb after it (某某 · 2026-11-12 16:02 创建): the same record.
+  const after = new RegExp(`^(${ZH_PERSON})\\s?[·•|｜]?\\s?(${APP_STAMP})\\s?(?:创建|发布)$`, 'u').exec(text);
+  if (after) return header(after[1]!, after[2]!);
   const [first = '', ...rest] = text.split(/\s*[·•|｜]\s*/u);
   const made = new RegExp(`^(${ZH_PERSON})\\s?(?:创建于|创建|发布于|撰写于)\\s?(${APP_STAMP})$`, 'u').exec(
     first,
@@ -37,14 +38,7 @@ function zhDocCreatorLine(text: string): FurnitureLine | undefined {
     `^(?:(?:最后|最近)?(?:修改|编辑|更新)(?:于)?\\s?${APP_STAMP}|(?:阅读|浏览|查看|评论|点赞)(?:量|数)?\\s?[:：]?\\s?\\d{1,7}|\\d{1,7}\\s?(?:人|次)(?:阅读|浏览|查看|已读|看过)|字数\\s?[:：]?\\s?\\d{1,7})$`,
     'u',
   );
-  if (!rest.every((f) => field.test(f))) return undefined;
-  const published = parseDate(made[2]!);
-  return {
-    kind: 'meta',
-    meta: published ? { published } : {},
-    what: 'document header',
-    byline: { raw: text, names: [made[1]!] },
-  };
+  return rest.every((f) => field.test(f)) ? header(made[1]!, made[2]!) : undefined;
 }
 
 /** A row of a document's or a post's reactions (👍 4　💬 评论（2）, ❤️ 12 评论 3): emoji and counts, nothing else. */
