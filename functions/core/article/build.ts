@@ -100,8 +100,13 @@ const BUTTONS = new Set([
   'newsletter furniture',
   'links or counters',
   'counters',
-  // (session 14: a page's documents, `- Notice of Intent to Award (PDF, 96 KB)`)
+  // (session 14: a page's documents, `- Notice of Intent to Award (PDF, 96 KB)`; a wiki talk page's rules, `- Put new
+  // text under old text.`; a thread's and a record's own lines)
   'attached file',
+  'wiki page line',
+  'code review line',
+  'Q&A site line',
+  'record field',
   // (`- END -`: a post's end mark that the export turned into a list item)
   'end mark',
 ]);

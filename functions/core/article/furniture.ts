@@ -108,6 +108,9 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
 function oneLine(raw: string): FurnitureLine | undefined {
   const text = zhBars(raw.trim().replace(/[\s\u3000]+/gu, ' '));
   if (text === '' || [...text].length > 240) return undefined;
+  // (session 14) A table's one-cell row that the export left as text (`| WikiProject Companies (Rated C-class) |`).
+  const cell = /^\|\s*([^|]+?)\s*\|$/u.exec(text);
+  if (cell) return oneLine(cell[1]!);
   // A video player's time display (00:00 / 02:16): the player's, in any language.
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
     return { kind: 'furniture', what: 'video player' };

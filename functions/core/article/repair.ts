@@ -36,6 +36,14 @@ export type FlowItem =
  *   heading then moves to the next sentence boundary;
  * - otherwise left as it is and reported as `cut-off-sentence`: its end is missing from the source.
  */
+/** Every word an English article writes in lower case somewhere (`every`, `full`): a common word, not a name. */
+function wordsInLowerCase(items: readonly (FlowItem | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const x of items)
+    if (x?.type === 'para') for (const w of x.para.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []) words.add(w);
+  return words;
+}
+
 export function repairLayout(
   flow: FlowItem[],
   file: string | undefined,
@@ -53,6 +61,8 @@ export function repairLayout(
   };
   const firstPara = items.findIndex((x) => x?.type === 'para');
   if (lang === 'zh') zhJoinBrokenItems(items, repairs);
+  // (session 14) The words the article writes in lower case: one of them capitalised opens a sentence.
+  const lowerWords = lang === 'en' ? wordsInLowerCase(items) : undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item?.type !== 'para' || !item.joinable || listsParticipants(item.para.text)) continue;
@@ -176,6 +186,13 @@ export function repairLayout(
         if (!evidence && !cutInsideClause(text.tail, lang)) {
           if (i !== firstPara || text.length !== startLength)
             cutOff(`before line ${next.para.line}, with nothing to show that it goes on there`);
+          break;
+        }
+        // (session 14) Nor when the next paragraph opens on a word the article writes in lower case elsewhere
+        // (`… every referral is` / `Every result the software flags …`): its capital starts a sentence.
+        const capital = evidence ? undefined : opensSentence(next.para.text, lang, text.tail, lowerWords);
+        if (capital) {
+          cutOff(`before line ${next.para.line}, which ${capital}`);
           break;
         }
         repairs.push({

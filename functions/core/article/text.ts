@@ -184,6 +184,8 @@ const EN_OPEN_END = new Set(
   ),
 );
 /** Capitalised words that usually open a sentence rather than continue one (pronouns, determiners, connectives). */
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const EN_OPENERS = new Set(
   'the a an this that these those it its he she they we i you his her their our my there here in on at for but and or so yet however meanwhile still also then now today yesterday officials critics supporters some many most one two after before when while if as although though despite since under over by from with without according during what why how who where which'.split(
     ' ',
@@ -234,7 +236,12 @@ export function isFootnoteLine(text: string): boolean {
   return FOOTNOTE_LINE.test(text.slice(0, 48).trimStart());
 }
 
-export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): string | undefined {
+export function opensSentence(
+  text: string,
+  lang: 'zh' | 'en',
+  before = '',
+  lowerWords?: ReadonlySet<string>,
+): string | undefined {
   const head = text.slice(0, 48).trimStart();
   if (FOOTNOTE_LINE.test(head)) return 'is a footnote';
   const zh = ZH_OPENS.exec(head);
@@ -249,6 +256,10 @@ export function opensSentence(text: string, lang: 'zh' | 'en', before = ''): str
   }
   const word = /^([A-Z][a-z]*)\b/.exec(head)?.[1];
   if (word && EN_OPENERS.has(word.toLowerCase()) && word !== 'I') return `opens with “${word}”`;
+  // (session 14) A word the article writes in lower case elsewhere (`Every result …`, `Full condition reports …`) is
+  // capitalised here because a sentence starts: a name never is (months and days are names too).
+  if (word && word.length > 1 && lowerWords?.has(word.toLowerCase()) && !MONTH_OR_DAY.test(word))
+    return `opens with “${word}”, a word the text writes in lower case`;
   // A name and its verb (`Sarn employs about 3,100 people`) after text that used the same name bare (`… on Sarn to …`):
   // the name does not take the `the` the text before stopped on, so it opens a sentence.
   const subject =

@@ -253,3 +253,68 @@ describe('prompts at the foot', () => {
     'These particulars are for guidance only and do not form part of any contract.',
   ])('%s', (line) => expect(furnitureLine(line)?.kind).toBe('furniture'));
 });
+
+// (sealed22) A community site's lines around its posts, a record index's own fields, a transcript's end in words, a
+// service's and a charity's word on themselves, a table's one-cell row, a capital that starts a sentence.
+describe('a Q&A site, a wiki talk page, a code review, a patent index', () => {
+  it.each([
+    ['Share Edit Improve this answer Follow', 'post actions'],
+    ['answered Mar 3 at 8:05', 'post time'],
+    ['asked 2 hours ago', 'post time'],
+    ['Asked 5 days ago · Modified yesterday · Viewed 340 times', 'post time'],
+    ['Sorted by: Date modified (newest first)', 'Q&A site line'],
+    ['12.1k ● 3 ● 40', 'Q&A site line'],
+    ['From Velopedia, the free encyclopedia', 'wiki page line'],
+    ['WikiProject Medicine (Rated B-class, High-importance)', 'wiki page line'],
+    ['This page was last edited on 2 March 2027, at 14:10 (UTC).', 'wiki page line'],
+    ['Some checks were not successful · 1 failing check', 'code review line'],
+    ['Assignees: @rkahn · Milestone: v2.1', 'code review line'],
+    ['This branch is out-of-date with the base branch', 'code review line'],
+    ['Legal status: Granted', 'record field'],
+    ['Show all 24 claims', 'record field'],
+  ])('%s', (line, kind) => expect(what(line)).toBe(kind));
+  it.each([
+    'Labels: robotics, hospitals',
+    'The students asked Mar 3 at the meeting whether robots would grade them.',
+    'She answered yesterday that the cap would stay.',
+  ])('not %s', (line) => expect(what(line) ?? '').not.toMatch(/post time|code review|Q&A|wiki|record field/));
+  it('a table’s one-cell row left as text is read as its cell', () =>
+    expect(what('| WikiProject Ports (Rated Start-class, Low-importance) |')).toBe('wiki page line'));
+});
+
+describe('a transcript’s end, a service and a charity on themselves', () => {
+  it.each(['Transcript ends.', 'End of recording', 'The episode ends.'])('%s', (line) =>
+    expect(what(line)).toBe('end mark'),
+  );
+  it.each([
+    'Tender Finder is provided for information only.',
+    'Hearing Futures is a registered charity in Scotland (SC012345).',
+  ])('%s', (line) => expect(what(line)).toBe('disclaimer'));
+  it('a sentence about a charity is text', () =>
+    expect(
+      furnitureLine('The trust, a registered charity since 1990, funds hearing tests.'),
+    ).toBeUndefined());
+});
+
+describe('a capital that starts a sentence', () => {
+  it('a paragraph cut inside a clause is not joined to one that opens on a word the text writes in lower case', () => {
+    const { body } = read([
+      '# Hearing checks in schools',
+      '',
+      'Every school in the pilot tested every pupil in year one, and each referral is',
+      '',
+      'Every result is checked by an audiologist before parents hear of it.',
+    ]);
+    expect(body).toHaveLength(2);
+  });
+  it('but a name after the cut is still joined', () => {
+    const { body } = read([
+      '# Hearing checks in schools',
+      '',
+      'The results from the nine schools were checked in spring by',
+      '',
+      'Tarnmouth Children’s Hospital, whose audiologists saw every referral.',
+    ]);
+    expect(body).toHaveLength(1);
+  });
+});

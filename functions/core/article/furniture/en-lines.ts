@@ -79,7 +79,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   if (
     fields.length >= 2 &&
     words <= 40 &&
-    !fields.some((f) => /[.!?]$|^(?:[\p{L}-]+\s+){0,2}by\s/iu.test(f.trim()) || wordCount(f) > 12)
+    !fields.some((f) => /[.!?]$/.test(f.trim()) || parseBylineLine(f) !== undefined || wordCount(f) > 12)
   ) {
     for (const f of fields) {
       const stamp =
@@ -585,6 +585,16 @@ export function enLine(text: string): FurnitureLine | undefined {
       ))
   )
     return { kind: 'furniture', what: 'disclaimer' };
+  // (session 14) A service's word on itself (`Planning Online is provided for information only.`) and a charity's
+  // registration (`Quietwater Trust is a registered charity in England and Wales (no. 1187423).`).
+  if (
+    words <= 30 &&
+    (/^(?:[\p{Lu}][\p{L}'’&.-]*\s+){1,5}(?:is|are) provided for (?:general )?information(?:al purposes)? only\.?$/u.test(
+      text,
+    ) ||
+      /^(?:[\p{Lu}][\p{L}'’&.-]*\s+){1,8}is a registered charity\b[^!?]{0,80}$/u.test(text))
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
   // (session 14) A labelled disclaimer (`Disclaimer: Listing a study on this Register does not mean …`), and an estate
   // agent's on its particulars (`Agents' note: These particulars are for guidance only and do not form part of any
   // offer or contract.`).
@@ -1053,6 +1063,13 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'links or counters' };
   }
   if (/^[-—–]*\s*(?:ends|end|###)\s*[-—–]*$/i.test(text)) return { kind: 'furniture', what: 'end mark' };
+  // (session 14) A transcript's end in words: `Transcript ends.`, `End of recording`.
+  if (
+    /^(?:(?:the )?(?:transcript|recording|broadcast|programme|program|bulletin|interview|episode) ends|end of (?:the )?(?:transcript|recording|broadcast|programme|program|bulletin|interview|episode))\.?$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'end mark' };
   // (session 13) A truncated text's link and a page's toggles: `… more`, `See details`, `Show less`.
   if (
     /^(?:(?:…|\.{3})\s*(?:more|read more|see more|show more)|(?:see|show|read|view) (?:more|less|all|details))$/i.test(

@@ -1,6 +1,7 @@
-// Lines a mail client, a chat app or an editing tool adds to what people wrote (session 14): an exported channel's
-// reactions and system notices, a mail's mobile signature, its external-sender banner and confidentiality footer, a
-// file attached to a message, an editor's empty placeholder. Every one is the tool's, never the writer's, whatever the
+// Lines a mail client, a chat app, a community site or an editing tool adds to what people wrote (session 14): an
+// exported channel's reactions and system notices, a mail's mobile signature, its external-sender banner and
+// confidentiality footer, a file attached to a message, a Q&A site's post actions and stamps, a wiki talk page's
+// header and ratings, a code review's merge box, a record's labelled fields, an editor's empty placeholder. Every one is the tool's, never the writer's, whatever the
 // story is about; they are read by shape in any article, not only in one recognised as a mail or a chat.
 import type { FurnitureLine } from './words.ts';
 import { wordCount } from './words.ts';
@@ -103,6 +104,8 @@ function enMessageLine(raw: string): FurnitureLine | undefined {
     /^write\s+preview$/i.test(text)
   )
     return { kind: 'furniture', what: 'editor placeholder' };
+  const threads = threadLine(text, words);
+  if (threads) return threads;
   // A protective marking (`OFFICIAL – SENSITIVE · Do not circulate outside the board`, `CONFIDENTIAL`), set in capitals.
   if (
     words <= 16 &&
@@ -112,5 +115,74 @@ function enMessageLine(raw: string): FurnitureLine | undefined {
     !/[.!?]$/.test(text)
   )
     return { kind: 'furniture', what: 'protective marking' };
+  return undefined;
+}
+
+/** A community site's lines around its posts: a Q&A site's, a wiki talk page's, a code review's, a patent index's. */
+function threadLine(text: string, words: number): FurnitureLine | undefined {
+  // A Q&A site: each post's actions and stamp, the answers' sort, the closing prompt, a user's reputation and badges.
+  if (
+    /^(?:share\s+)?(?:edit\s+)?improve this (?:question|answer|post)(?:\s+follow)?(?:\s+flag)?$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'post actions' };
+  if (
+    /^(?:asked|answered|edited|modified|commented|posted)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d+\s+(?:seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|today)(?:,?\s+at\s+\d{1,2}:\d{2})?$/i.test(
+      text,
+    ) ||
+    /^asked\s+[^·|]{1,30}[·|]\s*(?:modified|active|viewed)\b[^.!?]{0,60}$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'post time' };
+  if (
+    (words <= 8 && /^sorted by\s*:/i.test(text)) ||
+    /^not the answer you['’]re looking for\?/i.test(text) ||
+    /^[✓✔]?\s*accepted(?: answer)?$/i.test(text) ||
+    /^[\d.,]+k?(?:\s*[●•]\s*[\d.,]+k?){1,3}$/.test(text)
+  )
+    return { kind: 'furniture', what: 'Q&A site line' };
+  // A wiki: its tagline, a talk page's header and rules, a project's rating, the page's last edit.
+  if (
+    /^from [\p{Lu}][\p{L}-]*, the free encyclopedia$/iu.test(text) ||
+    (words <= 40 && /^this is the talk page for discussing (?:improvements|changes) to\b/i.test(text)) ||
+    /^this is not a forum for (?:general )?discussion\b[^!?]{0,60}$/i.test(text) ||
+    /^(?:put new text under old text\.?(?:\s*click here to start a new topic\.?)?|click here to start a new topic\.?|be polite(?:, and welcome to new editors)?|assume good faith|avoid personal attacks|sign your posts?\b[^.!?]{0,40}\.?)$/i.test(
+      text,
+    ) ||
+    /^WikiProject [^()]{2,60}\((?:rated [\w-]+-class)?(?:,?\s*[\w-]+-importance)?\)$/i.test(text) ||
+    /^this page was last (?:edited|modified|updated) on .{6,40}\.?$/i.test(text)
+  )
+    return { kind: 'furniture', what: 'wiki page line' };
+  // A code review's merge box and its fields (`All checks have passed · 3 successful checks`, `Reviewers: @a · Labels: …`).
+  if (
+    /^(?:all checks have passed|some checks (?:were not successful|haven['’]t completed yet)|\d+ (?:successful|failing|failed|pending|skipped|in progress) checks?)(?:\s*[·|]\s*\d+ (?:successful|failing|failed|pending|skipped|in progress) checks?)*$/i.test(
+      text,
+    ) ||
+    /^this branch (?:has no conflicts|has conflicts that must be resolved|is out-of-date) with the base branch\b[^!?]{0,80}$/i.test(
+      text,
+    ) ||
+    /^merging (?:can be performed automatically|is blocked)\.?$/i.test(text) ||
+    /^you['’]re not authori[sz]ed to merge this (?:pull|merge) request\.?$/i.test(text) ||
+    // (a labels line alone is a page's tags, read with the English lines)
+    (/^(?:reviewers?|assignees?|milestone)\s*:/i.test(text) &&
+      text
+        .split(/\s+[·|]\s+/)
+        .every((f) =>
+          /^(?:reviewers?|assignees?|labels?|milestone|projects?|linked issues?|development)\s*:\s*\S/i.test(
+            f,
+          ),
+        ))
+  )
+    return { kind: 'furniture', what: 'code review line' };
+  // A record's labelled fields that are the index's, not the text's (`Current Assignee: …`, `Legal status: Pending`), and
+  // its toggles (`Show all 18 claims`).
+  if (
+    (words <= 25 &&
+      /^(?:current assignee|original assignee|assignee|legal status|application number|publication number|priority date|filing date)\s*:\s*\S/i.test(
+        text,
+      )) ||
+    /^show (?:all|more|fewer|less)(?: \d[\d,]*)? (?:claims|citations|documents|results|comments|replies|answers|items|versions)$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'record field' };
   return undefined;
 }
