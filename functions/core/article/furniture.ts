@@ -110,7 +110,8 @@ function oneLine(raw: string): FurnitureLine | undefined {
   if (text === '' || [...text].length > 240) return undefined;
   // (session 14) A table's one-cell row that the export left as text (`| WikiProject Companies (Rated C-class) |`).
   const cell = /^\|\s*([^|]+?)\s*\|$/u.exec(text);
-  if (cell) return oneLine(cell[1]!);
+  const inCell = cell ? oneLine(cell[1]!) : undefined;
+  if (inCell) return inCell;
   // A video player's time display (00:00 / 02:16): the player's, in any language.
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
     return { kind: 'furniture', what: 'video player' };
