@@ -1,10 +1,11 @@
 // Term families and sense guards added for the opened sealed22 half (docs/themes.md, "Session 14, sealed22"). Every
 // text here was written for this test, not taken from an evaluation article. The families: hearing and sight told
 // through their checks (a hearing loss, an audiologist, glue ear, an optician; 助听器, 听力损失, 人工耳蜗, 眼科), a
-// model's safety told through the requests it should refuse or answer (harmful, unsafe, benign requests), consent and
-// records in Chinese (书面同意, 征得…同意, 调取 recordings, deleting one's records), a model's content filter (内容过滤,
-// 诱导 children), risk tiers (风险分级, 部署者, 法域), researchers who leave and return (人才回流, 海归, 回国 beside a
-// doctorate, researchers and scholars as helpers), children learning about AI (科普, 少儿, 亲子), a company's equity funding, a legged robot's
+// model's safety told through the requests it should refuse or answer (harmful, unsafe, benign requests, over-refusal),
+// children's data never sold to advertisers and deleted after a time, consent and records in Chinese (书面同意,
+// 征得…同意, 调取 recordings, deleting one's records), a model's content filter (内容过滤, 诱导 children), risk tiers
+// (风险分级, 部署者, 法域), researchers who leave and return (人才回流, 海归, 回国 beside a doctorate; researchers and
+// scholars as helpers), children learning about AI (科普, 少儿, 亲子), a company's equity funding, a legged robot's
 // balance; and the guards: a robot's learned policy and the grasp it proposes are no government policy, a
 // foundation's grant no public funding, a planning committee and a building's plans no government plan, a museum's
 // acquisitions no deal, conditions of business no trade, a control rack or a bike rack no servers, a resident's
@@ -45,6 +46,18 @@ describe('session-14 (sealed22) families: sections whose theme is told only thro
     expect(
       topicTerms('en', 'Reviewers flagged every unsafe answer in the safety benchmark.', 'governance'),
     ).toEqual(expect.arrayContaining(['unsafe answer', 'safety benchmark']));
+  });
+
+  it('governance (en): children’s data never sold to advertisers, deleted after a time; over-refusal as safety', () => {
+    expect(
+      themes('en', 'Looking after the recordings', [
+        'Recordings are never sold to advertisers and are deleted after a year; a parent can ask for their children’s data to be removed.',
+      ]),
+    ).toContain('governance');
+    expect(topicTerms('en', 'The over-refusal score fell by half.', 'governance')).toContain('over-refusal');
+    expect(topicTerms('en', 'The shop deleted two photos from its window display.', 'governance')).toEqual(
+      [],
+    );
   });
 
   it('governance (zh): written consent, who may retrieve recordings, deleting one’s records', () => {
