@@ -14,6 +14,7 @@ import { readMailHeaders } from './furniture/mail.ts';
 import { readSignOff } from './furniture/sign-off.ts';
 import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
+import { zhEditionTitleDate, zhTitleField } from './furniture/zh-records.ts';
 import {
   zhAuthorTitle,
   zhCutLine,
@@ -64,6 +65,7 @@ import type {
   Repair,
   Section,
 } from './types.ts';
+import { zhBracketHeadlines } from './zh-briefs.ts';
 
 type Warn = (code: string, message: string, line?: number) => void;
 
@@ -1375,7 +1377,7 @@ function outline(units: Unit[]): FlowItem[] {
     // Quotes join only with the quote after them (a blockquote broken by a blank line); see repair.ts.
     flow.push({ type: 'para', para: p, joinable: !p.kind || p.kind === 'quote' });
   }
-  return splitBoldItems(flow);
+  return splitBoldItems(zhBracketHeadlines(flow));
 }
 
 const ZH_NUMERALS = '一二三四五六七八九十';
@@ -1627,7 +1629,8 @@ function splitBoldItems(flow: FlowItem[]): FlowItem[] {
         const heading = p.text
           .slice(0, end)
           .trim()
-          .replace(/[\s:：.。—–-]+$/u, '');
+          .replace(/[\s:：.。—–-]+$/u, '')
+          .replace(/^【(.+)】$/u, '$1');
         const item: FlowItem = { type: 'heading', text: heading, line: p.line };
         if (part) item.group = part.group ?? part.text;
         out.push(item);
@@ -1740,6 +1743,15 @@ export function buildArticle(
       detail: `no "# " title: the pasted mail's subject “${title}” is used as the title`,
     });
   }
+  const fielded = title === undefined && lang === 'zh' ? zhTitleField(lifted) : undefined;
+  if (fielded) {
+    ({ title, line: titleLine } = fielded);
+    repairs.push({
+      kind: 'title-from-first-line',
+      line: fielded.line,
+      detail: `no "# " title: the page's title field “${title}” is used as the title`,
+    });
+  }
   if (title === undefined) {
     const first = units.findIndex((u) => u.type !== 'caption');
     const u = units[first];
@@ -1817,6 +1829,8 @@ export function buildArticle(
   if (mail?.sender) byline ??= { raw: mail.sender, names: [mail.sender] };
   if (signOff) byline ??= { raw: signOff.signer, names: [signOff.signer] };
   if (mail?.published) meta.published ??= mail.published;
+  const editionDate = lang === 'zh' && title !== undefined ? zhEditionTitleDate(title) : undefined;
+  if (editionDate) meta.published ??= editionDate;
 
   // An editor's note or a correction notice is content, but not the lead nor a section's text.
   // (session 14: not a corrections page's item, whose bold lead-in titles it: `**Clarification: start-up funding.** …`)

@@ -53,6 +53,10 @@ function nameFromZhToken(token: string, names: string[]): boolean {
 }
 
 /** The names of a Chinese byline body (`记者 王芳 通讯员 李明`, `王芳、李明`), or undefined if it is not one. */
+/** (session 14) Academic and professional titles printed after a name: 教授, 副研究员, 讲师, 博士生导师 … */
+const ZH_ACADEMIC_TITLE =
+  /^(?:(?:副|助理|特聘|客座|兼职|荣誉)?(?:教授|研究员)|讲师|助教|博士后?|博士生导师|硕士生导师|博导|硕导|院士|(?:高级|正高级)?工程师|(?:副)?主任医师|主治医师)$/u;
+
 export function zhNames(body: string, requireRole: boolean): string[] | undefined {
   const tokens = body
     // (session 10) The outlet in brackets before the role (【某某县融媒体中心】记者 某某): read as the outlet's token.
@@ -64,9 +68,14 @@ export function zhNames(body: string, requireRole: boolean): string[] | undefine
       /(?<=\p{Script=Han})[（(][^（()）]{2,30}(?:大学|学院|研究院|研究所|研究中心|融媒体中心|融媒|日报|晚报|报社|电视台|医院|教授|研究员|主任|院长|专家|学者|博士|医生|医师|律师|分析师|工程师|副教授|讲师|记者|编辑|创始人|总监|经理|科长|处长|局长|部长)[^（()）]{0,10}[）)]$/u,
       '',
     )
+    // (session 14) A translated writer's name in its own script after the Chinese form (某某·某某（Jane Roe）): the same
+    // person, not a name of its own.
+    .replace(/(?<=\p{Script=Han})[（(][A-Za-z][A-Za-z .'’·-]{1,40}[）)]/gu, '')
     .replace(/^[（(【]|[）)】]$/gu, '')
     .split(/[\s\u3000、,，;；]+|(?<=^|[\s\u3000]\p{Script=Han}{1,4})[/／|｜]/u)
     .filter((t) => t !== '')
+    // (session 14) A teacher's or a researcher's title after the name (某某　副教授, 某某 研究员): what they are, not a name.
+    .filter((t, i) => i === 0 || !ZH_ACADEMIC_TITLE.test(t))
     // A two-character name padded to the width of three (王　芳, 王 芳) is one name.
     .reduce<string[]>((out, t) => {
       const last = out.at(-1);

@@ -28,6 +28,7 @@ import {
   zhPostHeaderUnmarked,
   zhStampAndFiledByline,
 } from './zh-page.ts';
+import { zhRecordLine } from './zh-records.ts';
 import { zhCourseRun, zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -59,6 +60,11 @@ const ZH_DISCLAIMER_CLAUSE = new RegExp(
     '(?:风险|盈亏|后果)自(?:担|负|行承担)',
     '(?:本文|文中|文章)?(?:所)?(?:提及|涉及|提到)?的?(?:观点|内容|意见)仅代表(?:作者)?(?:本人|个人)(?:意见|观点|看法)?',
     '(?:本文|文中)?(?:所涉|所涉及的?|提及的?|提到的?)?(?:标的|个股|股票)(?:均)?不(?:作|做|构成)(?:任何)?推荐',
+    // (session 14) A handout's or a record's notice of its use (本讲义仅供教学使用, 本记录仅供内部质检使用，请勿外传), and
+    // what its cases are (表格与案例均为教学虚构).
+    '(?:本|此|该)?(?:记录|讲义|课件|教案|材料|资料|文件|文档|报告|纪要|案例|内容|页面|表格|稿件|录音|视频)?(?:仅供|仅限|只供)[^，。！？]{0,14}(?:使用|参考|学习|交流|阅读|查阅|讨论)',
+    '(?:请勿|不得|严禁|禁止|切勿)(?:外传|外泄|外借|转发|转载|传播|复制|公开|上传|截图)(?:或(?:外传|转发|转载|传播|复制|公开|上传))?',
+    '(?:文中|本文|其中|所有|以上)?[^，。！？]{0,10}均(?:为|系)(?:教学|示例|演示|模拟|课堂)?(?:虚构|示意|模拟)(?:案例|内容|数据)?',
   ]
     .map((c) => `(?:${c})`)
     .join('|'),
@@ -390,6 +396,9 @@ export function zhLine(text: string): FurnitureLine | undefined {
   // (session 14) A document's or a chat's export lines: its creator line, reactions, export header, system messages.
   const exported = zhExportLine(text);
   if (exported) return exported;
+  // (session 14) A reply's document number, a support chat's session fields, a prompt to scan and follow.
+  const recorded = zhRecordLine(text);
+  if (recorded) return recorded;
   // A reading-time field at the end of a header line (`文/某某　2026.03.22 14:35　阅读时间 约5分钟`): the rest is read.
   const timed =
     /^(.*\S)[\s\u3000]+(?:预计|大约|约)?阅读(?:时间|时长)?\s*[:：]?\s*(?:大约|约)?\s*\d+\s*分钟$/u.exec(text);
@@ -512,6 +521,10 @@ export function zhLine(text: string): FurnitureLine | undefined {
   const chrome = zhPageChrome(text);
   if (chrome) return chrome;
   // Breadcrumbs: 首页 > 新闻 > 要闻, or from the home page with slashes: 首页 / 科技 / 人工智能
+  // (session 14: or after the owner's name and a space, 某某电视台新闻中心　稿件库 › 晚间新闻, a newsroom system's trail)
+  const owned = /^([\p{Script=Han}A-Za-z0-9·]{2,20})\s(?=[^\s>›»＞]{1,12}\s*[>›»＞])/u.exec(text);
+  if (owned && ZH_ORG.test(owned[1]!) && zhLine(text.slice(owned[0].length))?.what === 'breadcrumbs')
+    return { kind: 'furniture', what: 'breadcrumbs' };
   if (
     /^[^。，！？]{1,12}(?:\s*[>›»＞]\s*[^。，！？>›»＞]{1,12}){1,6}$/u.test(text) ||
     /^(?:当前位置[:：]\s*)?(?:首页|主页|网站首页)(?:\s*[/／|]\s*[^。，！？、/／|]{1,12}){1,6}$/u.test(text)

@@ -23,16 +23,21 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:来源|稿源|出处|信息来源|文章来源|新闻来源|本文来源|稿件来源|消息来源)$/u, 'source'],
   // (session 12) A trading or government notice's bar names the same date otherwise (【信息时间：2026-06-03】, 公告日期：…).
   [
-    /^(?:发布时间|发布日期|发表时间|发表日期|时间|日期|更新时间|更新日期|发稿时间|发稿日期|刊发时间|刊发日期|发布|信息时间|信息日期|信息发布时间|信息发布日期|公告时间|公告日期|公布时间|公布日期|发行日期|出刊日期|出版日期)$/u,
+    /^(?:发布时间|发布日期|发表时间|发表日期|时间|日期|更新时间|更新日期|发稿时间|发稿日期|刊发时间|刊发日期|发布|信息时间|信息日期|信息发布时间|信息发布日期|公告时间|公告日期|公布时间|公布日期|发行日期|出刊日期|出版日期|公开日期|公开时间)$/u,
     'published',
   ],
+  // (session 14) A broadcaster's script export (栏目：… 稿件类型：口播+VCR 时长：2'15" 播出时间：…): the air date is the
+  // page's date; the programme, the item's kind and its running time are the script's record.
+  [/^(?:播出时间|播出日期|首播时间|首播日期|播发时间|播发日期)$/u, 'published'],
+  [/^(?:栏目|所属栏目|稿件类型|稿件体裁|节目|节目名称|播出频道|频道|稿件状态|稿件编号|稿号)$/u, 'none'],
   [
     /^(?:(?:本版|本期|本文|本刊|值班)?(?:责任编辑|责编)|(?:值班|本版|本文|本期|本刊|网络|执行|文字|图文|新媒体|融媒体|视频|实习|特约)?编辑|主编|编审)$/u,
     'editor',
   ],
   // (session 14: 述职人, who gives a year's work report)
+  // (session 14: 主讲, who gives a lecture its handout is for)
   [
-    /^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人|创建者|创建人|文档创建者|文档创建人)$/u,
+    /^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人|创建者|创建人|文档创建者|文档创建人|主讲|主讲人|主讲教师|授课教师|授课人|讲者|讲授)$/u,
     'byline',
   ],
   // (session 14) A cloud document's record: when it was made, and the stamps of its later edits.
@@ -40,6 +45,8 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:最近修改|最后修改|最近编辑|最后编辑|修改时间|最近更新|最后更新于|所有者|文档所有者)$/u, 'none'],
   // (session 14) A newsletter's issuer beside its date (發行：某某大學校友服務中心): who sends it, not a source.
   [/^(?:发行|发行单位|出版|出版单位|编印单位)$/u, 'none'],
+  // (session 14) A translated piece's translator and reviser beside its writer (作者：… 翻译：… 校对：…): not its byline.
+  [/^(?:翻译|译者|译|译文|校译|审译)$/u, 'none'],
   [
     /^(?:供稿|供稿单位|签发|审签|核稿|审核|审阅|审定|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
     'none',
@@ -206,6 +213,8 @@ export function zhLabelLine(
     const kind =
       ZH_LABELS.find(([re]) => re.test(label!))?.[1] ??
       (pairs.length > 1 && /^(?:摄影|摄像|图片|配图)$/u.test(label!) ? 'none' : undefined) ??
+      // (session 14) A script's running time among its fields (时长：2'15"); alone, 时长：02:16 is a player's.
+      (pairs.length > 1 && /^(?:时长|片长)$/u.test(label!) ? 'none' : undefined) ??
       // (sealed13) Who put the page up, beside its date (发布者：学院办公室　发布时间：…): the CMS account, not the writer.
       // Alone, 发布人 may be a press conference's speakers (read in zhProbedLine).
       (pairs.length > 1 && ZH_POSTER_LABEL.test(label!) ? 'none' : undefined);
