@@ -116,6 +116,37 @@ describe('session-14 (sealed22) families: sections whose theme is told only thro
   });
 });
 
+describe('session-14 (sealed22) families, widened beyond the half: the same kinds said in other words', () => {
+  it('health: tinnitus and myopia; 近视防控, 弱视, 白内障; an idiom’s 眼底 is no eye', () => {
+    expect(
+      themes('en', 'At the clinic', [
+        'Referrals for tinnitus rose, and myopia now affects one pupil in three.',
+      ]),
+    ).toContain('health');
+    expect(themes('zh', '体检', ['学校开展近视防控，筛出弱视和白内障的孩子各三名。'])).toContain('health');
+    expect(topicTerms('zh', '山顶上全城美景尽收眼底。', 'health')).toEqual([]);
+  });
+
+  it('governance (en): a content filter, harmful content, data minimisation', () => {
+    expect(
+      topicTerms(
+        'en',
+        'The content filter missed harmful content; the audit urged data minimisation.',
+        'governance',
+      ),
+    ).toEqual(expect.arrayContaining(['content filter', 'harmful content', 'data minimisation']));
+  });
+
+  it('talent (en): returnee researchers and a diaspora of scientists; a diaspora alone is no talent', () => {
+    expect(
+      themes('en', 'Coming home', [
+        'Returnee researchers now lead four labs, and the diaspora of scientists abroad is shrinking.',
+      ]),
+    ).toContain('talent');
+    expect(topicTerms('en', 'The diaspora celebrated the festival in the square.', 'talent')).toEqual([]);
+  });
+});
+
 describe('session-14 (sealed22) guards: the other senses', () => {
   it('a robot’s learned policy and the grasp it proposes are no government policy', () => {
     expect(
