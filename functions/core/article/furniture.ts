@@ -8,7 +8,7 @@
 // sentence, a bar's item): that recursion is the one import cycle here, on purpose; everything else flows down to
 // furniture/words.ts, which imports nothing of its own.
 import { INSTITUTION, PUBLICATION, zhBars } from './furniture/bylines.ts';
-import { bareEnglishName, enLine } from './furniture/en-lines.ts';
+import { bareEnglishName, enLine, seriesLine } from './furniture/en-lines.ts';
 import { navItem } from './furniture/lists.ts';
 import { messageLine } from './furniture/messages.ts';
 import type { FurnitureLine } from './furniture/words.ts';
@@ -119,6 +119,8 @@ function oneLine(raw: string): FurnitureLine | undefined {
   if (postTime(text)) return { kind: 'furniture', what: 'post time' };
   // A row of arrows pointing at what comes next (↓↓↓, 👇👇): a post's mark, never text.
   if (/^[↓⬇👇↑⬆👆→↘▼▲\s]{1,}$/u.test(text)) return { kind: 'furniture', what: 'share or print links' };
+  const series = /\p{Script=Han}/u.test(text) ? undefined : seriesLine(text);
+  if (series) return series;
   // A kicker before the page's time stamp (`LIVE · Last updated 4:05 p.m. ET, May 20, 2026`): the stamp is read.
   const kicker = /^([^·|•]{2,24}?)\s+[·|•]\s+(.+)$/u.exec(text);
   if (kicker && !/\p{Script=Han}/u.test(text) && furnitureLine(kicker[1]!)?.what === 'section label') {

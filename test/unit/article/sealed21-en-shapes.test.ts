@@ -3,7 +3,7 @@
 // from; a corrections page's titled items; a page's documents; a slide deck's presenter; a tracker's opener; an
 // advertisement under its label; a footer's row of links.
 import { describe, expect, it } from 'vitest';
-import { furnitureLine, furnitureList } from '../../../functions/core/article/furniture.ts';
+import { furnitureLine, furnitureList, parseBylineLine } from '../../../functions/core/article/furniture.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
 
 const read = (lines: string[]) => {
@@ -317,4 +317,20 @@ describe('a capital that starts a sentence', () => {
     ]);
     expect(body).toHaveLength(1);
   });
+});
+
+describe('a byline named for its kind of piece, a show’s line', () => {
+  it.each([
+    ['Appeal by Rhea Solberg, Fundraising Lead · 2 March 2027', ['Rhea Solberg']],
+    ['Field notes by Tomas Ek', ['Tomas Ek']],
+  ])('%s', (line, names) => expect(parseBylineLine(line)?.byline.names).toEqual(names));
+  it('a piece by an office names no one', () =>
+    expect(parseBylineLine('Report by the Audit Office')).toBeUndefined());
+  it('the show’s name is the source', () =>
+    expect(metaOf('The Current Draw · Episode 41 · 9 March 2027')?.meta).toEqual({
+      source: 'The Current Draw',
+      published: '2027-03-09',
+    }));
+  it('a person’s name before the episode is not', () =>
+    expect(metaOf('Jane Roe · Episode 4 · 3 May 2027')?.meta.source).toBeUndefined());
 });

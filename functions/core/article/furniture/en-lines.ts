@@ -1183,6 +1183,27 @@ export function nameAndRole(raw: string): string | undefined {
   return name && EN_ROLE.test(m[2]!) && !PROSE.test(m[2]!) && wordCount(m[2]!) <= 10 ? name : undefined;
 }
 
+/**
+ * (session 14) A show's or a serial's line: its name, the number, the date (`The Load Factor · Episode 112 · 14 October
+ * 2026`): the name is the source, never a kicker.
+ */
+export function seriesLine(text: string): FurnitureLine | undefined {
+  const fields = text.split(/\s+[·|•]\s+/);
+  if (
+    fields.length !== 3 ||
+    !/^\p{Lu}/u.test(fields[0]!) ||
+    wordCount(fields[0]!) > 6 ||
+    /[.!?,;:]/.test(fields[0]!) ||
+    bareEnglishName(fields[0]!) ||
+    !/^(?:episode|ep\.?|issue|no\.|number|vol\.?|volume|edition|part)\s*#?\s*\d{1,4}$/i.test(fields[1]!)
+  )
+    return undefined;
+  const day = parseDate(fields[2]!);
+  return day
+    ? { kind: 'meta', meta: { source: fields[0]!.trim(), published: day }, what: 'publication line' }
+    : undefined;
+}
+
 /** A bare English name line (`Jane Doe`), which is a byline only where its place says so. */
 export function bareEnglishName(raw: string): string | undefined {
   // A title is not part of the name (`Dr. Jane Roe`); a company's suffix makes it no person (`Acme Bio Ltd.`).
