@@ -424,8 +424,13 @@ function zhPageBreakEvidence(
  * a new speaker's turn, never the rest of the message before it.
  */
 function zhChatTurn(p: Para): boolean {
-  // (session 14) Or the sender in brackets before the time (【用户】20:41:15, 【人工客服 工号0739】20:45:48).
-  if (/^\s*【[^】\n]{1,16}】\s?\d{1,2}:\d{2}(?::\d{2})?(?!\d)/u.test(p.text)) return true;
+  // (session 14) Or the sender in brackets before the time (【用户】20:41:15, [人工客服 工号0739] 20:45:48).
+  if (
+    /^\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|［[^］\n]{1,16}］)\s?\d{1,2}:\d{2}(?::\d{2})?(?!\d)/u.test(
+      p.text,
+    )
+  )
+    return true;
   const end = p.emphasis?.boldLeadEnd;
   if (end === undefined || [...p.text.slice(0, end).trim()].length > 16) return false;
   return /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)/u.test(p.text.slice(end));

@@ -275,3 +275,55 @@ describe('a mobile paper’s edition of bracketed items', () => {
     expect(furnitureLine(raw)).toBeUndefined();
   });
 });
+
+describe('more of the same families', () => {
+  it.each([
+    // a handout's running header
+    '课程代码 ECO2210 ｜ 2026—2027学年春季学期 ｜ 仅供选课学生课堂使用，请勿外传',
+    '课程编号：CS2041　2025-2026学年第二学期',
+    '课程代码：AI101 | 学分：2 | 授课班级：计科2301',
+    // notices of use under other words
+    '仅供学习交流，不得用于商业用途',
+    '本讲义仅供课堂教学使用，未经许可不得转载。',
+  ])('“%s” is the page’s', (raw) => {
+    expect(furnitureLine(raw)).toBeDefined();
+  });
+
+  it.each([
+    '第3讲 数据治理',
+    '2026—2027学年秋季学期 我们开设了新课',
+    '未经许可不得转载的规定，很多网站并不遵守。',
+  ])('“%s” stays text', (raw) => {
+    expect(furnitureLine(raw)).toBeUndefined();
+  });
+
+  it.each([
+    ['主讲嘉宾：方一鸣（某某大学教授）', ['方一鸣']],
+    ['报告人：江晚', ['江晚']],
+    ['作者：[美]约翰·史密斯（John Smith）　译者：柏舟', ['约翰·史密斯']],
+    ['文/[英] 艾伦·格雷　译/周舟', ['艾伦·格雷']],
+  ])('“%s” names the writer only', (raw, names) => {
+    const found = furnitureLine(raw);
+    expect(found?.kind === 'meta' ? found.byline?.names : undefined).toEqual(names);
+  });
+
+  it('a translated piece’s provenance names the outlet, not its issue and the original title', () => {
+    const found = furnitureLine('原载：《南港评论》2026年第3期　原题：Coming Home');
+    expect(found?.kind === 'meta' ? found.meta.source : undefined).toBe('《南港评论》');
+  });
+
+  it('a chat’s turns under a sender in square brackets are never joined', () => {
+    const body = bodyOf(
+      articleOf([
+        '# 客服记录',
+        '',
+        '[用户] 09:02:11',
+        '我想改一下收货地址,订单已经发货了吗',
+        '',
+        '[客服 小北] 09:02:40',
+        '您好，订单还未发货，可以修改。',
+      ]),
+    );
+    expect(body).not.toMatch(/发货了吗\[客服/u);
+  });
+});

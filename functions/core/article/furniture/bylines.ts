@@ -71,6 +71,11 @@ export function zhNames(body: string, requireRole: boolean): string[] | undefine
     // (session 14) A translated writer's name in its own script after the Chinese form (某某·某某（Jane Roe）): the same
     // person, not a name of its own.
     .replace(/(?<=\p{Script=Han})[（(][A-Za-z][A-Za-z .'’·-]{1,40}[）)]/gu, '')
+    // (and the writer's country in brackets before a translated name: [美]某某·某某, 〔英〕某某)
+    .replace(
+      /(?<=^|[\s\u3000、，,])[[［〔【（(][美英法德日俄意西加澳韩荷瑞挪丹芬波捷奥比葡希以印][\]］〕】）)][\s\u3000]?(?=\p{Script=Han})/gu,
+      '',
+    )
     .replace(/^[（(【]|[）)】]$/gu, '')
     .split(/[\s\u3000、,，;；]+|(?<=^|[\s\u3000]\p{Script=Han}{1,4})[/／|｜]/u)
     .filter((t) => t !== '')

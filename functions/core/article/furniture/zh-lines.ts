@@ -28,7 +28,7 @@ import {
   zhPostHeaderUnmarked,
   zhStampAndFiledByline,
 } from './zh-page.ts';
-import { zhRecordLine } from './zh-records.ts';
+import { zhOriginalOutlet, zhRecordLine } from './zh-records.ts';
 import { zhCourseRun, zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -65,6 +65,8 @@ const ZH_DISCLAIMER_CLAUSE = new RegExp(
     '(?:本|此|该)?(?:记录|讲义|课件|教案|材料|资料|文件|文档|报告|纪要|案例|内容|页面|表格|稿件|录音|视频)?(?:仅供|仅限|只供)[^，。！？]{0,14}(?:使用|参考|学习|交流|阅读|查阅|讨论)',
     '(?:请勿|不得|严禁|禁止|切勿)(?:外传|外泄|外借|转发|转载|传播|复制|公开|上传|截图)(?:或(?:外传|转发|转载|传播|复制|公开|上传))?',
     '(?:文中|本文|其中|所有|以上)?[^，。！？]{0,10}均(?:为|系)(?:教学|示例|演示|模拟|课堂)?(?:虚构|示意|模拟)(?:案例|内容|数据)?',
+    '(?:请勿|不得|严禁|禁止)用于(?:任何)?(?:商业|营利|盈利|其他|其它)(?:用途|目的)?',
+    '未经(?:许可|授权|同意|允许|书面同意|书面许可)[，,]?(?:不得|请勿|严禁|禁止)(?:转载|复制|传播|外传|使用|摘编)(?:或(?:转载|复制|传播|外传|使用|摘编))?',
   ]
     .map((c) => `(?:${c})`)
     .join('|'),
@@ -855,7 +857,7 @@ export function zhLine(text: string): FurnitureLine | undefined {
   // (session 10) Nor is 来自北京的代表团参观了实验室。: bare 来自 without a colon names a source and nothing it does.
   const bare = from && /^来自[^:：]/u.test(text) && /的|了/u.test(from[1]!);
   if (from && !/[，,。！？；]/u.test(from[1]!) && !bare)
-    return { kind: 'meta', meta: { source: from[1]! }, what: 'provenance' };
+    return { kind: 'meta', meta: { source: zhOriginalOutlet(from[1]!) }, what: 'provenance' };
   // Last, after the bracketed forms above (据…, 由…整理): who supplied a brief's item, in brackets on its own
   // line (（省科技厅规划处）, （市工信局供稿）): an office's name or a supplying verb, no sentence.
   if (

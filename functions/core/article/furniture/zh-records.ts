@@ -97,12 +97,35 @@ export function zhEditionTitleDate(title: string): string | undefined {
   return masthead ? parseDate(masthead[1]!) : undefined;
 }
 
+/** A course's record fields: its code, its term, its credits, its class (课程代码 GOV3127, 2026—2027学年秋季学期, 学分：2). */
+const ZH_COURSE_FIELD =
+  /^(?:课程(?:代码|编号|号|代号)：[A-Za-z0-9-]{3,16}|\d{4}\s?[—–-]\s?\d{4}\s?学年(?:度)?(?:第[一二三]学期|[春夏秋冬]季学期|[上下]学期)?|(?:\d{4}年)?[春夏秋冬]季学期|学分：\d(?:\.\d)?|学时：\d{1,3}|(?:授课|上课)(?:班级|对象|地点|时间)：[^\s，。！？]{1,20}|第\s?[\d一二三四五六七八九十]{1,3}\s?(?:讲|课|周))$/u;
+
+/**
+ * (session 14) A handout's running header (课程代码 GOV3127 ｜ 2026—2027学年秋季学期 ｜ 仅供选课学生课堂使用，请勿外传): the
+ * course's record and the page's notice, each part its own, never text.
+ */
+function zhCourseHeader(text: string): boolean {
+  const parts = text
+    .replace(/(课程(?:代码|编号|号|代号))[\s:：]+/gu, '$1：')
+    .replace(/\s?[:：]\s?/gu, '：')
+    .split(/[\s\u3000]*[|｜][\s\u3000]*|[\s\u3000]+/u)
+    .filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 6 || !parts.some((p) => ZH_COURSE_FIELD.test(p))) return false;
+  return parts.every((p) => {
+    if (ZH_COURSE_FIELD.test(p)) return true;
+    const read = furnitureLine(p);
+    return read !== undefined && !(read.kind === 'meta' && read.byline);
+  });
+}
+
 export function zhRecordLine(text: string): FurnitureLine | undefined {
   if (ZH_DOCUMENT_NUMBER.test(text)) return { kind: 'furniture', what: 'document number' };
   if (zhSessionFields(text)) return { kind: 'furniture', what: 'session record' };
   if ([...text].length <= 80 && ZH_SCAN_PROMPT.test(text))
     return { kind: 'furniture', what: 'share or print links' };
   if (zhSubscriptionTerms(text)) return { kind: 'furniture', what: 'subscription terms' };
+  if (zhCourseHeader(text)) return { kind: 'furniture', what: 'course header' };
   const imprint = zhImprint(text);
   if (imprint) return imprint;
   return undefined;
@@ -120,4 +143,17 @@ export function zhTitleField(
     if (m && !/[。！？]$/u.test(m[1]!)) return { title: m[1]!.trim(), line: l.line };
   }
   return undefined;
+}
+
+/**
+ * (session 14) The outlet a translated or reprinted piece first ran in, from its provenance line
+ * (原载：《某某观察》2026年10月号　原题：The Long Way Home): the outlet, without the issue and the original title beside it.
+ */
+export function zhOriginalOutlet(value: string): string {
+  const untitled = value.replace(/[\s\u3000]+原(?:标)?题\s?[:：].*$/u, '').trim();
+  const issue =
+    /^(《[^《》]{2,20}》)[\s\u3000]*(?:\d{4}年(?:第\s?\d{1,3}\s?期|\d{1,2}月号?|\d{1,2}月\d{1,2}日)|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|第\s?\d{1,4}\s?期)$/u.exec(
+      untitled,
+    );
+  return issue ? issue[1]! : untitled;
 }
