@@ -44,6 +44,7 @@ import {
   PUBLICATION,
   parseBylineLine,
   parseDate,
+  siteHeaderName,
   splitCaptionCredit,
   splitJump,
   storyLine,
@@ -572,6 +573,16 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     const atEnd = !atTop && k >= blocks.length - 3;
     for (let li = 0; li < lines.length; li++) {
       let l = lines[li]!;
+      // (session 14) The page's very first line, a site's header bar, names the site: the source when no other line
+      // names one (the line itself is lifted as the bar it is).
+      if (k === 0 && li === 0) {
+        const site = siteHeaderName(l.text);
+        // (a call to act is no site's name: `Skip to content | …`, `Listen on Apple Podcasts · …`)
+        if (site && !furnitureLine(site)) {
+          posted ??= {};
+          posted.source ??= site;
+        }
+      }
       if (l.text === '') continue;
       if (replies) {
         record(l.line, 'reply', l.text);

@@ -34,7 +34,13 @@ export {
 } from './furniture/edges.ts';
 export { bareEnglishName, isAuthorTitleLine, nameAndRole } from './furniture/en-lines.ts';
 export type { FurnitureList } from './furniture/lists.ts';
-export { furnitureList, headlineShaped, isLinkTitle, isRelatedLinksHeader } from './furniture/lists.ts';
+export {
+  furnitureList,
+  headlineShaped,
+  isLinkTitle,
+  isRelatedLinksHeader,
+  siteHeaderName,
+} from './furniture/lists.ts';
 export type { FurnitureLine } from './furniture/words.ts';
 export {
   hanCount,

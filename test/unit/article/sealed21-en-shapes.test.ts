@@ -334,3 +334,24 @@ describe('a byline named for its kind of piece, a show’s line', () => {
   it('a person’s name before the episode is not', () =>
     expect(metaOf('Jane Roe · Episode 4 · 3 May 2027')?.meta.source).toBeUndefined());
 });
+
+describe('a site’s header bar on the page’s first line', () => {
+  it('names the site', () => {
+    const { a } = read([
+      'Ostry & Vale Estates | Industrial | Land | Offices | Research',
+      '',
+      '# Powered land for sale near Tolwick',
+      '',
+      'A level site of 30 acres with a grid connection is for sale.',
+    ]);
+    expect(a.meta?.source).toBe('Ostry & Vale Estates');
+  });
+  it.each([
+    'News | Business | Tech | Health | Opinion',
+    'Skip to content | Home | About | Contact',
+    'Robots | Drones | Sensors | Chips',
+  ])('not %s', (line) => {
+    const { a } = read([line, '', '# Robots at work', '', 'The factory bought six robots this year.']);
+    expect(a.meta?.source).toBeUndefined();
+  });
+});

@@ -113,6 +113,22 @@ const NAV_WORDS = new Set(
   ),
 );
 
+/**
+ * (session 14) A site's header bar: its name, then its sections (`Brackwell & Stroud Commercial | Industrial & Logistics |
+ * Land | Offices`, `JobHarbor · Search jobs · Salaries · Sign in`): the name, or undefined. The name is a brand of two
+ * words or more (or one in CamelCase), never a menu word; three or more sections follow, each a few capitalised words.
+ */
+export function siteHeaderName(text: string): string | undefined {
+  const [name = '', ...sections] = text.trim().split(/\s+[|·•]\s+/);
+  if (sections.length < 3 || /[.!?,;:\d]/.test(name) || wordCount(name) > 6 || navItem(name))
+    return undefined;
+  if (wordCount(name) < 2 && !/\p{Ll}\p{Lu}/u.test(name)) return undefined;
+  if (!/^\p{Lu}/u.test(name)) return undefined;
+  return sections.every((t) => wordCount(t) <= 3 && /^\p{Lu}/u.test(t) && !/[.!?,;:\d]/.test(t))
+    ? name
+    : undefined;
+}
+
 /** One of a site's own page names (`Accessibility`, `Privacy Policy`, `Contact us`): its words all the menu's. */
 export function navItem(text: string): boolean {
   const words = text
