@@ -14,7 +14,7 @@ import { readMailHeaders } from './furniture/mail.ts';
 import { readSignOff } from './furniture/sign-off.ts';
 import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
-import { zhEditionTitleDate, zhTitleField } from './furniture/zh-records.ts';
+import { zhEditionTitleDate, zhScriptCue, zhTitleField } from './furniture/zh-records.ts';
 import {
   zhAuthorTitle,
   zhCutLine,
@@ -1380,7 +1380,7 @@ function outline(units: Unit[]): FlowItem[] {
     }
     if (u.type !== 'para') continue;
     const p = u.para;
-    if (!p.kind && (p.emphasis?.allBold || numberedSubheading(p.text))) {
+    if (!p.kind && (p.emphasis?.allBold || numberedSubheading(p.text) || zhScriptCue(p.text))) {
       p.kind = 'subheading';
       flow.push({ type: 'para', para: p, joinable: false });
       continue;

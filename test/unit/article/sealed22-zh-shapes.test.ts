@@ -7,7 +7,7 @@
 // piece's writer with the original name in brackets beside the translator. Sentences of the same words stay text.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine } from '../../../functions/core/article/furniture.ts';
-import { articleOf, bodyOf } from './articles.ts';
+import { articleOf, bodyOf, parseLines } from './articles.ts';
 
 describe('an official reply’s and a record’s own lines', () => {
   it.each([
@@ -325,5 +325,46 @@ describe('more of the same families', () => {
       ]),
     );
     expect(body).not.toMatch(/发货了吗\[客服/u);
+  });
+});
+
+describe('a book’s record, a contact footer in brackets and a script’s cues', () => {
+  it.each([
+    '韦千帆 著 | 索书号：TP181/92 | 馆藏地：三楼借阅区',
+    '[法] 吕克·贝尔 著，温言 译 | 索书号：F49/310 | 馆藏地：二楼社科借阅区',
+    '某某市科学技术协会 编 | 索书号：N49/77 | 馆藏地：一楼少儿阅览室',
+    '秦岭 主编 | 某某大学出版社 | ISBN：978-7-000-00000-1',
+    '（联系单位：某某市农业农村局科教处；联系人：孟川；联系电话：0000-1234 5678）',
+  ])('“%s” is the page’s', (raw) => {
+    expect(furnitureLine(raw)).toBeDefined();
+  });
+
+  it.each(['他写的书很受欢迎 | 索书号：TP1', '这本书由三位作者合著，索书号在扉页上。'])(
+    '“%s” stays text',
+    (raw) => {
+      expect(furnitureLine(raw)).toBeUndefined();
+    },
+  );
+
+  it('a script’s cue naming who speaks is never a cut-off sentence nor joined to the text around it', () => {
+    const { article, diagnostics } = parseLines([
+      '# 无人机巡检走进电网',
+      '',
+      '【正文】',
+      '',
+      '清晨六点，三架无人机从变电站起飞，沿着输电线路开始巡检。',
+      '',
+      '【同期声】某某供电公司运检部主任　沈青',
+      '',
+      '“过去人工巡一条线要两天，现在半天就够了。”',
+      '',
+      '【出镜记者】陆遥',
+      '',
+      '“无人机能看得更细，但判断隐患，还要靠老师傅的经验。”',
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'cut-off-sentence').map((d) => d.line)).not.toContain(7);
+    const body = bodyOf(article!);
+    expect(body).toContain('【同期声】某某供电公司运检部主任　沈青');
+    expect(body).not.toContain('巡检。【出镜');
   });
 });

@@ -74,7 +74,7 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
 const ZH_ISSUER_LABEL = /^(?:发布机构|发文机关|发文单位|发布单位|主办单位)$/u;
 /** Labels of a contact line (联系人：… 电话：… 邮箱：…): who to call, never the story's text. */
 const ZH_CONTACT_LABEL =
-  /^(?:联系人|联络人|联系电话|联系方式|电话|手机|手机号|座机|固话|传真|邮箱|电子邮箱|电子邮件|邮件|地址|通讯地址|联系地址|邮编|邮政编码|咨询电话|报名电话|咨询热线|热线|服务热线|投诉电话|举报电话|微信|微信号|QQ|投稿邮箱|投稿|商务合作|合作|广告合作|合作联系|媒体合作)$/u;
+  /^(?:联系人|联络人|联系单位|联系部门|联系处室|联系科室|联系电话|联系方式|电话|手机|手机号|座机|固话|传真|邮箱|电子邮箱|电子邮件|邮件|地址|通讯地址|联系地址|邮编|邮政编码|咨询电话|报名电话|咨询热线|热线|服务热线|投诉电话|举报电话|微信|微信号|QQ|投稿邮箱|投稿|商务合作|合作|广告合作|合作联系|媒体合作)$/u;
 
 /** Any label of a field a page prints (来源, 发布日期, 索引号, 联系电话, 发文机关 …). */
 const zhFieldLabel = (label: string) =>

@@ -119,6 +119,27 @@ function zhCourseHeader(text: string): boolean {
   });
 }
 
+/** A library's or a bookshop's field of a book (索书号：TP242/86, 馆藏地：二楼借阅区, ISBN：…, 定价：58元). */
+const ZH_BOOK_FIELD =
+  /^(?:索书号|馆藏地|馆藏地点|馆藏位置|馆藏状态|借阅状态|条码号|分类号|中图分类号|ISBN|出版社|出版时间|出版日期|定价|页数|开本|装帧)\s?[:：]\s?\S.{0,30}$/u;
+/** Who made a book, before the verb of their part (某某 著, [英] 某某 著，某某 译, 某某中心 编, 某某 主编). */
+const ZH_BOOK_MAKER =
+  /^(?:[[［〔（(][\p{Script=Han}]{1,2}[\]］〕）)]\s?)?[\p{Script=Han}A-Za-z·・.]{2,24}\s?(?:著|编|编著|主编|译|绘|撰|编译|口述|整理)(?:\s?[，,、]\s?[\p{Script=Han}A-Za-z·・]{2,12}\s?(?:著|编|译|绘|审校|校))*$/u;
+
+/**
+ * (session 14) A book's record line under its title in a new-books list or a review (某某 著 | 索书号：TP242/86 | 馆藏地：
+ * 二楼借阅区): the catalogue's, never the text. Its fields between bars, at least one a library's or a publisher's.
+ */
+function zhBookRecord(text: string): boolean {
+  const parts = text.split(/[\s\u3000]*[|｜][\s\u3000]*/u).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 6) return false;
+  const publisher = /^[\p{Script=Han}A-Za-z]{2,20}(?:出版社|出版公司|出版集团|书局)$/u;
+  return (
+    parts.some((p) => ZH_BOOK_FIELD.test(p)) &&
+    parts.every((p) => ZH_BOOK_FIELD.test(p) || ZH_BOOK_MAKER.test(p) || publisher.test(p))
+  );
+}
+
 export function zhRecordLine(text: string): FurnitureLine | undefined {
   if (ZH_DOCUMENT_NUMBER.test(text)) return { kind: 'furniture', what: 'document number' };
   if (zhSessionFields(text)) return { kind: 'furniture', what: 'session record' };
@@ -126,6 +147,7 @@ export function zhRecordLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'share or print links' };
   if (zhSubscriptionTerms(text)) return { kind: 'furniture', what: 'subscription terms' };
   if (zhCourseHeader(text)) return { kind: 'furniture', what: 'course header' };
+  if (zhBookRecord(text)) return { kind: 'furniture', what: 'book record' };
   const imprint = zhImprint(text);
   if (imprint) return imprint;
   return undefined;
@@ -156,4 +178,14 @@ export function zhOriginalOutlet(value: string): string {
       untitled,
     );
   return issue ? issue[1]! : untitled;
+}
+
+/**
+ * (session 14) A broadcast script's cue with whom it gives the floor to (【同期声】某某公司经理　某某, 【出镜记者】某某,
+ * 【采访】某某): a line that heads what is said under it, never a sentence cut off nor one to join.
+ */
+export function zhScriptCue(text: string): boolean {
+  return /^【(?:同期声?|现场声?|出镜(?:记者)?|采访(?:对象)?|画外音|解说|配音|主持人|演播室|口播)】[\s\u3000]?[^。！？，；“”"]{0,30}$/u.test(
+    text.trim(),
+  );
 }
