@@ -149,11 +149,11 @@ export function askPageLineModel(raw: string): boolean {
 }
 
 /**
- * (session 14) A chat export's turn: who spoke and when (`Marcus Oyelaran 9:18 AM`, `林书瑶 16:02`). It heads the
- * message under it: the story's, however much it looks like a page's stamp.
+ * (session 14) A chat export's turn: who spoke and when (`Marcus Oyelaran 9:18 AM`, `林书瑶 16:02`,
+ * `【用户】20:47:02`). It heads the message under it: the story's, however much it looks like a page's stamp.
  */
 const CHAT_TURN =
-  /^(?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|\p{Script=Han}{2,4})\s+\[?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s*\([^)]{1,20}\))?$/u;
+  /^(?:(?!(?:Updated|Posted|Published|Modified|Edited|Live|Breaking|Today|Yesterday|As of|At)\b)[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+|\p{Script=Han}{2,4}\s+|[【[][^】\]]{1,12}[】\]]\s*)\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s*\([^)]{1,20}\))?$/u;
 
 /** askPageLineModel's length and end alone (cheap: the parser asks it first, and the rules only once the model is sure). */
 export function askableShape(raw: string): boolean {

@@ -71,6 +71,11 @@ describe('askPageLineModel', () => {
     expect(askPageLineModel('陆鸣：')).toBe(false);
     expect(askPageLineModel('Key dates:')).toBe(false);
   });
+  it('never asks about a chat turn’s speaker and time: the message under it is the story’s', () => {
+    expect(askPageLineModel('Marcus Oyelaran 9:18 AM')).toBe(false);
+    expect(askPageLineModel('林书瑶 16:02')).toBe(false);
+    expect(askPageLineModel('【用户】20:47:02')).toBe(false);
+  });
 });
 
 describe('trainPageLines', () => {
