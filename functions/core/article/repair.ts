@@ -36,14 +36,6 @@ export type FlowItem =
  *   heading then moves to the next sentence boundary;
  * - otherwise left as it is and reported as `cut-off-sentence`: its end is missing from the source.
  */
-/** Every word an English article writes in lower case somewhere (`every`, `full`): a common word, not a name. */
-function wordsInLowerCase(items: readonly (FlowItem | undefined)[]): Set<string> {
-  const words = new Set<string>();
-  for (const x of items)
-    if (x?.type === 'para') for (const w of x.para.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []) words.add(w);
-  return words;
-}
-
 export function repairLayout(
   flow: FlowItem[],
   file: string | undefined,
@@ -434,4 +426,12 @@ function zhChatTurn(p: Para): boolean {
   const end = p.emphasis?.boldLeadEnd;
   if (end === undefined || [...p.text.slice(0, end).trim()].length > 16) return false;
   return /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)/u.test(p.text.slice(end));
+}
+
+/** Every word an English article writes in lower case somewhere (`every`, `full`): a common word, not a name. */
+function wordsInLowerCase(items: readonly (FlowItem | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const x of items)
+    if (x?.type === 'para') for (const w of x.para.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []) words.add(w);
+  return words;
 }

@@ -183,9 +183,10 @@ const EN_OPEN_END = new Set(
     ' ',
   ),
 );
-/** Capitalised words that usually open a sentence rather than continue one (pronouns, determiners, connectives). */
+/** Names that English writes in lower case too (`may`, `march`): never a sign that a sentence starts. */
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Capitalised words that usually open a sentence rather than continue one (pronouns, determiners, connectives). */
 const EN_OPENERS = new Set(
   'the a an this that these those it its he she they we i you his her their our my there here in on at for but and or so yet however meanwhile still also then now today yesterday officials critics supporters some many most one two after before when while if as although though despite since under over by from with without according during what why how who where which'.split(
     ' ',

@@ -63,6 +63,8 @@ describe('what a chat export adds', () => {
     'Ask the vendor to upgrade to the newer cards next year.',
     'The file named budget-2027-draft.xlsx went missing in the move.',
   ])('not %s', (line) => expect(what(line) ?? '').not.toMatch(/reactions|chat notice|upgrade|attached/));
+  it('a copyright year is no reaction (© is a pictograph in Unicode)', () =>
+    expect(what('© 2026')).toBe('copyright line'));
 });
 
 describe("an editing tool's leftovers and a document's marking", () => {

@@ -1,13 +1,17 @@
 // Lines a mail client, a chat app, a community site or an editing tool adds to what people wrote (session 14): an
 // exported channel's reactions and system notices, a mail's mobile signature, its external-sender banner and
 // confidentiality footer, a file attached to a message, a Q&A site's post actions and stamps, a wiki talk page's
-// header and ratings, a code review's merge box, a record's labelled fields, an editor's empty placeholder. Every one is the tool's, never the writer's, whatever the
-// story is about; they are read by shape in any article, not only in one recognised as a mail or a chat.
+// header and ratings, a code review's merge box, a record's labelled fields, an editor's empty placeholder. Every one
+// is the tool's, never the writer's, whatever the story is about; they are read by shape in any article, not only in
+// one recognised as a mail or a chat.
 import type { FurnitureLine } from './words.ts';
 import { wordCount } from './words.ts';
 
-/** A reaction: a Slack-style `:name:` or an emoji, and how many reacted with it (`:eyes: 2`, `👍 14  ❤️ 3`). */
-const REACTION = String.raw`(?::[a-z0-9_+'-]{1,40}:|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{EMod}]*)\s*\d{1,5}`;
+/**
+ * A reaction: a Slack-style `:name:` or an emoji, and how many reacted with it (`:eyes: 2`, `👍 14  ❤️ 3`). (© and ®
+ * count as pictographs in Unicode: `© 2026` is a copyright line.)
+ */
+const REACTION = String.raw`(?::[a-z0-9_+'-]{1,40}:|(?![©®™])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{EMod}]*)\s*\d{1,5}`;
 const REACTIONS = new RegExp(`^${REACTION}(?:\\s+${REACTION}){0,9}$`, 'u');
 
 /** A document's type and size in brackets after its name (`Pricing form (XLSX, 48 KB)`, `(PDF 1.2 MB)`). */
