@@ -67,23 +67,25 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   // A bar of the page's links (`Video of this meeting is available on … | Printer-friendly version | Subscribe to …`).
   // (session 11: or a `·` row, `Copy link · Edit this page on GitHub`)
   // (session 14: or buttons in brackets, `[Print this page] [Email this page] [Add to watchlist]`)
+  // (each part is read once: the rules below ask about the same parts again)
+  const read = new Map<string, FurnitureLine | undefined>();
+  const part = (p: string) => {
+    if (!read.has(p)) read.set(p, oneLine(p));
+    return read.get(p);
+  };
   const buttons = /^(?:\[[^\][]{2,40}\]\s*)+$/u.test(text) ? text.match(/[^\][]{2,40}(?=\])/gu)! : undefined;
   const bar = buttons ?? text.split(/\s+[|·•]\s+/);
-  if (
-    bar.length >= (buttons ? 1 : 2) &&
-    bar.length <= 6 &&
-    bar.every((p) => oneLine(p)?.kind === 'furniture')
-  )
+  if (bar.length >= (buttons ? 1 : 2) && bar.length <= 6 && bar.every((p) => part(p)?.kind === 'furniture'))
     return { kind: 'furniture', what: 'share, sign-up or navigation line' };
   // (session 14) Two of the page's lines set on one with a dash (`Slide 9 of 9 — [Click to add text]`).
   const dashed = text.split(/\s+[—–]\s+/);
-  if (dashed.length === 2 && dashed.every((p) => oneLine(p)?.kind === 'furniture'))
-    return { kind: 'furniture', what: oneLine(dashed[0]!)!.what };
+  if (dashed.length === 2 && dashed.every((p) => part(p)?.kind === 'furniture'))
+    return { kind: 'furniture', what: part(dashed[0]!)!.what };
   // (session 14) A footer's row of the site's links, some its own page names (`Register as a vendor | Subscribe to bid
   // alerts | Accessibility | Privacy Policy`): each a few words, no sentence, most of them the page's (half, when each
   // is a button in brackets).
   if (bar.length >= 3 && bar.length <= 8 && bar.every((p) => wordCount(p) <= 5 && !/[.!?,;:\d]/u.test(p))) {
-    const page = bar.filter((p) => oneLine(p)?.kind === 'furniture');
+    const page = bar.filter((p) => part(p)?.kind === 'furniture');
     if (
       page.length >= 1 &&
       page.length + bar.filter((p) => navItem(p)).length >= (bar.length * (buttons ? 2 : 3)) / 4
@@ -94,7 +96,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
   if (parts.length < 2 || parts.length > 6) return undefined;
   // Every answer below needs the first sentence to be the page's: the others are read only then (this runs on each
   // paragraph of every article).
-  const first = oneLine(parts[0]!);
+  const first = part(parts[0]!);
   if (first === undefined) return undefined;
   // (session 11) A line of the page's metadata with its small print after it (`Transcript provided by Ledgerline. This
   // transcript may not be 100% accurate …`): the metadata, when every sentence after it is the page's.
@@ -106,7 +108,7 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
     wordCount(text) <= 80
   )
     return first;
-  if (!parts.slice(1).every((p) => oneLine(p)?.kind === 'furniture')) return undefined;
+  if (!parts.slice(1).every((p) => part(p)?.kind === 'furniture')) return undefined;
   return first.kind === 'meta' ? first : { kind: 'furniture', what: first.what };
 }
 
