@@ -51,7 +51,7 @@ export const OPENED_HALVES = [
   'tuning',
   'fresh',
   ...HALVES.filter(
-    (h) => /^sealed\d*$/.test(h) && !(['sealed23', 'sealed24', 'sealed25'] as readonly Half[]).includes(h),
+    (h) => /^sealed\d*$/.test(h) && !(['sealed24', 'sealed25'] as readonly Half[]).includes(h),
   ),
 ] as const satisfies readonly Half[];
 /** The two halves of the original split, balanced against each other (`--half both`). */
