@@ -14,6 +14,7 @@ import { readMailHeaders } from './furniture/mail.ts';
 import { readSignOff } from './furniture/sign-off.ts';
 import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
+import { zhHandleOverFollow } from './furniture/zh-platforms.ts';
 import { zhEditionTitleDate, zhScriptCue, zhTitleField } from './furniture/zh-records.ts';
 import {
   zhAuthorTitle,
@@ -484,7 +485,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     }
     if (b.kind && b.kind !== 'quote') {
       list = undefined;
-      units.push({ type: 'para', para: b });
+      units.push({ type: 'para', para: b.kind === 'list-item' ? withoutPageNumbers(b, record) : b });
       lastWasFigure = false;
       continue;
     }
@@ -655,6 +656,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         parseBylineLine(linesOf(blocks[k + 1] as Para)[0]?.text ?? '')
       ) {
         record(l.line, 'section label', l.text);
+        continue;
+      }
+      // (session 15, zh) A post's handle over its follow button (柚子不吃香菜🍊 / 关注): the post's header, not its text.
+      if (atTop && !storyBegun && zhHandleOverFollow(l.text, nextLineText(lines, li, blocks[k + 1]))) {
+        flush();
+        record(l.line, 'post header', l.text);
         continue;
       }
       // At the top, the front matter's byline repeated as a line, or a bare name with the author's title or the
@@ -1115,6 +1122,27 @@ function writtenBy(text: string): Byline | undefined {
 /** A page number on its own line: `— 4 —`, `- 12 -`, `Page 7`, `Page 7 of 30`, `第 7 页`, `7 / 30`. */
 const PAGE_NUMBER =
   /^(?:[—–-]\s*\d{1,4}\s*[—–-]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/iu;
+
+/** The line under `lines[i]`: the next of its block, or the first of the block after it. */
+function nextLineText(lines: Line[], i: number, after: Block | undefined): string {
+  if (i < lines.length - 1) return lines[i + 1]!.text;
+  return after?.type === 'para' ? (linesOf(after)[0]?.text ?? '') : '';
+}
+
+/**
+ * (session 15) A list item with a printed page's number among its lines (`4. 首次使用时……请打开各房间的门，` / `— 3 —` /
+ * `并暂时收起……`, an exported manual's page break inside a step): the number is the page's, the item's lines join round it.
+ */
+function withoutPageNumbers(b: Para, record: (line: number, what: string, text: string) => void): Para {
+  const lines = linesOf(b);
+  const page = (l: Line, i: number) => i > 0 && (PAGE_NUMBER.test(l.text) || zhDottedPageNumber(l.text));
+  if (!lines.some(page)) return b;
+  for (const [i, l] of lines.entries()) if (page(l, i)) record(l.line, 'page header or footer', l.text);
+  return paraOf(
+    lines.filter((l, i) => !page(l, i)),
+    b,
+  );
+}
 
 /**
  * (session 12) A printed page's header or footer once, its page count as its last field: `Brinmoor City Council —

@@ -309,12 +309,42 @@ export const INSTITUTION =
  * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
  * Names only; roles and agencies are kept in `raw`.
  */
+/** The posts a government report's or a speech's speaker holds, as the line under its title prints them. */
+const ZH_OFFICE_POST =
+  /(?:市长|省长|县长|区长|州长|镇长|乡长|旗长|主席|总理|书记|主任|局长|厅长|部长|院长|校长|董事长|总经理|总裁|会长|理事长|秘书长|行长|社长|所长|署长|检察长|首席执行官)$/u;
+
+/**
+ * (session 15) The speaker of a government work report or a speech, under its title: the post, then the name (霁川市市长
+ * 某某, 某省人民政府省长　某某, 国务院总理 某某), maybe after the occasion on the same line (——2026年1月14日在某市…会议上
+ * 某市市长　某某). The whole line is the post and one name: a sentence about an official has a verb and its clauses.
+ */
+export function zhSpeakerLine(raw: string): string | undefined {
+  const text = raw
+    .trim()
+    .replace(/[\s\u3000]+/gu, ' ')
+    .replace(
+      /^[—–-]{1,2}\s?[^。！？，,\s]{4,60}?(?:上|上的(?:讲话|报告|发言|致辞|主旨演讲|工作报告))\s/u,
+      '',
+    );
+  const line = /^([\p{Script=Han}（）()]{2,30}) ([\p{Script=Han}·]{1,4}(?: [\p{Script=Han}·]{1,3})?)$/u.exec(
+    text,
+  );
+  if (!line || !ZH_OFFICE_POST.test(line[1]!)) return undefined;
+  const name = line[2]!.replace(/ /gu, '');
+  if (!/^\p{Script=Han}{2,4}$|^[\p{Script=Han}·]{3,8}$/u.test(name) || ZH_OFFICE_POST.test(name))
+    return undefined;
+  return zhNames(name, false)?.length === 1 ? name : undefined;
+}
+
 export function parseBylineLine(raw: string): BylineFound | undefined {
   const text = zhBars(raw.trim().replace(/\s+/g, ' '));
   if (text === '' || text.length > 200) return undefined;
   const meta: ArticleMeta = {};
   if (/\p{Script=Han}/u.test(text)) {
     if (/[。！？]/u.test(text)) return undefined;
+    // (session 15) A report's or a speech's speaker under its title, by post and name (霁川市市长　某某).
+    const speaker = zhSpeakerLine(text);
+    if (speaker) return { byline: { raw: text, names: [speaker] }, meta };
     // (session 11) A picture's credit naming the reporter who took it (（记者某某摄）, 记者 某某 摄; 記者某某攝 read in
     // Simplified): a credit, not the byline, unless the words are theirs too (文/摄, 文并摄, 图文).
     if (zhReporterCredit(text)) return undefined;

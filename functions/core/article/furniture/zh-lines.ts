@@ -28,6 +28,7 @@ import {
   zhPostHeaderUnmarked,
   zhStampAndFiledByline,
 } from './zh-page.ts';
+import { zhPlatformLine } from './zh-platforms.ts';
 import { zhOriginalOutlet, zhRecordLine } from './zh-records.ts';
 import { zhCourseRun, zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
 
@@ -867,7 +868,7 @@ export function zhLine(text: string): FurnitureLine | undefined {
     !parseBylineLine(text)
   )
     return { kind: 'furniture', what: 'item source' };
-  return zhProbedLine(text) ?? zhQuoteLine(text) ?? zhWidgetLine(text);
+  return zhProbedLine(text) ?? zhQuoteLine(text) ?? zhWidgetLine(text) ?? zhPlatformLine(text);
 }
 
 /**

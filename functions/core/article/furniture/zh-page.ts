@@ -37,7 +37,7 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   // (session 14: 述职人, who gives a year's work report)
   // (session 14: 主讲, who gives a lecture its handout is for)
   [
-    /^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人|创建者|创建人|文档创建者|文档创建人|主讲|主讲人|主讲教师|主讲嘉宾|主讲专家|授课教师|授课人|讲者|讲授|报告人|演讲人|演讲者|分享人|分享嘉宾)$/u,
+    /^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人|创建者|创建人|文档创建者|文档创建人|主讲|主讲人|主讲教师|主讲嘉宾|主讲专家|授课教师|授课人|讲者|讲授|报告人|演讲人|演讲者|分享人|分享嘉宾|讲话人|致辞人|宣讲人)$/u,
     'byline',
   ],
   // (session 14) A cloud document's record: when it was made, and the stamps of its later edits.

@@ -168,8 +168,15 @@ export function zhCutLine(raw: string): boolean {
 /** A printed page's number between dots or dashes, alone (·12·, • 7 •, －13－): an OCR'd magazine's page foot. */
 export function zhDottedPageNumber(raw: string): boolean {
   // (session 14) A document's footer: the issuing body, spaced out to the page number (某某局　　　　— 2 —).
-  return /^(?:[\p{Script=Han}（）()·]{2,30}[\s\u3000]+)?(?:[·•・‧]\s?\d{1,4}\s?[·•・‧]|[－—–-]\s?\d{1,4}\s?[－—–-])$/u.test(
-    raw.trim(),
+  // (session 15) The page of how many, between dashes or in words with a comma (— 3/12 —, 第 3 页，共 12 页, 共12页 第3页,
+  // （第3页）, 第3/12页).
+  return (
+    /^(?:[\p{Script=Han}（）()·]{2,30}[\s\u3000]+)?(?:[·•・‧]\s?\d{1,4}\s?[·•・‧]|[－—–-]\s?\d{1,4}(?:\s?[/／]\s?\d{1,4})?\s?[－—–-])$/u.test(
+      raw.trim(),
+    ) ||
+    /^[（(]?(?:第\s?\d{1,4}\s?页\s?[，,、/／]?\s?共\s?\d{1,4}\s?页|共\s?\d{1,4}\s?页\s?[，,、/／]?\s?第\s?\d{1,4}\s?页|第\s?\d{1,4}\s?(?:[/／]\s?\d{1,4}\s?)?页)[）)]?$/u.test(
+      raw.trim(),
+    )
   );
 }
 
