@@ -117,3 +117,48 @@ describe('session-15 (sealed23) guards: the same words in another sense', () => 
     expect(topicTerms('en', 'Stack the plates in the lower rack of the dishwasher.', 'compute')).toEqual([]);
   });
 });
+
+describe('session-15 (sealed23) families, widened beyond the half: the same kinds said in other words', () => {
+  it('compute (en): a GPU job out of memory, CUDA, a spot instance', () => {
+    expect(
+      topicTerms(
+        'en',
+        'The job kept running out of memory on the GPU until we moved it to a spot instance with a newer CUDA.',
+        'compute',
+      ),
+    ).toEqual(expect.arrayContaining(['out of memory', 'spot instance', 'cuda']));
+  });
+
+  it('compute (zh): inference cards racked, operators ported, the cluster enlarged', () => {
+    expect(themes('zh', '扩容进展', ['新到的推理卡已经上架，算子适配完成后集群扩容一倍。'])).toContain(
+      'compute',
+    );
+  });
+
+  it('governance (en): recordings never used for training, pupils’ privacy laws', () => {
+    expect(
+      themes('en', 'Your recordings', [
+        'Recordings of your calls are never used for training, and you can opt out at any time.',
+      ]),
+    ).toContain('governance');
+    expect(topicTerms('en', 'FERPA and COPPA set the floor for student privacy.', 'governance')).toEqual(
+      expect.arrayContaining(['ferpa', 'coppa', 'student privacy']),
+    );
+  });
+
+  it('governance (zh): conversations not used to train, pupils’ privacy', () => {
+    expect(
+      topicTerms('zh', '未经授权，用户的对话不会用来训练模型；学生隐私另有规定。', 'governance'),
+    ).toEqual(expect.arrayContaining(['用来训练', '学生隐私']));
+  });
+
+  it('robotics (en): embodied intelligence and embodied agents', () => {
+    expect(
+      topicTerms('en', 'The lab studies embodied intelligence with embodied agents in homes.', 'robotics'),
+    ).toEqual(expect.arrayContaining(['embodied intelligence', 'embodied agent']));
+  });
+
+  it('policy (zh): the medical-insurance bureau sets what is paid', () => {
+    expect(topicTerms('zh', '省医疗保障局公布了新的支付标准。', 'policy')).toContain('医疗保障局');
+  });
+});
