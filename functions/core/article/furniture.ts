@@ -15,6 +15,7 @@ import type { FurnitureLine } from './furniture/words.ts';
 import { parseDate, postTime, wordCount } from './furniture/words.ts';
 import { zhLine } from './furniture/zh-lines.ts';
 import { forumFloorAlone } from './furniture/zh-page.ts';
+import { remembered } from './line-memo.ts';
 
 export type { BylineFound, DatelineFound } from './furniture/bylines.ts';
 export {
@@ -58,6 +59,11 @@ export { splitJump, ZH_JUMP } from './furniture/zh-page.ts';
  * breadcrumbs.
  */
 export function furnitureLine(raw: string): FurnitureLine | undefined {
+  // (asked about the same line by several rules: answered once a parse, line-memo.ts)
+  return remembered('furnitureLine', raw, readFurnitureLine);
+}
+
+function readFurnitureLine(raw: string): FurnitureLine | undefined {
   const whole = oneLine(raw);
   if (whole) return whole;
   // A page's sentences run together on one line (`You have 1 free article left this month. Subscribe for unlimited
@@ -114,6 +120,10 @@ export function furnitureLine(raw: string): FurnitureLine | undefined {
 
 /** furnitureLine for a line read whole. */
 function oneLine(raw: string): FurnitureLine | undefined {
+  return remembered('oneLine', raw, readOneLine);
+}
+
+function readOneLine(raw: string): FurnitureLine | undefined {
   const text = zhBars(raw.trim().replace(/[\s\u3000]+/gu, ' '));
   if (text === '' || [...text].length > 240) return undefined;
   // (session 14) A table's one-cell row that the export left as text (`| WikiProject Companies (Rated C-class) |`).

@@ -8,6 +8,7 @@ import { readBlocks } from './blocks.ts';
 import { buildArticle } from './build.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseBylineLine } from './furniture.ts';
+import { withLineMemo } from './line-memo.ts';
 import { PAGE_LINE_MODEL, type PageLineModel } from './page-lines.ts';
 import type { Byline, ParseResult } from './types.ts';
 
@@ -101,12 +102,15 @@ export function parseArticle(source: string, opts: ParseOptions = {}): ParseResu
   const hans = readAsSimplified(fm.body);
   const found: Diagnostic[] = [];
   const blocks = readBlocks(hans?.text ?? fm.body, fm.bodyLineOffset, file, found);
-  const built = buildArticle(
-    blocks,
-    fm.frontMatter ?? {},
-    file,
-    found,
-    opts.pageLines === undefined ? PAGE_LINE_MODEL : opts.pageLines,
+  // (the line readers' answers are remembered while this article is built, and only then: line-memo.ts)
+  const built = withLineMemo(() =>
+    buildArticle(
+      blocks,
+      fm.frontMatter ?? {},
+      file,
+      found,
+      opts.pageLines === undefined ? PAGE_LINE_MODEL : opts.pageLines,
+    ),
   );
   const article = hans && built ? mapStrings(built, hans.back) : built;
   diagnostics.push(...(hans ? mapStrings(found, hans.back) : found));

@@ -3,6 +3,7 @@
 
 import { toSimplified } from '../../hans.ts';
 import { furnitureLine } from '../furniture.ts';
+import { remembered } from '../line-memo.ts';
 import type { ArticleMeta } from '../types.ts';
 import {
   parseBylineLine,
@@ -1015,6 +1016,11 @@ const ZH_NUMERAL = '[〇零○Ｏ一二三四五六七八九十]';
  * site footers, and a post's, a player's or an app's counters and prompts; a Taiwan or Hong Kong line read in Simplified.
  */
 function zhRecordPostAndAppLine(raw: string): FurnitureLine | undefined {
+  // (asked again about each part of a line zhFurnitureParts splits: answered once a parse, line-memo.ts)
+  return remembered('zhRecordPostAndAppLine', raw, readRecordPostAndAppLine);
+}
+
+function readRecordPostAndAppLine(raw: string): FurnitureLine | undefined {
   // A Taiwan or Hong Kong line on a Simplified page is read in Simplified (記者某某／台北報導, 最後更新).
   const simplified = toSimplified(raw);
   if (simplified !== raw && [...simplified].length === [...raw].length) {
