@@ -723,6 +723,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         (running.has(pageKey(l.text)) ||
           PAGE_NUMBER.test(l.text.trim()) ||
           PAGED_HEADER.test(l.text.trim()) ||
+          pagedColumns(l.text) ||
           zhDottedPageNumber(l.text))
       ) {
         flush();
@@ -1152,10 +1153,29 @@ function withoutPageNumbers(b: Para, record: (line: number, what: string, text: 
 const PAGED_HEADER =
   /^[^.!?。！？]{3,120}?\s*[—–|｜·•-]\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|p\.\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?)$/iu;
 
+/**
+ * (session 15) A printed page's footer or header set in columns, one of them its page number: `Page 1 of 3` and a
+ * form's code (`HMH-PA-2026-04`) or a document's title, apart by a run of spaces a sentence never holds.
+ */
+function pagedColumns(text: string): boolean {
+  const cells = text
+    .trim()
+    .split(/\s{3,}|\t+|\u3000{2,}/u)
+    .filter((c) => c !== '');
+  return (
+    cells.length >= 2 &&
+    cells.length <= 4 &&
+    cells.some((c) => PAGE_NUMBER.test(c)) &&
+    cells.every((c) => [...c].length <= 60 && !/[.!?。！？]$/u.test(c))
+  );
+}
+
 /** A line's text without its fields' separators, its page number and its spaces: the same on every page. */
 function pageKey(text: string): string {
   return text
     .trim()
+    // (session 15) `Page 2 of 3` inside a footer's columns counts the pages: the rest of the footer repeats.
+    .replace(/\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?/giu, '')
     .replace(/^\d{1,4}\s*[|｜·•]\s*|\s*[|｜·•]\s*\d{1,4}$|\s*[—–-]\s*\d{1,4}\s*[—–-]?$/gu, '')
     .replace(/[\s|｜·•]+/gu, '')
     .toLowerCase();
@@ -1332,11 +1352,31 @@ function liftPullQuotes(units: Unit[], record: (line: number, what: string, text
     const size = han > 0 ? han : wordCount(said);
     if (size < (han > 0 ? 12 : 8) || [...said].length > 300) continue;
     const key = bare(said);
-    if (!texts.some((t, j) => j !== i && t.length > key.length && quotes(t, key))) continue;
+    if (
+      !texts.some((t, j) => j !== i && t.length > key.length && quotes(t, key)) &&
+      !(u.para.kind === 'quote' && quotedAround(said, texts, i))
+    )
+      continue;
     record(u.para.line, 'pull quote', u.para.text);
     units.splice(units.indexOf(u), 1);
     texts[i] = '';
   }
+}
+
+/**
+ * (session 15) A pull quote set in a blockquote whose sentences the story gives with the speaker between them
+ * (`> "The machine is fast. Taste is still slow."` over `"The machine is fast," she says. "Taste is still slow. …"`):
+ * each of its sentences, three words or six characters at least, stands whole in one other paragraph.
+ */
+function quotedAround(said: string, texts: readonly string[], i: number): boolean {
+  const sentences = said
+    .split(/(?<=[.!?。！？])["”’」』]?\s*/u)
+    .map((x) => x.trim())
+    .filter((x) => bare(x) !== '');
+  if (sentences.length < 2) return false;
+  if (sentences.some((x) => (hanCount(x) > 0 ? hanCount(x) < 6 : wordCount(x) < 3))) return false;
+  const keys = sentences.map(bare);
+  return texts.some((t, j) => j !== i && keys.every((k) => quotes(t, k)));
 }
 
 // ---------------------------------------------------------------------------------------------------------

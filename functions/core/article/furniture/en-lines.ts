@@ -521,6 +521,15 @@ export function enLine(text: string): FurnitureLine | undefined {
       /^have your say\s*[:—–-]\s*(?:email|e-mail|write to|send|comment|tell)\b[^!?]{0,80}$/i.test(text))
   )
     return { kind: 'furniture', what: 'call to action' };
+  // (session 15) An advice column's call for letters: `Have a question for Marguerite? Email ask@….`, `Got a dilemma?
+  // Write to Dear Abby at …`.
+  if (
+    words <= 40 &&
+    /^(?:have|got|do you have) an? (?:question|dilemma|problem|query|quandary|conundrum)(?: for [\p{Lu}][\p{L}'’ -]{1,30})?\?\s*(?:email|e-mail|write|send|submit|contact|tell|drop|ask)\b[^?]{0,160}$/iu.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'call to action' };
   // A reader's invitation under an obituary or a post: `Share your memories of Ada in the comments below.`
   if (
     words <= 24 &&
@@ -578,6 +587,35 @@ export function enLine(text: string): FurnitureLine | undefined {
       /^(?:accessibility\s*:\s*)?(?:to (?:request|receive|obtain|get)|(?:if you|should you) (?:need|require|would like)|(?:this|the) (?:document|agenda|minutes|report|page|information) (?:is|are) available)\b[^!?]{0,70}\b(?:(?:an? )?(?:alternative|alternate|accessible|other) formats?|large print|braille|easy read|audio format)\b[^!?]{0,60}$/i.test(
         text,
       ))
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
+  // (session 15) The notices a US health plan, hospital or agency must print on what it mails: the nondiscrimination
+  // statement (`Acme Health complies with applicable Federal civil rights laws and does not discriminate on the basis
+  // of race, …`) and the language-assistance tagline (`ATTENTION: If you speak another language, language assistance
+  // services, free of charge, are available to you.`, in English or Spanish, a bold label before it or not).
+  if (
+    words <= 90 &&
+    !/\b(?:said|says|told|according to)\b/i.test(text) &&
+    (/^(?:[\p{Lu}][\p{L}'’&.,-]*\s+){1,8}complies with (?:all )?applicable (?:federal|state|federal and state) civil rights laws\b/iu.test(
+      text,
+    ) ||
+      /^(?:[\p{Lu}][\p{L}'’&.,-]*\s+){1,8}does not (?:discriminate|exclude people or treat them differently) (?:on the basis|because) of (?:race|color|colour|national origin|age|disability|sex)\b[^!?]{0,160}$/u.test(
+        text,
+      ) ||
+      /^(?:\*{0,2}(?:language assistance|language access|multi-?language interpreter services)\.?\*{0,2}\s*)?(?:attention|atención|atencion)\s*:\s*(?:if you speak|si habla)\b[^!?]{0,80}\b(?:language assistance|asistencia lingüística|asistencia linguistica)\b[^!?]{0,120}$/iu.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
+  // (session 15) A public meeting's access notice (`Individuals who require disability-related accommodation to attend
+  // the meeting may contact …`, `In compliance with the Americans with Disabilities Act, …`): the notice's, not the
+  // story's.
+  if (
+    words <= 70 &&
+    (/^(?:individuals|persons|people|anyone|members of the public|those|if you)\b[^.!?]{0,40}\b(?:require|requires|need|needs|requiring|needing)\b[^.!?]{0,40}\baccommodations?\b[^!?]{0,160}\b(?:contact|call|notify|email|e-mail)\b[^!?]{0,160}$/i.test(
+      text,
+    ) ||
+      /^in (?:compliance|accordance) with the americans with disabilities act\b[^!?]{0,200}$/i.test(text))
   )
     return { kind: 'furniture', what: 'disclaimer' };
   // (session 14) A service's word on itself (`Planning Online is provided for information only.`) and a charity's
@@ -839,6 +877,10 @@ export function enLine(text: string): FurnitureLine | undefined {
       text,
     ) ||
       /^(?:subscribe|sign up) (?:now )?for unlimited (?:digital )?access\b/i.test(text) ||
+      // (session 15) `You've reached your limit of free articles this month.`, `You have hit your free article limit.`
+      /^you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|the) (?:monthly |weekly )?(?:(?:limit|quota|allowance) of (?:\d+ )?free (?:articles|stories|reads)|free (?:article|story) (?:limit|quota|allowance))\b/i.test(
+        text,
+      ) ||
       /^keep reading with a (?:\d+-day )?free trial\.?$/i.test(text) ||
       /^subscribe to [^.!?]{2,60} to (?:keep|continue) reading\b/i.test(text) ||
       /^(?:start|begin) (?:your )?(?:free )?trial\.?$/i.test(text) ||
@@ -1220,6 +1262,14 @@ export function bareEnglishName(raw: string): string | undefined {
   if (words.length < 2 || words.length > 4 || !EN_NAME.test(text) || EN_ROLE.test(text)) return undefined;
   if (
     /\b(?:Ltd|Inc|Corp|Corporation|Co|LLC|LLP|plc|PLC|GmbH|AG|SA|Group|Holdings|University|College|Institute|Hospital|Trust|Council|Foundation|Company)\.?$/.test(
+      text,
+    )
+  )
+    return undefined;
+  // (session 15) nor does a public body's word anywhere in it (`TAMARACK PUBLIC UTILITIES COMMISSION`, `Office of
+  // the Mayor` signing a notice).
+  if (
+    /\b(?:commission|committee|council|department|ministry|authority|agency|bureau|association|society|co-?operative|utilities|utility|district|tribunal|parliament|government|police|university|institute|hospital|foundation)\b/i.test(
       text,
     )
   )

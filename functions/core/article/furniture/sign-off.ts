@@ -24,7 +24,8 @@ export function readSignOff(blocks: readonly Block[]): SignOff | undefined {
     if (!VALEDICTION.test(lines[i]!.text)) continue;
     const name = lines[i + 1];
     // The name right under it (a blank line between at most).
-    const signer = name && name.line <= lines[i]!.line + 2 ? bareEnglishName(name.text) : undefined;
+    const signer =
+      name && name.line <= lines[i]!.line + 2 ? bareEnglishName(withoutLetters(name.text)) : undefined;
     if (!name || !signer) return undefined;
     const found: SignOff['lines'] = new Map();
     for (const l of [lines[i]!, name]) found.set(l.line, { what: 'sign-off', text: l.text });
@@ -36,4 +37,14 @@ export function readSignOff(blocks: readonly Block[]): SignOff | undefined {
     return { lines: found, signer };
   }
   return undefined;
+}
+
+/**
+ * (session 15) The signer without the letters after their name (`Jane Roe, MD`, `Jo Lee, PhD, RN`, `Sam Hart Jr.`):
+ * degrees and honours, not part of the name the byline gives.
+ */
+const POSTNOMINALS =
+  /(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV)|,\s*(?:M\.?D\.?|Ph\.?D\.?|D\.?O\.?|R\.?N\.?|NP|PA-C|MBA|MPH|MSc|MSN|DNP|DDS|DMD|DPhil|J\.?D\.?|Esq\.?|CPA|CFA|P\.?E\.?|FRCP|FRCS|FRCPC|MBBS|FACP|FACS|OBE|MBE|CBE|KC|QC))+$/u;
+function withoutLetters(text: string): string {
+  return text.trim().replace(POSTNOMINALS, '');
 }
