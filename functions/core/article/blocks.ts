@@ -165,6 +165,12 @@ export function readBlocks(
       case 'code_block':
       case 'fence': {
         const text = t.content.replace(/\n+$/, '');
+        // (session 15) Prose set in by four spaces (a forum's nested replies, a quoted mail, a PDF's indented
+        // paragraphs) is the page's text, not code: read again as Markdown, each line where it stands.
+        if (t.type === 'code_block' && indentedProse(text)) {
+          blocks.push(...readBlocks(text, firstLine(t) - 1, file, diagnostics));
+          break;
+        }
         if (text.trim() !== '') {
           blocks.push({
             type: 'para',
@@ -184,6 +190,25 @@ export function readBlocks(
     i = end;
   }
   return blocks;
+}
+
+/** Marks of code, a shell or a log that prose never holds. */
+const CODE_MARK = /[{};]\s*$|=>|==|!=|&&|\|\||\(\)|^\s*(?:[$#>%]\s|\/\/|def |function |import |from \S+ import|class |return\b|const |let |var |if \(|for \(|#include|SELECT |<\/?[a-z]+[ >])|\b\w+\([^)]*\)\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d/u;
+
+/**
+ * An indented block that reads as prose: no line with a mark of code, and most of its lines are runs of words (four at
+ * least, or eight Han characters) with a sentence ending somewhere.
+ */
+function indentedProse(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0 || lines.some((l) => CODE_MARK.test(l))) return false;
+  const prose = lines.filter((l) => {
+    const t = l.trim();
+    const letters = (t.match(/[\p{L}\s,'’"“”-]/gu) ?? []).length / t.length;
+    const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+    return letters >= 0.8 && (han >= 8 || (t.match(/\p{L}+/gu) ?? []).length >= 4);
+  });
+  return prose.length * 3 >= lines.length * 2 && /[.!?。！？](?:["”’」』]|\s|$)/mu.test(text);
 }
 
 /**

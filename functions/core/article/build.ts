@@ -136,6 +136,17 @@ function withoutWireSlug(title: string): string {
   return rest.length >= 8 ? rest : title;
 }
 
+/**
+ * (session 15) What a site prints after a headline of its own: a link aggregator's domain of the story
+ * (`… ends (kessingrobotics.com)`) and a tracker's number of the issue (`Scheduler starves long prompts #4182`).
+ */
+function withoutSiteMarks(title: string): string {
+  const rest = title
+    .replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '')
+    .replace(/(?<=\p{L}.*)\s+#\d{1,7}$/u, '');
+  return rest.split(/\s+/).length >= 3 ? rest : title;
+}
+
 /** One to four bare English names on a line (`Jane Roe`, `Jane Roe and Sam Lee`), as blogs and live pages set them. */
 function bareNames(text: string): string[] | undefined {
   const names = text
@@ -1813,7 +1824,7 @@ export function buildArticle(
     }
   }
   if (fm.title !== undefined) title = fm.title;
-  else if (title !== undefined) title = withoutWireSlug(title);
+  else if (title !== undefined) title = withoutSiteMarks(withoutWireSlug(title));
   if (title === undefined && mail?.subject) {
     title = mail.subject.text;
     repairs.push({
@@ -1835,7 +1846,7 @@ export function buildArticle(
     const first = units.findIndex((u) => u.type !== 'caption');
     const u = units[first];
     if (u?.type === 'para' && titleShaped(u.para) && units.length > first + 1) {
-      title = withoutWireSlug(u.para.text.trim());
+      title = withoutSiteMarks(withoutWireSlug(u.para.text.trim()));
       titleLine = u.para.line;
       units.splice(first, 1);
       repairs.push({

@@ -52,7 +52,7 @@ export function repairLayout(
     return k;
   };
   const firstPara = items.findIndex((x) => x?.type === 'para');
-  if (lang === 'zh') zhJoinBrokenItems(items, repairs);
+  joinBrokenItems(items, repairs, lang);
   // (session 14) The words the article writes in lower case: one of them capitalised opens a sentence.
   const lowerWords = lang === 'en' ? wordsInLowerCase(items) : undefined;
   for (let i = 0; i < items.length; i++) {
@@ -358,23 +358,43 @@ function splitPara(p: Para, offset: number): Para {
   return rest;
 }
 
-/** (session 14, zh) Joins each list item that zhItemRunsOn says goes on in the paragraph after it. */
-function zhJoinBrokenItems(items: (FlowItem | undefined)[], repairs: Repair[]): void {
+/** Joins each list item that goes on in the paragraph after it (zhItemRunsOn, session 14; enItemRunsOn, session 15). */
+function joinBrokenItems(items: (FlowItem | undefined)[], repairs: Repair[], lang: 'zh' | 'en'): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i];
     const next = items[i + 1];
     if (item?.type !== 'para' || next?.type !== 'para' || !next.joinable) continue;
-    if (!zhItemRunsOn(item.para, item.para.text, next.para)) continue;
+    const runsOn =
+      lang === 'zh'
+        ? zhItemRunsOn(item.para, item.para.text, next.para)
+        : enItemRunsOn(item.para, next.para);
+    if (!runsOn) continue;
     repairs.push({
       kind: 'joined-paragraphs',
       line: next.para.line,
-      detail: `line ${next.para.line} continues the list item of line ${item.para.lastLine} (“${tailOf(item.para.text, 6)}” + “${headOf(next.para.text, 6)}”; the item stops on a comma): joined`,
+      detail: `line ${next.para.line} continues the list item of line ${item.para.lastLine} (“${tailOf(item.para.text, 6)}” + “${headOf(next.para.text, 6)}”; ${lang === 'zh' ? 'the item stops on a comma' : 'the item stops inside its sentence and the paragraph opens on a lowercase word'}): joined`,
     });
     const text = new GrowingText(item.para.text);
     append(item.para, text, next.para);
     item.para.text = text.toString();
     items.splice(i + 1, 1);
   }
+}
+
+/**
+ * (session 15, en) A list's item that stops inside its sentence (`… within a second, once the cache`) with a short
+ * plain paragraph after it that opens on a lowercase word and closes the sentence (`drains.`).
+ */
+function enItemRunsOn(p: Para, next: Para): boolean {
+  if (p.kind !== 'list-item' || next.kind) return false;
+  const tail = trimEndCheap(p.text);
+  const t = next.text.trim();
+  return (
+    /[\p{Ll},]$/u.test(tail) &&
+    /^\p{Ll}/u.test(t) &&
+    (t.match(/\S+/gu) ?? []).length <= 25 &&
+    /[.!?]["”’)]*$/u.test(t)
+  );
 }
 
 /**

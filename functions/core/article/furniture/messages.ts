@@ -129,6 +129,17 @@ function threadLine(text: string, words: number): FurnitureLine | undefined {
     /^(?:share\s+)?(?:edit\s+)?improve this (?:question|answer|post)(?:\s+follow)?(?:\s+flag)?$/i.test(text)
   )
     return { kind: 'furniture', what: 'post actions' };
+  // (session 15) A link aggregator's comment header: the commenter's handle, how long ago, the thread's links and the
+  // fold toggle (`tallis_k 5 hours ago | parent | next [–]`, `jdoe 2 days ago [-]`); and its reply box's button.
+  if (
+    /^@?[\w.-]{2,30}\s+(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s*\|\s*[\p{L} ]{1,16})*\s*(?:\[[–—-]\]|\[\+\d*\])?$/iu.test(
+      text,
+    ) &&
+    (/\|/.test(text) || /\[[–—+-]/.test(text) || /_|\d/.test(text.split(/\s/)[0]!))
+  )
+    return { kind: 'furniture', what: 'post time' };
+  if (/^(?:add (?:a )?comment|post (?:a )?comment|reply|leave a reply|add reply)$/i.test(text))
+    return { kind: 'furniture', what: 'post actions' };
   // (session 15: `Posted March 6, 2026` with its year is a page's date line, read as one)
   if (
     !/^posted\b.*\b(?:19|20)\d\d\b/i.test(text) &&
@@ -167,6 +178,11 @@ function threadLine(text: string, words: number): FurnitureLine | undefined {
     ) ||
     /^merging (?:can be performed automatically|is blocked)\.?$/i.test(text) ||
     /^you['’]re not authori[sz]ed to merge this (?:pull|merge) request\.?$/i.test(text) ||
+    // (session 15) a tracker's sidebar field left empty (`Projects: None yet`, `Development: No branches or pull
+    // requests`)
+    /^(?:reviewers?|assignees?|labels?|milestones?|projects?|linked issues?|development|type|priority)\s*:\s*(?:none(?: yet)?|no(?:\s+[\w-]+){1,5})\.?$/i.test(
+      text,
+    ) ||
     // (a labels line alone is a page's tags, read with the English lines)
     (/^(?:reviewers?|assignees?|milestone)\s*:/i.test(text) &&
       text
