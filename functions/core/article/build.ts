@@ -137,13 +137,11 @@ function withoutWireSlug(title: string): string {
 }
 
 /**
- * (session 15) What a site prints after a headline of its own: a link aggregator's domain of the story
- * (`… ends (kessingrobotics.com)`) and a tracker's number of the issue (`Scheduler starves long prompts #4182`).
+ * (session 15) A link aggregator's domain of the story after its headline (`… port ends (kessingrobotics.com)`): the
+ * site's, not the headline's. (A tracker's number, `… evals #2213`, stays: two editors labelled it each way.)
  */
 function withoutSiteMarks(title: string): string {
-  const rest = title
-    .replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '')
-    .replace(/(?<=\p{L}.*)\s+#\d{1,7}$/u, '');
+  const rest = title.replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '');
   return rest.split(/\s+/).length >= 3 ? rest : title;
 }
 

@@ -133,6 +133,12 @@ function readOneLine(raw: string): FurnitureLine | undefined {
   // A video player's time display (00:00 / 02:16): the player's, in any language.
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s?[/／]\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(text))
     return { kind: 'furniture', what: 'video player' };
+  // (session 15) A subtitle file's cue timing (SRT `00:01:13,300 --> 00:01:17,800`, WebVTT `00:13.800 --> 00:17.500
+  // line:90%`): the player's clock, never what is said.
+  if (
+    /^\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}(?:\s+[\w:%.-]+)*$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'subtitle timing' };
   // A live page's time stamp over each post (`17:40 BST`, `10:32 a.m. ET`, `【17:40】`, `1h ago`): the post's, not text.
   if (postTime(text)) return { kind: 'furniture', what: 'post time' };
   // A row of arrows pointing at what comes next (↓↓↓, 👇👇): a post's mark, never text.
