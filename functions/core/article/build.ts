@@ -1465,7 +1465,38 @@ function outline(units: Unit[]): FlowItem[] {
     // Quotes join only with the quote after them (a blockquote broken by a blank line); see repair.ts.
     flow.push({ type: 'para', para: p, joinable: !p.kind || p.kind === 'quote' });
   }
-  return splitBoldItems(zhBracketHeadlines(flow));
+  return splitBoldItems(titleFieldItems(zhBracketHeadlines(flow)));
+}
+
+/** A record's title field set in bold on its own line: `**Title: Sparse Attention Kernels for …**`, `**标题：…**`. */
+const TITLE_FIELD = /^(?:title|标题|题目|篇名)\s*[:：]\s*(\S.*)$/iu;
+
+/**
+ * (session 15) A listing of records (a preprint server's new submissions, a catalogue's entries): two or more bold
+ * title fields, each over its record's fields and text. Each record is an item section titled by its title, with the
+ * part it is listed under as its group; a part with no text of its own before its first record is only their group.
+ */
+function titleFieldItems(flow: FlowItem[]): FlowItem[] {
+  const isTitle = (x: FlowItem) =>
+    x.type === 'para' &&
+    x.para.kind === 'subheading' &&
+    x.para.emphasis?.allBold === true &&
+    TITLE_FIELD.test(x.para.text.trim());
+  if (flow.filter(isTitle).length < 2) return flow;
+  const out: FlowItem[] = [];
+  let part: (FlowItem & { type: 'heading' }) | undefined;
+  for (const x of flow) {
+    if (x.type === 'heading') part = x;
+    if (x.type !== 'para' || !isTitle(x)) {
+      out.push(x);
+      continue;
+    }
+    if (part && out.at(-1) === part) out.pop();
+    const item: FlowItem = { type: 'heading', text: TITLE_FIELD.exec(x.para.text.trim())![1]!, line: x.para.line };
+    if (part) item.group = part.group ?? part.text;
+    out.push(item);
+  }
+  return out;
 }
 
 const ZH_NUMERALS = '一二三四五六七八九十';

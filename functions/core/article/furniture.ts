@@ -139,6 +139,14 @@ function readOneLine(raw: string): FurnitureLine | undefined {
     /^\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}(?:\s+[\w:%.-]+)*$/u.test(text)
   )
     return { kind: 'furniture', what: 'subtitle timing' };
+  // (session 15) A listing's entry line: its number, its identifier and the formats it comes in (`[1] qp:2603.01472
+  // [pdf, html, other]`, `arXiv:2603.00961 (cross-list from cs.RO) [pdf, ps]`).
+  if (
+    /^(?:\[\d{1,4}\]\s+)?[\w.:/-]{4,40}(?:\s+\([^()]{1,40}\))?\s+\[(?:pdf|html|other|ps|abs|epub|doi|bibtex|xml|txt|docx?)(?:\s*,\s*(?:pdf|html|other|ps|abs|epub|doi|bibtex|xml|txt|docx?))*\]$/iu.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'links or counters' };
   // A live page's time stamp over each post (`17:40 BST`, `10:32 a.m. ET`, `【17:40】`, `1h ago`): the post's, not text.
   if (postTime(text)) return { kind: 'furniture', what: 'post time' };
   // A row of arrows pointing at what comes next (↓↓↓, 👇👇): a post's mark, never text.
