@@ -193,7 +193,8 @@ export function readBlocks(
 }
 
 /** Marks of code, a shell or a log that prose never holds. */
-const CODE_MARK = /[{};]\s*$|=>|==|!=|&&|\|\||\(\)|^\s*(?:[$#>%]\s|\/\/|def |function |import |from \S+ import|class |return\b|const |let |var |if \(|for \(|#include|SELECT |<\/?[a-z]+[ >])|\b\w+\([^)]*\)\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d/u;
+const CODE_MARK =
+  /[{};]\s*$|=>|==|!=|&&|\|\||\(\)|^\s*(?:[$#>%]\s|\/\/|def |function |import |from \S+ import|class |return\b|const |let |var |if \(|for \(|#include|SELECT |<\/?[a-z]+[ >])|\b\w+\([^)]*\)\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d/u;
 
 /**
  * An indented block that reads as prose: no line with a mark of code, and most of its lines are runs of words (four at

@@ -1181,13 +1181,18 @@ function pagedColumns(text: string): boolean {
 
 /** A line's text without its fields' separators, its page number and its spaces: the same on every page. */
 function pageKey(text: string): string {
-  return text
-    .trim()
-    // (session 15) `Page 2 of 3` inside a footer's columns counts the pages: the rest of the footer repeats.
-    .replace(/\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?/giu, '')
-    .replace(/^\d{1,4}\s*[|｜·•]\s*|\s*[|｜·•]\s*\d{1,4}$|\s*[—–-]\s*\d{1,4}\s*[—–-]?$/gu, '')
-    .replace(/[\s|｜·•]+/gu, '')
-    .toLowerCase();
+  return (
+    text
+      .trim()
+      // (session 15) `Page 2 of 3` inside a footer's columns counts the pages: the rest of the footer repeats.
+      .replace(
+        /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?/giu,
+        '',
+      )
+      .replace(/^\d{1,4}\s*[|｜·•]\s*|\s*[|｜·•]\s*\d{1,4}$|\s*[—–-]\s*\d{1,4}\s*[—–-]?$/gu, '')
+      .replace(/[\s|｜·•]+/gu, '')
+      .toLowerCase()
+  );
 }
 
 /**
@@ -1492,7 +1497,11 @@ function titleFieldItems(flow: FlowItem[]): FlowItem[] {
       continue;
     }
     if (part && out.at(-1) === part) out.pop();
-    const item: FlowItem = { type: 'heading', text: TITLE_FIELD.exec(x.para.text.trim())![1]!, line: x.para.line };
+    const item: FlowItem = {
+      type: 'heading',
+      text: TITLE_FIELD.exec(x.para.text.trim())![1]!,
+      line: x.para.line,
+    };
     if (part) item.group = part.group ?? part.text;
     out.push(item);
   }

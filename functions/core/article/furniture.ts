@@ -136,7 +136,9 @@ function readOneLine(raw: string): FurnitureLine | undefined {
   // (session 15) A subtitle file's cue timing (SRT `00:01:13,300 --> 00:01:17,800`, WebVTT `00:13.800 --> 00:17.500
   // line:90%`): the player's clock, never what is said.
   if (
-    /^\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}(?:\s+[\w:%.-]+)*$/u.test(text)
+    /^\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}(?:\s+[\w:%.-]+)*$/u.test(
+      text,
+    )
   )
     return { kind: 'furniture', what: 'subtitle timing' };
   // (session 15) A listing's entry line: its number, its identifier and the formats it comes in (`[1] qp:2603.01472

@@ -365,9 +365,7 @@ function joinBrokenItems(items: (FlowItem | undefined)[], repairs: Repair[], lan
     const next = items[i + 1];
     if (item?.type !== 'para' || next?.type !== 'para' || !next.joinable) continue;
     const runsOn =
-      lang === 'zh'
-        ? zhItemRunsOn(item.para, item.para.text, next.para)
-        : enItemRunsOn(item.para, next.para);
+      lang === 'zh' ? zhItemRunsOn(item.para, item.para.text, next.para) : enItemRunsOn(item.para, next.para);
     if (!runsOn) continue;
     repairs.push({
       kind: 'joined-paragraphs',

@@ -142,10 +142,10 @@ function threadLine(text: string, words: number): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'post actions' };
   // (session 15: `Posted March 6, 2026` with its year is a page's date line, read as one)
   if (
-    !/^posted\b.*\b(?:19|20)\d\d\b/i.test(text) &&
-    /^(?:asked|answered|edited|modified|commented|posted)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d+\s+(?:seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|today)(?:,?\s+at\s+\d{1,2}:\d{2})?$/i.test(
-      text,
-    ) ||
+    (!/^posted\b.*\b(?:19|20)\d\d\b/i.test(text) &&
+      /^(?:asked|answered|edited|modified|commented|posted)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d+\s+(?:seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|today)(?:,?\s+at\s+\d{1,2}:\d{2})?$/i.test(
+        text,
+      )) ||
     /^asked\s+[^·|]{1,30}[·|]\s*(?:modified|active|viewed)\b[^.!?]{0,60}$/i.test(text)
   )
     return { kind: 'furniture', what: 'post time' };
