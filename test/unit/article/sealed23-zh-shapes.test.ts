@@ -124,6 +124,55 @@ describe('a video or social platform’s own lines', () => {
   });
 });
 
+describe('a microblog’s, a short video’s and a Q&A site’s own lines', () => {
+  it.each([
+    ['2026-4-18 21:05 来自 iPhone客户端', '2026-04-18'],
+    ['2026年4月18日 21:05 来自 微博 weibo.com', '2026-04-18'],
+    ['4月18日 21:05 来自 HUAWEI Mate', undefined],
+    ['@山城骑行小队 · 2天前', undefined],
+    ['@山城骑行小队 · 2026-04-18', '2026-04-18'],
+    ['视频号 · 某某文旅', undefined],
+    ['快手 | 阿青的小院', undefined],
+  ])('the post header “%s”', (raw, published) => {
+    const found = furnitureLine(raw);
+    expect(found).toBeDefined();
+    expect(found?.kind === 'meta' ? found.meta.published : undefined).toBe(published);
+  });
+
+  it.each([
+    '4.8万 9132 2.6万 1877',
+    '收起全文',
+    '添加评论',
+    '写回答',
+    '查看全部 215 个回答',
+    '阿青的小院的微博视频',
+    '#春日骑行# #城市漫游#',
+    '视频选集（2/6）　自动连播',
+    'P4　04 电机选型与调试　15:22',
+    '第3集　搭好底盘　08:41',
+  ])('“%s” is the page’s', (raw) => {
+    expect(furnitureLine(raw)).toBeDefined();
+  });
+
+  it.each([
+    '#春日骑行#今天从江北出发，一路骑到了老码头。',
+    '3月2日上午，来自全国各地的选手陆续报到。',
+    '他的回答收起了全文的锋芒。',
+    '快手和抖音的用户画像并不相同。',
+    '第3集里，他们终于搭好了底盘，准备下水。',
+  ])('“%s” stays text', (raw) => {
+    expect(furnitureLine(raw)).toBeUndefined();
+  });
+
+  it.each([
+    ['作者：阿青的小院　关注', ['阿青的小院']],
+    ['报告人：某某大学 许明川 教授', ['许明川']],
+  ])('“%s” names one person, not the button or the workplace', (raw, names) => {
+    const found = furnitureLine(raw);
+    expect(found?.kind === 'meta' ? found.byline?.names : undefined).toEqual(names);
+  });
+});
+
 describe('a video page and a picture post', () => {
   it('lifts the uploader, the stats row and the tags, and dates the page', () => {
     const a = articleOf([
@@ -175,6 +224,7 @@ describe('a report’s or a speech’s speaker under its title', () => {
     ['市委书记　宋　清', '宋清'],
     ['某某大学校长 邵明川', '邵明川'],
     ['——2026年2月3日在某江市第九届人民代表大会第四次会议上　某江市市长　韩知行', '韩知行'],
+    ['市长　韩知行　代表市人民政府向大会作报告', '韩知行'],
   ])('“%s” is the byline', (raw, name) => {
     expect(parseBylineLine(raw)?.byline.names).toEqual([name]);
   });

@@ -117,6 +117,8 @@ export function zhNames(body: string, requireRole: boolean): string[] | undefine
       continue;
     // (session 10) A hospital's two-character department before a name (文字：眼科 某某): where they work.
     if (!alone && ZH_CLINIC_DEPT.test(t)) continue;
+    // (session 15) A university, an institute or a hospital before a name (报告人：某某大学 某某 教授): where they work.
+    if (!alone && /^\p{Script=Han}{2,16}(?:大学|学院|研究院|研究所|医院|实验室)$/u.test(t)) continue;
     if (!nameFromZhToken(t, names)) return undefined;
   }
   return names.length > 0 ? names : undefined;
@@ -322,10 +324,9 @@ export function zhSpeakerLine(raw: string): string | undefined {
   const text = raw
     .trim()
     .replace(/[\s\u3000]+/gu, ' ')
-    .replace(
-      /^[—–-]{1,2}\s?[^。！？，,\s]{4,60}?(?:上|上的(?:讲话|报告|发言|致辞|主旨演讲|工作报告))\s/u,
-      '',
-    );
+    .replace(/^[—–-]{1,2}\s?[^。！？，,\s]{4,60}?(?:上|上的(?:讲话|报告|发言|致辞|主旨演讲|工作报告))\s/u, '')
+    // (and what the speaker does, after the name: 代表市人民政府向大会作报告)
+    .replace(/\s代表[^。！？，,\s]{2,16}向(?:大会|会议|全会)(?:作|做)[^。！？，,\s]{0,8}报告$/u, '');
   const line = /^([\p{Script=Han}（）()]{2,30}) ([\p{Script=Han}·]{1,4}(?: [\p{Script=Han}·]{1,3})?)$/u.exec(
     text,
   );

@@ -29,7 +29,7 @@ import {
   zhPostHeaderUnmarked,
   zhStampAndFiledByline,
 } from './zh-page.ts';
-import { zhPlatformLine } from './zh-platforms.ts';
+import { zhPlatformLine, zhUploaderLine } from './zh-platforms.ts';
 import { zhOriginalOutlet, zhRecordLine } from './zh-records.ts';
 import { zhCourseRun, zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
 
@@ -403,6 +403,9 @@ export function zhLine(text: string): FurnitureLine | undefined {
   // (session 14) A reply's document number, a support chat's session fields, a prompt to scan and follow.
   const recorded = zhRecordLine(text);
   if (recorded) return recorded;
+  // (session 15) An uploader's line with the follow button after the handle (作者：某某　关注): not two names.
+  const uploader = zhUploaderLine(text);
+  if (uploader) return uploader;
   // A reading-time field at the end of a header line (`文/某某　2026.03.22 14:35　阅读时间 约5分钟`): the rest is read.
   const timed =
     /^(.*\S)[\s\u3000]+(?:预计|大约|约)?阅读(?:时间|时长)?\s*[:：]?\s*(?:大约|约)?\s*\d+\s*分钟$/u.exec(text);
@@ -1236,7 +1239,8 @@ function readRecordPostAndAppLine(raw: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'page links' };
   // A post's tags, mentions and collection (#美食 #家常菜, @某某, 合集·家常菜 12集), a board's single buttons (只看该作者, 加自选).
   if (
-    /^(?:#[^#\s]{1,20}#?\s?){2,}$/u.test(text) ||
+    // (session 15: each tag closed by its hash or by a space; a topic glued to a sentence, #某某#今天…, is the post's text)
+    /^(?:#[^#\s]{1,20}#\s?|#[^#\s]{1,20}(?:\s|$)){2,}$/u.test(text) ||
     /^@[\p{Script=Han}\w.-]{2,20}$/u.test(text) ||
     /^合集\s?[·:：]\s?[^。！？，,\s]{1,16}\s?\d{1,4}\s?[集个篇期]$/u.test(text) ||
     /^(?:只看该作者|只看楼主|倒序浏览|加自选|删自选|加入自选)$/u.test(text)

@@ -59,7 +59,7 @@ const HANDLE = /^[^\s，。！？；：:,!?;“”"（）()]{1,20}$/u;
  * followers after it (UP主：铁皮阿杰　关注 8.7万, 博主：某某　粉丝 12万), or the handle and the button alone
  * (柚子不吃香菜🍊 关注). The handle names who made it.
  */
-function uploaderLine(text: string): FurnitureLine | undefined {
+export function zhUploaderLine(text: string): FurnitureLine | undefined {
   const labelled = new RegExp(`^${UPLOADER_ROLE}\\s?[:：]\\s?(\\S{1,20})((?:\\s.+)?)$`, 'u').exec(text);
   const [handle, tail] = labelled
     ? [labelled[1]!, labelled[2]!.trim()]
@@ -148,12 +148,69 @@ function specHeaderRow(text: string): FurnitureLine | undefined {
     : { kind: 'furniture', what: 'document header' };
 }
 
+/** What a post was sent from, after its time on a microblog (来自 iPhone客户端, 来自 微博 weibo.com, 来自 网页版). */
+const SENT_FROM = /^来自\s?(?=[^。！？，]*(?:[A-Za-z]|客户端|微博|网页|手机|平板|超话))[^。！？，]{2,30}$/u;
+/** A relative or a whole post time: 3天前, 2小时前, 昨天 10:20, 3月2日 10:20, 2026-3-2 10:20. */
+const FEED_TIME =
+  /^(?:\d{1,2}\s?(?:分钟|小时|天|周)前|刚刚|昨天(?:\s?\d{1,2}:\d{2})?|前天(?:\s?\d{1,2}:\d{2})?|(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+/** The platforms whose account a page names beside its handle (视频号 · 某某科技). */
+const PLATFORM =
+  '(?:视频号|抖音|快手|B站|哔哩哔哩|bilibili|小红书|微博|知乎|西瓜视频|头条号|百家号|公众号|微信公众号|好看视频|微视)';
+
+/**
+ * A microblog's or a short video's post header: the handle with the time (@老周的工作台 · 3天前), the time with what it
+ * was sent from (2026-3-2 10:20 来自 iPhone客户端), the platform and the account (视频号 · 某某科技); dated when the time
+ * is a whole day.
+ */
+function feedHeader(text: string): FurnitureLine | undefined {
+  const header = (day: string | undefined): FurnitureLine => {
+    const published = day ? parseDate(day) : undefined;
+    return published
+      ? { kind: 'meta', meta: { published }, what: 'post header' }
+      : { kind: 'furniture', what: 'post header' };
+  };
+  const handled = /^@[^\s@，。！？]{2,20}\s?[·•|｜]\s?(.+)$/u.exec(text);
+  if (handled && FEED_TIME.test(handled[1]!)) return header(FEED_TIME.exec(handled[1]!)![1]);
+  const sent = /^(.+?)\s?(来自\s?.+)$/u.exec(text);
+  if (sent && FEED_TIME.test(sent[1]!) && SENT_FROM.test(sent[2]!))
+    return header(FEED_TIME.exec(sent[1]!)![1]);
+  if (new RegExp(`^${PLATFORM}\\s?[·•|｜]\\s?[^\\s，。！？]{2,20}$`, 'u').test(text))
+    return header(undefined);
+  return undefined;
+}
+
+/**
+ * A video page's list of parts (视频选集（1/5）　自动连播, P2　02 硬件清单　18:05, 第3集　某某　12:37): the player's, each
+ * part's number, its name and its length.
+ */
+function episodeLine(text: string): boolean {
+  return (
+    /^(?:视频选集|选集|分集|播放列表)(?:\s?[（(]\d{1,3}\s?[/／]\s?\d{1,3}[）)])?(?:\s(?:自动连播|播放全部|连播|列表))*$/u.test(
+      text,
+    ) || /^(?:P\d{1,3}|第\s?\d{1,3}\s?[集期话节])\s[^。！？]{1,40}?\s\d{1,2}:\d{2}(?::\d{2})?$/u.test(text)
+  );
+}
+
 /** A Chinese platform's or manual's line read whole, or undefined. Reached after the other Chinese readers. */
 export function zhPlatformLine(text: string): FurnitureLine | undefined {
   if (COUNTER.test(text)) return { kind: 'furniture', what: 'counters' };
+  // A short video's counters with their icons lost (6.6万 1.2万 8820 2301): numbers alone, one of them in 万.
+  if (/^(?:\d+(?:\.\d+)?[万wW]?\s){2,5}\d+(?:\.\d+)?[万wW]?$/u.test(text) && /\d[万wW]/u.test(text))
+    return { kind: 'furniture', what: 'counters' };
+  const feed = feedHeader(text);
+  if (feed) return feed;
+  if (episodeLine(text)) return { kind: 'furniture', what: 'video player' };
+  // A microblog's and a Q&A site's buttons and cards (收起全文, 添加评论, 写回答, 某某的微博视频).
+  if (
+    /^(?:收起全文|收起|添加评论|写回答|关注问题|邀请回答|好问题|查看全部\s?\d+\s?个回答|显示全部|阅读全文)$/u.test(
+      text,
+    ) ||
+    /^[^\s，。！？]{1,20}的微博视频$/u.test(text)
+  )
+    return { kind: 'furniture', what: 'post buttons' };
   const stats = statsRow(text);
   if (stats) return stats;
-  const uploader = uploaderLine(text);
+  const uploader = zhUploaderLine(text);
   if (uploader) return uploader;
   if (UPLOAD_NOTICE.test(text) && /未经/u.test(text)) return { kind: 'furniture', what: 'copyright line' };
   if (IMAGE_COUNTER.test(text)) return { kind: 'furniture', what: 'image counter' };
