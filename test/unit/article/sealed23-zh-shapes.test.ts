@@ -124,6 +124,25 @@ describe('a video or social platform’s own lines', () => {
   });
 });
 
+describe('a manual’s or a product page’s notice at its foot', () => {
+  it.each([
+    '本手册内容如有变动，恕不另行通知。©2026 某某电器 保留所有权利',
+    '本说明书内容如有更新，恕不另行通知。',
+    '产品外观及参数以实物为准，如有变更恕不另行通知。',
+    '图片仅供参考，请以实物为准。',
+  ])('“%s” is the page’s', (raw) => {
+    expect(furnitureLine(raw)).toBeDefined();
+  });
+
+  it.each([
+    '如有变动，公司将在官网通知用户。',
+    '具体时间以实际情况为准。',
+    '这份说明书如有错漏，欢迎读者指正。',
+  ])('“%s” stays text', (raw) => {
+    expect(furnitureLine(raw)).toBeUndefined();
+  });
+});
+
 describe('a microblog’s, a short video’s and a Q&A site’s own lines', () => {
   it.each([
     ['2026-4-18 21:05 来自 iPhone客户端', '2026-04-18'],
@@ -222,7 +241,9 @@ describe('a report’s or a speech’s speaker under its title', () => {
     ['某江市市长　韩知行', '韩知行'],
     ['某某省人民政府省长 林远舟', '林远舟'],
     ['市委书记　宋　清', '宋清'],
-    ['某某大学校长 邵明川', '邵明川'],
+    ['某某区人大常委会主任　邵明川', '邵明川'],
+    ['某某市中级人民法院院长 邵明川', '邵明川'],
+    ['——在某某大学2026届毕业典礼上　某某大学校长　邵明川', '邵明川'],
     ['——2026年2月3日在某江市第九届人民代表大会第四次会议上　某江市市长　韩知行', '韩知行'],
     ['市长　韩知行　代表市人民政府向大会作报告', '韩知行'],
   ])('“%s” is the byline', (raw, name) => {
@@ -234,12 +255,17 @@ describe('a report’s or a speech’s speaker under its title', () => {
     expect(found?.kind === 'meta' ? found.byline?.names : undefined).toHaveLength(1);
   });
 
-  it.each(['市长韩知行在会上作报告。', '市委书记　宋清强调，要抓好落实。', '各位代表'])(
-    '“%s” names nobody',
-    (raw) => {
-      expect(parseBylineLine(raw)).toBeUndefined();
-    },
-  );
+  it.each([
+    '市长韩知行在会上作报告。',
+    '市委书记　宋清强调，要抓好落实。',
+    '各位代表',
+    // an interview's guest under its title: not the writer
+    '某某大学校长 邵明川',
+    '某某医院院长　邵明川',
+    '某某科技公司董事长 邵明川',
+  ])('“%s” names nobody', (raw) => {
+    expect(parseBylineLine(raw)).toBeUndefined();
+  });
 
   it('reads the speaker of a work report under its occasion', () => {
     const a = articleOf([

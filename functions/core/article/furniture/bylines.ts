@@ -314,6 +314,13 @@ export const INSTITUTION =
 /** The posts a government report's or a speech's speaker holds, as the line under its title prints them. */
 const ZH_OFFICE_POST =
   /(?:市长|省长|县长|区长|州长|镇长|乡长|旗长|主席|总理|书记|主任|局长|厅长|部长|院长|校长|董事长|总经理|总裁|会长|理事长|秘书长|行长|社长|所长|署长|检察长|首席执行官)$/u;
+/**
+ * The posts that sign a government's, a congress's or a court's report alone under its title (市长, 书记, 常委会主任,
+ * 法院院长). Other heads (校长, 董事长, 院长 of a hospital) stand so under an interview's title too: theirs is read as the
+ * speaker's only after the occasion on the same line (——在某某大学2026届毕业典礼上　某某大学校长　某某).
+ */
+const ZH_GOVERNMENT_POST =
+  /(?:市长|省长|县长|区长|州长|镇长|乡长|旗长|主席|总理|书记|局长|厅长|部长|署长|检察长|法院院长|(?:常委会|常务委员会|委员会)主任)$/u;
 
 /**
  * (session 15) The speaker of a government work report or a speech, under its title: the post, then the name (霁川市市长
@@ -321,9 +328,8 @@ const ZH_OFFICE_POST =
  * 某市市长　某某). The whole line is the post and one name: a sentence about an official has a verb and its clauses.
  */
 export function zhSpeakerLine(raw: string): string | undefined {
-  const text = raw
-    .trim()
-    .replace(/[\s\u3000]+/gu, ' ')
+  const spaced = raw.trim().replace(/[\s\u3000]+/gu, ' ');
+  const text = spaced
     .replace(/^[—–-]{1,2}\s?[^。！？，,\s]{4,60}?(?:上|上的(?:讲话|报告|发言|致辞|主旨演讲|工作报告))\s/u, '')
     // (and what the speaker does, after the name: 代表市人民政府向大会作报告)
     .replace(/\s代表[^。！？，,\s]{2,16}向(?:大会|会议|全会)(?:作|做)[^。！？，,\s]{0,8}报告$/u, '');
@@ -331,6 +337,7 @@ export function zhSpeakerLine(raw: string): string | undefined {
     text,
   );
   if (!line || !ZH_OFFICE_POST.test(line[1]!)) return undefined;
+  if (!ZH_GOVERNMENT_POST.test(line[1]!) && text === spaced) return undefined;
   const name = line[2]!.replace(/ /gu, '');
   if (!/^\p{Script=Han}{2,4}$|^[\p{Script=Han}·]{3,8}$/u.test(name) || ZH_OFFICE_POST.test(name))
     return undefined;
