@@ -31,6 +31,7 @@ import {
 } from './zh-page.ts';
 import { zhPlatformLine, zhUploaderLine } from './zh-platforms.ts';
 import { zhOriginalOutlet, zhRecordLine } from './zh-records.ts';
+import { zhToolLine } from './zh-tools.ts';
 import { zhCourseRun, zhEditToolbar, zhWidgetLine } from './zh-widgets.ts';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -403,6 +404,9 @@ function zhQuoteLine(text: string): FurnitureLine | undefined {
 
 /** A whole line of a Chinese page that is furniture or metadata (oneLine's answer for Han text). */
 export function zhLine(text: string): FurnitureLine | undefined {
+  // (session 15) A chat's, an office app's and a journal page's tool lines, an office's sign-off, a page's way back.
+  const tool = zhToolLine(text);
+  if (tool) return tool;
   // (session 13) A course's run and its fields (第3次开课　开课时间：3月16日 - 6月28日): the course's dates, not the page's.
   if (zhCourseRun(text)) return { kind: 'furniture', what: 'course record' };
   // (session 14) A document's or a chat's export lines: its creator line, reactions, export header, system messages.

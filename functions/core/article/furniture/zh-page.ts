@@ -40,6 +40,15 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
     /^(?:作者|文|文字|撰文|记者|采写|撰稿|撰稿人|执笔|述职人|创建者|创建人|文档创建者|文档创建人|主讲|主讲人|主讲教师|主讲嘉宾|主讲专家|授课教师|授课人|讲者|讲授|报告人|演讲人|演讲者|分享人|分享嘉宾|讲话人|致辞人|宣讲人)$/u,
     'byline',
   ],
+  // (session 15) An office app's report (提交人：某某　部门：…　发送给：…　模板：运维日报): who submitted it is its writer, a
+  // script's writer (脚本撰写：某某) is its byline; where it went, who approves it and the form it was filled on are
+  // the app's record, and when it was submitted is its date.
+  [/^(?:提交人|汇报人|填报人|填表人|填写人|撰写|撰写人|脚本撰写|文案撰写|文案)$/u, 'byline'],
+  [
+    /^(?:模板|日志模板|汇报模板|所用模板|抄送|抄送人|审批人|当前审批人|审批状态|审批结果|审批编号|接收人|发送给|发送至|提交给|汇报对象|汇报给|部门|所在部门|所属部门|提交部门|汇报类型|日志类型|汇报周期|发起人|所属团队)$/u,
+    'none',
+  ],
+  [/^(?:提交时间|提交日期|汇报时间|汇报日期|填报时间|填报日期)$/u, 'published'],
   // (session 14) A cloud document's record: when it was made, and the stamps of its later edits.
   [/^(?:创建时间|创建日期)$/u, 'published'],
   [/^(?:最近修改|最后修改|最近编辑|最后编辑|修改时间|最近更新|最后更新于|所有者|文档所有者)$/u, 'none'],
@@ -413,7 +422,9 @@ function withoutFontRow(line: string): string {
   const m = new RegExp(`^(.*\\S)[\\s\\u3000]+(${ZH_FONT_BAR.source}.*)$`, 'u').exec(line);
   if (!m) return line;
   const rest = m[2]!.replace(ZH_FONT_BAR, ' ').trim();
-  return rest === '' || ZH_BUTTONS.test(rest) ? m[1]! : line;
+  if (rest === '' || ZH_BUTTONS.test(rest)) return m[1]!;
+  // (session 15) Or between the fields (来源：某某局　【字体：大 中 小】　浏览次数：1167): the fields on both sides are read.
+  return /^[\p{Script=Han}]{1,6}\s*[:：]/u.test(rest) ? `${m[1]!} ${rest}` : line;
 }
 
 /**
