@@ -12,6 +12,14 @@ const ZH_PERSON = '(?:[\\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z0-9_.-]{1,19})';
 const APP_STAMP =
   '(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}月\\d{1,2}日)(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 
+// (this file's patterns are built once, where they are declared, not again for every line read)
+const DOC_STAMP_AFTER = new RegExp(`^(${ZH_PERSON})\\s?[·•|｜]?\\s?(${APP_STAMP})\\s?(?:创建|发布)$`, 'u');
+const DOC_CREATED = new RegExp(`^(${ZH_PERSON})\\s?(?:创建于|创建|发布于|撰写于)\\s?(${APP_STAMP})$`, 'u');
+const DOC_FIELD = new RegExp(
+  `^(?:(?:最后|最近)?(?:修改|编辑|更新)(?:于)?\\s?${APP_STAMP}|(?:阅读|浏览|查看|评论|点赞)(?:量|数)?\\s?[:：]?\\s?\\d{1,7}|\\d{1,7}\\s?(?:人|次)(?:阅读|浏览|查看|已读|看过)|字数\\s?[:：]?\\s?\\d{1,7})$`,
+  'u',
+);
+
 /**
  * A cloud document's header (某某 创建于 2026-11-12 16:02 · 最后修改于 2026-11-13 09:40 · 阅读 37): who made the document
  * and when, then its edit stamps and counters, set apart by dots or bars.
@@ -27,18 +35,12 @@ function zhDocCreatorLine(text: string): FurnitureLine | undefined {
     };
   };
   // The stamp first and the verb after it (某某 · 2026-11-12 16:02 创建): the same record.
-  const after = new RegExp(`^(${ZH_PERSON})\\s?[·•|｜]?\\s?(${APP_STAMP})\\s?(?:创建|发布)$`, 'u').exec(text);
+  const after = DOC_STAMP_AFTER.exec(text);
   if (after) return header(after[1]!, after[2]!);
   const [first = '', ...rest] = text.split(/\s*[·•|｜]\s*/u);
-  const made = new RegExp(`^(${ZH_PERSON})\\s?(?:创建于|创建|发布于|撰写于)\\s?(${APP_STAMP})$`, 'u').exec(
-    first,
-  );
+  const made = DOC_CREATED.exec(first);
   if (!made) return undefined;
-  const field = new RegExp(
-    `^(?:(?:最后|最近)?(?:修改|编辑|更新)(?:于)?\\s?${APP_STAMP}|(?:阅读|浏览|查看|评论|点赞)(?:量|数)?\\s?[:：]?\\s?\\d{1,7}|\\d{1,7}\\s?(?:人|次)(?:阅读|浏览|查看|已读|看过)|字数\\s?[:：]?\\s?\\d{1,7})$`,
-    'u',
-  );
-  return rest.every((f) => field.test(f)) ? header(made[1]!, made[2]!) : undefined;
+  return rest.every((f) => DOC_FIELD.test(f)) ? header(made[1]!, made[2]!) : undefined;
 }
 
 /** A row of a document's or a post's reactions (👍 4　💬 评论（2）, ❤️ 12 评论 3): emoji and counts, nothing else. */
@@ -60,28 +62,35 @@ function zhReactionRow(text: string): boolean {
   );
 }
 
+// (the spaces between fields are one space once the line is read: the fields are matched one after another)
+const CHAT_EXPORT_FIELD = `(?:导出(?:时间|日期)\\s?[:：]\\s?${APP_STAMP}|导出于\\s?${APP_STAMP}|导出(?:人|者|账号)\\s?[:：]\\s?\\S{1,20}|(?:聊天对象|群聊名称|群名称|会话)\\s?[:：]\\s?\\S{1,30}|共\\s?\\d{1,7}\\s?条(?:消息|记录|聊天记录)?|(?:消息|记录)(?:总数|条数)\\s?[:：]\\s?\\d{1,7}|(?:本记录)?由\\s?[“"「]?[^”"」。！？\\s]{1,20}[”"」]?\\s?(?:生成|导出))`;
+const CHAT_EXPORT_HEADER = new RegExp(
+  `^${CHAT_EXPORT_FIELD}(?:\\s?[|｜]?\\s?${CHAT_EXPORT_FIELD}){0,4}$`,
+  'u',
+);
+
 /**
  * A chat log's export header (导出时间：2026-11-20 21:14　共 86 条消息　由“某某助手”生成): when it was exported, how many
  * messages, by what tool — every field the export's own.
  */
 function zhChatExportHeader(text: string): boolean {
   if ([...text].length > 80) return false;
-  // (the spaces between fields are one space once the line is read: the fields are matched one after another)
-  const field = `(?:导出(?:时间|日期)\\s?[:：]\\s?${APP_STAMP}|导出于\\s?${APP_STAMP}|导出(?:人|者|账号)\\s?[:：]\\s?\\S{1,20}|(?:聊天对象|群聊名称|群名称|会话)\\s?[:：]\\s?\\S{1,30}|共\\s?\\d{1,7}\\s?条(?:消息|记录|聊天记录)?|(?:消息|记录)(?:总数|条数)\\s?[:：]\\s?\\d{1,7}|(?:本记录)?由\\s?[“"「]?[^”"」。！？\\s]{1,20}[”"」]?\\s?(?:生成|导出))`;
-  return new RegExp(`^${field}(?:\\s?[|｜]?\\s?${field}){0,4}$`, 'u').test(text) && /导出|生成/u.test(text);
+  return CHAT_EXPORT_HEADER.test(text) && /导出|生成/u.test(text);
 }
+
+const CHAT_WHO = `(?:[“"「]${ZH_PERSON}[”"」]|${ZH_PERSON}|你|对方)`;
+const CHAT_SYSTEM_LINE = new RegExp(
+  `^${CHAT_WHO}\\s?(?:撤回了一条(?:消息|成员消息)(?:\\s?重新编辑)?|加入了群聊|退出了群聊|已被移出群聊|拍了拍\\s?${CHAT_WHO}[^。！？，,]{0,12}|邀请\\s?${CHAT_WHO}(?:[、，,]\\s?${CHAT_WHO}){0,8}\\s?加入了群聊|修改群名为\\s?[“"「][^”"」]{1,30}[”"」]|成为新群主|开启了群聊邀请确认)$|^(?:以下为新消息|以上是历史消息|以下是新消息)$`,
+  'u',
+);
 
 /**
  * A chat's system message (“某某”撤回了一条消息, 你撤回了一条消息, 某某 邀请 某某 加入了群聊, 某某 拍了拍 某某): the app's
  * line, never a message.
  */
 function zhChatSystemLine(text: string): boolean {
-  const who = `(?:[“"「]${ZH_PERSON}[”"」]|${ZH_PERSON}|你|对方)`;
   const line = text.replace(/^[-—–=\s]+|[-—–=\s]+$/gu, '');
-  return new RegExp(
-    `^${who}\\s?(?:撤回了一条(?:消息|成员消息)(?:\\s?重新编辑)?|加入了群聊|退出了群聊|已被移出群聊|拍了拍\\s?${who}[^。！？，,]{0,12}|邀请\\s?${who}(?:[、，,]\\s?${who}){0,8}\\s?加入了群聊|修改群名为\\s?[“"「][^”"」]{1,30}[”"」]|成为新群主|开启了群聊邀请确认)$|^(?:以下为新消息|以上是历史消息|以下是新消息)$`,
-    'u',
-  ).test(line);
+  return CHAT_SYSTEM_LINE.test(line);
 }
 
 /**
@@ -116,18 +125,25 @@ function zhDraftedByNote(text: string): boolean {
   return drafted.test(clauses[0]!) && clauses.slice(1).every((c) => checked.test(c) || report.test(c));
 }
 
+const SIGNATURE_LINE = new RegExp(
+  `^(\\p{Script=Han}{2,14}?)(?:[（(](?:签字|签名|签章|手签|盖章|签字盖章)[）)]|签字|签名)\\s?[:：]\\s?(${ZH_PERSON})$`,
+  'u',
+);
+
 /**
  * A signature line under a resolution or a report (答辩委员会主席（签字）：某某, 负责人（签名）：某某): the signer is who
  * stands behind the text.
  */
 function zhSignatureLine(text: string): FurnitureLine | undefined {
-  const m = new RegExp(
-    `^(\\p{Script=Han}{2,14}?)(?:[（(](?:签字|签名|签章|手签|盖章|签字盖章)[）)]|签字|签名)\\s?[:：]\\s?(${ZH_PERSON})$`,
-    'u',
-  ).exec(text);
+  const m = SIGNATURE_LINE.exec(text);
   if (!m) return undefined;
   return { kind: 'meta', meta: {}, what: 'signature', byline: { raw: text, names: [m[2]!] } };
 }
+
+const TRANSCRIBED_BY = new RegExp(
+  `^(?:字幕|文字|速记|听写|视频|录音|笔记)?(?:整理|听打|转写)\\s?[:：/／]\\s?(${ZH_PERSON})$`,
+  'u',
+);
 
 /**
  * A transcript's credits bar (字幕整理：某某　｜　原视频时长 01:12:36　｜　语音自动识别＋人工校对): who wrote it out, then
@@ -136,10 +152,7 @@ function zhSignatureLine(text: string): FurnitureLine | undefined {
 function zhTranscriptCredits(text: string): FurnitureLine | undefined {
   const [first = '', ...rest] = text.split(/\s*[|｜]\s*/u);
   if (rest.length === 0 || rest.length > 4) return undefined;
-  const m = new RegExp(
-    `^(?:字幕|文字|速记|听写|视频|录音|笔记)?(?:整理|听打|转写)\\s?[:：/／]\\s?(${ZH_PERSON})$`,
-    'u',
-  ).exec(first.trim());
+  const m = TRANSCRIBED_BY.exec(first.trim());
   if (!m) return undefined;
   const note = (f: string) =>
     /^(?:原)?(?:视频|音频|直播|录音)?时长\s?[:：]?\s?\d{1,2}:\d{2}(?::\d{2})?$/u.test(f) ||

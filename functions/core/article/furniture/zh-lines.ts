@@ -102,6 +102,10 @@ const ZH_HOSTED_CLAUSE = new RegExp(
 const ZH_NO_WARRANTY =
   /^(?:求职者|应聘者|投资者|读者|用户|网友)?(?:请|务必)(?:注意|自行|仔细|谨慎)?(?:甄别|鉴别|辨别|核实|核查)(?:真伪|信息)?$|^(?:本?(?:平台|网站|站|网)|我们)?(?:不对|对)?(?:其|上述|以上)?(?:内容|信息)?的?(?:[^，。！？]{0,4}(?:真实性|准确性|完整性|合法性|及时性|有效性)[、和及与]?){0,5}(?:不)?(?:作|做|承担)(?:任何)?(?:形式的)?(?:保证|担保|承诺|法律责任|责任)$/u;
 
+// (built once: the clause patterns are long, and zhDisclaimer runs on every Chinese line)
+const DISCLAIMER_CLAUSE_WHOLE = new RegExp(`^(?:${ZH_DISCLAIMER_CLAUSE.source})$`, 'u');
+const HOSTED_CLAUSE_WHOLE = new RegExp(`^(?:${ZH_HOSTED_CLAUSE.source})$`, 'u');
+
 function zhDisclaimer(text: string): boolean {
   const body = text
     .replace(
@@ -111,13 +115,10 @@ function zhDisclaimer(text: string): boolean {
     .replace(/^[（(【[]|[）)】\]]$/gu, '');
   const clauses = body.split(/\s*[，,。；;！!]\s*/u).filter((c) => c !== '');
   // (An aside in brackets, `以上内容(如有图片或视频亦包括在内)为…`, is read past.)
-  const whole = (c: string) =>
-    new RegExp(`^(?:${ZH_DISCLAIMER_CLAUSE.source})$`, 'u').test(
-      c.replace(/[(（][^()（）]{0,20}[)）]/gu, ''),
-    );
+  const whole = (c: string) => DISCLAIMER_CLAUSE_WHOLE.test(c.replace(/[(（][^()（）]{0,20}[)）]/gu, ''));
   if (clauses.length > 0 && clauses.every(whole)) return true;
   // A hosted page's provenance beside a clause that disclaims (以上内容由上市公司回复，平台不对其真实性…作任何保证).
-  const hosted = (c: string) => new RegExp(`^(?:${ZH_HOSTED_CLAUSE.source})$`, 'u').test(c);
+  const hosted = (c: string) => HOSTED_CLAUSE_WHOLE.test(c);
   const disclaims = (c: string) => whole(c) || ZH_NO_WARRANTY.test(c);
   return (
     clauses.length >= 2 &&
@@ -1024,6 +1025,7 @@ function zhFurnitureParts(text: string): FurnitureLine | undefined {
 }
 
 const ZH_NUMERAL = '[〇零○Ｏ一二三四五六七八九十]';
+const ZH_NUMERAL_DATE = new RegExp(`^${ZH_NUMERAL}{4}年${ZH_NUMERAL}{1,2}月${ZH_NUMERAL}{1,3}日$`, 'u');
 
 /**
  * (session 11) Chinese page lines probed by the kind of page: a record's fields (编号, 案号, 办理状态, 公示期), rows of
@@ -1075,7 +1077,7 @@ function readRecordPostAndAppLine(raw: string): FurnitureLine | undefined {
     if (stamp) return stamp;
   }
   // A document's date in Chinese numerals alone (二〇二六年三月十二日), under a report's or a notice's signature.
-  if (new RegExp(`^${ZH_NUMERAL}{4}年${ZH_NUMERAL}{1,2}月${ZH_NUMERAL}{1,3}日$`, 'u').test(text))
+  if (ZH_NUMERAL_DATE.test(text))
     return { kind: 'furniture', what: 'date line' };
   // A record's number, its fields in a row, its state or a period with its dates (公示期：2026年3月20日至…).
   if (

@@ -133,6 +133,18 @@ function zhSpacedTrailingDate(text: string, dateField: RegExp): { rest: string; 
   return date ? { rest: m[1]!, date } : undefined;
 }
 
+// (sealed11) A Hong Kong page's date carries the weekday before the time: 2026年3月6日 星期五 05:30 ｜ 撰文：某某.
+// (zhLabelLine's date patterns, built once rather than on every line it reads)
+const ZH_WEEKDAY = '(?:\\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?';
+const ZH_LABEL_DATE_FIELD = new RegExp(
+  `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${ZH_WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
+  'u',
+);
+const ZH_LABEL_DATE_FIRST = new RegExp(
+  `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${ZH_WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`,
+  'u',
+);
+
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
 export function zhLabelLine(
   raw: string,
@@ -163,12 +175,7 @@ export function zhLabelLine(
   // (sealed12, zh) A news page's bar opens with its channel and carries the date between the fields
   // (财经快讯 | 2026-07-21 19:42 | 来源：某某财经 | 作者：某某): the channel is the page's, the date is read wherever it sits.
   const fields = zhChannelBar(barred);
-  // (sealed11) A Hong Kong page's date carries the weekday before the time: 2026年3月6日 星期五 05:30 ｜ 撰文：某某.
-  const WEEKDAY = '(?:\\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?';
-  const dateField = new RegExp(
-    `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
-    'u',
-  );
+  const dateField = ZH_LABEL_DATE_FIELD;
   const trailingDate =
     fields.length > 1 && dateField.test(fields.at(-1)!) ? parseDate(fields.at(-1)!) : undefined;
   const barredText = fields.length > 1 ? fields.slice(0, trailingDate ? -1 : undefined).join(' ') : commaless;
@@ -176,10 +183,7 @@ export function zhLabelLine(
   // (来源：某某法院　作者：某某 某某　2026-11-25 10:30): after a field's value, never as a labelled field's own value.
   const spacedDate = trailingDate ? undefined : zhSpacedTrailingDate(barredText, dateField);
   const unbarred = spacedDate ? spacedDate.rest : barredText;
-  const dated = new RegExp(
-    `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`,
-    'u',
-  ).exec(unbarred);
+  const dated = ZH_LABEL_DATE_FIRST.exec(unbarred);
   const text = dated ? unbarred.slice(dated[0].length) : unbarred;
   const pairs = [
     ...text.matchAll(
@@ -267,12 +271,16 @@ export function zhLabelLine(
 export const ZH_JUMP =
   /[（(]\s*(?:下转|上接|接|转|续|紧接|转至|转接|接上)(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:[）)]|\s*[^（()）。！？，]{0,8}[）)])|[（(]\s*(?:转下页|接上页|下转\s*\d{1,3}\s*页|上接\s*\d{1,3}\s*页)\s*[）)]/u;
 
+const ZH_JUMP_AT_END = new RegExp(`^(.*\\S)\\s*(${ZH_JUMP.source})$`, 'u');
+const ZH_JUMP_AT_START = new RegExp(`^(${ZH_JUMP.source})\\s*(\\S.*)$`, 'u');
+const ZH_JUMP_ALONE = new RegExp(`^${ZH_JUMP.source}$`, 'u');
+
 /** A jump mark run on to the start or the end of a line of text: the text, and the mark. */
 export function splitJump(raw: string): { text: string; jump: string } | undefined {
   const text = raw.trim();
-  const end = new RegExp(`^(.*\\S)\\s*(${ZH_JUMP.source})$`, 'u').exec(text);
+  const end = ZH_JUMP_AT_END.exec(text);
   if (end) return { text: end[1]!, jump: end[2]! };
-  const start = new RegExp(`^(${ZH_JUMP.source})\\s*(\\S.*)$`, 'u').exec(text);
+  const start = ZH_JUMP_AT_START.exec(text);
   if (start && /^[（(]\s*(?:上接|接|紧接|接上)/u.test(start[1]!)) return { text: start[2]!, jump: start[1]! };
   return undefined;
 }
@@ -355,6 +363,13 @@ function ePaperHeader(text: string): FurnitureLine | undefined {
   return { kind: 'meta', meta, what: 'page header' };
 }
 
+// (zhPaywall's way in, built once rather than on every line it reads)
+const ZH_PAYWALL_OBJECT = '(?:全文|完整(?:内容|版|报告|文章)?|剩余(?:内容|部分)?|更多(?:内容)?)';
+const ZH_PAYWALL_WAY = new RegExp(
+  `^(?:请)?(?:(?:(?:订阅|开通|成为|加入|购买|升级|登录|注册)[^，。！？]{0,14}?(?:后|即可|可|以)?|(?:付费|订阅|会员)(?:后)?(?:即可|可)?)(?:继续)?(?:阅读|查看|解锁|获取|收听)${ZH_PAYWALL_OBJECT}?|(?:即可)?(?:继续)?(?:阅读|查看|解锁)${ZH_PAYWALL_OBJECT})$`,
+  'u',
+);
+
 /**
  * A paywall's note where the free part ends (以上为免费内容，订阅某某会员阅读全文; 剩余80%内容，付费后即可查看): every clause
  * the page speaking of its own access, never the story's.
@@ -370,11 +385,7 @@ function zhPaywall(text: string): boolean {
   // What is free or paid for, and the way in (订阅…阅读全文, 付费后即可查看, 开通会员): the way in must be said.
   const paid =
     /^(?:以上(?:为|是)?(?:免费|试读|预览|公开)(?:内容|部分)|(?:免费)?试读(?:部分|内容)?(?:已)?结束|点击(?:购买|订阅|开通)[^，。！？]{0,8}|(?:本文|本篇|该文|此文|全文|剩余内容|剩余部分|以下内容|以下)(?:为|系|属|需)?(?:付费|会员)(?:专享|专属|可见)?(?:内容|阅读|文章)?|剩余\s?\d{1,2}\s?%\s?(?:的)?(?:内容|部分)?(?:需)?(?:付费|订阅)?(?:阅读|查看|解锁)?|会员专享(?:内容)?|(?:请)?(?:订阅|开通|成为|加入|购买|升级为?)[^，。！？]{0,10}(?:会员|VIP|订阅用户|付费用户|专栏))$/u;
-  const object = '(?:全文|完整(?:内容|版|报告|文章)?|剩余(?:内容|部分)?|更多(?:内容)?)';
-  const way = new RegExp(
-    `^(?:请)?(?:(?:(?:订阅|开通|成为|加入|购买|升级|登录|注册)[^，。！？]{0,14}?(?:后|即可|可|以)?|(?:付费|订阅|会员)(?:后)?(?:即可|可)?)(?:继续)?(?:阅读|查看|解锁|获取|收听)${object}?|(?:即可)?(?:继续)?(?:阅读|查看|解锁)${object})$`,
-    'u',
-  );
+  const way = ZH_PAYWALL_WAY;
   // (sealed12, zh) What membership brings, beside a clause that names it (开通某某会员，畅享全部深度内容).
   const perk =
     /^(?:即可|可|立即|马上)?(?:畅享|尊享|享受|畅读|解锁)(?:全部|全站|更多|海量|所有|独家|无限)?[^，。！？]{0,6}(?:内容|文章|报道|资讯|权益|服务|特权)$/u;
@@ -414,12 +425,14 @@ const ZH_FONT_BAR =
 const ZH_BUTTONS =
   /^(?:[|｜·\s]*[【[［]?(?:打印|打印本页|打印此页|关闭|关闭窗口|收藏|分享|纠错|我要纠错|保存|返回顶部)[】\]］]?)+[|｜·\s]*$/u;
 
+const ZH_FONT_BAR_AFTER = new RegExp(`^(.*\\S)[\\s\\u3000]+(${ZH_FONT_BAR.source}.*)$`, 'u');
+
 /**
  * (session 11) A font-size row run on after a CMS line's fields (来源：某某平台　2026-06-03 09:12　字号 大 中 小), maybe
  * with the page's buttons after it: the buttons are dropped, the fields read.
  */
 function withoutFontRow(line: string): string {
-  const m = new RegExp(`^(.*\\S)[\\s\\u3000]+(${ZH_FONT_BAR.source}.*)$`, 'u').exec(line);
+  const m = ZH_FONT_BAR_AFTER.exec(line);
   if (!m) return line;
   const rest = m[2]!.replace(ZH_FONT_BAR, ' ').trim();
   if (rest === '' || ZH_BUTTONS.test(rest)) return m[1]!;
@@ -451,7 +464,7 @@ export function zhPageChrome(text: string): FurnitureLine | undefined {
   if (row) return row;
   // Alone on its line the jump needs no brackets: 下转第7版, 转A3版.
   if (
-    new RegExp(`^${ZH_JUMP.source}$`, 'u').test(text) ||
+    ZH_JUMP_ALONE.test(text) ||
     /^(?:下转|上接|转|接|紧接)(?:第\s?)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s?版$/u.test(text)
   )
     return { kind: 'furniture', what: 'jump line' };
@@ -480,9 +493,11 @@ const ZH_NAV_WORD =
 const ZH_PAGER_FIELD =
   /^(?:共\s?\d{1,4}\s?(?:页|条|篇)|第\s?\d{1,4}\s?页|\d{1,4}|[…<>«»‹›/／]|\.{2,3}|GO|Go|go)$/u;
 
+const ZH_SIBLING_SPLIT = new RegExp(`\\s+(?=[【[［]?${ZH_SIBLING}[】\\]］]?\\s?[:：])`, 'u');
+
 function zhPageNav(text: string): FurnitureLine | undefined {
   // Two neighbours on one line (上一篇：…　下一篇：…) are read one by one.
-  const parts = text.split(new RegExp(`\\s+(?=[【[［]?${ZH_SIBLING}[】\\]］]?\\s?[:：])`, 'u'));
+  const parts = text.split(ZH_SIBLING_SPLIT);
   if (parts.every((p) => ZH_SIBLING_LINK.test(p))) return { kind: 'furniture', what: 'share or print links' };
   const fields = text
     .replace(/(第|共)\s*(\d{1,4})\s*(页|条|篇)(?:记录|信息|新闻|文章)?/gu, '$1$2$3')
@@ -498,6 +513,29 @@ function zhPageNav(text: string): FurnitureLine | undefined {
   return undefined;
 }
 
+// (zhPaywallOffer's patterns, built once rather than on every line it reads)
+const ZH_OFFER_READER = '(?:订户|订阅户|订阅者|订阅用户|会员|付费会员|付费用户|VIP(?:会员)?|登录用户|注册用户)';
+// The way in: 立即订阅, 请登入, 立即开通会员, 请先购买, 订阅后即可阅读全文, 请登录会员后继续阅读, 免费注册即可阅读全文.
+const ZH_OFFER_ACT =
+  '(?:(?:登录|登入)(?:或|及|/|／)?注册|注册(?:或|及|/|／)?(?:登录|登入)|订阅|登录|登入|注册|购买|开通会员|开通VIP|成为会员|加入会员|升级会员)';
+const ZH_OFFER_READ =
+  '(?:阅读|查看|浏览|收听|收看|解锁)(?:全文|完整(?:内容|文章|报道)|剩余(?:内容|部分)|(?:全部|所有|更多)(?:内容|文章|报道))?';
+const ZH_OFFER = {
+  // The piece kept for them: 此内容只限订户阅读, 本内容仅限付费会员阅读, 以下内容仅供订户阅读, 此文章为付费内容.
+  kept: new RegExp(
+    `^(?:此|本|该|以下|全|剩余)?(?:内容|文章|文|篇|报道|部分)?(?:(?:只|仅)(?:限|供|对)(?:于)?${ZH_OFFER_READER}(?:阅读|查看|浏览|收看|收听|开放)?|(?:为|是|属|系)(?:付费|会员|订户|订阅)(?:专属|专享|独家)?(?:内容|文章|报道))$`,
+    'u',
+  ),
+  // Reading on, said alone after the way in (注册登录后，查看完整内容; 立即登入，阅读全文; 解锁全文).
+  readOn: new RegExp(`^(?:即可|可|立即)?(?:免费)?(?:继续)?${ZH_OFFER_READ}$`, 'u'),
+  way: new RegExp(
+    `^(?:请|请先|立即|马上|现在|免费)?${ZH_OFFER_ACT}(?:${ZH_OFFER_READER}|数码版|电子版|[^，。！？]{0,4}(?:版|套餐|计划))?(?:后|以|即可|后即可|后可|可)?(?:免费)?(?:继续)?(?:${ZH_OFFER_READ})?$|^(?:剩余内容|全文|以下内容)(?:需|须)${ZH_OFFER_ACT}后?${ZH_OFFER_READ}$`,
+    'u',
+  ),
+  asked: new RegExp(`^(?:已是|已经是|已有)${ZH_OFFER_READER}(?:账号|帐号)?$|^(?:想|欲)?继续阅读$`, 'u'),
+  read: new RegExp(ZH_OFFER_READ),
+};
+
 /**
  * (sealed14, zh) A paywall's note that says who may read on and what it costs (此內容只限訂戶閱讀。立即訂閱，首月只需$10。,
  * 本文为会员专属内容，请登录后继续阅读, 已是订户？请登入): every clause the page's own — the piece kept for subscribers or
@@ -512,24 +550,7 @@ function zhPaywallOffer(text: string): boolean {
     .split(/\s*[，,。！!？?；;]\s*/u)
     .filter((c) => c !== '');
   if (clauses.length === 0) return false;
-  const reader = '(?:订户|订阅户|订阅者|订阅用户|会员|付费会员|付费用户|VIP(?:会员)?|登录用户|注册用户)';
-  // The piece kept for them: 此内容只限订户阅读, 本内容仅限付费会员阅读, 以下内容仅供订户阅读, 此文章为付费内容.
-  const kept = new RegExp(
-    `^(?:此|本|该|以下|全|剩余)?(?:内容|文章|文|篇|报道|部分)?(?:(?:只|仅)(?:限|供|对)(?:于)?${reader}(?:阅读|查看|浏览|收看|收听|开放)?|(?:为|是|属|系)(?:付费|会员|订户|订阅)(?:专属|专享|独家)?(?:内容|文章|报道))$`,
-    'u',
-  );
-  // The way in: 立即订阅, 请登入, 立即开通会员, 请先购买, 订阅后即可阅读全文, 请登录会员后继续阅读, 免费注册即可阅读全文.
-  const act =
-    '(?:(?:登录|登入)(?:或|及|/|／)?注册|注册(?:或|及|/|／)?(?:登录|登入)|订阅|登录|登入|注册|购买|开通会员|开通VIP|成为会员|加入会员|升级会员)';
-  const read =
-    '(?:阅读|查看|浏览|收听|收看|解锁)(?:全文|完整(?:内容|文章|报道)|剩余(?:内容|部分)|(?:全部|所有|更多)(?:内容|文章|报道))?';
-  // Reading on, said alone after the way in (注册登录后，查看完整内容; 立即登入，阅读全文; 解锁全文).
-  const readOn = new RegExp(`^(?:即可|可|立即)?(?:免费)?(?:继续)?${read}$`, 'u');
-  const way = new RegExp(
-    `^(?:请|请先|立即|马上|现在|免费)?${act}(?:${reader}|数码版|电子版|[^，。！？]{0,4}(?:版|套餐|计划))?(?:后|以|即可|后即可|后可|可)?(?:免费)?(?:继续)?(?:${read})?$|^(?:剩余内容|全文|以下内容)(?:需|须)${act}后?${read}$`,
-    'u',
-  );
-  const asked = new RegExp(`^(?:已是|已经是|已有)${reader}(?:账号|帐号)?$|^(?:想|欲)?继续阅读$`, 'u');
+  const { kept, readOn, way, asked } = ZH_OFFER;
   // The offer: 首月只需$10, 首三个月每月只需$38, 首年仅需198元, 每月只需HK$58, 仅需1元.
   const offer =
     /^(?:限时优惠[:：]?)?(?:首月|首年|首季|首周|首[一二三四五六两\d]个?月|每月|每年|月费|年费|全年)?(?:每月)?(?:只需|仅需|只要|低至|仅)(?:HK|NT|US|RMB)?[$¥￥]?\s?\d+(?:\.\d+)?(?:元|港元|港币|美元|蚊)?(?:起)?$/u;
@@ -547,7 +568,7 @@ function zhPaywallOffer(text: string): boolean {
   }
   // A clause keeping the piece or counting the free reads decides; the way in with a price, a perk or the reading
   // after it (立即订阅，首月仅需9.9元); alone, the way in must name the reading (登录后阅读全文), not a bare 登录.
-  return seen.kept > 0 || (seen.way > 0 && (clauses.length > 1 || new RegExp(read).test(text)));
+  return seen.kept > 0 || (seen.way > 0 && (clauses.length > 1 || ZH_OFFER.read.test(text)));
 }
 
 // (sealed13) A forum thread's and a blog's post headers. A floor names a reply's place in the thread (沙发, 板凳 and 地板
@@ -642,12 +663,15 @@ export function zhPostHeaderUnmarked(text: string): string {
     .trim();
 }
 
+const ZH_STAMPED = '(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
+const ZH_FILED_BRACKET = '([〔【［\\[（(][^〔【［\\[（()）\\]］】〕]{4,40}[〕】］\\]）)])';
+const ZH_STAMP_THEN_FILED = new RegExp(`^${ZH_STAMPED}\\s?${ZH_FILED_BRACKET}$`, 'u');
+const ZH_FILED_THEN_STAMP = new RegExp(`^${ZH_FILED_BRACKET}\\s?${ZH_STAMPED}$`, 'u');
+
 /** A date stamp (and time) and a Taiwan reporter's bracket on one line, in either order; undefined for any other. */
 export function zhStampAndFiledByline(text: string): FurnitureLine | undefined {
-  const STAMP = '(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
-  const BRACKET = '([〔【［\\[（(][^〔【［\\[（()）\\]］】〕]{4,40}[〕】］\\]）)])';
-  const first = new RegExp(`^${STAMP}\\s?${BRACKET}$`, 'u').exec(text);
-  const last = first ? undefined : new RegExp(`^${BRACKET}\\s?${STAMP}$`, 'u').exec(text);
+  const first = ZH_STAMP_THEN_FILED.exec(text);
+  const last = first ? undefined : ZH_FILED_THEN_STAMP.exec(text);
   const [stamp, bracket] = first ? [first[1]!, first[2]!] : last ? [last[2]!, last[1]!] : [];
   if (!stamp || !bracket) return undefined;
   const published = parseDate(stamp);
@@ -727,12 +751,12 @@ const ZH_REPORT_NOTICE =
   /^(?:请务必|敬请|请)(?:仔细)?(?:阅读|参阅|关注)(?:正文|报告|本报告)?(?:之?后|末尾|最后一页|最后|尾部|结尾|末页|后页)?(?:的|所附)?(?:免责声明|重要声明|法律声明|分析师声明|信息披露|特别声明)(?:及(?:其)?(?:免责声明|重要声明|法律声明|分析师声明|信息披露|特别声明))?(?:部分|内容|条款)?$/u;
 const ZH_PAGE_COUNTER =
   '(?:\\d{1,3}\\s?[/／]\\s?\\d{1,3}|第\\s?\\d{1,3}\\s?页\\s?[/／,，]?\\s?共\\s?\\d{1,3}\\s?页|共\\s?\\d{1,3}\\s?页\\s?第\\s?\\d{1,3}\\s?页)';
+const ZH_COUNTER_AFTER = new RegExp(`^(.*?\\S)\\s*(${ZH_PAGE_COUNTER})$`, 'u');
+const ZH_COUNTER_BEFORE = new RegExp(`^(${ZH_PAGE_COUNTER})\\s*(\\S.*)$`, 'u');
 
 /** The running notice, with the page counter before or after it (请务必阅读正文之后的免责声明部分　2 / 6). */
 function zhReportFooter(text: string): boolean {
-  const m =
-    new RegExp(`^(.*?\\S)\\s*(${ZH_PAGE_COUNTER})$`, 'u').exec(text) ??
-    new RegExp(`^(${ZH_PAGE_COUNTER})\\s*(\\S.*)$`, 'u').exec(text);
+  const m = ZH_COUNTER_AFTER.exec(text) ?? ZH_COUNTER_BEFORE.exec(text);
   if (!m) return ZH_REPORT_NOTICE.test(text);
   const [notice, counter] = /^\d|^第|^共/u.test(m[1]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
   if (/^\d/u.test(counter) && !pageOfPages(counter)) return false;
@@ -785,17 +809,20 @@ export const ZH_ANALYST_LABEL =
 const ZH_LICENCE_FIELD =
   '(?:(?:SAC)?执业证书编号|执业编号|证书编号|SAC编号|登记编号|邮箱|电子邮箱|电话|联系电话|Email|E-mail)\\s?[:：]\\s?[\\w@.+-]{3,40}';
 
+const ZH_LICENCE_LINE = new RegExp(`^(?:${ZH_LICENCE_FIELD}\\s?)+$`, 'u');
+const ZH_ANALYST_NAMES = new RegExp(
+  `^(${ZH_ANALYST_LABEL.source.slice(1)})\\s?([\\p{Script=Han}·]{2,4}(?:[、，,\\s][\\p{Script=Han}·]{2,4}){0,3})((?:\\s+${ZH_LICENCE_FIELD})*)$`,
+  'u',
+);
+
 /**
  * (session 11, zh) An analyst's line in a research report (分析师：某某　执业证书编号：S0000000000000, 研究助理：某某): the
  * names, with the licence number or the contact after them.
  */
 function zhAnalystLine(text: string): FurnitureLine | undefined {
-  if (new RegExp(`^(?:${ZH_LICENCE_FIELD}\\s?)+$`, 'u').test(text) && /执业|证书|SAC|登记/u.test(text))
+  if (ZH_LICENCE_LINE.test(text) && /执业|证书|SAC|登记/u.test(text))
     return { kind: 'furniture', what: 'licence line' };
-  const m = new RegExp(
-    `^(${ZH_ANALYST_LABEL.source.slice(1)})\\s?([\\p{Script=Han}·]{2,4}(?:[、，,\\s][\\p{Script=Han}·]{2,4}){0,3})((?:\\s+${ZH_LICENCE_FIELD})*)$`,
-    'u',
-  ).exec(text);
+  const m = ZH_ANALYST_NAMES.exec(text);
   if (!m) return undefined;
   const names = zhNames(m[2]!, false);
   if (!names) return undefined;
