@@ -276,17 +276,22 @@ const compilingDesk = (t: string) =>
     ZH_ORG.test(t) ||
     /^\p{Script=Han}{0,12}(?:编辑部|编委会|编写组|课题组|研究组|项目组|工作组|团队|小组)$/u.test(t));
 
+// (zhCompiledBy's patterns, built once rather than on every line it reads)
+const ZH_COMPILED_SPACED = new RegExp(`^(.+?)[\\s\\u3000]+${ZH_COMPILING}$`, 'u');
+const ZH_COMPILED_GLUED = new RegExp(`^(\\p{Script=Han}{2,24}?)${ZH_COMPILING}$`, 'u');
+const ZH_COMPILED_LABEL = new RegExp(`^${ZH_COMPILING}${SP}*[:：/／|｜]${SP}*(.{2,40})$`, 'u');
+
 export function zhCompiledBy(text: string): FurnitureLine | undefined {
   if ([...text].length > 60 || /[。！？，,；;]/u.test(text)) return undefined;
   // 某某研究院 产业研究部 编, 本刊编辑部 整理: desks, then the verb after a space.
-  const spaced = new RegExp(`^(.+?)[\\s\\u3000]+${ZH_COMPILING}$`, 'u').exec(text);
+  const spaced = ZH_COMPILED_SPACED.exec(text);
   // 本刊编辑部整理, 某某研究中心编: one desk glued to the verb (a desk's word before it, so 主编 or 全书十二编 stays).
-  const glued = new RegExp(`^(\\p{Script=Han}{2,24}?)${ZH_COMPILING}$`, 'u').exec(text);
+  const glued = ZH_COMPILED_GLUED.exec(text);
   const desks = spaced ? spaced[1]!.split(/[\s\u3000、]+/u) : glued ? [glued[1]!] : [];
   if (desks.length > 0 && desks.length <= 4 && desks.every(compilingDesk))
     return { kind: 'furniture', what: 'compiled by' };
   // 编译：某某, 整理／某某, 编译：本刊编辑部: the verb as a label.
-  const labelled = new RegExp(`^${ZH_COMPILING}${SP}*[:：/／|｜]${SP}*(.{2,40})$`, 'u').exec(text);
+  const labelled = ZH_COMPILED_LABEL.exec(text);
   if (!labelled) return undefined;
   const who = labelled[1]!.split(/[\s\u3000、]+/u);
   if (who.every(compilingDesk)) return { kind: 'furniture', what: 'compiled by' };
@@ -343,6 +348,17 @@ export function zhSpeakerLine(raw: string): string | undefined {
     return undefined;
   return zhNames(name, false)?.length === 1 ? name : undefined;
 }
+
+// (parseBylineLine's patterns built from the agencies' names, once rather than on every line it reads)
+const EN_BYLINE_TAIL = new RegExp(
+  `\\s+[|·•]\\s+|\\s+[—–]\\s+(?=(?:Updated|Published|Posted)\\b|(?:${AGENCY})$)`,
+  'i',
+);
+const EN_BYLINE_WIRED = new RegExp(`^(.+?)\\s*\\((${AGENCY})\\)$`, 'i');
+const EN_BYLINE_AGENCY_TAIL = new RegExp(
+  `^(.+?),\\s*((?:${AGENCY})(?:\\s*(?:/|and|&)\\s*(?:${AGENCY}))*)$`,
+  'i',
+);
 
 export function parseBylineLine(raw: string): BylineFound | undefined {
   const text = zhBars(raw.trim().replace(/\s+/g, ' '));
@@ -427,9 +443,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   }
   // English: `By …` with an optional `| Updated …` / `| Reuters` tail.
   // (a dash before the stamp or the wire: `By Jane Roe — Updated …`, `Jane Roe — Reuters`)
-  const [first = '', ...tail] = text.split(
-    new RegExp(`\\s+[|·•]\\s+|\\s+[—–]\\s+(?=(?:Updated|Published|Posted)\\b|(?:${AGENCY})$)`, 'i'),
-  );
+  const [first = '', ...tail] = text.split(EN_BYLINE_TAIL);
   // The outlet first, then who wrote it: `The Courier-Ledger | Live coverage by Nadia Pell and Hugo Stramm`.
   if ((PUBLICATION.test(first) || AGENCY_ONLY.test(first)) && tail.length === 1) {
     const by = parseBylineLine(
@@ -441,7 +455,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     if (by) return { byline: by.byline, meta: { ...by.meta, source: first.trim() } };
   }
   // `By Jane Roe (Reuters)`: the wire in brackets after the names.
-  const wired = new RegExp(`^(.+?)\\s*\\((${AGENCY})\\)$`, 'i').exec(first);
+  const wired = EN_BYLINE_WIRED.exec(first);
   if (wired) meta.source = wired[2]!;
   // A byline set in capitals (`BY JANE ROE AND JOHN DOE`) names people in the case a reader writes them.
   const head = titleCaseCapitals(wired ? wired[1]! : first);
@@ -513,9 +527,7 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     return names ? { byline: { raw: text, names }, meta } : undefined;
   }
   // `Jane Doe, Reuters`, `Jane Doe and John Roe, Associated Press`: names, then the agency after a comma.
-  const agencyTail = new RegExp(`^(.+?),\\s*((?:${AGENCY})(?:\\s*(?:/|and|&)\\s*(?:${AGENCY}))*)$`, 'i').exec(
-    head,
-  );
+  const agencyTail = EN_BYLINE_AGENCY_TAIL.exec(head);
   if (agencyTail && tail.length === 0) {
     const names = enNames(agencyTail[1]!);
     if (names && names.length <= 4 && names.every((n) => n.split(/\s+/).length >= 2)) {

@@ -16,6 +16,17 @@ import { memberAppeal, navRow, postalAddress, showCredits } from './lists.ts';
 import type { FurnitureLine } from './words.ts';
 import { AGENCY, AGENCY_ONLY, EN_SERIES, FINAL, PROSE, parseDate, wordCount } from './words.ts';
 
+// (enLine's patterns built from the agencies' names, once rather than on every line it reads)
+const AGENCY_BYLINE = new RegExp(`^by\\s+(?:the\\s+)?(${AGENCY})$`, 'i');
+const AGENCY_SIGN_OFF = new RegExp(
+  `^[-—–]{1,2}\\s*((?:${AGENCY})(?:\\s*(?:/|,|and|&)\\s*(?:${AGENCY}))*)\\.?$`,
+  'i',
+);
+const DESK_CONTRIBUTED = new RegExp(
+  `^(?:(?:${AGENCY})\\s+)?(?:[Ss]taff\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}[^.!?]{1,120}\\s+contributed\\.?$`,
+  'u',
+);
+
 /** A whole line of an English (or any non-Han) page that is furniture or metadata (oneLine's answer). */
 export function enLine(text: string): FurnitureLine | undefined {
   // Counted once: most rules below weigh the line's length in words.
@@ -388,7 +399,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     };
   }
   // A byline that names no one: `By The Associated Press` (the wire), `By Gazette Staff`, `From staff reports`.
-  const wire = new RegExp(`^by\\s+(?:the\\s+)?(${AGENCY})$`, 'i').exec(text);
+  const wire = AGENCY_BYLINE.exec(text);
   if (wire) return { kind: 'meta', meta: { source: wire[1]! }, what: 'agency byline' };
   if (
     /^(?:by\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:staff(?: reports?)?|news staff|wire reports|news services|editorial board)$|^from (?:staff|wire|news service) reports$/i.test(
@@ -755,10 +766,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'reporter location' };
   // A wire's sign-off on its own line: `— Reuters`, `-- AP`, `— Associated Press`.
-  const signoff = new RegExp(
-    `^[-—–]{1,2}\\s*((?:${AGENCY})(?:\\s*(?:/|,|and|&)\\s*(?:${AGENCY}))*)\\.?$`,
-    'i',
-  ).exec(text);
+  const signoff = AGENCY_SIGN_OFF.exec(text);
   if (signoff) return { kind: 'meta', meta: { source: signoff[1]! }, what: 'agency sign-off' };
   // `Associated Press writer Jo Banner contributed to this report.`, `Jo Banner contributed reporting from Lagos.`
   if (
@@ -770,10 +778,7 @@ export function enLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'contributor line' };
   // `AP writers Jo Banner in Denver and Sam Lee in Boston contributed.`, `— With assistance from Sam Lee`: the desk's.
   if (
-    (new RegExp(
-      `^(?:(?:${AGENCY})\\s+)?(?:[Ss]taff\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}[^.!?]{1,120}\\s+contributed\\.?$`,
-      'u',
-    ).test(text) ||
+    (DESK_CONTRIBUTED.test(text) ||
       /^[—–-]{0,2}\s*[Ww]ith (?:additional )?assistance from\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^.!?,]{1,80}\.?$/u.test(
         text,
       )) &&
@@ -1444,6 +1449,14 @@ function recordFieldLine(text: string): FurnitureLine | undefined {
   return undefined;
 }
 
+const EXCHANGE =
+  '(?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|AMEX|LSE|AIM|TSX|TSXV|TSX-V|ASX|NZX|OTC|OTCQX|OTCQB|Euronext|XETRA|Xetra|SIX|HKEX|SGX|JSE|BSE|NSE|CSE)';
+/** A listing alone, in its brackets or not (`(NASDAQ: ACME)`): built once, not on every line widgetLine reads. */
+const LISTING = new RegExp(
+  `^\\(?${EXCHANGE}\\s*:\\s*[A-Z]{1,5}(?:\\.[A-Z]{1,2})?(?:\\s*[;,/]\\s*${EXCHANGE}\\s*:\\s*[A-Z]{1,5}(?:\\.[A-Z]{1,2})?)*\\)?$`,
+  'u',
+);
+
 /** A widget's line: a rating, a counter, a stock quote, a score, a live badge, a chapter list, a player's label. */
 function widgetLine(text: string): FurnitureLine | undefined {
   const words = wordCount(text);
@@ -1469,16 +1482,11 @@ function widgetLine(text: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'rating widget' };
   // A stock quote (`ACME +3.42% ▲ $71.18`, `NYSE: ACME −1.2%`) or a listing alone in its brackets (`(NASDAQ: ACME)`).
-  const EXCHANGE =
-    '(?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|AMEX|LSE|AIM|TSX|TSXV|TSX-V|ASX|NZX|OTC|OTCQX|OTCQB|Euronext|XETRA|Xetra|SIX|HKEX|SGX|JSE|BSE|NSE|CSE)';
   if (
     /^(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+|[A-Z]{2,6}\s*:\s*[A-Z]{1,5}\s+)[+\-−–]?\$?\d[\d,.]*%?(?:\s*[▲▼△▽↑↓]\s*)?(?:\s*[+\-−–]?[$€£]?\d[\d,.]*%?)?(?:\s*[▲▼△▽↑↓])?$/u.test(
       text,
     ) ||
-    new RegExp(
-      `^\\(?${EXCHANGE}\\s*:\\s*[A-Z]{1,5}(?:\\.[A-Z]{1,2})?(?:\\s*[;,/]\\s*${EXCHANGE}\\s*:\\s*[A-Z]{1,5}(?:\\.[A-Z]{1,2})?)*\\)?$`,
-      'u',
-    ).test(text)
+    LISTING.test(text)
   )
     return { kind: 'furniture', what: 'stock quote' };
   // A count with its icon (`👏 2.3K`, `❤ 214`), a profile's follower count (`… — 12K Followers · Writer for …`).

@@ -137,6 +137,8 @@ export function postTime(text: string): boolean {
   return parseDate(m[1]) !== undefined && !/^(?:last )?updated\b/i.test(plain);
 }
 
+const AGENCY_DESK_CREDIT = new RegExp(`^(?:${AGENCY})\\s+(?:graphics|photos?|pictures|images|video)$`, 'i');
+
 /** True when a whole line is a photo or graphic credit (zh or en), by shape. */
 export function isCredit(raw: string): boolean {
   const text = unbracket(raw.trim());
@@ -147,7 +149,7 @@ export function isCredit(raw: string): boolean {
     /^(?:photo(?:graph)?s?|images?|illustrations?|graphics?|photo illustration)\s*:\s*[^.!?;:]{2,40}(?:;\s*[^.!?;:]{2,40}){1,3}$/i.test(
       text,
     ) ||
-    new RegExp(`^(?:${AGENCY})\\s+(?:graphics|photos?|pictures|images|video)$`, 'i').test(text)
+    AGENCY_DESK_CREDIT.test(text)
   )
     return true;
   if (PROSE.test(text) || /[。！？]$/u.test(text)) return false;

@@ -1077,8 +1077,7 @@ function readRecordPostAndAppLine(raw: string): FurnitureLine | undefined {
     if (stamp) return stamp;
   }
   // A document's date in Chinese numerals alone (二〇二六年三月十二日), under a report's or a notice's signature.
-  if (ZH_NUMERAL_DATE.test(text))
-    return { kind: 'furniture', what: 'date line' };
+  if (ZH_NUMERAL_DATE.test(text)) return { kind: 'furniture', what: 'date line' };
   // A record's number, its fields in a row, its state or a period with its dates (公示期：2026年3月20日至…).
   if (
     ZH_RECORD_NUMBER.test(text) ||

@@ -514,7 +514,8 @@ function zhPageNav(text: string): FurnitureLine | undefined {
 }
 
 // (zhPaywallOffer's patterns, built once rather than on every line it reads)
-const ZH_OFFER_READER = '(?:订户|订阅户|订阅者|订阅用户|会员|付费会员|付费用户|VIP(?:会员)?|登录用户|注册用户)';
+const ZH_OFFER_READER =
+  '(?:订户|订阅户|订阅者|订阅用户|会员|付费会员|付费用户|VIP(?:会员)?|登录用户|注册用户)';
 // The way in: 立即订阅, 请登入, 立即开通会员, 请先购买, 订阅后即可阅读全文, 请登录会员后继续阅读, 免费注册即可阅读全文.
 const ZH_OFFER_ACT =
   '(?:(?:登录|登入)(?:或|及|/|／)?注册|注册(?:或|及|/|／)?(?:登录|登入)|订阅|登录|登入|注册|购买|开通会员|开通VIP|成为会员|加入会员|升级会员)';

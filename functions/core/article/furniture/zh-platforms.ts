@@ -54,13 +54,15 @@ const FOLLOW_TAIL =
 /** A platform handle: a few characters, no clause (柚子不吃香菜🍊, 铁皮阿杰, tech_lab2026). */
 const HANDLE = /^[^\s，。！？；：:,!?;“”"（）()]{1,20}$/u;
 
+const UPLOADER_LABELLED = new RegExp(`^${UPLOADER_ROLE}\\s?[:：]\\s?(\\S{1,20})((?:\\s.+)?)$`, 'u');
+
 /**
  * The uploader's line over a video or a post: the role label and the handle, with the follow button or the
  * followers after it (UP主：铁皮阿杰　关注 8.7万, 博主：某某　粉丝 12万), or the handle and the button alone
  * (柚子不吃香菜🍊 关注). The handle names who made it.
  */
 export function zhUploaderLine(text: string): FurnitureLine | undefined {
-  const labelled = new RegExp(`^${UPLOADER_ROLE}\\s?[:：]\\s?(\\S{1,20})((?:\\s.+)?)$`, 'u').exec(text);
+  const labelled = UPLOADER_LABELLED.exec(text);
   const [handle, tail] = labelled
     ? [labelled[1]!, labelled[2]!.trim()]
     : (/^(\S{1,20})\s((?:[+＋]\s?)?关注(?:\s?TA)?|已关注)$/u.exec(text)?.slice(1) ?? []);

@@ -15,6 +15,23 @@ const ZH_BRACKET_BUTTON =
 /** A short link label in a bar (关于我们, 意见反馈, 使用帮助): a few characters, no clause. */
 const ZH_LINK_LABEL = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 
+// A page's counters (zhWidgetLine), built once rather than on every line it reads.
+const WIDGET_COUNT = '[\\d,.]+\\s?[万千wWkK]?\\+?';
+const WIDGET_COUNTERS = [
+  new RegExp(
+    `^(?:已有|已|共有|共)\\s?${WIDGET_COUNT}\\s?(?:人|位|名)(?:学员|同学|用户|网友)?\\s?(?:已)?(?:参加|参与|报名|学习|学过|在学|选课|加入|关注|购买|浏览|观看|收藏|看过)(?:了)?(?:本课程|该课程|课程|此课)?$|^${WIDGET_COUNT}\\s?人(?:已|正在)?(?:参加|参与|报名|学习|学过|在学|学|选课|加入|关注|购买|看过)$`,
+    'u',
+  ),
+  new RegExp(
+    `^${WIDGET_COUNT}\\s?人(?:赞同|点赞|喜欢|收藏|感谢|推荐)了(?:该|这个|此|这篇)?(?:回答|文章|想法|内容|笔记)$`,
+    'u',
+  ),
+  new RegExp(
+    `^(?:(?:被浏览|浏览|关注者|被关注|关注|回答|被收藏|收藏|赞同|喜欢|感谢)\\s?[:：]?\\s?${WIDGET_COUNT}\\s?(?:次|人)?\\s*){1,4}$`,
+    'u',
+  ),
+];
+
 export function zhWidgetLine(text: string): FurnitureLine | undefined {
   // A wiki's banner over an entry, asking for edits or saying who checked it (本词条缺少概述图，补充相关内容使词条更完整，
   // 赶紧来编辑吧！, 本词条由某某审核, 本词条是多义词，共3个义项): the site speaking of the entry, not the entry.
@@ -35,22 +52,7 @@ export function zhWidgetLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'page stats' };
   // How many took the course, follow the question or viewed it (已有 12,406 人参加, 3.2万人已学, 被浏览 86,412　关注者
   // 1,203): the page's counters.
-  const COUNT = '[\\d,.]+\\s?[万千wWkK]?\\+?';
-  if (
-    new RegExp(
-      `^(?:已有|已|共有|共)\\s?${COUNT}\\s?(?:人|位|名)(?:学员|同学|用户|网友)?\\s?(?:已)?(?:参加|参与|报名|学习|学过|在学|选课|加入|关注|购买|浏览|观看|收藏|看过)(?:了)?(?:本课程|该课程|课程|此课)?$|^${COUNT}\\s?人(?:已|正在)?(?:参加|参与|报名|学习|学过|在学|学|选课|加入|关注|购买|看过)$`,
-      'u',
-    ).test(text) ||
-    new RegExp(
-      `^${COUNT}\\s?人(?:赞同|点赞|喜欢|收藏|感谢|推荐)了(?:该|这个|此|这篇)?(?:回答|文章|想法|内容|笔记)$`,
-      'u',
-    ).test(text) ||
-    new RegExp(
-      `^(?:(?:被浏览|浏览|关注者|被关注|关注|回答|被收藏|收藏|赞同|喜欢|感谢)\\s?[:：]?\\s?${COUNT}\\s?(?:次|人)?\\s*){1,4}$`,
-      'u',
-    ).test(text)
-  )
-    return { kind: 'furniture', what: 'counters' };
+  if (WIDGET_COUNTERS.some((counter) => counter.test(text))) return { kind: 'furniture', what: 'counters' };
   // A course's or a product's rating, with a reader's review after it (课程评价　4.8分　“…”——学员 小***, 综合评分 9.2):
   // the page's widget; a sentence about the rating has its clause (该课程评分4.8分，位居…).
   if (
