@@ -373,7 +373,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     if (above && storyLine(above.text) && !closesSentence(above.text)) return undefined;
     // The top ends at the first sentence or the first part's heading, whichever comes first.
     if (l.line < firstStory && sectionsSeen === 0 && !b.kind)
-      return edgeFurniture(l.text) || documentEdge(l.text) ? 'top' : undefined;
+      return edgeFurniture(l.text) || documentEdge(l.text) || fieldBlock(b) ? 'top' : undefined;
     if (l.line > footFrom && b.kind !== 'quote')
       return edgeFurniture(l.text) || documentEdge(l.text) ? 'foot' : undefined;
     return undefined;
@@ -1055,9 +1055,13 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         flush();
         // Below the story, only a date the line says was the posting's (`Page 1 of 1 · Posted 11/13/2026`): a foot
         // holds other dates too (a copyright's year, a related story's day).
+        // (session 15) Nor, above it, the day a request was received (`Date received: 10 February 2026`): a
+        // record's answer is published on the day of its response.
         const dated =
           edge === 'top'
-            ? l.text
+            ? RECEIVED.test(l.text.trim())
+              ? undefined
+              : l.text
             : /\b(?:posted|published|first published|released)\b(.*)$/i.exec(l.text)?.[1];
         const date = dated !== undefined && meta.published === undefined ? parseDate(dated) : undefined;
         if (date) meta.published = date;
@@ -1121,6 +1125,26 @@ function storySpan(blocks: Block[]): { firstStory: number; footFrom: number } {
     firstStory: storyLines[0]?.line ?? Number.POSITIVE_INFINITY,
     footFrom: last && !/[:：]$/u.test(last.text.trim()) ? last.line : Number.POSITIVE_INFINITY,
   };
+}
+
+/** A record's field for the day something reached it: `Date received:`, `Submitted:`, `Request date:`. */
+const RECEIVED =
+  /^(?:date (?:received|submitted|requested|lodged|filed|of request|opened)|(?:received|submitted|requested|lodged|filed)(?: on| date)?|request date)\s*[:：]/i;
+
+/**
+ * (session 15) A record's block of fields under its headline (a disclosure log's, a ticket's, a case's): three or more
+ * lines, each a short label and its value (`Service area: Revenues and Benefits`, `Outcome: Information partly
+ * disclosed`), none a sentence. The record's, not the story's.
+ */
+function fieldBlock(b: Para): boolean {
+  const lines = linesOf(b).filter((x) => x.text.trim() !== '');
+  return (
+    lines.length >= 3 &&
+    lines.every((x) => {
+      const m = /^([\p{Lu}][\p{L}'’/&-]*(?:\s+[\p{L}'’/&-]+){0,3})\s*:\s*(\S.*)$/u.exec(x.text.trim());
+      return m !== null && wordCount(m[2]!) <= 12 && !/[.!?]$/u.test(m[2]!);
+    })
+  );
 }
 
 /** `Written by Jane Roe`: a blog platform's line over the author's box. */
@@ -1955,7 +1979,7 @@ export function buildArticle(
     meta.source = posted.source;
   byline ??= posted?.byline;
   if (mail?.sender) byline ??= { raw: mail.sender, names: [mail.sender] };
-  if (signOff) byline ??= { raw: signOff.signer, names: [signOff.signer] };
+  if (signOff?.signer) byline ??= { raw: signOff.signer, names: [signOff.signer] };
   if (mail?.published) meta.published ??= mail.published;
   const editionDate = lang === 'zh' && title !== undefined ? zhEditionTitleDate(title) : undefined;
   if (editionDate) meta.published ??= editionDate;

@@ -2,6 +2,7 @@
 
 import { furnitureLine } from '../furniture.ts';
 import type { ArticleMeta, Byline } from '../types.ts';
+import { bareEnglishName } from './en-lines.ts';
 import type { FurnitureLine } from './words.ts';
 import {
   AGENCY,
@@ -312,6 +313,41 @@ export const INSTITUTION =
   /^(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}'’&.-]*\s+(?:(?:of|and|for|&)\s+)?){1,5}(?:Council|Exchange|Ministry|Department|Authority|Commission|Agency|University|College|Hospital|Institute|Parliament|Assembly|Government|Police|Regulator|Observatory|Academy|Court|Tribunal)|(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:Ministry|Department|Office|Bureau|University|Court|Bank|Tribunal|Commission) of (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[\p{Lu}][\p{L}'’-]*){0,4})$/u;
 
 /**
+ * (session 15) A leaflet's or a newsletter's line over its letter: `A message from Gareth Ommaney, your Independent
+ * candidate for Hobb's End`, `A letter from the chair, Dr Ana Ruiz`. The one who writes it is the byline.
+ */
+function messageFrom(text: string): BylineFound | undefined {
+  const m = /^(?:an? )?(?:message|letter|note|word|update) from\s+(.+)$/i.exec(text);
+  if (!m || /[.!?]$/.test(text)) return undefined;
+  const [who, ...role] = m[1]!.split(/\s*,\s*/);
+  const name = bareEnglishName(who!) ?? (role.length > 0 ? bareEnglishName(role.at(-1)!) : undefined);
+  return name ? { byline: { raw: text, names: [name] }, meta: {} } : undefined;
+}
+
+/**
+ * (session 15) A production's credits in a bar, the writer first (`Written by Tomas Beale · Narrated by Delphine Okafor
+ * · Script v3, approved 2 February 2026`): the writer is the byline; the other parts are credits for other work
+ * (`Narrated by …`, `Photographs by …`), a version, or the date.
+ */
+function creditsBar(text: string): BylineFound | undefined {
+  const parts = text.split(/\s+[·|•]\s+/u);
+  if (parts.length < 2 || !/^(?:written|words|text|story|script) by\s/i.test(parts[0]!)) return undefined;
+  const first = parseBylineLine(parts[0]!);
+  if (!first) return undefined;
+  const meta: ArticleMeta = { ...first.meta };
+  for (const part of parts.slice(1)) {
+    const date = parseDate(part);
+    if (date) meta.published ??= date;
+    const credit =
+      /^(?:narrated|read|voiced|presented|produced|edited|directed|photographed|illustrated|designed|recorded|mixed|translated|photographs|photos|pictures|illustrations|music|sound|images?|video) by\s+\S/i.test(
+        part,
+      ) || /^(?:script|draft|version|v)\s*v?\d/i.test(part);
+    if (!credit && !date) return undefined;
+  }
+  return { byline: { raw: text, names: first.byline.names }, meta };
+}
+
+/**
  * A whole line that is a byline, in any of the shapes of NEWS-LAYOUT.md: `本报记者 某某 通讯员 某某`, `文/某某`,
  * `作者：某某`, `By Jane Doe and John Roe`, `By Jane Doe, Staff Writer | Updated March 3, 2026`, `Jane Doe | Reuters`.
  * Names only; roles and agencies are kept in `raw`.
@@ -364,6 +400,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   const text = zhBars(raw.trim().replace(/\s+/g, ' '));
   if (text === '' || text.length > 200) return undefined;
   const meta: ArticleMeta = {};
+  const credits = /\p{Script=Han}/u.test(text) ? undefined : (creditsBar(text) ?? messageFrom(text));
+  if (credits) return credits;
   if (/\p{Script=Han}/u.test(text)) {
     if (/[。！？]/u.test(text)) return undefined;
     // (session 15) A report's or a speech's speaker under its title, by post and name (霁川市市长　某某).

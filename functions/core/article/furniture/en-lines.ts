@@ -618,6 +618,41 @@ export function enLine(text: string): FurnitureLine | undefined {
       ))
   )
     return { kind: 'furniture', what: 'disclaimer' };
+  // (session 15) A campaign's or a small outfit's social address (`Find me on Facebook: /OmmaneyHobbsEnd`, `Find us on
+  // Instagram @orchardlane`) and a printed piece's parting request (`Please recycle this leaflet — or pass it on.`).
+  if (
+    words <= 16 &&
+    (/^(?:find|follow|like|join|message) (?:me|us) on (?:facebook|instagram|x|twitter|tiktok|threads|bluesky|mastodon|linkedin|youtube|whatsapp)(?:\s*[:—–-]?\s*(?:[@/][\w.-]+|(?:https?:\/\/)?(?:www\.)?[\w-]+\.[\w./-]+))?\.?$/i.test(
+      text,
+    ) ||
+      /^please recycle (?:this|the|me|after use)\b(?: (?:leaflet|flyer|newsletter|magazine|paper|booklet|card|brochure|programme|program))?[^!?]{0,50}$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'share, sign-up or navigation line' };
+  // (session 15) A guide's instructions to whoever holds the handset (`Visitors: press the stop number on your
+  // handset, or scan the code beside each object. Total running time about 14 minutes.`, `End of tour. … Please
+  // return your handset to the shop.`): every sentence about the device, the running time, the tour's end or a copy.
+  if (words <= 80 && guideNotes(text)) return { kind: 'furniture', what: 'guide instructions' };
+  // (session 15) Who paid for a production, at its foot (`Audio guide produced with support from the Harrowgate Arts
+  // Trust.`, `This podcast is made possible by a grant from …`).
+  if (
+    words <= 30 &&
+    /^(?:the |this |our )?(?:[\p{L}'’-]+\s+){0,2}(?:guide|tour|podcast|programme|program|series|exhibition|display|film|app|episode|show|publication|newsletter|trail|website|broadcast)\s+(?:was |is |has been )?(?:produced|made|created|developed|published|recorded|supported|funded|made possible)\s+(?:with (?:the )?(?:generous |kind )?support (?:of|from)|(?:in part )?(?:thanks to|by) (?:a |the )?(?:generous )?(?:grant|funding|support|donation) from)\s+(?:the )?[\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|[\p{Lu}][\p{L}'’&-]*)){0,8}\.?$/iu.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'credits' };
+  // (session 15) A published record's word on what it leaves out (`Published responses have personal data removed.
+  // The requester's name is not published.`).
+  if (
+    words <= 40 &&
+    /^(?:(?:published |these |this |all |our )?(?:responses?|requests?|documents?|records?|comments?|submissions?|replies|letters?) (?:have|has|are|is|were|was) (?:had )?(?:(?:personal|identifying) (?:data|information|details)|names?(?: and addresses)?) (?:removed|redacted|withheld)\.?\s*)?(?:(?:the|their) (?:requester|requestor|applicant|complainant|correspondent|submitter)['’]s (?:name|identity|details) (?:is|are) (?:not (?:published|shown|disclosed)|withheld|redacted)\.?)?$/i.test(
+      text,
+    ) &&
+    /\b(?:removed|redacted|withheld|not published|not shown|not disclosed)\b/i.test(text)
+  )
+    return { kind: 'furniture', what: 'disclaimer' };
   // (session 15) A public meeting's access notice (`Individuals who require disability-related accommodation to attend
   // the meeting may contact …`, `In compliance with the Americans with Disabilities Act, …`): the notice's, not the
   // story's.
@@ -1710,4 +1745,25 @@ function iconLine(bare: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'record fields' };
   return undefined;
+}
+
+/** The sentences of a museum's or a tour's audio guide about its own use. */
+const GUIDE_NOTE = [
+  /^(?:visitors\s*:\s*)?(?:please )?(?:press|enter|key in|dial|tap|select)\b.{0,80}\b(?:handset|audio guide|keypad|headphones|player|app|device)\b/i,
+  /^(?:or )?scan the (?:qr )?code\b/i,
+  /^(?:total )?running time(?: is)?(?: about| approximately| around)? \d{1,3} min(?:ute)?s?$/i,
+  /^end of (?:the )?(?:tour|guide|stop|audio guide)$/i,
+  /^(?:a |the )?(?:full |printed )?transcript of (?:this|the) (?:guide|tour|audio guide)\b.{0,60}\bis available\b/i,
+  /^please (?:return|hand back|leave) (?:your|the) (?:handset|audio guide|headphones|player|device)\b/i,
+];
+function guideNotes(text: string): boolean {
+  const sentences = text
+    .split(/(?<=[.!?])\s+/u)
+    .map((x) => x.trim().replace(/[.!?]+$/u, ''))
+    .filter((x) => x !== '');
+  return (
+    sentences.length > 0 &&
+    sentences.every((x) => GUIDE_NOTE.some((re) => re.test(x))) &&
+    /\b(?:handset|audio guide|tour)\b/i.test(text)
+  );
 }

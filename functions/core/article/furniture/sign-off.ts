@@ -11,8 +11,13 @@ const VALEDICTION =
 
 export interface SignOff {
   lines: Map<number, { what: string; text: string }>;
-  signer: string;
+  /** The person who signed (none when an office signs: `Information Governance Team`). */
+  signer?: string;
 }
+
+/** (session 15) An office signing for its body: `Information Governance Team`, `Planning Services`, `The Editors`. */
+const OFFICE =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’&-]*\s+){0,5}(?:team|office|unit|department|service|services|desk|secretariat|committee|board|council|editors|directorate|division)$/iu;
 
 /**
  * The last valediction in the second half of the text or its last eight lines, when a name follows it within two lines: that line, the
@@ -24,9 +29,10 @@ export function readSignOff(blocks: readonly Block[]): SignOff | undefined {
     if (!VALEDICTION.test(lines[i]!.text)) continue;
     const name = lines[i + 1];
     // The name right under it (a blank line between at most).
-    const signer =
-      name && name.line <= lines[i]!.line + 2 ? bareEnglishName(withoutLetters(name.text)) : undefined;
-    if (!name || !signer) return undefined;
+    const near = name !== undefined && name.line <= lines[i]!.line + 2;
+    const signer = near ? bareEnglishName(withoutLetters(name.text)) : undefined;
+    const office = near && !signer && OFFICE.test(name.text.trim()) && wordCount(name.text) <= 6;
+    if (!name || (!signer && !office)) return undefined;
     const found: SignOff['lines'] = new Map();
     for (const l of [lines[i]!, name]) found.set(l.line, { what: 'sign-off', text: l.text });
     for (const office of lines.slice(i + 2, i + 4)) {
@@ -34,7 +40,7 @@ export function readSignOff(blocks: readonly Block[]): SignOff | undefined {
       if (office.line > name.line + 2) break;
       found.set(office.line, { what: 'sign-off', text: office.text });
     }
-    return { lines: found, signer };
+    return signer ? { lines: found, signer } : { lines: found };
   }
   return undefined;
 }
