@@ -56,7 +56,16 @@ export function readBlocks(
   file: string | undefined,
   diagnostics: Diagnostic[],
 ): Block[] {
-  const tokens = markdown.parse(body, {});
+  return readBlocksOf(markdown.parse(body, {}), lineOffset, file, diagnostics);
+}
+
+/** The blocks of a parsed body (or of part of one: a paragraph cut at a picture). */
+function readBlocksOf(
+  tokens: Token[],
+  lineOffset: number,
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+): Block[] {
   const blocks: Block[] = [];
   const firstLine = (t: Token) => (t.map ? t.map[0] + 1 + lineOffset : lineOffset + 1);
   const lastLine = (t: Token) => (t.map ? t.map[1] + lineOffset : lineOffset + 1);
@@ -89,6 +98,38 @@ export function readBlocks(
         break;
       }
       case 'paragraph_open': {
+        // (session 15) A picture alone on a line inside a paragraph (a CMS dropped it into the sentence it cut):
+        // the text before it, then the picture with what follows, each read as below.
+        const cut = pictureLineInside(inner[0]);
+        if (cut !== undefined && inner[0] && t.map) {
+          const [m0, m1] = t.map;
+          const children = inner[0].children ?? [];
+          const part = (from: number, to: number) =>
+            Object.assign(Object.create(Object.getPrototypeOf(inner[0])), inner[0], {
+              children: children.slice(from, to),
+            }) as Token;
+          blocks.push(
+            textBlock(part(0, cut.before), { ...t, map: [m0, m0 + cut.line] } as Token, lineOffset),
+          );
+          // The picture with its caption line, when one in italics follows it; then the text after.
+          const upTo = cut.caption ?? children.length;
+          const captionLines = cut.caption === undefined ? m1 - m0 - cut.line : 2;
+          const shown = [
+            { ...t, map: [m0 + cut.line, m0 + cut.line + captionLines] } as Token,
+            part(cut.from, upTo),
+            tokens[end]!,
+          ];
+          blocks.push(...readBlocksOf(shown, lineOffset, file, diagnostics));
+          if (cut.caption !== undefined)
+            blocks.push(
+              textBlock(
+                part(cut.caption + 1, children.length),
+                { ...t, map: [m0 + cut.line + 2, m1] } as Token,
+                lineOffset,
+              ),
+            );
+          break;
+        }
         // (session 12) A picture alone on the paragraph's first line, its caption on the lines under it
         // (`![…](…)` then `*Caption.* Credit`): the picture, then a paragraph of its own.
         const children = inner[0]?.children ?? [];
@@ -252,6 +293,38 @@ function closeOf(tokens: Token[], open: number): number {
 }
 
 /** A picture's address and alt text, from its inline `image` token. */
+/**
+ * The first line after a paragraph's first that holds a picture alone: its index among the paragraph's lines, where
+ * its children start, and where the text before it ends (the line break before it).
+ */
+function pictureLineInside(
+  inline: Token | undefined,
+): { line: number; from: number; before: number; caption?: number } | undefined {
+  const children = inline?.children ?? [];
+  const starts = [0];
+  children.forEach((c, k) => {
+    if (c.type === 'softbreak' || c.type === 'hardbreak') starts.push(k + 1);
+  });
+  for (let j = 1; j < starts.length; j++) {
+    const from = starts[j]!;
+    const to = (starts[j + 1] ?? children.length + 1) - 1;
+    const shown = children.slice(from, to).filter((c) => !(c.type === 'text' && c.content.trim() === ''));
+    if (shown.length !== 1 || shown[0]!.type !== 'image') continue;
+    // (the line under it in italics, with more text after it: its caption, up to the break that ends it)
+    const next = starts[j + 1];
+    const nextEnd = next === undefined ? undefined : starts[j + 2];
+    const italic =
+      next !== undefined &&
+      nextEnd !== undefined &&
+      children[next]?.type === 'em_open' &&
+      children[nextEnd - 2]?.type === 'em_close';
+    return italic
+      ? { line: j, from, before: from - 1, caption: nextEnd - 1 }
+      : { line: j, from, before: from - 1 };
+  }
+  return undefined;
+}
+
 function pictureOf(image: Token): { src: string; alt: string } {
   return { src: String(image.attrGet('src') ?? ''), alt: image.content };
 }

@@ -530,7 +530,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         lastWasFigure = true;
         continue;
       }
-      const both = splitCaptionCredit(b.text.trim());
+      const both = splitCaptionCredit(b.text.trim()) ?? ownerAfterCaption(b.text.trim());
       pictured.caption = both ? both.caption : b.text.trim();
       if (both && pictured.credit === undefined) pictured.credit = both.credit;
       record(b.line, 'caption', b.text);
@@ -1125,6 +1125,16 @@ function storySpan(blocks: Block[]): { firstStory: number; footFrom: number } {
     firstStory: storyLines[0]?.line ?? Number.POSITIVE_INFINITY,
     footFrom: last && !/[:：]$/u.test(last.text.trim()) ? last.line : Number.POSITIVE_INFINITY,
   };
+}
+
+/**
+ * (session 15) Under a picture, the name of whoever owns it after the caption's last sentence (`… at our Wickham depot.
+ * Ferrimouth Rail`): one to four capitalised words, no verb, no sentence.
+ */
+function ownerAfterCaption(text: string): { caption: string; credit: string } | undefined {
+  const m = /^(.*\p{Ll}{2,}\.)\s+((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:[\p{Lu}][\p{L}'’&-]*|of|the|and|&)){0,3})$/u.exec(text);
+  if (!m || wordCount(m[1]!) < 4) return undefined;
+  return { caption: m[1]!.replace(/\.$/u, ''), credit: m[2]! };
 }
 
 /** A record's field for the day something reached it: `Date received:`, `Submitted:`, `Request date:`. */
