@@ -1042,7 +1042,8 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         if (date) meta.published = date;
         // The page's first line naming a paper or a public body is the site's masthead: the source when no other
         // line names one.
-        const name = l.text.trim();
+        // (session 15: or the first part of its bar of sections, `The Alder Courier · Sport · Student sport`)
+        const name = l.text.trim().split(/\s+[·|•›»]\s+/u)[0]!;
         if (lifted.length === 0 && units.length === 0 && (PUBLICATION.test(name) || INSTITUTION.test(name))) {
           posted ??= {};
           posted.source ??= name;

@@ -570,6 +570,9 @@ export function shortUnpunctuated(text: string, lang: 'zh' | 'en'): boolean {
   // there. A colon at the end (`He said:`) opens what follows and is not a label line.
   const t = text.trim().replace(/^([^:：\n]{1,24})[:：]\s*(?=\S)/u, '$1 ');
   if (t.length > 120 || /[，,。；;：:！？!?、“”"]/u.test(t)) return false;
+  // (session 15) An English line that stops on an article, a preposition of origin or a conjunction (`The decisive
+  // penalty came from`) is a sentence cut off, never a heading or a label.
+  if (lang === 'en' && /\s(?:the|a|an|of|from|and|whose|which|with)$/iu.test(t)) return false;
   return lang === 'zh' || /\p{Script=Han}/u.test(t)
     ? [...t].length <= 16
     : (t.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
