@@ -78,7 +78,8 @@ type Unit =
   | { type: 'caption'; text: string; line: number; figure: Figure };
 
 /** A writer's e-mail address or handle alone on its line, as a byline box prints it under the name. */
-const WRITER_ADDRESS = /^(?:(?:e-?mail|contact)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/i;
+const WRITER_ADDRESS =
+  /^(?:(?:e-?mail|contact)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|@\w[\w-]{1,30}(?:\.[\w-]+)+|@\w{2,30}@[\w-]+(?:\.[\w-]+)+)$/i;
 /** A press release's own marks: a wire in its dateline, the wire's header, its `SOURCE` line, its release line. */
 const RELEASE_MARK =
   /\/\s*(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|ACCESSWIRE|EIN ?Presswire|PRWeb|Newsfile)\b[^/]{0,30}\/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|Newsfile Corp\.)\)|^(?:news )?(?:provided|distributed) by\s*:?$|^SOURCE\s+\p{Lu}|^for immediate release\b/iu;
@@ -137,11 +138,15 @@ function withoutWireSlug(title: string): string {
 }
 
 /**
- * (session 15) A link aggregator's domain of the story after its headline (`… port ends (kessingrobotics.com)`): the
- * site's, not the headline's. (A tracker's number, `… evals #2213`, stays: two editors labelled it each way.)
+ * (session 15) A link aggregator's domain of the story after its headline (`… port ends (kessingrobotics.com)`) and a
+ * social thread's label and mark around its opener (`THREAD: … taught us 🧵`): the site's, not the headline's. (A
+ * tracker's number, `… evals #2213`, stays: two editors labelled it each way.)
  */
 function withoutSiteMarks(title: string): string {
-  const rest = title.replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '');
+  const rest = title
+    .replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '')
+    // (a social thread's opener, `THREAD: What six weeks … taught us 🧵`: the label and the thread mark)
+    .replace(/^(?:🧵\s*)?(?:thread|a thread|long thread)\s*[:：]\s*(.+?)(?:\s*(?:🧵|👇|⬇️?|\(?\d{1,2}\s*\/\s*\d{1,2}\)?))*$/iu, '$1');
   return rest.split(/\s+/).length >= 3 ? rest : title;
 }
 
