@@ -146,7 +146,10 @@ function withoutSiteMarks(title: string): string {
   const rest = title
     .replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '')
     // (a social thread's opener, `THREAD: What six weeks … taught us 🧵`: the label and the thread mark)
-    .replace(/^(?:🧵\s*)?(?:thread|a thread|long thread)\s*[:：]\s*(.+?)(?:\s*(?:🧵|👇|⬇️?|\(?\d{1,2}\s*\/\s*\d{1,2}\)?))*$/iu, '$1');
+    .replace(
+      /^(?:🧵\s*)?(?:thread|a thread|long thread)\s*[:：]\s*(.+?)(?:\s*(?:🧵|👇|⬇️?|\(?\d{1,2}\s*\/\s*\d{1,2}\)?))*$/iu,
+      '$1',
+    );
   return rest.split(/\s+/).length >= 3 ? rest : title;
 }
 
@@ -1138,7 +1141,10 @@ function storySpan(blocks: Block[]): { firstStory: number; footFrom: number } {
  * Ferrimouth Rail`): one to four capitalised words, no verb, no sentence.
  */
 function ownerAfterCaption(text: string): { caption: string; credit: string } | undefined {
-  const m = /^(.*\p{Ll}{2,}\.)\s+((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:[\p{Lu}][\p{L}'’&-]*|of|the|and|&)){0,3})$/u.exec(text);
+  const m =
+    /^(.*\p{Ll}{2,}\.)\s+((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:[\p{Lu}][\p{L}'’&-]*|of|the|and|&)){0,3})$/u.exec(
+      text,
+    );
   if (!m || wordCount(m[1]!) < 4) return undefined;
   return { caption: m[1]!.replace(/\.$/u, ''), credit: m[2]! };
 }

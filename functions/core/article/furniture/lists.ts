@@ -260,7 +260,9 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||
     // (session 15) a service's other notices (`Related updates`, `Other service alerts`; not a live page's `Latest
     // updates`, over its posts)
-    /^(?:related|other|similar)\s+(?:service\s+)?(?:updates|alerts|notices|advisories)\s*[:：]?$/iu.test(text) ||
+    /^(?:related|other|similar)\s+(?:service\s+)?(?:updates|alerts|notices|advisories)\s*[:：]?$/iu.test(
+      text,
+    ) ||
     // The site's other pieces of a kind (`More explainers`, `Latest analysis`, `Keep reading`, `Editor's picks`).
     /^(?:(?:more|other|latest|recent|popular|top|related|our|similar)\s+(?:explainers?|guides?|analysis|features?|videos?|podcasts?|episodes|reads|coverage|opinions?|columns|posts|articles|stories|pieces|news|newsletters|reports|interviews|briefings|Q&As?|live blogs?|obituaries|letters|tributes|profiles|releases|announcements|notices|insights|resources|judg(?:e)?ments|rulings|decisions|cases|documents|publications|guidance|speeches|consultations|questions|answers|jobs|roles|vacancies|listings|properties|studies|trials|records|events|courses|tenders|opportunities|solicitations|products|in [A-Z][\p{L}&' -]{1,30})|most (?:read|popular|viewed|shared|commented)(?: in [A-Z][\p{L}&' -]{1,30})?|keep reading|continue reading|what to read next|up next|don[’']t miss|trending(?: now)?|popular now|in case you missed it|editor[’']s picks|top stories|must reads?)\s*[:：]?$/iu.test(
       text,
