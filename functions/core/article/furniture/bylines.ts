@@ -339,7 +339,7 @@ function creditsBar(text: string): BylineFound | undefined {
     const date = parseDate(part);
     if (date) meta.published ??= date;
     const credit =
-      /^(?:narrated|read|voiced|presented|produced|edited|directed|photographed|illustrated|designed|recorded|mixed|translated|photographs|photos|pictures|illustrations|music|sound|images?|video) by\s+\S/i.test(
+      /^(?:narrated|read|voiced|presented|produced|directed|photographed|illustrated|designed|recorded|mixed|translated|photographs|photos|pictures|illustrations|music|sound|images?|video) by\s+\S/i.test(
         part,
       ) || /^(?:script|draft|version|v)\s*v?\d/i.test(part);
     if (!credit && !date) return undefined;
