@@ -53,6 +53,10 @@ export interface ClassifyTuning {
   /** The article's subject (a topic its title names with a telling term and its lead is tagged with) is tagged in
    * a section that mentions it on enough distinct terms, without a paragraph that dwells on it (false: off). */
   subject: boolean;
+  /** An unambiguous term of the article's title seen again in a section's paragraph counts as seen in two places
+   * (session 15, sealed24): a page titled on a robot trial whose lead is only field lines (Affected:, When:) still
+   * names robots in its title, and a section that says robots again is about them (false: off). */
+  titlePlaces: boolean;
   /** A topic the lexicon found evidence for (`minDistinctTerms`, and `minTelling` telling terms, at least one) but
    * did not tag is tagged when the taxonomy's trained model (model.ts) gives it log (base 2) odds above this
    * (Infinity: off). */
@@ -77,6 +81,7 @@ export const THRESHOLDS: ClassifyTuning = {
   spreadParagraphs: 3,
   spreadTerms: 3,
   subject: true,
+  titlePlaces: true,
   modelMargin: 8,
 };
 
@@ -168,6 +173,10 @@ const STUDENTS_AFTER = /^\p{Script=Han}{0,2}?(?:专业|系)?的?(?:学生|本科
 export interface Discourse {
   keys: string;
   text: string;
+  /** The unambiguous terms (weight ≥ 3) of the article's title per topic (`titlePlaces`); set by classifyArticle. */
+  titleStrong?: ReadonlyMap<TopicId, ReadonlySet<string>>;
+  /** The title those terms come from: the lead's heading, which says them already. */
+  title?: string;
 }
 
 /** The discourse of some texts: the title, headings and paragraphs of an article, or of one section. */
@@ -186,9 +195,12 @@ export function discourseOf(texts: readonly string[], lang: Lang): Discourse {
 
 /** True when the text after a Chinese term makes it part of a name: an institution's, or a discipline's students
  * (a talent term stays talent there: 人工智能专业的学生 are students either way). */
-function leadsToName(after: string, topics: ReadonlyMap<TopicId, number>): boolean {
+function leadsToName(after: string, topics: ReadonlyMap<TopicId, number>, word = ''): boolean {
   return (
     (INSTITUTION_AFTER.test(after) && !TRADE_BODY_AFTER.test(after)) ||
+    // A school for students (研究生院, 本科生院: session 15, sealed24) is an institution too: its office and its
+    // account on a contact line name where to write, not teaching.
+    (word.endsWith('生') && after.startsWith('院')) ||
     (!topics.has('talent') && STUDENTS_AFTER.test(after))
   );
 }
@@ -268,7 +280,15 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy, discours
             topics.set(topic, entry.weight);
           }
         }
-        if (termLang === 'zh' && leadsToName(plain.slice(spans[i + n - 1]!.end), topics)) topics.clear();
+        if (
+          termLang === 'zh' &&
+          leadsToName(
+            plain.slice(spans[i + n - 1]!.end),
+            topics,
+            plain.slice(spans[i]!.start, spans[i + n - 1]!.end),
+          )
+        )
+          topics.clear();
         // A guarded term still takes its words: they are not read again as a shorter term.
         if (topics.size > 0) hits.push({ term: lexicon.spelling.get(key) ?? key, topics });
       }
@@ -283,7 +303,8 @@ export function findTerms(text: string, lang: Lang, taxonomy: Taxonomy, discours
             topics.set(topic, entry.weight);
           }
         }
-        if (leadsToName(plain.slice(spans[i]!.end), topics)) topics.clear();
+        if (leadsToName(plain.slice(spans[i]!.end), topics, plain.slice(spans[i]!.start, spans[i]!.end)))
+          topics.clear();
         if (topics.size > 0) hits.push({ term: lexicons.zh.spelling.get(inner.key) ?? inner.key, topics });
       }
     }
@@ -415,7 +436,17 @@ export function sectionCandidates(
         distinct.add(term);
       }
       for (const term of entry.telling) tellingTerms.add(term);
-      for (const term of entry.strong) places.set(term, (places.get(term) ?? new Set<number>()).add(index));
+      for (const term of entry.strong) {
+        const at = (places.get(term) ?? new Set<number>()).add(index);
+        // The article's title said it too (a place of its own, -2), unless this section's heading is the title.
+        if (
+          tuning.titlePlaces &&
+          section.heading !== discourse?.title &&
+          discourse?.titleStrong?.get(topic)?.has(term)
+        )
+          at.add(-2);
+        places.set(term, at);
+      }
       touched.push([index, entry.score]);
       const strongest = Math.max(...[...byTopic.values()].map((t) => t.score));
       if (
@@ -581,6 +612,17 @@ export function articleDiscourse(article: Article): Discourse {
   );
 }
 
+/** The discourse with the title's unambiguous terms per topic (`titlePlaces`). */
+export function withTitle(discourse: Discourse, article: Article, taxonomy: Taxonomy): Discourse {
+  const title = article.lead.heading ?? article.title;
+  if (!title) return discourse;
+  const titleStrong = new Map<TopicId, ReadonlySet<string>>();
+  for (const [topic, t] of tally(title, article.lang, taxonomy, discourse)) {
+    if (t.strong.size > 0) titleStrong.set(topic, t.strong);
+  }
+  return { ...discourse, titleStrong, title };
+}
+
 /** The lead as the classifier reads it (session 10): a lead with no text of its own — the title, then the headed
  * sections, the standfirst set apart as an editor's note (编者按) — is read on that note, which says what the article
  * is about. The lead itself is unchanged: its paragraphs stay empty, so nothing of the note is delivered as the lead;
@@ -625,7 +667,7 @@ export function classifyArticle(
       );
     }
   }
-  const discourse = articleDiscourse(article);
+  const discourse = withTitle(articleDiscourse(article), article, taxonomy);
   const subject = articleSubject(article, taxonomy, tuning, discourse);
   const lead = leadForThemes(article);
   return [lead, ...article.sections].map((section) => ({
