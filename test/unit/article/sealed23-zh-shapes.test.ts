@@ -216,6 +216,24 @@ describe('a video page and a picture post', () => {
     expect(body).toContain('会自己浇花的小车');
   });
 
+  it('lifts an account over its post time and client, and dates the post', () => {
+    const a = articleOf([
+      '# 某某市气象台的微博',
+      '',
+      '某某市气象台',
+      '2026-4-18 21:05 来自 微博 weibo.com',
+      '',
+      '#春季强对流天气#【明天午后有雷阵雨】受冷空气影响，明天午后到夜间我市将有一次强对流天气过程，请市民注意防范。',
+      '',
+      '转发 326　评论 118　赞 2041',
+    ]);
+    expect(a.meta?.published).toBe('2026-04-18');
+    const body = bodyOf(a);
+    expect(body).not.toContain('某某市气象台\n');
+    expect(body.split('\n')[0]).toMatch(/^#春季强对流天气#/u);
+    expect(body).not.toContain('转发 326');
+  });
+
   it('lifts a handle over its follow button and the image counter', () => {
     const a = articleOf([
       '# 三十岁辞职去学木工｜一年后的真实收入',

@@ -223,12 +223,15 @@ export function zhPlatformLine(text: string): FurnitureLine | undefined {
 }
 
 /**
- * A handle over the follow button, each on its line, at the top of a post (柚子不吃香菜🍊 / 关注): the handle names who
- * posted it. `next` is the line under `line`.
+ * A handle over the follow button, or over the post's time and what it was sent from, each on its line at the top of a
+ * post (柚子不吃香菜🍊 / 关注, 某某市气象台 / 2026-4-18 21:05 来自 微博 weibo.com): the handle is the post's header, not its
+ * text. `next` is the line under `line`.
  */
 export function zhHandleOverFollow(line: string, next: string): string | undefined {
   const handle = line.trim();
-  if (!/^(?:[+＋]\s?)?关注(?:\s?TA)?$|^已关注$/u.test(next.trim())) return undefined;
+  const below = next.trim().replace(/[\s\u3000]+/gu, ' ');
+  const stamped = /\d{1,2}:\d{2}/u.test(below) && feedHeader(below)?.what === 'post header';
+  if (!/^(?:[+＋]\s?)?关注(?:\s?TA)?$|^已关注$/u.test(below) && !stamped) return undefined;
   if (!HANDLE.test(handle) || [...handle].length > 16 || /^[+＋]?关注/u.test(handle)) return undefined;
   return handle;
 }
