@@ -162,6 +162,8 @@ const INSTITUTION_AFTER =
 // A trade's own association or alliance right after the term (机器人产业协会, 医疗器械行业协会) is named for the trade,
 // as its firms are (session 13): the term counts there.
 const TRADE_BODY_AFTER = /^(?:产业|行业)(?:协会|联盟)/u;
+// Session 15 (sealed24): a term followed by 附属/附设 … 医院 names the hospital (read in Simplified).
+const AFFILIATED_HOSPITAL_AFTER = /^(?:附属|附设)\p{Script=Han}{0,4}?医院/u;
 
 // A term that names a discipline's students (临床医学的学生, 机械专业的学生, 机器人工程专业学生) names a kind of
 // student, not the field (session 9b): up to two characters may finish the field's name, then 专业 or 系 and 的 may
@@ -201,6 +203,8 @@ function leadsToName(after: string, topics: ReadonlyMap<TopicId, number>, word =
     // A school for students (研究生院, 本科生院: session 15, sealed24) is an institution too: its office and its
     // account on a contact line name where to write, not teaching.
     (word.endsWith('生') && after.startsWith('院')) ||
+    // A university's hospital (大学附属第一医院, 大學附設醫院) is a hospital: its name says where patients go.
+    AFFILIATED_HOSPITAL_AFTER.test(after) ||
     (!topics.has('talent') && STUDENTS_AFTER.test(after))
   );
 }

@@ -98,6 +98,14 @@ describe('session-15 (sealed24) families: themes told only through the new words
       topicTerms('en', 'Notes from a teacher-training day and a guide to parents’ evenings.', 'talent'),
     ).toEqual(expect.arrayContaining(['teacher-training', "parents' evening"]));
   });
+  it('governance (en): what a machine decides about a person — a loan, job applicants, a face in a crowd', () => {
+    expect(
+      themes('en', 'Questions for the panel', [
+        'The software said no to her loan in four seconds. Another system ranks job applicants before anyone reads a letter, and a camera at the station picks one face in a crowd. Who checks these calls, and who answers for them?',
+      ]),
+    ).toContain('governance');
+    expect(topicTerms('en', 'The bakery took out a loan to buy a second oven.', 'governance')).toEqual([]);
+  });
 });
 
 describe('session-15 (sealed24) guards: the same words in another sense', () => {
@@ -173,5 +181,11 @@ describe('session-15 (sealed24) guards: the same words in another sense', () => 
     expect(
       topicTerms('en', 'The regulator wants AI firms to publish their test results.', 'governance'),
     ).not.toEqual([]);
+  });
+
+  it('talent (zh): a university’s hospital is a hospital', () => {
+    expect(topicTerms('zh', '中心与桐川大学附属第二医院合作', 'talent')).toEqual([]);
+    expect(topicTerms('zh', '中心與桐川大學附設醫院合作', 'talent')).toEqual([]);
+    expect(topicTerms('zh', '桐川大学今年扩招', 'talent')).toContain('大学');
   });
 });
