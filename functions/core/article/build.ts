@@ -16,6 +16,7 @@ import { ZH_BRACKET_PART_HEAD } from './furniture/words.ts';
 import { zhLetterRecordRow, zhMoreAnalysts, zhShortOutlet } from './furniture/zh-page.ts';
 import { zhHandleOverFollow } from './furniture/zh-platforms.ts';
 import { zhEditionTitleDate, zhScriptCue, zhTitleField } from './furniture/zh-records.ts';
+import { zhHandlingNoteLead } from './furniture/zh-tools.ts';
 import {
   zhAuthorTitle,
   zhCutLine,
@@ -784,6 +785,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       if (jump) {
         record(l.line, 'jump line', jump.jump);
         l = { text: jump.text, line: l.line };
+      }
+      // (session 15, zh) A file's handling note opening a line (内部资料，请勿外传。话术……): the note is the file's.
+      const handling = zhHandlingNoteLead(l.text);
+      if (handling) {
+        record(l.line, 'distribution line', handling.note);
+        l = { text: handling.rest, line: l.line };
       }
       const header = furnitureList(l.text);
       if (header) {

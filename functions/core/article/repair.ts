@@ -365,7 +365,9 @@ function joinBrokenItems(items: (FlowItem | undefined)[], repairs: Repair[], lan
     const next = items[i + 1];
     if (item?.type !== 'para' || next?.type !== 'para' || !next.joinable) continue;
     const runsOn =
-      lang === 'zh' ? zhItemRunsOn(item.para, item.para.text, next.para) : enItemRunsOn(item.para, next.para);
+      lang === 'zh'
+        ? zhItemRunsOn(item.para, item.para.text, next.para, zhItemBefore(items, i))
+        : enItemRunsOn(item.para, next.para);
     if (!runsOn) continue;
     repairs.push({
       kind: 'joined-paragraphs',
@@ -399,8 +401,18 @@ function enItemRunsOn(p: Para, next: Para): boolean {
  * (session 14, zh) A list's item that stops on a comma (…建议补充，) with a plain paragraph after it that closes a
  * sentence and opens none of its own (以便他人复现。): the item's rest, broken off by the export.
  */
-function zhItemRunsOn(p: Para, tail: string, next: Para): boolean {
-  if (p.kind !== 'list-item' || next.kind || !/[，,、]$/u.test(trimEndCheap(tail))) return false;
+function zhItemRunsOn(p: Para, tail: string, next: Para, before?: Para): boolean {
+  if (p.kind !== 'list-item' || next.kind) return false;
+  // (session 15) Or stops inside a clause after a comma (…完成回退演练，整个训练集群) in a list whose item before it
+  // closes its sentence: the list punctuates its items, this one was cut.
+  const end = trimEndCheap(tail);
+  const cut =
+    /[，,、]$/u.test(end) ||
+    (/\p{Script=Han}$/u.test(end) &&
+      cutInsideClause(end, 'zh') &&
+      before?.kind === 'list-item' &&
+      endsSentence(before.text));
+  if (!cut) return false;
   const t = next.text.trim();
   return (
     [...t].length <= 60 &&
@@ -408,6 +420,12 @@ function zhItemRunsOn(p: Para, tail: string, next: Para): boolean {
     !opensSentence(t, 'zh', tail) &&
     !/^[（(]?[一二三四五六七八九十\d]{1,2}[、.．)）]/u.test(t)
   );
+}
+
+/** (session 15, zh) The list item just before item i, if the flow item there is one. */
+function zhItemBefore(items: readonly (FlowItem | undefined)[], i: number): Para | undefined {
+  const before = items[i - 1];
+  return before?.type === 'para' && before.para.kind === 'list-item' ? before.para : undefined;
 }
 
 /**

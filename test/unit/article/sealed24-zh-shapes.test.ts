@@ -235,3 +235,80 @@ describe('a script’s version note', () => {
     expect(furnitureLine('本脚本为第3版，比上一版删去了所有夸大功效的说法。')).toBeUndefined();
   });
 });
+
+describe('a file’s handling note opening a line', () => {
+  it.each(['内部资料，请勿外传。', '（内部文件，严禁转发）', '仅供内部参考，请勿截图。'])(
+    '“%s” alone is the file’s',
+    (raw) => {
+      expect(lifted(raw)).toBe(true);
+    },
+  );
+
+  it('the note leaves the line; the instruction after it stays', () => {
+    const a = articleOf([
+      '# 某某家电“小暖”取暖器 双十二专场直播脚本',
+      '',
+      '脚本撰写：祁安　审核：市场部',
+      '',
+      '> 内部资料，严禁转发。标★的话术必须照读，不得改动。',
+      '',
+      '## 一、开场',
+      '',
+      '主播：欢迎来到直播间！今天给大家带来一款适合老人房间的取暖器。',
+    ]);
+    expect(a.byline?.names).toEqual(['祁安']);
+    const body = bodyOf(a);
+    expect(body).not.toContain('严禁转发');
+    expect(body).toContain('标★的话术必须照读');
+  });
+
+  it.each(['内部资料显示，这款产品去年的退货率不到百分之一。', '这些内部文件，记者无法一一核实。'])(
+    '“%s” stays text',
+    (raw) => {
+      const a = articleOf(['# 某某公司年报解读', '', raw, '', '公司方面未对此置评。']);
+      expect(bodyOf(a)).toContain(raw);
+    },
+  );
+});
+
+describe('a punctuated list’s item cut inside its clause', () => {
+  const report = (cut: string, rest: string) =>
+    articleOf([
+      '# 岑路的日报（2026-04-09）',
+      '',
+      '### 今日完成工作',
+      '',
+      '1. 完成二号楼空调末端的巡检，更换滤网12片。',
+      `2. ${cut}`,
+      '',
+      rest,
+      '',
+      '### 明日计划',
+      '',
+      '1. 跟进三号楼冷机维保。',
+    ]);
+
+  it('goes on in the paragraph after it', () => {
+    const body = bodyOf(report('配合弱电组做了机房断电演练，核心网络', '切换用时不到3秒，符合预案要求。'));
+    expect(body).toContain('配合弱电组做了机房断电演练，核心网络切换用时不到3秒，符合预案要求。');
+  });
+
+  it('an item that closes its sentence keeps the paragraph after it apart', () => {
+    const body = bodyOf(report('配合弱电组做了机房断电演练。', '切换用时不到3秒，符合预案要求。'));
+    expect(body).not.toContain('演练。切换');
+  });
+
+  it('a list of unpunctuated items keeps the paragraph after it apart', () => {
+    const a = articleOf([
+      '# 课程安排',
+      '',
+      '## 课程内容',
+      '',
+      '1. 用手机查公交，设置提醒',
+      '2. 识别诈骗电话，保护账户',
+      '',
+      '欢迎大家带上手机来听。',
+    ]);
+    expect(bodyOf(a)).not.toContain('账户欢迎');
+  });
+});

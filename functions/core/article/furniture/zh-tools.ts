@@ -116,7 +116,24 @@ const NAV_ROW = new RegExp(`^(?:${NAV_ITEM}[\\s\\u3000|｜·/]*){1,6}$`, 'u');
 const VERSION_NOTE =
   /^(?:本|此)(?:脚本|稿件?|文档|方案|版本|文件|表)(?:为|系)?第\s?\d{1,3}\s?(?:版|稿)[，,。]?\s?(?:(?:最后|最近)(?:修改|更新|编辑)(?:于|时间)?\s?[:：]?\s?[^。！？]{0,30})?$/u;
 
+/**
+ * A file's note on how it is handled (内部资料，请勿外传。 仅供内部参考，严禁转发。 内部文件，阅后请妥善保管。): the file's,
+ * never its text. A kind of file kept in-house, then what may not be done with it.
+ */
+const HANDLING_NOTE =
+  /^[（(]?(?:内部(?:资料|文件|材料|刊物|交流|培训资料|学习资料)|仅供内部(?:参考|使用|学习|交流)|(?:机密|秘密)(?:文件|资料)?)(?:[，,、\s]*(?:注意保存|请勿外传|严禁外传|不得外传|禁止外传|请勿转发|严禁转发|不得转发|请勿转载|请勿截图|严禁截图|妥善保管|阅后(?:请)?(?:妥善保管|销毁|即焚)|仅供参考)){1,3}[）)]?[。！!]?/u;
+
+/** A handling note opening a line, with the line's text after it: the note and the rest (both trimmed). */
+export function zhHandlingNoteLead(text: string): { note: string; rest: string } | undefined {
+  const m = HANDLING_NOTE.exec(text.trim());
+  if (!m || !/[。！!）)]$/u.test(m[0])) return undefined;
+  const rest = text.trim().slice(m[0].length).trim();
+  return rest === '' || !/\p{Script=Han}/u.test(rest) ? undefined : { note: m[0], rest };
+}
+
 export function zhToolLine(text: string): FurnitureLine | undefined {
+  const note = HANDLING_NOTE.exec(text);
+  if (note && note[0].length === text.length) return { kind: 'furniture', what: 'distribution line' };
   if (chatToolLine(text)) return { kind: 'furniture', what: 'group chat tool' };
   const field = journalField(text);
   if (field) return field;
