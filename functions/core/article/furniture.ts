@@ -6,7 +6,7 @@
 // The readers live in furniture/, one file per family; this module is their entry: furnitureLine and the
 // names the parser and the tests use. The family readers call furnitureLine back for a part of a line (a field, a
 // sentence, a bar's item): that recursion is the one import cycle here, on purpose; everything else flows down to
-// furniture/words.ts, which imports nothing of its own.
+// furniture/words.ts, which imports nothing of its own (but the parse's memo, line-memo.ts).
 import { INSTITUTION, PUBLICATION, zhBars } from './furniture/bylines.ts';
 import { bareEnglishName, enLine, seriesLine } from './furniture/en-lines.ts';
 import { navItem } from './furniture/lists.ts';

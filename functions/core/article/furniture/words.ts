@@ -1,4 +1,5 @@
 // The words and shapes every reader of page furniture shares: roles, agencies, credit verbs, labels, dates.
+import { remembered } from '../line-memo.ts';
 import type { ArticleMeta, Byline } from '../types.ts';
 
 export const SP = '[\\s\\u3000]';
@@ -109,7 +110,9 @@ export function unbracket(text: string): string {
 }
 
 export const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
-export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+// (a dozen readers count the same line's words: counted once a parse, line-memo.ts)
+export const wordCount = (s: string) => remembered('wordCount', s, countWords);
 
 /** A clock time as pages print it: 17:40, 9.05am, 10:32 a.m., 4 p.m. */
 const CLOCK = String.raw`(?:\d{1,2}[:：]\d{2}(?::\d{2})?|\d{1,2}\.\d{2}\s?[ap]\.?\s?m\.?)(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}\s?[ap]\.?\s?m\.?`;
