@@ -15,6 +15,8 @@ import {
   type PageLineExample,
   type PageLineModel,
   pageLineProbability,
+  shapeCounts,
+  shapeKey,
   trainPageLines,
 } from '../functions/core/article/page-lines.ts';
 import { parseArticle } from '../functions/core/article/parse.ts';
@@ -82,11 +84,14 @@ async function corpusLines(): Promise<HalfLines[]> {
       const k = kept.findIndex((x) => x > i);
       return k < 0 ? kept.length - 1 : k;
     };
+    // How many other kept lines share each line's shape, as the parser counts over the story's lines.
+    const shapes = shapeCounts(source);
     const around = (i: number): LineContext => ({
       above: source.slice(0, i).findLast((t) => t !== ''),
       below: source.slice(i + 1).find((t) => t !== ''),
       // (a lifted line stands where the next kept line does; after the last one, at the foot)
       at: (rank.get(i) ?? nextKept(i)) / Math.max(1, kept.length - 1),
+      repeats: (shapes.get(shapeKey(source[i]! || plain(raw[i]!) || '')) ?? 0) - (source[i] ? 1 : 0),
     });
     // A subtitle is the headline's, not the page's: the model must not learn to drop a dek.
     for (const f of article.furniture ?? [])

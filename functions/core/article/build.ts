@@ -53,7 +53,14 @@ import {
   wordCount,
   zhDocumentEdge,
 } from './furniture.ts';
-import { askableShape, askPageLineModel, type PageLineModel, pageLineProbability } from './page-lines.ts';
+import {
+  askableShape,
+  askPageLineModel,
+  type PageLineModel,
+  pageLineProbability,
+  shapeCounts,
+  shapeKey,
+} from './page-lines.ts';
 import { normalizeZhPunctuation, type PunctuationCount } from './punctuation.ts';
 import { type FlowItem, repairLayout } from './repair.ts';
 import { continuationEvidence, hanShare, headingCutEvidence, officeSignOff, submittedBy } from './text.ts';
@@ -1345,6 +1352,7 @@ function liftLearnedPageLines(
       }
   }
   const at = new Map(story.map((l, n) => [l.line, n]));
+  const shapes = shapeCounts(story.map((l) => l.text));
   // The sentence goes on in the line below, with the evidence the repair joins on (across a heading, the heading's).
   const runsOn = (l: Line, next: Line | undefined): boolean => {
     if (next === undefined || closesSentence(l.text)) return false;
@@ -1375,6 +1383,7 @@ function liftLearnedPageLines(
             above: story[n - 1]?.text,
             below: story[n + 1]?.text,
             at: n / Math.max(1, story.length - 1),
+            repeats: (shapes.get(shapeKey(l.text)) ?? 1) - 1,
           })
         : 0;
       // Whether a rule knows the line's shape only once the model is sure (most lines it is asked about, it is not).

@@ -7,7 +7,10 @@ import {
   type PageLineModel,
   pageLineFeatures,
   pageLineProbability,
+  shapeCounts,
+  shapeKey,
   trainPageLines,
+  wordShapes,
 } from '../../../functions/core/article/page-lines.ts';
 import { parseArticle } from '../../../functions/core/article/parse.ts';
 import { OPENED_HALVES } from '../../eval/corpus.ts';
@@ -53,6 +56,40 @@ describe('pageLineFeatures', () => {
   it('reads digits as one mark, so a count or a date is a shape, not a word', () => {
     expect(pageLineFeatures('1,842 followers')).toContain('en:b:0 0');
     expect(pageLineFeatures('12,007 followers')).toContain('en:b:0 0');
+  });
+});
+
+describe('pageLineFeatures (session 15): shapes that carry across vocabularies', () => {
+  it('reads the run of word shapes in threes, and a short line whole', () => {
+    const f = pageLineFeatures('tallis_k 5 hours ago | next');
+    expect(wordShapes('Page 1 of 3')).toEqual(['Xx', '0', 'x', '0']);
+    expect(f).toEqual(expect.arrayContaining(['en:sg:^ x _', 'en:sg:x x |', 'en:sg:| x $']));
+    expect(f).toContain('en:shape:x _ x 0 x | x');
+    expect(pageLineFeatures('第3页 共12页')).toContain('zh:shape:h 0 h 0 h');
+  });
+
+  it('marks bracketed runs, cells, handles and a line with no two lowercase words in a row', () => {
+    expect(pageLineFeatures('arXiv:2611.0042 [pdf, html]')).toContain('en:brackets');
+    expect(pageLineFeatures('Reply | Share | Report')).toContain('en:cells:2');
+    expect(pageLineFeatures('posted by @ferris_k')).toContain('en:handle');
+    expect(pageLineFeatures('Chief Executive Officer')).toContain('en:nolowerrun');
+    expect(pageLineFeatures('the plant will open in May')).not.toContain('en:nolowerrun');
+  });
+
+  it('marks a short line between two long ones', () => {
+    const long = 'The council said the plant would open in the spring and employ forty people from the town.';
+    expect(pageLineFeatures('Read more', { above: long, below: long })).toContain('en:between');
+    expect(pageLineFeatures('Read more', { above: long, below: 'Short.' })).not.toContain('en:between');
+  });
+
+  it('counts the other lines of the page with the same shape', () => {
+    expect(shapeKey('Page 1 of 3')).toBe(shapeKey('Page 2 of 3'));
+    expect(
+      shapeCounts(['Page 1 of 3', 'The plant opened.', 'Page 2 of 3']).get(shapeKey('Page 3 of 3')),
+    ).toBe(2);
+    expect(pageLineFeatures('Page 1 of 3', { repeats: 1 })).toContain('en:repeats:1');
+    expect(pageLineFeatures('Page 1 of 3', { repeats: 5 })).toContain('en:repeats:3');
+    expect(pageLineFeatures('Page 1 of 3').some((f) => f.includes(':repeats:'))).toBe(false);
   });
 });
 
@@ -229,6 +266,26 @@ describe('the parser asks the model', () => {
         .map((d) => d.line);
     expect(warned(null)).toEqual([5]);
     expect(warned({ ...everything, bias: -10, weights: { 'en:w:tap': 30 } })).toEqual([]);
+  });
+
+  it('with how many of the story’s other lines share the line’s shape (session 15)', () => {
+    const source = [
+      '# Title here',
+      '',
+      'The plant opened on Monday.',
+      '',
+      'Seen by 4 readers',
+      '',
+      'It employs 40 people.',
+      '',
+      'Seen by 9 readers',
+      '',
+      'Heard from Tom',
+      '',
+      'It grew.',
+    ].join('\n');
+    const twice: PageLineModel = { ...everything, bias: -10, weights: { 'en:repeats:1': 30 } };
+    expect(learned(source, twice)).toEqual(['Seen by 4 readers', 'Seen by 9 readers']);
   });
 
   it('not at all when told to read with the rules alone', () => {
