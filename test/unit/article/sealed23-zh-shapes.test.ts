@@ -160,6 +160,7 @@ describe('a microblog’s, a short video’s and a Q&A site’s own lines', () =
 
   it.each([
     '4.8万 9132 2.6万 1877',
+    '首页　动画　音乐　舞蹈　知识　科技　运动　汽车　生活　美食　　　登录　消息　动态　收藏　历史　投稿',
     '收起全文',
     '添加评论',
     '写回答',
@@ -178,6 +179,7 @@ describe('a microblog’s, a short video’s and a Q&A site’s own lines', () =
     '3月2日上午，来自全国各地的选手陆续报到。',
     '他的回答收起了全文的锋芒。',
     '快手和抖音的用户画像并不相同。',
+    '首页改版以后，科技和汽车频道的流量都涨了。',
     '第3集里，他们终于搭好了底盘，准备下水。',
   ])('“%s” stays text', (raw) => {
     expect(furnitureLine(raw)).toBeUndefined();

@@ -199,6 +199,9 @@ export function zhPlatformLine(text: string): FurnitureLine | undefined {
   // A short video's counters with their icons lost (6.6万 1.2万 8820 2301): numbers alone, one of them in 万.
   if (/^(?:\d+(?:\.\d+)?[万wW]?\s){2,5}\d+(?:\.\d+)?[万wW]?$/u.test(text) && /\d[万wW]/u.test(text))
     return { kind: 'furniture', what: 'counters' };
+  // A site's menu from its home page (首页　番剧　直播　游戏中心　会员购 … 登录　投稿): short items, no clause, however many.
+  if (/^(?:首页|主页|网站首页)(?: [\p{Script=Han}A-Za-z0-9]{1,6}){3,30}$/u.test(text))
+    return { kind: 'furniture', what: 'page links' };
   const feed = feedHeader(text);
   if (feed) return feed;
   if (episodeLine(text)) return { kind: 'furniture', what: 'video player' };
