@@ -312,3 +312,25 @@ describe('a punctuated list’s item cut inside its clause', () => {
     expect(bodyOf(a)).not.toContain('账户欢迎');
   });
 });
+
+describe('more of the same families: a poll’s record, a closing formula alone, a notice’s closing with its office', () => {
+  it.each(['单选 · 匿名投票', '多选｜实名', '投票截止：4月20日 18:00', '谨上', '敬启'])(
+    '“%s” is the page’s',
+    (raw) => {
+      expect(lifted(raw)).toBe(true);
+    },
+  );
+
+  it('特此通知 with the office and the date on its line is the notice’s date', () => {
+    const found = furnitureLine('特此通知　某某街道办事处　2026年4月2日');
+    expect(found?.kind === 'meta' ? found.meta.published : undefined).toBe('2026-04-02');
+  });
+
+  it.each([
+    '单选题比多选题简单得多，大家不用紧张。',
+    '投票截止前，还有不少居民在犹豫。',
+    '特此通知大家，明天停水。',
+  ])('“%s” stays text', (raw) => {
+    expect(furnitureLine(raw)).toBeUndefined();
+  });
+});

@@ -25,7 +25,15 @@ const READ_RECEIPTS = new RegExp(`^${READ_ONE}(?:\\s?[·•|｜/，,、\\s]\\s?$
 const CHAT_MARK =
   /^(?:[【[]?群公告[】\]]?|@所有人|@全体成员|#(?:接龙|投票|群公告|报名|通知|打卡|群接龙)#?)$/u;
 
+/** A poll's settings and its closing time (单选 · 匿名投票, 多选｜实名, 投票截止：3月20日 18:00). */
+const POLL_SETTING = '(?:单选|多选|匿名|实名|公开)(?:投票)?';
+const POLL_RECORD = new RegExp(
+  `^${POLL_SETTING}(?:\\s?[·|｜/]\\s?${POLL_SETTING}){1,2}$|^(?:投票|接龙)截止(?:时间|日期)?\\s?[:：]\\s?[^。！？，,]{2,24}$`,
+  'u',
+);
+
 function chatToolLine(text: string): boolean {
+  if (POLL_RECORD.test(text)) return true;
   if (CHAT_COUNT.test(text) || CHAT_BUTTON.test(text) || READ_RECEIPTS.test(text) || CHAT_MARK.test(text))
     return true;
   const from = CHAT_FROM.exec(text);
@@ -149,6 +157,15 @@ export function zhToolLine(text: string): FurnitureLine | undefined {
     /^\S{2,20}(?:敬启|谨启)$/u.test(text)
   )
     return { kind: 'furniture', what: 'sign-off' };
+  // The closing formula alone on its line (谨上, 敬启), under the signature it belongs to.
+  if (/^(?:敬启|谨启|敬上|谨上)$/u.test(text)) return { kind: 'furniture', what: 'sign-off' };
+  // A notice's closing formula with the office and the date on its line (特此通知　某某街道办事处　2026年4月2日).
+  const closing =
+    /^特此(?:通知|公告|通告|函告|说明|报告|公示)[。！]?\s+[\p{Script=Han}（）()·\s]{2,40}?\s+(\d{4}年\d{1,2}月\d{1,2}日)$/u.exec(
+      text,
+    );
+  const closed = closing ? parseDate(closing[1]!) : undefined;
+  if (closed) return { kind: 'meta', meta: { published: closed }, what: 'date line' };
   if (NAV_ROW.test(text)) return { kind: 'furniture', what: 'share or print links' };
   if (VERSION_NOTE.test(text)) return { kind: 'furniture', what: 'record field' };
   return undefined;
