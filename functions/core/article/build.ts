@@ -150,6 +150,9 @@ function withoutWireSlug(title: string): string {
  * social thread's label and mark around its opener (`THREAD: … taught us 🧵`): the site's, not the headline's. (A
  * tracker's number, `… evals #2213`, stays: two editors labelled it each way.)
  */
+/** A headline without what a wire or a site prints around it (withoutWireSlug, withoutSiteMarks). */
+const headlineOf = (title: string): string => withoutSiteMarks(withoutWireSlug(title));
+
 function withoutSiteMarks(title: string): string {
   const rest = title
     .replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '')
@@ -1924,7 +1927,7 @@ export function buildArticle(
     }
   }
   if (fm.title !== undefined) title = fm.title;
-  else if (title !== undefined) title = withoutSiteMarks(withoutWireSlug(title));
+  else if (title !== undefined) title = headlineOf(title);
   if (title === undefined && mail?.subject) {
     title = mail.subject.text;
     repairs.push({
@@ -1946,7 +1949,7 @@ export function buildArticle(
     const first = units.findIndex((u) => u.type !== 'caption');
     const u = units[first];
     if (u?.type === 'para' && titleShaped(u.para) && units.length > first + 1) {
-      title = withoutSiteMarks(withoutWireSlug(u.para.text.trim()));
+      title = headlineOf(u.para.text.trim());
       titleLine = u.para.line;
       units.splice(first, 1);
       repairs.push({

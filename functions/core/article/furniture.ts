@@ -12,7 +12,7 @@ import { bareEnglishName, enLine, seriesLine } from './furniture/en-lines.ts';
 import { navItem } from './furniture/lists.ts';
 import { messageLine } from './furniture/messages.ts';
 import type { FurnitureLine } from './furniture/words.ts';
-import { parseDate, postTime, wordCount } from './furniture/words.ts';
+import { barParts, parseDate, postTime, wordCount } from './furniture/words.ts';
 import { zhLine } from './furniture/zh-lines.ts';
 import { forumFloorAlone } from './furniture/zh-page.ts';
 import { remembered } from './line-memo.ts';
@@ -166,7 +166,7 @@ function readOneLine(raw: string): FurnitureLine | undefined {
   }
   // The outlet and its section (`Veland Broadcasting Corporation · Politics`): where the page is, not who wrote it.
   // (and `Robotics Trade Weekly | Automation | Interviews`: its section and the kind of piece)
-  const [outlet = '', ...labels] = text.split(/\s+[·|•]\s+/);
+  const [outlet = '', ...labels] = barParts(text);
   if (
     labels.length >= 1 &&
     labels.length <= 3 &&

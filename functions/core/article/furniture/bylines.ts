@@ -7,6 +7,7 @@ import type { FurnitureLine } from './words.ts';
 import {
   AGENCY,
   AGENCY_ONLY,
+  barParts,
   EN_SERIES,
   isCredit,
   parseDate,
@@ -330,7 +331,7 @@ function messageFrom(text: string): BylineFound | undefined {
  * (`Narrated by …`, `Photographs by …`), a version, or the date.
  */
 function creditsBar(text: string): BylineFound | undefined {
-  const parts = text.split(/\s+[·|•]\s+/u);
+  const parts = barParts(text);
   if (parts.length < 2 || !/^(?:written|words|text|story|script) by\s/i.test(parts[0]!)) return undefined;
   const first = parseBylineLine(parts[0]!);
   if (!first) return undefined;

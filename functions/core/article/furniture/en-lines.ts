@@ -14,7 +14,7 @@ import {
 } from './bylines.ts';
 import { memberAppeal, navRow, postalAddress, showCredits } from './lists.ts';
 import type { FurnitureLine } from './words.ts';
-import { AGENCY, AGENCY_ONLY, EN_SERIES, FINAL, PROSE, parseDate, wordCount } from './words.ts';
+import { AGENCY, AGENCY_ONLY, barParts, EN_SERIES, FINAL, PROSE, parseDate, wordCount } from './words.ts';
 
 // (enLine's patterns built from the agencies' names, once rather than on every line it reads)
 const AGENCY_BYLINE = new RegExp(`^by\\s+(?:the\\s+)?(${AGENCY})$`, 'i');
@@ -86,7 +86,7 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A listing's or a record's row of fields, one of them its date stamp (session 14): `Guide price on application ·
   // Ref BS-1 · Listed 14 October 2026`, `Record R-871 | First posted: 2026-06-12`, `Published 12 November 2026 · 2
   // questions`. No field is a sentence or names who wrote it (`Posted by …` is a byline).
-  const fields = text.split(/\s+[·|•]\s+/);
+  const fields = barParts(text);
   if (fields.length >= 2 && words <= 40) {
     // (the fields' date is looked for first: reading each field as a byline is the costly part, on every bar)
     const stamped = fieldsStamp(fields);
@@ -1278,7 +1278,7 @@ function fieldsStamp(fields: readonly string[]): string | undefined {
  * 2026`): the name is the source, never a kicker.
  */
 export function seriesLine(text: string): FurnitureLine | undefined {
-  const fields = text.split(/\s+[·|•]\s+/);
+  const fields = barParts(text);
   if (
     fields.length !== 3 ||
     !/^\p{Lu}/u.test(fields[0]!) ||

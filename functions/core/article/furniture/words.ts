@@ -110,6 +110,8 @@ export function unbracket(text: string): string {
 }
 
 export const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+/** The fields of a bar a page sets between `·`, `|` or `•` with spaces around (`Outlet · Section · Date`). */
+export const barParts = (text: string): string[] => text.split(/\s+[·|•]\s+/u);
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 // (a dozen readers count the same line's words: counted once a parse, line-memo.ts)
 export const wordCount = (s: string) => remembered('wordCount', s, countWords);
