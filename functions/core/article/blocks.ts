@@ -207,9 +207,10 @@ function readBlocksOf(
       case 'fence': {
         const text = t.content.replace(/\n+$/, '');
         // (session 15) Prose set in by four spaces (a forum's nested replies, a quoted mail, a PDF's indented
-        // paragraphs) is the page's text, not code: read again as Markdown, each line where it stands.
+        // paragraphs) is the page's text, not code: read again as Markdown, each line where it stands, set flush
+        // at every depth at once (a reply nested ten thousand levels deep is read once, not once a level).
         if (t.type === 'code_block' && indentedProse(text)) {
-          blocks.push(...readBlocks(text, firstLine(t) - 1, file, diagnostics));
+          blocks.push(...readBlocks(text.replace(/^[ \t]+/gmu, ''), firstLine(t) - 1, file, diagnostics));
           break;
         }
         if (text.trim() !== '') {

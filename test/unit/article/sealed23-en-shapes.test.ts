@@ -182,6 +182,17 @@ describe('whole pages', () => {
     );
   });
 
+  it('a reply indented however deep is read once, as text', () => {
+    const { body } = read([
+      '# Harbour robots pulled after a year',
+      '',
+      'The robots were good at one job and nothing else.',
+      '',
+      `${' '.repeat(40000)}That is the whole pitch in one line, and the software knows three motions.`,
+    ]);
+    expect(body).toContain('That is the whole pitch in one line, and the software knows three motions.');
+  });
+
   it('indented code stays code', () => {
     const { a } = read([
       '# How to start the server',
