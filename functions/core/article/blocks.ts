@@ -306,11 +306,16 @@ function pictureLineInside(
   children.forEach((c, k) => {
     if (c.type === 'softbreak' || c.type === 'hardbreak') starts.push(k + 1);
   });
+  const alone = (from: number, to: number) => {
+    const shown = children.slice(from, to).filter((c) => !(c.type === 'text' && c.content.trim() === ''));
+    return shown.length === 1 && shown[0]!.type === 'image';
+  };
+  // (a picture on the first line is read as before, with the rest: one cut a paragraph, never one a picture)
+  if (starts.length > 1 && alone(0, starts[1]! - 1)) return undefined;
   for (let j = 1; j < starts.length; j++) {
     const from = starts[j]!;
     const to = (starts[j + 1] ?? children.length + 1) - 1;
-    const shown = children.slice(from, to).filter((c) => !(c.type === 'text' && c.content.trim() === ''));
-    if (shown.length !== 1 || shown[0]!.type !== 'image') continue;
+    if (!alone(from, to)) continue;
     // (the line under it in italics, with more text after it: its caption, up to the break that ends it)
     const next = starts[j + 1];
     const nextEnd = next === undefined ? undefined : starts[j + 2];
