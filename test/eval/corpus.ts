@@ -53,7 +53,7 @@ export const OPENED_HALVES = [
   'tuning',
   'fresh',
   ...HALVES.filter(
-    (h) => /^sealed\d*$/.test(h) && !(['sealed25', 'sealed26', 'sealed27'] as readonly Half[]).includes(h),
+    (h) => /^sealed\d*$/.test(h) && !(['sealed26', 'sealed27'] as readonly Half[]).includes(h),
   ),
 ] as const satisfies readonly Half[];
 /** The two halves of the original split, balanced against each other (`--half both`). */
