@@ -104,7 +104,7 @@ const FOOT_ONLY = new Set([
   'site footer fields',
 ]);
 /** Furniture that an export may set as a heading (`### Issue #42`); a heading that reads like other furniture heads a part. */
-const HEADING_FURNITURE = new Set(['issue number', 'counters', 'share links']);
+const HEADING_FURNITURE = new Set(['issue number', 'counters', 'share links', 'answer form']);
 /** Furniture that a page also prints as list items: buttons, share and sign-up rows, counters. */
 const BUTTONS = new Set([
   'page links',
@@ -119,6 +119,7 @@ const BUTTONS = new Set([
   'wiki page line',
   'code review line',
   'Q&A site line',
+  'answer form',
   'record field',
   // (`- END -`: a post's end mark that the export turned into a list item)
   'end mark',

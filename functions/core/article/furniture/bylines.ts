@@ -31,7 +31,7 @@ const DEGREES =
   /^(?:MD|RN|DO|MBA|CEO|CFO|CTO|COO|MP|MEP|QC|KC|OBE|MBE|CBE|JD|MSC|BSC|PHD|DDS|CPA|ESQ|MA|BA|MS|BS|DPHIL|FRS|FRCP)$/;
 /** Words that make a comma-separated part of an English byline a role or an affiliation, not a name. */
 export const EN_ROLE =
-  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|faculty|school|division|university|college|institute|council|ministry|authority|editorial|marketing|lead|engineer|manager|director|officer|scientist|researcher|designer|developer|head|president|founder|co-founder|ceo|cto|cfo|coo|professor|lecturer|consultant|specialist|coordinator|adviser|advisor|strategist|economist)\b/i;
+  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau|desk|chief|senior|special|freelance|photographer|analyst|clerk|secretary|chair|chairman|chairwoman|chairperson|organiser|organizer|treasurer|convenor|convener|keeper|administrator|for|at|of|the|news|times|post|journal|herald|tribune|daily|weekly|magazine|press|wire|service|team|agencies|agency|media|online|digital|health|technology|science|politics|business|economics|education|affairs|communications|comms|office|newsroom|relations|department|faculty|school|division|university|college|institute|council|ministry|authority|editorial|marketing|lead|engineer|manager|director|officer|scientist|researcher|designer|developer|head|president|founder|co-founder|ceo|cto|cfo|coo|professor|lecturer|consultant|specialist|coordinator|adviser|advisor|strategist|economist)\b/i;
 
 // (session 9) What follows 记者 in a kicker or a heading, not a name: 记者调查, 记者手记, 记者会现场, 记者观察. A glued
 // byline needs a person after the role, and these are words that make a compound with it.
@@ -397,6 +397,10 @@ const EN_BYLINE_AGENCY_TAIL = new RegExp(
   'i',
 );
 
+/** (session 16) A writing verb after what was written, or after the verb's day: `Debrief written by …`, `Posted 2 June 2026 by …`. */
+const CREDITED_WRITING =
+  /^(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,2}(?:written|compiled|prepared|drafted|authored|put together)|[Cc]ompiled|[Pp]repared|[Dd]rafted|(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\s+(?:on\s+)?((?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})))\s+by\s+(.+)$/u;
+
 export function parseBylineLine(raw: string): BylineFound | undefined {
   const text = zhBars(raw.trim().replace(/\s+/g, ' '));
   if (text === '' || text.length > 200) return undefined;
@@ -465,6 +469,30 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     if (names) return { byline: { raw: text, names }, meta };
     return undefined;
   }
+  // (session 16) The verb that credits the writing, after what was written (`Debrief written by …`, `Minutes prepared
+  // by …`, `Bulletin compiled by …`) or with the day between (`Posted 2 June 2026 by …`): `By …` with the same names.
+  const credited = CREDITED_WRITING.exec(text);
+  if (credited) {
+    const day = credited[1] ? parseDate(credited[1]) : undefined;
+    if (credited[1] === undefined || day) {
+      const found = parseBylineLine(`By ${credited[2]!}`);
+      if (found)
+        return {
+          byline: { raw: text, names: found.byline.names },
+          meta: { ...found.meta, ...(day ? { published: day } : {}) },
+        };
+    }
+  }
+  // (session 16) A blog's or a desk's name before the byline in one bar (`Keepers' blog · Posted 2 June 2026 by …`):
+  // a short label that names no one, then who wrote it.
+  const labelled =
+    /^([^·|•]{2,40}?)\s+[·|•]\s+((?:Posted|Published|Written|Compiled|Words|Story|Report(?:ed)?)\b.*\bby\s.+)$/i.exec(
+      text,
+    );
+  if (labelled && wordCount(labelled[1]!) <= 4 && !/[.!?:]/.test(labelled[1]!) && !parseDate(labelled[1]!)) {
+    const found = parseBylineLine(labelled[2]!);
+    if (found) return { byline: { raw: text, names: found.byline.names }, meta: found.meta };
+  }
   // `Nadia Osei and Lars Brem in Kestrel Bay`: the writers and where they filed from (a live page's byline).
   const filed = /^(.+?)\s+in\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})$/u.exec(text);
   if (filed && !/\p{Script=Han}/u.test(text) && !/^by\s/i.test(text)) {
@@ -500,6 +528,9 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
   const head = titleCaseCapitals(wired ? wired[1]! : first);
   for (const t of tail) {
     const part = t.trim();
+    // (session 16) A sentence among the fields (`SUBSCRIBER EXCLUSIVE · You have 2 free articles left. Subscribe …`) is
+    // the page speaking, not a byline's field: the capitals before it name no one.
+    if (/[.!?]\s+\p{Lu}/u.test(part) || (/[.!?]$/.test(part) && wordCount(part) > 8)) return undefined;
     const date = parseDate(t);
     // `Story by Jane Roe • Photos by John Doe`, `Written by … | Edited by …`: the pictures' and the desk's people.
     const edited = /^edited by\s+(.+)$/i.exec(part);

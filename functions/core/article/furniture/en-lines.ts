@@ -87,6 +87,12 @@ export function enLine(text: string): FurnitureLine | undefined {
   // Ref BS-1 · Listed 14 October 2026`, `Record R-871 | First posted: 2026-06-12`, `Published 12 November 2026 · 2
   // questions`. No field is a sentence or names who wrote it (`Posted by …` is a byline).
   const fields = barParts(text);
+  // (session 16) A label in capitals before the page's own furniture in one bar (`SUBSCRIBER EXCLUSIVE · You have 2
+  // free articles left this month. Subscribe …`, `MEMBERS ONLY | Log in to keep reading`): the bar is that furniture.
+  if (fields.length >= 2 && /^[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2}$/.test(fields[0]!.trim())) {
+    const rest = fields.slice(1).map((f) => furnitureLine(f.trim()));
+    if (rest.every((r) => r?.kind === 'furniture')) return rest[0];
+  }
   if (fields.length >= 2 && words <= 40) {
     // (the fields' date is looked for first: reading each field as a byline is the costly part, on every bar)
     const stamped = fieldsStamp(fields);
@@ -143,6 +149,9 @@ export function enLine(text: string): FurnitureLine | undefined {
       : { kind: 'furniture', what: 'date line' };
   }
   if (published) {
+    // (session 16) `Posted on March 3, 2026 by Jane Roe`: the day, then who wrote it; a byline with its date.
+    const posted = /\sby\s+\p{Lu}/u.test(published[1]!) ? parseBylineLine(text) : undefined;
+    if (posted) return { kind: 'meta', meta: posted.meta, what: 'byline', byline: posted.byline };
     const date = parseDate(published[1]!);
     if (date && words <= 16) return { kind: 'meta', meta: { published: date }, what: 'date line' };
     // `Updated: 03/03/2026 15:41`: a date line whose day and month order the page does not say; no metadata.

@@ -254,7 +254,7 @@ export function furnitureList(raw: string): FurnitureList | undefined {
     .replace(/^[■□●○◆◇▶►▸•·*\-–—【[]+\s*/u, '')
     .replace(/\s*[】\]]$/u, '');
   if (
-    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|(?:posts|stories|articles|threads|videos|accounts) you (?:might|may) (?:also )?like|who to follow|suggested (?:posts|accounts|for you)|read next|more stories|latest(?: news| stories)?|most (?:read|popular|viewed|shared|commented|emailed)|explore more(?: on these topics)?|more on these topics|in this section)\s*[:：]?$/i.test(
+    /^(?:read more|related(?: stories| articles| coverage| reading| news| links| content)?|more (?:on|about) this(?: story| topic)?|see also|also read|further reading|recommended(?: reading| for you)?|more from [^:.!?]{1,30}|(?:more|other|recent|latest) (?:articles|posts|stories|pieces|columns|essays|episodes) (?:by|from) [^:.!?]{1,40}|more by [A-Z][^:.!?]{1,30}|you (?:might|may) also like|(?:posts|stories|articles|threads|videos|accounts) you (?:might|may) (?:also )?like|who to follow|suggested (?:posts|accounts|for you)|read next|more stories|latest(?: news| stories)?|most (?:read|popular|viewed|shared|commented|emailed)|explore more(?: on these topics)?|more on these topics|in this section|hot network questions)\s*[:：]?$/i.test(
       text,
     ) ||
     (/^[^:：]*[:：]?$/u.test(raw.trim()) && isRelatedLinksHeader(raw)) ||

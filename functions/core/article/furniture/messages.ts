@@ -140,6 +140,13 @@ function threadLine(text: string, words: number): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'post time' };
   if (/^(?:add (?:a )?comment|post (?:a )?comment|reply|leave a reply|add reply)$/i.test(text))
     return { kind: 'furniture', what: 'post actions' };
+  // (session 16) A Q&A or comment page's reply form, set as a heading or a button (`## Your Answer`, `Post Your Answer`).
+  if (
+    /^(?:your answer|post your (?:answer|reply|comment)|submit (?:your )?(?:answer|reply)|write (?:an answer|a reply))$/i.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'answer form' };
   // (session 15: `Posted March 6, 2026` with its year is a page's date line, read as one)
   if (
     (!/^posted\b.*\b(?:19|20)\d\d\b/i.test(text) &&
