@@ -56,7 +56,21 @@ export function readBlocks(
   file: string | undefined,
   diagnostics: Diagnostic[],
 ): Block[] {
-  return readBlocksOf(markdown.parse(body, {}), lineOffset, file, diagnostics);
+  return readBlocksOf(markdown.parse(definitionFields(body), {}), lineOffset, file, diagnostics);
+}
+
+/**
+ * (session 16) A definition list as Markdown Extra and pandoc export it (`When` over `: Thursday 12 March …`) is a
+ * page's field and its value: read as the one line `When: Thursday 12 March …` on the term's line (the value's line
+ * is left blank, so every other line keeps its number), as a record's fields are read.
+ */
+function definitionFields(body: string): string {
+  if (!body.includes('\n: ')) return body;
+  return body.replace(
+    /(^|\n)([^\n:#>*|`\-+\d\s][^\n:]{0,39}?)[ \t]*\n:[ \t]+(\S[^\n]*)/g,
+    (whole, start: string, term: string, value: string) =>
+      /[.!?。！？,，;；]$/u.test(term) ? whole : `${start}${term}: ${value}\n`,
+  );
 }
 
 /** The blocks of a parsed body (or of part of one: a paragraph cut at a picture). */

@@ -157,6 +157,12 @@ const headlineOf = (title: string): string => withoutSiteMarks(withoutWireSlug(t
 function withoutSiteMarks(title: string): string {
   const rest = title
     .replace(/\s+\((?:[a-z0-9-]+\.)+[a-z]{2,12}(?:\/[\w./-]*)?\)$/iu, '')
+    // (session 16) a calendar invitation's subject: `Invitation: Budget review @ Thu 12 Mar 2026 14:00 - 15:30 (GMT)
+    // (team@example.org)` is the event's name, with the service's word before it and the time after it
+    .replace(
+      /^(?:(?:updated )?invitation|invitation updated|updated event|new event|accepted|declined|tentatively accepted|tentative|cancell?ed event)\s*:\s*(.+?)\s+@\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d.*$/iu,
+      '$1',
+    )
     // (a social thread's opener, `THREAD: What six weeks … taught us 🧵`: the label and the thread mark)
     .replace(
       /^(?:🧵\s*)?(?:thread|a thread|long thread)\s*[:：]\s*(.+?)(?:\s*(?:🧵|👇|⬇️?|\(?\d{1,2}\s*\/\s*\d{1,2}\)?))*$/iu,

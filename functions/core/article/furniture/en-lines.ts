@@ -86,6 +86,8 @@ export function enLine(text: string): FurnitureLine | undefined {
   // A listing's or a record's row of fields, one of them its date stamp (session 14): `Guide price on application ·
   // Ref BS-1 · Listed 14 October 2026`, `Record R-871 | First posted: 2026-06-12`, `Published 12 November 2026 · 2
   // questions`. No field is a sentence or names who wrote it (`Posted by …` is a byline).
+  const invite = calendarLine(text, words);
+  if (invite) return invite;
   const fields = barParts(text);
   // (session 16) A label in capitals before the page's own furniture in one bar (`SUBSCRIBER EXCLUSIVE · You have 2
   // free articles left this month. Subscribe …`, `MEMBERS ONLY | Log in to keep reading`): the bar is that furniture.
@@ -1775,4 +1777,33 @@ function guideNotes(text: string): boolean {
     sentences.every((x) => GUIDE_NOTE.some((re) => re.test(x))) &&
     /\b(?:handset|audio guide|tour)\b/i.test(text)
   );
+}
+
+/**
+ * (session 16) A calendar invitation's own lines, as mail clients and calendar services print them around the
+ * organiser's note: the event's fields (`When: …`, `Join online: …`, `Guests: …`), its reply row and notices
+ * (`Reply for …`, `Invitation from Google Calendar`, `Forwarding this invitation could allow …`) and the iCalendar
+ * or vCard text an export appends (`BEGIN:VCALENDAR`, `DTSTART;TZID=Europe/London:20260312T140000`).
+ */
+function calendarLine(text: string, words: number): FurnitureLine | undefined {
+  if (
+    /^(?:BEGIN|END):V(?:CALENDAR|EVENT|TODO|JOURNAL|ALARM|TIMEZONE|CARD)$/.test(text) ||
+    (/^(?:[A-Z][A-Z]{1,20}(?:-[A-Z]+)*)(?:;[A-Z-]{2,20}=[^:;\s]{1,60})*:\S/.test(text) &&
+      /^(?:DT(?:START|END|STAMP)|SUMMARY|DESCRIPTION|LOCATION|UID|ORGANIZER|ATTENDEE|PRODID|VERSION|METHOD|RRULE|STATUS|SEQUENCE|TZID|TZOFFSET(?:FROM|TO)|CREATED|LAST-MODIFIED|TRANSP|CLASS|CALSCALE|FN|N|TEL|EMAIL|ADR|ORG|TITLE|URL|X-[A-Z-]+)[;:]/.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'calendar data' };
+  if (
+    words <= 40 &&
+    !(/[.!?]$/.test(text) && /^(?:when|where)\b/i.test(text)) &&
+    (/^(?:when|where|join (?:online|by phone|(?:the |a )?(?:zoom|teams|google meet|webex) meeting)|meeting (?:id|link|number)|passcode|dial[- ]in|conference (?:id|details)|organi[sz]er|guests|attendees|required attendees|optional attendees|calendar|video call)\s*:\s*\S/i.test(
+      text,
+    ) ||
+      /^(?:invitation from (?:google|outlook|apple|zoho|proton)[\w ]{0,20}|view all guest info|reply for \S+@\S+|going\??\s+(?:yes|no|maybe)\b.*|join by phone\b.*|more (?:phone numbers|options)\s*»?|forwarding this invitation could allow\b.*|learn more about (?:google calendar|outlook) ?\S*|invitation from \S+@\S+)$/i.test(
+        text,
+      ))
+  )
+    return { kind: 'furniture', what: 'calendar invite line' };
+  return undefined;
 }
