@@ -88,6 +88,8 @@ export function enLine(text: string): FurnitureLine | undefined {
   // questions`. No field is a sentence or names who wrote it (`Posted by …` is a byline).
   const invite = calendarLine(text, words);
   if (invite) return invite;
+  const notice = standingNotice(text, words);
+  if (notice) return notice;
   const fields = barParts(text);
   // (session 16) A label in capitals before the page's own furniture in one bar (`SUBSCRIBER EXCLUSIVE · You have 2
   // free articles left this month. Subscribe …`, `MEMBERS ONLY | Log in to keep reading`): the bar is that furniture.
@@ -735,6 +737,9 @@ export function enLine(text: string): FurnitureLine | undefined {
     /^(?:home|news)\s*[>›»]\s*\S/i.test(text) ||
     // (from the site's own name: `Fenwick Valley Health › Newsroom › Hospital news`: two chevrons, short labels)
     /^[^.!?:;,>›»|]{2,40}(?:\s+[›»]\s+[^.!?:;,>›»|]{2,30}){2,6}$/u.test(text) ||
+    // (session 16: a record's trail, longer labels and a person's initial: `Hirewell › Jobs › Senior Engineer (Robotics)
+    // › Candidates › R. Anand › Debrief`)
+    chevronTrail(text) ||
     /^(?:home|homepage)(?:\s*[/>›»|]\s*[^.!?:;,/>›»|]{1,30}){1,6}$/i.test(text)
   )
     return { kind: 'furniture', what: 'breadcrumbs' };
@@ -1805,5 +1810,51 @@ function calendarLine(text: string, words: number): FurnitureLine | undefined {
       ))
   )
     return { kind: 'furniture', what: 'calendar invite line' };
+  return undefined;
+}
+
+/** Three to nine short labels between chevrons, none a sentence (an initial's full stop is not one). */
+function chevronTrail(text: string): boolean {
+  if (!text.includes('›') && !text.includes('»')) return false;
+  const parts = text.split(/\s+[›»]\s+/);
+  return (
+    parts.length >= 3 &&
+    parts.length <= 9 &&
+    parts.every(
+      (p) =>
+        p.length >= 1 &&
+        p.length <= 60 &&
+        wordCount(p) <= 8 &&
+        !/[!?:;|]|\p{Ll}\.|\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(p) &&
+        !/[.,]$/.test(p),
+    )
+  );
+}
+
+/**
+ * (session 16) The standing lines a page sets around any kind of text: who paid for it (`Bulletin sponsored by …`,
+ * `Supported by …`), an election leaflet's imprint (`Promoted by …`, the law's words), a handling banner
+ * (`CONFIDENTIAL — Do not forward …`) and an endorsement row (`Endorsed by: …`).
+ */
+function standingNotice(text: string, words: number): FurnitureLine | undefined {
+  if (words > 30) return undefined;
+  if (
+    words <= 12 &&
+    /^(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\p{L}'’-]+\s+){0,2}(?:sponsored|supported|underwritten|brought to you|made possible|presented) by\s+[^.!?]{2,60}\.?$/iu.test(
+      text,
+    ) &&
+    !/^(?:the|this|a|an|it|he|she|they|we)\s+\p{Ll}/u.test(text)
+  )
+    return { kind: 'furniture', what: 'sponsor line' };
+  if (/^(?:published and |printed and )?promoted by\s+\S/i.test(text))
+    return { kind: 'furniture', what: 'imprint' };
+  if (
+    /^(?:STRICTLY |PRIVATE AND )?(?:CONFIDENTIAL|INTERNAL(?: USE)?(?: ONLY)?|RESTRICTED|NOT FOR (?:DISTRIBUTION|PUBLICATION))\b(?:\s*[—–:|-]\s*\S.*)?$/.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'handling note' };
+  if (/^(?:endorsed|backed|nominated|seconded) by\s*:\s*\S/i.test(text))
+    return { kind: 'furniture', what: 'endorsements' };
   return undefined;
 }
