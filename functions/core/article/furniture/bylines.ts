@@ -530,7 +530,8 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     const part = t.trim();
     // (session 16) A sentence among the fields (`SUBSCRIBER EXCLUSIVE · You have 2 free articles left. Subscribe …`) is
     // the page speaking, not a byline's field: the capitals before it name no one.
-    if (/[.!?]\s+\p{Lu}/u.test(part) || (/[.!?]$/.test(part) && wordCount(part) > 8)) return undefined;
+    if (/\p{Ll}{3}[.!?]\s+\p{Lu}/u.test(part) || (/[.!?]$/.test(part) && wordCount(part) > 8))
+      return undefined;
     const date = parseDate(t);
     // `Story by Jane Roe • Photos by John Doe`, `Written by … | Edited by …`: the pictures' and the desk's people.
     const edited = /^edited by\s+(.+)$/i.exec(part);

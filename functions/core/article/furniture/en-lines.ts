@@ -1525,6 +1525,13 @@ function widgetLine(text: string): FurnitureLine | undefined {
     return { kind: 'furniture', what: 'rating widget' };
   if (/^\d(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)\s*stars?$/i.test(text))
     return { kind: 'furniture', what: 'rating widget' };
+  // (session 16) A store's score with a star sign and its count: `4.3 ★ (612 ratings)`, `4.8★ · 12k reviews`.
+  if (
+    /^\d(?:[.,]\d)?\s*[★⭐✩☆]\s*[(·|-]?\s*\(?\d[\d,.]*\s*[kKmM]?\+?\s+(?:ratings?|reviews?|votes?)\)?$/u.test(
+      text,
+    )
+  )
+    return { kind: 'furniture', what: 'rating widget' };
   // `87% of 1,204 readers found this review helpful`, `312 people found this helpful`.
   if (
     /^\d[\d,.]*\s*(?:%|percent)?\s*(?:of \d[\d,.]*\s+)?(?:people|readers|users|customers|shoppers|buyers|members|voters)\s+found this (?:review |article |answer |page )?(?:helpful|useful)$/i.test(
@@ -1840,7 +1847,7 @@ function standingNotice(text: string, words: number): FurnitureLine | undefined 
   if (words > 30) return undefined;
   if (
     words <= 12 &&
-    /^(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\p{L}'’-]+\s+){0,2}(?:sponsored|supported|underwritten|brought to you|made possible|presented) by\s+[^.!?]{2,60}\.?$/iu.test(
+    /^(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\p{L}'’-]+\s+){0,2}(?:sponsored|supported|underwritten|brought to you|made possible|presented) by\s+[^.!?,;]{2,60}\.?$/iu.test(
       text,
     ) &&
     !/^(?:the|this|a|an|it|he|she|they|we)\s+\p{Ll}/u.test(text)
