@@ -215,6 +215,34 @@ interface Lifted {
 /** Text compared as a reader sees it: runs of whitespace as one space. */
 const norm = (t: string) => t.trim().replace(/\s+/g, ' ');
 
+/**
+ * (session 16) A prompt to scan a code (扫码预约探视, 扫一扫关注我们, 长按识别二维码报名), alone under a picture with no alt
+ * text: the picture is the code, and the prompt its caption (set on the figure here).
+ */
+function zhCodePromptCaption(text: string, shown: Figure | undefined, lines: Line[]): boolean {
+  const prompt = text.trim();
+  if (!shown?.image || shown.caption.trim() !== '' || lines.filter((x) => x.text !== '').length !== 1)
+    return false;
+  if (
+    !/^(?:扫码|扫一扫|微信扫一扫|扫描二维码|长按识别二维码|长按二维码|识别二维码)[^。！？，,]{0,16}$/u.test(
+      prompt,
+    )
+  )
+    return false;
+  shown.caption = prompt;
+  return true;
+}
+
+/**
+ * (session 16) Under a picture, its alt text printed again with the credit after a space (园区入口处的闸机　园区管理处供图):
+ * the caption and its credit, though the whole line also reads as one credit (a ten-character holder).
+ */
+function zhCaptionThenCredit(text: string, shown: Figure | undefined): boolean {
+  if (!shown || !/\p{Script=Han}/u.test(text)) return false;
+  const both = splitCaptionCredit(text.trim());
+  return both !== undefined && norm(both.caption) === norm(shown.caption);
+}
+
 function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: string): Lifted {
   const units: Unit[] = [];
   const figures: Figure[] = [];
@@ -648,6 +676,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         flush();
         continue;
       }
+      // (session 16, zh) A code's prompt alone under its picture with no alt text (![](qr.png) / 扫码预约探视): the caption.
+      if (zhCodePromptCaption(l.text, lastWasFigure ? figures.at(-1) : undefined, lines)) {
+        record(l.line, 'caption', l.text);
+        captionedBlock = k;
+        continue;
+      }
       // A picture whose alt text is only a name (`![某某](…)`) and, alone under it, one short sentence that names
       // the same: the caption (某某在会上发言。), not the story's first paragraph.
       const pictured = figures.at(-1);
@@ -951,7 +985,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         record(l.line, 'related link', l.text);
         continue;
       }
-      if (isCredit(l.text)) {
+      if (isCredit(l.text) && !zhCaptionThenCredit(l.text, uncreditedPictureAbove(k))) {
         // (session 12) A credit alone under a picture's caption (`Courtesy of the Varga family`): that picture's.
         const captioned = figures.at(-1);
         if (

@@ -16,6 +16,14 @@ import {
 import { isRelatedLinksHeader } from './lists.ts';
 import type { FurnitureLine } from './words.ts';
 import { AGENCY_ONLY, FINAL, parseDate, unbracket, ZH_BRACKET_PART_HEAD, ZH_ORG } from './words.ts';
+import {
+  ZH_EDIT_STAMP,
+  zhCookieBanner,
+  zhCoverField,
+  zhCreditRow,
+  zhHandlingRecord,
+  zhPlatformAsk,
+} from './zh-credit-rows.ts';
 import { zhExportLine } from './zh-exports.ts';
 import {
   forumPostHeader,
@@ -405,6 +413,10 @@ function zhQuoteLine(text: string): FurnitureLine | undefined {
 
 /** A whole line of a Chinese page that is furniture or metadata (oneLine's answer for Han text). */
 export function zhLine(text: string): FurnitureLine | undefined {
+  // (session 16) A document's last edit (某某 最后编辑于 …), an office system's handling record, an uploader's ask for the
+  // platform's buttons, a script's cover text: the page's and the workflow's, never the story's.
+  const workflow = zhWorkflowLine(text);
+  if (workflow) return workflow;
   // (session 15) A chat's, an office app's and a journal page's tool lines, an office's sign-off, a page's way back.
   const tool = zhToolLine(text);
   if (tool) return tool;
@@ -886,6 +898,18 @@ export function zhLine(text: string): FurnitureLine | undefined {
   )
     return { kind: 'furniture', what: 'item source' };
   return zhProbedLine(text) ?? zhQuoteLine(text) ?? zhWidgetLine(text) ?? zhPlatformLine(text);
+}
+
+function zhWorkflowLine(text: string): FurnitureLine | undefined {
+  if (ZH_EDIT_STAMP.test(text)) return { kind: 'furniture', what: 'edit stamp' };
+  if (zhHandlingRecord(text)) return { kind: 'furniture', what: 'handling record' };
+  if (zhPlatformAsk(text)) return { kind: 'furniture', what: 'follow line' };
+  if (zhCoverField(text)) return { kind: 'furniture', what: 'script field' };
+  if (zhCookieBanner(text)) return { kind: 'furniture', what: 'cookie notice' };
+  // A header's row of fields with a credit among them, before the labelled-line reader takes the whole row for one
+  // field's value (撰稿：某某 ｜ 2026-04-02 ｜ 浏览 326).
+  // (a row the labelled-line reader already finds a writer in is left to it)
+  return zhLabelLine(text)?.byline ? undefined : zhCreditRow(text);
 }
 
 /**

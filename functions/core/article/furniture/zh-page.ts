@@ -44,6 +44,9 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   // script's writer (脚本撰写：某某) is its byline; where it went, who approves it and the form it was filled on are
   // the app's record, and when it was submitted is its date.
   [/^(?:提交人|汇报人|填报人|填表人|填写人|撰写|撰写人|脚本撰写|文案撰写|文案)$/u, 'byline'],
+  // (session 16) Who compiled or wrote the piece, in a header row's credit field (整理：某某 · 2026-03-08 · 阅读 3.2万,
+  // 口述：某某　整理：某某): its writer.
+  [/^(?:整理|整理者|整理人|编写|编写人|起草|起草人|执笔人|口述|讲述|脚本|编剧)$/u, 'byline'],
   [
     /^(?:模板|日志模板|汇报模板|所用模板|抄送|抄送人|审批人|当前审批人|审批状态|审批结果|审批编号|接收人|发送给|发送至|提交给|汇报对象|汇报给|部门|所在部门|所属部门|提交部门|汇报类型|日志类型|汇报周期|发起人|所属团队)$/u,
     'none',
@@ -58,6 +61,19 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   [/^(?:翻译|译者|译|译文|校译|审译)$/u, 'none'],
   [
     /^(?:供稿|供稿单位|签发|审签|核稿|审核|审阅|审定|审校|审稿|校对|责任校对|终审|初审|复审|二审|三审|一审|监制|剪辑|后期|摄像|配音|版权声明|原文链接|统筹|策划|出品|制作|浏览次数|浏览|阅读|阅读量|字体|点击|点击数|点击量|字号|分享到|分享|标签|关键词|原标题|视频|排版|美编|版式|版式设计|版面设计|美术编辑|美术设计|制表|设计|海报|视觉)$/u,
+    'none',
+  ],
+  // (session 16) An office system's workflow fields over a document (【流程信息】 文号：… ｜ 紧急程度：普通 ｜ 拟稿：某科 某某 ｜
+  // 核稿：某某 ｜ 会签：某某 ｜ 签发：职务 某某): the file's routing, none of them its writer.
+  [
+    /^(?:紧急程度|缓急程度|缓急|密级|保密期限|拟稿|拟稿人|拟稿单位|拟稿部门|拟稿科室|会签|会签人|会签单位|会签部门|签发人|复核|主办科室|主办处室|主办部门|承办科室|承办处室|承办人|经办人|办理人|办理状态|办理期限|办理时限|流程状态|当前环节|当前步骤|当前节点|当前处理人|收文编号|收文日期|来文单位|来文字号|来文文号|印发份数|份数|页数|附件数)$/u,
+    'none',
+  ],
+  // (session 16) A short video's or a broadcast script's production fields (账号：@某某 ｜ 预计时长：1分40秒 ｜ 拍摄日期：…
+  // ｜ 状态：已过审, 封面文字：…, 话题标签：#…, 分镜：…): the production's record, never what is said. (Who speaks, 主播 or
+  // 出镜, labels a transcript's turn: not here.)
+  [
+    /^(?:账号|发布账号|预计时长|视频时长|成片时长|拍摄日期|拍摄时间|拍摄地点|拍摄场地|剪辑日期|审核状态|发布状态|状态|封面文字|封面标题|封面文案|视频标题|备选标题|话题标签|分镜|景别|配乐|背景音乐|发布平台|发布渠道)$/u,
     'none',
   ],
   // A listed company's announcement header (证券代码：…　证券简称：…　公告编号：…): the filing's record.
@@ -144,6 +160,33 @@ const ZH_LABEL_DATE_FIRST = new RegExp(
   `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?${ZH_WEEKDAY}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`,
   'u',
 );
+
+/** A post or a body a person holds, as a report's or a document's field prints it before the name. */
+const ZH_POST_WORD =
+  /(?:长|书记|主任|主席|委员|成员|组员|秘书|干事|科员|专员|助理|经理|总监|主管|总裁|董事|监事|顾问|代表|教师|老师|医师|护士|工程师|研究员|教授|馆员|负责人|组长|班长|队员|职员|员工|处|科|部|办|室|局|厅|委|站|所|中心|学院|医院|学校|小学|中学|大学|公司|集团|银行|支行|分行)$/u;
+
+const ZH_TWO_CHARACTER_POST =
+  /^(?:经理|主任|书记|主席|总监|主管|顾问|教授|老师|教师|组长|班长|局长|处长|科长|部长|院长|校长|所长|站长|行长|社长|会长|厅长|县长|市长|区长|镇长|乡长|村长|队长|委员|代表|干事|科员|专员|助理|秘书|医师|护士)$/u;
+
+/**
+ * (session 16) The person after their post in a writer's field (述职人：某区某局党组成员、副局长 某某, 汇报人：某公司技术部
+ * 经理　某某): the last token is the name, everything before it the body and the posts, set apart by a space.
+ */
+function zhPostThenName(value: string): string[] | undefined {
+  const tokens = value.split(/[\s\u3000]+/u).filter((t) => t !== '');
+  if (tokens.length < 2 || tokens.length > 4) return undefined;
+  const name = tokens.at(-1)!;
+  const post = tokens.slice(0, -1).join('');
+  if (!/^\p{Script=Han}{2,4}$/u.test(name) || ZH_POST_WORD.test(name) || ZH_DESK.test(name)) return undefined;
+  if (
+    !/^[\p{Script=Han}、（）()·]{2,40}$/u.test(post) ||
+    !ZH_POST_WORD.test(post.replace(/[（(][^（()）]*[）)]$/u, ''))
+  )
+    return undefined;
+  // (two characters before a name are a post only when they name one: 王长 李明 are two people)
+  if ([...post].length === 2 && !ZH_TWO_CHARACTER_POST.test(post)) return undefined;
+  return [name];
+}
 
 /** `来源：某某日报 发布时间：2026-03-10 07:42 浏览次数：123`: label: value pairs, each label a furniture word. */
 export function zhLabelLine(
@@ -256,7 +299,7 @@ export function zhLabelLine(
       else if (value !== '') return undefined;
     } else if (kind === 'editor' && value !== '') meta.editor = zhFirstEditor(value);
     else if (kind === 'byline' && value !== '') {
-      const names = zhNames(value, false);
+      const names = zhPostThenName(value) ?? zhNames(value, false);
       if (names) byline = { raw: value, names };
     }
   }

@@ -1,0 +1,161 @@
+// (session 16) Chinese header and footer rows that carry a credit among the page's fields, and the workflow and
+// production lines of office documents and short-video scripts: who compiled, wrote or created the piece, set in a
+// row of fields with its date and counters (整理：某某 · 2026-03-08 21:14 · 阅读 3.2万, 某某 创建于 2025-11-02 · 某某
+// 最后编辑于 …); an office system's handling record (某科 某某 2026-03-18 16:02：已办结); a platform's ask for its
+// buttons (关注 + 投币 + 收藏 = 一键三连); a script's cover text (封面文字：……？); a site's cookie banner. Read by shape: the row's separators, a
+// role's label or a stamp's verb, a name, a date.
+
+import { toSimplified } from '../../hans.ts';
+import { furnitureLine } from '../furniture.ts';
+import type { ArticleMeta, Byline } from '../types.ts';
+import { ZH_DESK } from './bylines.ts';
+import type { FurnitureLine } from './words.ts';
+
+/** A date, and maybe its time, as a row's field or a stamp prints it (2026-03-08 21:14, 2026年3月8日). */
+const ZH_ROW_DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+
+/**
+ * Who last touched a document, not who wrote it: a person, then the verb of an edit with 于 and the day (某某 最后编辑于
+ * 2026-03-06 18:22, 某某 更新于 2026-03-06, 最近由 某某 修改于 …).
+ */
+export const ZH_EDIT_STAMP = new RegExp(
+  `^(?:(?:最近|最后)由\\s?)?[\\p{Script=Han}·A-Za-z]{2,12}\\s?(?:最后|最近|最新)?(?:编辑|修改|更新|修订|改动)于\\s?${ZH_ROW_DATE}$`,
+  'u',
+);
+
+/** Who put the page up (发布者, 上传人, 录入): the CMS account, never the writer. */
+const ZH_POSTER_FIELD = /^(?:发布者|发布人|发稿人|上传者|上传人|录入|录入者|录入人|楼主)\s?[:：]/u;
+
+/** A record's field with a label no rule names yet, beside a credit in the same row (账号：@某某, 片长：1分40秒). */
+const ZH_ROW_FIELD = /^\p{Script=Han}{2,6}\s?[:：]\s?[^\s。！？；;，,:：]{1,24}$/u;
+/** A field naming an item by its code (原视频 BV1xq4y1m7Ub, 工单 GD-2026-0193): the platform's identifier. */
+const ZH_ROW_CODE = /^\p{Script=Han}{1,6}\s?[:：]?\s?[A-Za-z][A-Za-z0-9_-]{3,30}$/u;
+
+/**
+ * A header's or a footer's row of fields set apart by spaced dots or bars, one of them a credit with a name (整理：某某 ·
+ * 2026-03-08 21:14 · 阅读 3.2万 · 原视频 BV…, 某某 创建于 2025-11-02 · 某某 最后编辑于 …, 账号：@某某 ｜ 时长：…
+ * ｜ 文案：某某): the writer, the day, and the rest the page's. Each field must be the page's by itself, or a short
+ * labelled field beside the credit; a sentence is never set in such a row.
+ */
+export function zhCreditRow(text: string): FurnitureLine | undefined {
+  if ([...text].length > 160 || /[。！？]/u.test(text)) return undefined;
+  const parts = text.split(/\s+[·•・]\s+|\s*[|｜]\s*/u).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 8) return undefined;
+  const meta: ArticleMeta = {};
+  let byline: Byline | undefined;
+  let known = 0;
+  let unknown = 0;
+  for (const part of parts) {
+    if (ZH_EDIT_STAMP.test(part)) {
+      known++;
+      continue;
+    }
+    const read = furnitureLine(part);
+    if (read?.kind === 'meta') {
+      // A writer's field names a person; who put the page up (发布者：宣传部) is the CMS account, an office.
+      if (read.byline && !ZH_POSTER_FIELD.test(part) && !read.byline.names.some((n) => ZH_DESK.test(n))) {
+        // (two writers' fields in one row: not a row this reader can tell apart)
+        if (byline) return undefined;
+        byline = read.byline;
+      } else known++;
+      for (const [key, value] of Object.entries(read.meta) as [keyof ArticleMeta, string][])
+        if (value && !meta[key]) meta[key] = value;
+      continue;
+    }
+    if (read?.kind === 'furniture') {
+      known++;
+      continue;
+    }
+    if (ZH_ROW_FIELD.test(part) || ZH_ROW_CODE.test(part)) {
+      unknown++;
+      continue;
+    }
+    return undefined;
+  }
+  if (!byline || known + unknown === 0 || unknown > known + 1) return undefined;
+  return { kind: 'meta', meta, byline, what: 'credit row' };
+}
+
+/**
+ * An office system's handling record under its label (【办理意见】): the office, the person and the time, then the
+ * opinion after a colon (基础教育科 某某 2026-03-18 16:02：已办结，请各科室知悉。), or the opinion first and the stamp after it
+ * (同意。某某 2026-03-18 09:12). The time of day says it is the system's stamp; the opinion is short.
+ */
+const ZH_HANDLING_STAMP =
+  '(?:[\\p{Script=Han}（）()]{2,20}\\s)?[\\p{Script=Han}·]{2,8}\\s\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s\\d{1,2}:\\d{2}(?::\\d{2})?';
+const ZH_HANDLING_FIRST = new RegExp(`^${ZH_HANDLING_STAMP}\\s?[:：]\\s?([^:：]{1,40})$`, 'u');
+const ZH_HANDLING_LAST = new RegExp(`^([^:：\\s]{1,24}[。！]?)\\s?${ZH_HANDLING_STAMP}$`, 'u');
+/** What an opinion in an office system says: done, read, agreed, passed on, to be noted or handled. */
+const ZH_HANDLING_WORD =
+  /办结|已阅|阅知|知悉|同意|拟同意|不同意|请审批|请审核|请批示|请阅示|请示|审批|审核|签收|已签收|转办|转交|归档|已归档|退回|办理|传阅|呈阅|送阅|核稿|会签|按此办理|照办|收悉/u;
+
+export function zhHandlingRecord(text: string): boolean {
+  const opinion = ZH_HANDLING_FIRST.exec(text)?.[1] ?? ZH_HANDLING_LAST.exec(text)?.[1];
+  return opinion !== undefined && ZH_HANDLING_WORD.test(opinion) && [...opinion].length <= 40;
+}
+
+/** A video platform's buttons, as an uploader asks for them. */
+const ZH_PLATFORM_BUTTON =
+  /^(?:关注|点赞|投币|收藏|转发|分享|评论|充电|一键三连|三连|素质三连|长按点赞|点个赞|点个关注|加关注)$/u;
+
+/**
+ * An uploader's ask for the platform's buttons (关注 + 投币 + 收藏 = 一键三连，感谢支持！, 点赞、投币、收藏走一波): the buttons
+ * joined by plus signs, an equals sign or commas, and a thanks after them; a sentence about the buttons has a verb
+ * of its own between them.
+ */
+export function zhPlatformAsk(text: string): boolean {
+  if ([...text].length > 50) return false;
+  const [ask = '', ...rest] = text.split(/\s*[，,！!～~。]\s*/u).filter((c) => c !== '');
+  const thanks = rest.every((c) =>
+    /^(?:感谢|谢谢|多谢|拜托|求|跪求)[^，,。！？]{0,8}$|^(?:走一波|安排上|支持一下|你们的支持是我更新的动力)$/u.test(
+      c,
+    ),
+  );
+  const buttons = ask
+    .replace(/(?:走一波|安排一下|安排上|支持一下|求一个|吧)$/u, '')
+    .replace(/^(?:求|记得|别忘了|欢迎)/u, '')
+    .split(/\s*[+＋=＝、/|｜]\s*|\s+/u)
+    .filter((b) => b !== '');
+  return thanks && buttons.length >= 2 && buttons.every((b) => ZH_PLATFORM_BUTTON.test(b));
+}
+
+/**
+ * A short video's cover text or a script's title field (封面文字：体检报告丢给AI？医生说三件事, 备选标题：……！): a headline,
+ * so it may ask or exclaim, but it closes no sentence with 。 and says no more than a cover holds.
+ */
+export function zhCoverField(text: string): boolean {
+  return /^(?:封面文字|封面标题|封面文案|封面|视频标题|备选标题|标题备选|短视频标题)\s?[:：]\s?[^。:：]{2,40}$/u.test(
+    text,
+  );
+}
+
+/** The buttons a cookie banner sets after its notice ([我知道了], 【接受】, （同意）). */
+const ZH_BANNER_BUTTONS =
+  /(?:[\s\u3000]*[[［【（(〔](?:我知道了|知道了|我同意|同意|接受|全部接受|接受全部|拒绝|了解更多|查看详情|设置|Cookie设置|关闭|好的|确定|OK|×|X)[\]］】）)〕])+$/iu;
+
+/**
+ * A site's cookie banner (本网站使用Cookie以提升浏览体验，继续浏览即表示您同意本站隐私权政策。[我知道了]), in Simplified or
+ * Traditional: every sentence is the site speaking of its cookies, of going on browsing or of its privacy policy. A
+ * story about cookies names someone else doing it (某公司用Cookie追踪用户).
+ */
+export function zhCookieBanner(raw: string): boolean {
+  const simplified = toSimplified(raw).trim();
+  const text = simplified.replace(ZH_BANNER_BUTTONS, '').trim();
+  if (!/cookie/iu.test(text) || [...text].length > 150) return false;
+  // (the banner asks for consent, has its button, or says what the cookies are for: 以提升浏览体验)
+  const asks =
+    text !== simplified ||
+    /继续(?:浏览|使用|访问)|即表示您?(?:同意|接受)|(?:以|来|用于|为了)(?:提升|改善|提供|优化|分析|记住|保存)/u.test(
+      text,
+    );
+  if (!asks) return false;
+  const sentences = text.split(/(?<=[。！!])\s*/u).filter((s) => s !== '');
+  const site = /本网站|本站|本网|本平台|我们|此网站|本应用|本APP/iu;
+  return sentences.every((s) =>
+    /cookie/iu.test(s)
+      ? site.test(s) && /使用|采用|利用|存储|储存/u.test(s)
+      : /^(?:若|如|如果)?(?:您)?继续(?:浏览|使用|访问)|(?:隐私|隐私权)(?:政策|声明|条款)|了解更多|详情请(?:见|参阅)/u.test(
+          s,
+        ),
+  );
+}
