@@ -619,6 +619,17 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
       for (const l of linesOf(b)) if (l.text !== '') record(l.line, 'advertisement', l.text);
       continue;
     }
+    // (session 16) The page's own offer between the story's paragraphs, without a label (`**Adopt a penguin** from £35
+    // a year and get … Adopt now →`): a bold lead-in, a price and a call to act with an arrow at its end.
+    if (
+      b.emphasis?.boldLeadEnd !== undefined &&
+      wordCount(b.text) <= 50 &&
+      /[→»]\s*$/u.test(b.text.trim()) &&
+      /[£$€¥]\s?\d/u.test(b.text)
+    ) {
+      for (const l of linesOf(b)) if (l.text !== '') record(l.line, 'house promotion', l.text);
+      continue;
+    }
     const lines = linesOf(b);
     let body: Line[] = [];
     const flush = () => {

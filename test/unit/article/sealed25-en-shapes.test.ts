@@ -105,6 +105,27 @@ describe('a Q&A page', () => {
   });
 });
 
+describe('a page’s own offer', () => {
+  const page = read([
+    '# Otters return to the east pool',
+    '',
+    'The two otters moved back to the east pool on Monday after the works finished.',
+    '',
+    '**Sponsor an otter** from £40 a year and get a certificate and news of your animal. Sponsor now →',
+    '',
+    'Keepers will watch how the pair settle over the next fortnight.',
+  ]);
+  it('is lifted from between the story’s paragraphs', () => {
+    expect(page.lifted.some((l) => l.endsWith('Sponsor now →'))).toBe(true);
+    expect(page.body.join('\n')).not.toContain('Sponsor now');
+    expect(page.body).toContain('Keepers will watch how the pair settle over the next fortnight.');
+  });
+  it('a bold lead-in with a price in the story stays', () =>
+    expect(
+      read(['# T', '', '**Prices rose** to £40 a ticket, and the club → the league in one step.', '']).body,
+    ).toHaveLength(1));
+});
+
 describe('a calendar invitation', () => {
   const invite = read([
     '# Invitation: Triage model review @ Tue 3 Mar 2026 10:00 - 11:00 (GMT) (ops@ward.example)',
