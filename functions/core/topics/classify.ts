@@ -57,6 +57,9 @@ export interface ClassifyTuning {
    * (session 15, sealed24): a page titled on a robot trial whose lead is only field lines (Affected:, When:) still
    * names robots in its title, and a section that says robots again is about them (false: off). */
   titlePlaces: boolean;
+  /** With `titlePlaces`: the shorter unambiguous term a title's term ends with counts as the title's too (session 16,
+   * sealed25): a page titled on a humanoid robot (人形机器人) calls it the robot (机器人) in its sections. */
+  titleHeads: boolean;
   /** A topic the lexicon found evidence for (`minDistinctTerms`, and `minTelling` telling terms, at least one) but
    * did not tag is tagged when the taxonomy's trained model (model.ts) gives it log (base 2) odds above this
    * (Infinity: off). */
@@ -82,6 +85,7 @@ export const THRESHOLDS: ClassifyTuning = {
   spreadTerms: 3,
   subject: true,
   titlePlaces: true,
+  titleHeads: true,
   modelMargin: 8,
 };
 
@@ -177,6 +181,9 @@ export interface Discourse {
   text: string;
   /** The unambiguous terms (weight ≥ 3) of the article's title per topic (`titlePlaces`); set by classifyArticle. */
   titleStrong?: ReadonlyMap<TopicId, ReadonlySet<string>>;
+  /** The unambiguous terms a title's unambiguous term ends with (机器人 in 人形机器人, robot in humanoid robot), per
+   * topic (`titleHeads`). */
+  titleHeads?: ReadonlyMap<TopicId, ReadonlySet<string>>;
   /** The title those terms come from: the lead's heading, which says them already. */
   title?: string;
 }
@@ -446,7 +453,8 @@ export function sectionCandidates(
         if (
           tuning.titlePlaces &&
           section.heading !== discourse?.title &&
-          discourse?.titleStrong?.get(topic)?.has(term)
+          (discourse?.titleStrong?.get(topic)?.has(term) ||
+            (tuning.titleHeads && discourse?.titleHeads?.get(topic)?.has(term)))
         )
           at.add(-2);
         places.set(term, at);
@@ -621,10 +629,25 @@ export function withTitle(discourse: Discourse, article: Article, taxonomy: Taxo
   const title = article.lead.heading ?? article.title;
   if (!title) return discourse;
   const titleStrong = new Map<TopicId, ReadonlySet<string>>();
+  const titleHeads = new Map<TopicId, ReadonlySet<string>>();
+  const lexicon = lexiconFor(taxonomy)[article.lang];
   for (const [topic, t] of tally(title, article.lang, taxonomy, discourse)) {
-    if (t.strong.size > 0) titleStrong.set(topic, t.strong);
+    if (t.strong.size === 0) continue;
+    titleStrong.set(topic, t.strong);
+    // The head a compound term ends with, when it is an unambiguous term of the same topic: 人形机器人 → 机器人,
+    // 手术机器人 → 机器人, humanoid robot → robot (Chinese by characters, English by words).
+    const heads = new Set<string>();
+    for (const term of t.strong) {
+      const key = termKey(term, article.lang);
+      const parts = article.lang === 'en' ? key.split(' ') : [...key];
+      for (let from = 1; from < parts.length; from++) {
+        const head = joinTokens(parts.slice(from), article.lang);
+        if ((lexicon.terms.get(head)?.get(topic)?.weight ?? 0) >= 3) heads.add(lexicon.spelling.get(head) ?? head);
+      }
+    }
+    if (heads.size > 0) titleHeads.set(topic, heads);
   }
-  return { ...discourse, titleStrong, title };
+  return { ...discourse, titleStrong, titleHeads, title };
 }
 
 /** The lead as the classifier reads it (session 10): a lead with no text of its own — the title, then the headed
