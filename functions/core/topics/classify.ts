@@ -642,7 +642,8 @@ export function withTitle(discourse: Discourse, article: Article, taxonomy: Taxo
       const parts = article.lang === 'en' ? key.split(' ') : [...key];
       for (let from = 1; from < parts.length; from++) {
         const head = joinTokens(parts.slice(from), article.lang);
-        if ((lexicon.terms.get(head)?.get(topic)?.weight ?? 0) >= 3) heads.add(lexicon.spelling.get(head) ?? head);
+        if ((lexicon.terms.get(head)?.get(topic)?.weight ?? 0) >= 3)
+          heads.add(lexicon.spelling.get(head) ?? head);
       }
     }
     if (heads.size > 0) titleHeads.set(topic, heads);
