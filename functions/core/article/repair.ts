@@ -130,7 +130,10 @@ export function repairLayout(
         // recognised) is never merged on a guess, nor is one merged into a sentence: only evidence joins them.
         const evidence =
           continuationEvidence(text.tail, next.para.text) ??
-          (lang === 'zh' ? zhPageBreakEvidence(p, text.tail, next.para, pageBreaks) : undefined);
+          (lang === 'zh'
+            ? (zhPageBreakEvidence(p, text.tail, next.para, pageBreaks) ??
+              zhCoverbCut(text.tail, next.para.text))
+            : undefined);
         // The next paragraph opens a sentence of its own (a dateline, `The …`, `此外，`, `4月1日，`): the paragraph
         // before lost its end or is a standfirst; joining them would make one false sentence.
         const opens = next.para.opensStory
@@ -185,6 +188,13 @@ export function repairLayout(
         const capital = evidence ? undefined : opensSentence(next.para.text, lang, text.tail, lowerWords);
         if (capital) {
           cutOff(`before line ${next.para.line}, which ${capital}`);
+          break;
+        }
+        // (session 16, zh) Nor, on a guess, onto a line that is whole by itself: a comment's or a post's stamp (某某
+        // 2026-03-04), or one short sentence with its own subject and verb (学生数据全部存储在…内。).
+        const whole = lang === 'zh' && !evidence ? zhWholeLine(text.tail, next.para.text) : undefined;
+        if (whole) {
+          cutOff(`before line ${next.para.line}, which ${whole}`);
           break;
         }
         repairs.push({
@@ -445,6 +455,46 @@ function zhPageBreakEvidence(
   if (!between || opensSentence(next.text, 'zh', tail) || shortUnpunctuated(next.text, 'zh'))
     return undefined;
   return 'a printed page breaks between them';
+}
+
+/**
+ * (session 16, zh) A clause cut after a coverb and its object, before its verb (…的打开方式是：用AI / 把看不懂的词弄明白，…;
+ * …可以通过小程序 / 来预约): the next line goes on with the verb's phrase (把…, 将…, 来…, 去…). The coverb's phrase is
+ * the whole last clause, short, after a colon or a comma.
+ */
+function zhCoverbCut(tail: string, after: string): string | undefined {
+  const clause =
+    /(?:^|[，,：:])\s*((?:用|让|给|对|向|跟|替|帮|通过|借助|利用|靠|拿|请)[\p{Script=Han}A-Za-z0-9]{1,6})$/u.exec(
+      trimEndCheap(tail),
+    )?.[1];
+  if (!clause || !/^(?:把|将|来|去)\p{Script=Han}/u.test(after.trimStart())) return undefined;
+  return `a coverb's phrase “${clause}” cut before its verb`;
+}
+
+/** A comment's or a post's stamp, alone at the head of a line: the person and the day (某某 2026-03-04, 某某 回复 某某 …). */
+const ZH_COMMENT_STAMP =
+  /^[\p{Script=Han}A-Za-z0-9_·]{1,16}(?:\s回复\s[\p{Script=Han}A-Za-z0-9_·]{1,16})?\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2})?(?=\n|\p{Script=Han}|$)/u;
+/** Words that put a subject's clause in motion: scope and time adverbs, modals (全部, 均, 已, 将, 须, 不得 …). */
+const ZH_CLAUSE_ADVERB =
+  /^[\p{Script=Han}A-Za-z0-9]{2,10}?(?:全部|全都|一律|均|都|已经|已|正在|必须|须|应当|不得|不再)/u;
+
+/**
+ * (session 16, zh) A line that no sentence before it runs on into: a comment's stamp at its head; or, after a clause
+ * cut on a word (…为试点校提供), one short sentence of its own, a subject with its adverb or modal and its verb, closed by
+ * 。 (学生数据全部存储在区城域网内。), which cannot be the rest of that clause. (After a comma a new clause with its own
+ * subject is how a sentence goes on: …才能确诊， / 系统上线一个月已协助确诊了7例。)
+ */
+function zhWholeLine(tail: string, text: string): string | undefined {
+  const t = text.trim();
+  if (ZH_COMMENT_STAMP.test(t)) return "is a comment's or a post's stamp";
+  if (
+    /\p{Script=Han}$/u.test(trimEndCheap(tail)) &&
+    [...t].length <= 30 &&
+    /^[^，,；;。！？：:]+。$/u.test(t) &&
+    ZH_CLAUSE_ADVERB.test(t)
+  )
+    return 'is a sentence of its own';
+  return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@
 // using the same words stay text.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine } from '../../../functions/core/article/furniture.ts';
-import { articleOf, bodyOf } from './articles.ts';
+import { articleOf, bodyOf, paragraphsOf, parseLines } from './articles.ts';
 
 const lifted = (raw: string) => furnitureLine(raw) !== undefined;
 const namesOf = (raw: string) => {
@@ -301,5 +301,82 @@ describe('a picture’s caption and credit on one line, and a code’s prompt un
     ]);
     expect(a.figures?.some((f) => f.caption === '扫码预约接种')).toBe(true);
     expect(bodyOf(a)).not.toContain('扫码预约接种');
+  });
+});
+
+describe('a script’s production note', () => {
+  it.each([
+    '备注：第三段的数据来自门诊内部统计，发布前请主任再确认一遍能否公开。',
+    '剪辑备注：第3镜换成竖屏素材，字幕请用黑体。',
+    '备注:拍摄前记得把诊室的病历收起来。',
+  ])('“%s” is the team’s, not the audience’s', (raw) => {
+    expect(lifted(raw)).toBe(true);
+  });
+
+  it.each(['备注：请携带身份证和预约码。', '备注：报名前请确认自己符合条件。'])('“%s” stays text', (raw) => {
+    expect(furnitureLine(raw)).toBeUndefined();
+  });
+});
+
+describe('joins: a coverb cut before its verb, and lines whole by themselves', () => {
+  const cutOffs = (lines: string[]) =>
+    parseLines(lines)
+      .diagnostics.filter((d) => d.code === 'cut-off-sentence')
+      .map((d) => d.line);
+
+  it('a clause cut after a coverb and its object goes on with the verb’s phrase', () => {
+    const a = articleOf([
+      '# 口播稿｜挂号别再排长队',
+      '',
+      '最省事的办法是:通过小程序',
+      '',
+      '把就诊时间选好,到点直接去诊室门口等叫号。',
+    ]);
+    expect(paragraphsOf(a)).toContain('最省事的办法是：通过小程序把就诊时间选好，到点直接去诊室门口等叫号。');
+  });
+
+  it('a clause cut on a word is not joined to a short sentence with its own subject and verb: it is warned about', () => {
+    const lines = [
+      '# 关于开展社区智慧养老试点的通知',
+      '',
+      '各街道:',
+      '',
+      '区民政局统一采购健康监测设备,为试点社区提供',
+      '',
+      '老人数据全部保存在区政务云内。',
+      '',
+      '请各街道于5月10日前报送试点名单。',
+    ];
+    const body = paragraphsOf(articleOf(lines));
+    expect(body).toContain('老人数据全部保存在区政务云内。');
+    expect(cutOffs(lines)).toContain(5);
+  });
+
+  it('after a comma a clause with its own subject still goes on', () => {
+    const a = articleOf([
+      '# 罕见病辅助诊断系统上线',
+      '',
+      '医院遗传科主任介绍,罕见病患者平均要辗转多家医院才能确诊,',
+      '',
+      '系统上线两周已协助确诊了3例。',
+    ]);
+    expect(paragraphsOf(a).join('\n')).toContain('才能确诊，系统上线两周已协助确诊了3例。');
+  });
+
+  it('a sentence cut before the comment area is not joined to a comment’s stamp', () => {
+    const lines = [
+      '# 测试集群使用规范',
+      '',
+      '## 常见问题',
+      '',
+      '确需扩容的,在工单中说明理由,平台组每月统一评审',
+      '',
+      '评论(2)',
+      '',
+      '岑远 2026-02-11',
+      '能不能改成每两周评审一次?',
+    ];
+    expect(bodyOf(articleOf(lines))).not.toContain('统一评审岑远');
+    expect(cutOffs(lines)).toContain(5);
   });
 });

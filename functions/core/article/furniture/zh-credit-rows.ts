@@ -2,7 +2,8 @@
 // production lines of office documents and short-video scripts: who compiled, wrote or created the piece, set in a
 // row of fields with its date and counters (整理：某某 · 2026-03-08 21:14 · 阅读 3.2万, 某某 创建于 2025-11-02 · 某某
 // 最后编辑于 …); an office system's handling record (某科 某某 2026-03-18 16:02：已办结); a platform's ask for its
-// buttons (关注 + 投币 + 收藏 = 一键三连); a script's cover text (封面文字：……？); a site's cookie banner. Read by shape: the row's separators, a
+// buttons (关注 + 投币 + 收藏 = 一键三连); a script's cover text (封面文字：……？) and its
+// production note (备注：…发布前请某某确认); a site's cookie banner. Read by shape: the row's separators, a
 // role's label or a stamp's verb, a name, a date.
 
 import { toSimplified } from '../../hans.ts';
@@ -157,5 +158,20 @@ export function zhCookieBanner(raw: string): boolean {
       : /^(?:若|如|如果)?(?:您)?继续(?:浏览|使用|访问)|(?:隐私|隐私权)(?:政策|声明|条款)|了解更多|详情请(?:见|参阅)/u.test(
           s,
         ),
+  );
+}
+
+/**
+ * A production note under a script or a draft, to the team and not the audience (备注：第二条的数据来自内部测试，发布前请某某再
+ * 确认一遍; 剪辑备注：第3镜换成竖屏素材): the label of a note, and what the team does before it goes out (发布前, 剪辑时, 拍摄后).
+ * A notice's 备注 to its readers (备注：请携带身份证。) names no step of making it.
+ */
+export function zhProductionNote(text: string): boolean {
+  return (
+    [...text].length <= 120 &&
+    /^(?:备注|内部备注|编辑备注|制作备注|剪辑备注|后期备注|拍摄备注|审稿意见|审核意见)\s?[:：]/u.test(text) &&
+    /(?:发布|上线|播出|推送|剪辑|后期|成片|拍摄|配音|出片|发稿)(?:前|时|后|之前)|(?:剪辑|后期|配音|字幕)(?:时|请|需|要)|(?:换成|替换为?)[^。]{0,10}素材/u.test(
+      text,
+    )
   );
 }

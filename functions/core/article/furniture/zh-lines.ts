@@ -23,6 +23,7 @@ import {
   zhCreditRow,
   zhHandlingRecord,
   zhPlatformAsk,
+  zhProductionNote,
 } from './zh-credit-rows.ts';
 import { zhExportLine } from './zh-exports.ts';
 import {
@@ -906,6 +907,7 @@ function zhWorkflowLine(text: string): FurnitureLine | undefined {
   if (zhPlatformAsk(text)) return { kind: 'furniture', what: 'follow line' };
   if (zhCoverField(text)) return { kind: 'furniture', what: 'script field' };
   if (zhCookieBanner(text)) return { kind: 'furniture', what: 'cookie notice' };
+  if (zhProductionNote(text)) return { kind: 'furniture', what: 'production note' };
   // A header's row of fields with a credit among them, before the labelled-line reader takes the whole row for one
   // field's value (撰稿：某某 ｜ 2026-04-02 ｜ 浏览 326).
   // (a row the labelled-line reader already finds a writer in is left to it)
