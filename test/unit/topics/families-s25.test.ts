@@ -130,6 +130,40 @@ describe('session-16 (sealed25) families: themes told only through the new words
   });
 });
 
+describe('session-16 (sealed25) second step: a card’s memory, a hiring decision, the zh side', () => {
+  it('compute (en): a model’s training told through a card’s gigabytes and mixed precision', () => {
+    expect(
+      themes('en', 'Will it fit?', [
+        'With mixed precision the run needs about 30 GB, so a single 24 GB card is not enough; two cards are.',
+      ]),
+    ).toContain('compute');
+    expect(topicTerms('en', 'The camera takes a 64 GB memory card.', 'compute')).toEqual([]);
+  });
+
+  it('talent (en): an offer made to a candidate, a notice period', () => {
+    expect(
+      themes('en', 'Panel notes', [
+        'The panel agreed he should get an offer today; his notice period is a month.',
+      ]),
+    ).toContain('talent');
+    expect(topicTerms('en', 'The bakery has an offer on bread rolls.', 'talent')).toEqual([]);
+  });
+
+  it('robotics (zh): crewless boats, self-berthing ships, the safety driver who takes over', () => {
+    expect(themes('zh', '试航', ['这艘无人船可以自主航行，到港后自动靠泊，船长只在必要时接管。'])).toContain(
+      'robotics',
+    );
+    expect(topicTerms('zh', '市政府接管了这家医院', 'robotics')).toEqual([]);
+  });
+
+  it('robotics (zh) and compute (zh): dispensing robots, mixed precision and gradient checkpoints', () => {
+    expect(topicTerms('zh', '药房新添两台发药机器人', 'robotics')).toContain('发药机器人');
+    expect(topicTerms('zh', '开启混合精度和梯度检查点后不再爆显存', 'compute')).toEqual(
+      expect.arrayContaining(['混合精度', '梯度检查点', '爆显存']),
+    );
+  });
+});
+
 describe('session-16 (sealed25) guards: the same words in another sense', () => {
   it('governance (zh): an official’s discipline is not AI governance', () => {
     expect(themes('zh', '廉洁情况', ['项目采购全程接受纪检监察和审计监督，本人未收受礼金。'])).not.toContain(
