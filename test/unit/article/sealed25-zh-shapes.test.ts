@@ -380,3 +380,47 @@ describe('joins: a coverb cut before its verb, and lines whole by themselves', (
     expect(cutOffs(lines)).toContain(5);
   });
 });
+
+describe('the credit row’s other separators and orders (probed beyond the half)', () => {
+  it.each([
+    ['文/顾晚舟　2026-05-14　阅读 1.8万', ['顾晚舟']],
+    ['整理｜顾晚舟 · 2026-05-14', ['顾晚舟']],
+    ['整理 顾晚舟 · 2026-05-14', ['顾晚舟']],
+    ['顾晚舟 整理 · 2026-05-14 · 阅读 1.8万', ['顾晚舟']],
+    ['本文作者：顾晚舟 · 发布于 2026-05-14 · 3分钟阅读', ['顾晚舟']],
+    ['执笔 / 苏望 ｜ 2026.06.01', ['苏望']],
+    ['由 邵允之 创建于 2026-01-15 · 阅读 12', ['邵允之']],
+    ['邵允之 · 创建于 2026-01-15 · 阅读 12', ['邵允之']],
+    ['创建者：邵允之 · 创建时间：2026-01-15 · 最近修改：2026-02-20', ['邵允之']],
+  ])('“%s” names the writer', (raw, names) => {
+    expect(namesOf(raw)).toEqual(names);
+  });
+
+  it.each(['他整理了一份名单 · 共12人', '文字整理得很仔细，2026年还会再出一版。'])(
+    '“%s” names no writer',
+    (raw) => {
+      expect(namesOf(raw)).toBeUndefined();
+    },
+  );
+});
+
+describe('more of the workflow’s and the script’s lines (probed beyond the half)', () => {
+  it.each([
+    '会签意见：同意。 财务科 方蕾 2026-04-07 10:26',
+    '局长 陶启明 2026-04-08 09:12 同意',
+    '已办结',
+    '流程已结束',
+    '时长：1分30秒',
+    '预计发布：3月15日',
+  ])('“%s” is the page’s', (raw) => {
+    expect(lifted(raw)).toBe(true);
+    expect(namesOf(raw)).toBeUndefined();
+  });
+
+  it.each(['这件事已办结了三个月，群众仍不满意。', '时长1分30秒的视频，完播率只有两成。'])(
+    '“%s” stays text',
+    (raw) => {
+      expect(furnitureLine(raw)).toBeUndefined();
+    },
+  );
+});

@@ -9,8 +9,9 @@
 import { toSimplified } from '../../hans.ts';
 import { furnitureLine } from '../furniture.ts';
 import type { ArticleMeta, Byline } from '../types.ts';
-import { ZH_DESK } from './bylines.ts';
+import { ZH_DESK, zhNames } from './bylines.ts';
 import type { FurnitureLine } from './words.ts';
+import { parseDate } from './words.ts';
 
 /** A date, and maybe its time, as a row's field or a stamp prints it (2026-03-08 21:14, 2026年3月8日). */
 const ZH_ROW_DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?';
@@ -32,23 +33,82 @@ const ZH_ROW_FIELD = /^\p{Script=Han}{2,6}\s?[:：]\s?[^\s。！？；;，,:：]
 /** A field naming an item by its code (原视频 BV1xq4y1m7Ub, 工单 GD-2026-0193): the platform's identifier. */
 const ZH_ROW_CODE = /^\p{Script=Han}{1,6}\s?[:：]?\s?[A-Za-z][A-Za-z0-9_-]{3,30}$/u;
 
+/** The roles of a writer's credit in a row: who wrote, compiled, drafted or reported it, who created the document. */
+const ZH_CREDIT_ROLE =
+  '(?:本文作者|作者|文|撰文|撰稿|整理|编译|执笔|采写|文案|脚本|述职人|汇报人|创建者|创建人|口述|编写)';
+const ZH_CREDIT_LABELLED = new RegExp(`^${ZH_CREDIT_ROLE}\\s?[:：/／]\\s?(\\S.{0,30})$`, 'u');
+const ZH_CREDIT_SPACED = new RegExp(`^${ZH_CREDIT_ROLE}\\s([\\p{Script=Han}·]{2,8})$`, 'u');
+const ZH_CREDIT_AFTER = /^([\p{Script=Han}·]{2,8})\s(?:整理|编译|撰稿|执笔|采写|撰文|口述)$/u;
+const ZH_CREATOR_STAMP = new RegExp(
+  `^([\\p{Script=Han}·]{2,8})\\s?(?:创建|发布|发表|撰写)于\\s?(${ZH_ROW_DATE})$`,
+  'u',
+);
+/** A page's estimate of the reading time (3分钟阅读, 阅读时长约5分钟). */
+const ZH_READING_TIME =
+  /^(?:约|预计)?\d+\s?分钟(?:阅读|读完)$|^阅读(?:时间|时长)?\s?[:：]?\s?(?:约)?\d+\s?分钟$/u;
+
+/** A writer's credit as one field of a row: the names, and the day a creator's stamp gives. */
+function zhCreditField(part: string): { byline: Byline; published?: string } | undefined {
+  const creator = ZH_CREATOR_STAMP.exec(part);
+  const value =
+    creator?.[1] ??
+    ZH_CREDIT_LABELLED.exec(part)?.[1] ??
+    ZH_CREDIT_SPACED.exec(part)?.[1] ??
+    ZH_CREDIT_AFTER.exec(part)?.[1];
+  if (!value) return undefined;
+  const names = zhNames(value.trim(), false);
+  if (!names || names.some((n) => ZH_DESK.test(n))) return undefined;
+  const published = creator ? parseDate(creator[2]!) : undefined;
+  return published ? { byline: { raw: part, names }, published } : { byline: { raw: part, names } };
+}
+
 /**
  * A header's or a footer's row of fields set apart by spaced dots or bars, one of them a credit with a name (整理：某某 ·
  * 2026-03-08 21:14 · 阅读 3.2万 · 原视频 BV…, 某某 创建于 2025-11-02 · 某某 最后编辑于 …, 账号：@某某 ｜ 时长：…
  * ｜ 文案：某某): the writer, the day, and the rest the page's. Each field must be the page's by itself, or a short
  * labelled field beside the credit; a sentence is never set in such a row.
  */
-export function zhCreditRow(text: string): FurnitureLine | undefined {
-  if ([...text].length > 160 || /[。！？]/u.test(text)) return undefined;
-  const parts = text.split(/\s+[·•・]\s+|\s*[|｜]\s*/u).filter((p) => p !== '');
+export function zhCreditRow(raw: string): FurnitureLine | undefined {
+  if ([...raw].length > 160 || /[。！？]/u.test(raw)) return undefined;
+  // The role's bar, slash or space for its colon (整理｜某某, 执笔 / 某某) is the colon, not the row's separator; a creator
+  // put before the stamp with 由 (由 某某 创建于 …) is the creator.
+  const text = raw
+    .replace(
+      new RegExp(`(^|[\\s·•・])(${ZH_CREDIT_ROLE})\\s?[|｜/／]\\s?(?=\\p{Script=Han})`, 'gu'),
+      '$1$2：',
+    )
+    .replace(/^由\s?(?=[\p{Script=Han}·]{2,8}\s?(?:创建|发布|发表|撰写)于)/u, '');
+  let parts = text.split(/\s+[·•・]\s+|\s*[|｜]\s*/u).filter((p) => p !== '');
+  // Fields set apart by spaces only (the wide spaces of a page's header, read as one): the credit, then the date and
+  // the counters, each opening on its own mark (文/某某　2026-05-14　阅读 1.8万).
+  if (parts.length === 1)
+    parts = text
+      .split(/\s(?=\d{4}[-/.年]\d)|\s(?=(?:阅读|浏览|点击|评论|点赞|收藏|字数)\s?[:：]?\s?[\d约])/u)
+      .filter((p) => p !== '');
+  // A name set apart from its stamp (某某 · 创建于 2026-01-15): one field.
+  parts = parts.reduce<string[]>((out, p) => {
+    const last = out.at(-1);
+    if (last !== undefined && /^[\p{Script=Han}·]{2,8}$/u.test(last) && /^(?:创建|发布|发表|撰写)于/u.test(p))
+      out[out.length - 1] = `${last} ${p}`;
+    else out.push(p);
+    return out;
+  }, []);
   if (parts.length < 2 || parts.length > 8) return undefined;
   const meta: ArticleMeta = {};
   let byline: Byline | undefined;
   let known = 0;
   let unknown = 0;
   for (const part of parts) {
-    if (ZH_EDIT_STAMP.test(part)) {
+    if (ZH_EDIT_STAMP.test(part) || ZH_READING_TIME.test(part)) {
       known++;
+      continue;
+    }
+    // A role and a name in either order (整理：某某, 文/某某, 某某 整理), or a creator's stamp (某某 创建于 2026-01-15).
+    const credited = zhCreditField(part);
+    if (credited) {
+      if (byline) return undefined;
+      byline = credited.byline;
+      if (credited.published && !meta.published) meta.published = credited.published;
       continue;
     }
     const read = furnitureLine(part);
@@ -84,13 +144,20 @@ export function zhCreditRow(text: string): FurnitureLine | undefined {
  */
 const ZH_HANDLING_STAMP =
   '(?:[\\p{Script=Han}（）()]{2,20}\\s)?[\\p{Script=Han}·]{2,8}\\s\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s\\d{1,2}:\\d{2}(?::\\d{2})?';
-const ZH_HANDLING_FIRST = new RegExp(`^${ZH_HANDLING_STAMP}\\s?[:：]\\s?([^:：]{1,40})$`, 'u');
-const ZH_HANDLING_LAST = new RegExp(`^([^:：\\s]{1,24}[。！]?)\\s?${ZH_HANDLING_STAMP}$`, 'u');
+// (the opinion after the stamp with a colon or a space, or before it after its label: 会签意见：同意。 某科 某某 …)
+const ZH_HANDLING_FIRST = new RegExp(`^${ZH_HANDLING_STAMP}\\s?[:：\\s]\\s?([^:：]{1,40})$`, 'u');
+const ZH_HANDLING_LAST = new RegExp(
+  `^(?:\\p{Script=Han}{0,4}(?:意见|批示|批注)\\s?[:：]\\s?)?([^:：\\s]{1,24}[。！]?)\\s?${ZH_HANDLING_STAMP}$`,
+  'u',
+);
 /** What an opinion in an office system says: done, read, agreed, passed on, to be noted or handled. */
 const ZH_HANDLING_WORD =
   /办结|已阅|阅知|知悉|同意|拟同意|不同意|请审批|请审核|请批示|请阅示|请示|审批|审核|签收|已签收|转办|转交|归档|已归档|退回|办理|传阅|呈阅|送阅|核稿|会签|按此办理|照办|收悉/u;
 
 export function zhHandlingRecord(text: string): boolean {
+  // The workflow's state alone on its line (已办结, 流程已结束, 已归档): the system's, never a sentence of the file.
+  if (/^(?:已办结|办结|流程已结束|流程结束|流程已完成|已归档|已签收|已阅|已阅办)[。！]?$/u.test(text))
+    return true;
   const opinion = ZH_HANDLING_FIRST.exec(text)?.[1] ?? ZH_HANDLING_LAST.exec(text)?.[1];
   return opinion !== undefined && ZH_HANDLING_WORD.test(opinion) && [...opinion].length <= 40;
 }
@@ -125,6 +192,13 @@ export function zhPlatformAsk(text: string): boolean {
  * so it may ask or exclaim, but it closes no sentence with 。 and says no more than a cover holds.
  */
 export function zhCoverField(text: string): boolean {
+  // (and a script's running time in minutes and seconds, alone: 时长：1分30秒; a player's 时长：02:16 is read elsewhere)
+  if (
+    /^(?:时长|片长|预计时长|视频时长|成片时长)\s?[:：]\s?(?:约)?\d{1,3}\s?(?:分钟?(?:\d{1,2}\s?秒)?|秒)$/u.test(
+      text,
+    )
+  )
+    return true;
   return /^(?:封面文字|封面标题|封面文案|封面|视频标题|备选标题|标题备选|短视频标题)\s?[:：]\s?[^。:：]{2,40}$/u.test(
     text,
   );

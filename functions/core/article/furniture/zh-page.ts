@@ -73,7 +73,7 @@ export const ZH_LABELS: [RegExp, keyof ArticleMeta | 'byline' | 'none'][] = [
   // ｜ 状态：已过审, 封面文字：…, 话题标签：#…, 分镜：…): the production's record, never what is said. (Who speaks, 主播 or
   // 出镜, labels a transcript's turn: not here.)
   [
-    /^(?:账号|发布账号|预计时长|视频时长|成片时长|拍摄日期|拍摄时间|拍摄地点|拍摄场地|剪辑日期|审核状态|发布状态|状态|封面文字|封面标题|封面文案|视频标题|备选标题|话题标签|分镜|景别|配乐|背景音乐|发布平台|发布渠道)$/u,
+    /^(?:账号|发布账号|预计时长|视频时长|成片时长|拍摄日期|拍摄时间|拍摄地点|拍摄场地|剪辑日期|审核状态|发布状态|状态|封面文字|封面标题|封面文案|视频标题|备选标题|话题标签|分镜|景别|配乐|背景音乐|发布平台|发布渠道|预计发布|计划发布|发布计划|预计上线)$/u,
     'none',
   ],
   // A listed company's announcement header (证券代码：…　证券简称：…　公告编号：…): the filing's record.
