@@ -4,9 +4,11 @@
 //   2. send-rate efficiency: the real sender against a fake SES that throttles above R messages/s
 //   3. scale: planning 1,000,000 subscribers streamed through, in a child process (peak RSS)
 //   4. bundles: each Lambda bundle built as deployed: size and cold import time (wall and CPU, median of 5)
+//   5. parser: every article of the evaluation corpus parsed once (CPU per article), and pathological pages (one
+//      paragraph of 20,000 lines, 20,000 definition-list fields, a 40,000-space indent) each within its budget
 // Prints a table, writes test-results/bench.json, exits 1 when a budget is missed.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +27,7 @@ import {
 import { MemoryMailer } from '../../functions/adapters/memory/mailer.ts';
 import { MemorySubscriberStore } from '../../functions/adapters/memory/subscriber-store.ts';
 import { editionRenderer } from '../../functions/adapters/render/renderer.ts';
+import { parseArticle } from '../../functions/core/article/parse.ts';
 import { listId } from '../../functions/core/delivery/editions.ts';
 import { MailerError } from '../../functions/core/delivery/errors.ts';
 import { planDigest } from '../../functions/core/delivery/plan.ts';
@@ -91,7 +94,7 @@ for (const { result } of await readArticles('content/articles')) {
 }
 
 // ── 1. Preparation ──────────────────────────────────────────────────────────────────────────────────────────
-progress(`1/4 preparation: ${N.toLocaleString('en')} synthetic subscribers`);
+progress(`1/5 preparation: ${N.toLocaleString('en')} synthetic subscribers`);
 const subscribers = new MemorySubscriberStore();
 const random = seededRandom(42);
 for (let i = 0; i < N; i++) await subscribers.create(syntheticSubscriber(i, topics, random));
@@ -271,7 +274,7 @@ results.preparation = {
 };
 
 // ── 2. Send-rate efficiency ─────────────────────────────────────────────────────────────────────────────────
-progress(`2/4 send rate: ${SEND_N} recipients against a fake SES limited to ${RATE}/s`);
+progress(`2/5 send rate: ${SEND_N} recipients against a fake SES limited to ${RATE}/s`);
 {
   const w = {
     ...memoryDeliveryStores(),
@@ -354,7 +357,7 @@ progress(`2/4 send rate: ${SEND_N} recipients against a fake SES limited to ${RA
 }
 
 // ── 3. Scale ───────────────────────────────────────────────────────────────────────────────────────────────
-progress(`3/4 scale: planning ${SCALE.toLocaleString('en')} subscribers streamed (child process)`);
+progress(`3/5 scale: planning ${SCALE.toLocaleString('en')} subscribers streamed (child process)`);
 {
   const child = execFile(process.execPath, ['--import', 'tsx', 'test/bench/scale.ts', String(SCALE)], {
     maxBuffer: 1 << 20,
@@ -388,7 +391,7 @@ progress(`3/4 scale: planning ${SCALE.toLocaleString('en')} subscribers streamed
 // the import (steadier when the machine is shared). Size budget: 600 KB since Tracer (aws-xray-sdk-core, ~120 KB)
 // and kept function names (~30 KB, useful stacks without source maps) joined every bundle; the budget that
 // matters for a cold start is the import time.
-progress('4/4 bundles: build as deployed, cold import 5 times each');
+progress('4/5 bundles: build as deployed, cold import 5 times each');
 {
   // Inside the project, so the native segmenter left out of the publish bundle resolves as it would beside it.
   mkdirSync('test-results', { recursive: true });
@@ -441,6 +444,50 @@ progress('4/4 bundles: build as deployed, cold import 5 times each');
   }
   results.bundles = bundles;
   rmSync(out, { recursive: true, force: true });
+}
+
+// ── 5. Parser ──────────────────────────────────────────────────────────────────────────────────────────────
+// CPU time (steadier than wall time on a shared machine). The pathological pages are shapes that once made a reader
+// quadratic (a line's neighbours copied once a line, a string built by += read at its end once a line): minutes
+// where a linear reader takes under a second. pageLines: null leaves the learned model out, as the shapes need.
+progress('5/5 parser: the evaluation corpus, then pathological pages');
+{
+  const cpuMs = (run: () => unknown) => {
+    const c = process.cpuUsage();
+    run();
+    const u = process.cpuUsage(c);
+    return (u.user + u.system) / 1000;
+  };
+  const files: string[] = [];
+  for (const half of readdirSync('test/eval/corpus'))
+    for (const f of readdirSync(join('test/eval/corpus', half)))
+      if (f.endsWith('.md')) files.push(join('test/eval/corpus', half, f));
+  let total = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    total += cpuMs(() => parseArticle(text, { file: f }));
+  }
+  const perArticle = total / files.length;
+  row(
+    'parse: evaluation corpus',
+    `${files.length} articles, ${perArticle.toFixed(1)} ms CPU each`,
+    '≤ 60 ms',
+    perArticle <= 60,
+  );
+  // (budgets well above the linear figures, 1–9 s CPU on a loaded 2-core machine: a quadratic reader takes minutes)
+  const pages: [string, string, number][] = [
+    ['one paragraph of 20,000 lines', `# T\n\n${'BEGIN:VCALENDAR\n'}${'X-A;B=c:d\n'.repeat(20_000)}`, 10],
+    [
+      '20,000 definition-list fields',
+      `# T\n\n${Array.from({ length: 20_000 }, (_, i) => `Term ${i}\n: value ${i}\n`).join('\n')}`,
+      30,
+    ],
+    ['a line indented 40,000 spaces', `# T\n\nA line.\n\n${' '.repeat(40_000)}indented prose.\n`, 10],
+  ];
+  for (const [name, text, budget] of pages) {
+    const ms = cpuMs(() => parseArticle(text, { file: 'bench.md', pageLines: null }));
+    row(`parse: ${name}`, `${(ms / 1000).toFixed(2)} s CPU`, `≤ ${budget} s`, ms <= budget * 1000);
+  }
 }
 
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────────────────

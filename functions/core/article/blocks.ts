@@ -393,18 +393,31 @@ function inlineText(
   let link = 0;
   let lettersLinked = 0;
   const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  // The text's last characters and whether it holds any letter yet: a line break reads only these. (Reading the end
+  // of a string built by `+=` makes V8 copy the whole of it, once a line: a paragraph of 20,000 lines took minutes.)
+  let recent = '';
+  let printed = false;
   const append = (s: string) => {
     if (s === '') return;
     if (pendingBreak) {
+      const trailing = /\s$/u.test(recent);
       // A line that opens with a full-width indent (全角空格) starts a new paragraph in Chinese page exports.
-      if (/^\u3000/u.test(s) && text.trim() !== '') indents.push(trimEndCheap(text).length);
+      if (/^\u3000/u.test(s) && printed) indents.push(trailing ? trimEndCheap(text).length : text.length);
       // Soft line breaks inside a paragraph follow the same spacing rule as repaired joins.
-      text = trimEndCheap(text) + joinSeparator(text, s);
+      const separator = joinSeparator(recent, s);
+      if (trailing) {
+        text = trimEndCheap(text);
+        recent = trimEndCheap(recent);
+      }
+      text += separator;
+      recent += separator;
       s = s.trimStart();
       pieces.push({ start: text.length, line });
       pendingBreak = false;
     }
     text += s;
+    recent = (recent + s.slice(-64)).slice(-64);
+    if (!printed && /\S/u.test(s)) printed = true;
   };
   for (const c of inline?.children ?? []) {
     // `<br>` left in the text by a CMS export (raw HTML is not passed through): a line break, not text.
@@ -493,11 +506,18 @@ export function linesOf(p: Para): Line[] {
 /** A paragraph made of consecutive lines of one source paragraph (soft breaks joined as the reader does). */
 export function paraOf(lines: Line[], from: Para): Para {
   let text = '';
+  // (the join reads only the text's last characters: see inlineText)
+  let recent = '';
   const pieces: Piece[] = [];
   for (const l of lines) {
-    if (text !== '') text += joinSeparator(text, l.text);
+    if (text !== '') {
+      const separator = joinSeparator(recent, l.text);
+      text += separator;
+      recent += separator;
+    }
     pieces.push({ start: text.length, line: l.line });
     text += l.text;
+    recent = (recent + l.text.slice(-64)).slice(-64);
   }
   const p: Para = { text, pieces, line: lines[0]!.line, lastLine: lines.at(-1)!.line };
   if (from.kind) p.kind = from.kind;

@@ -420,10 +420,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     x.type === 'para' ? linesOf(x).filter((l) => isBareMonth(l.text)) : [],
   ).length;
   const documentEdge = (text: string) => zhDocumentEdge(text) && (!isBareMonth(text) || months === 1);
-  const edgeOf = (b: Para, l: Line, before: Line[]): 'top' | 'foot' | undefined => {
+  const edgeOf = (b: Para, l: Line, lines: Line[], li: number): 'top' | 'foot' | undefined => {
     if (b.emphasis?.allBold) return undefined;
     // A line that goes on with the one above it (a sentence wrapped by the export) is that sentence's.
-    const above = before.filter((x) => x.text !== '').at(-1);
+    // (looked for from the line up, not by copying the lines above it: once a line, that was quadratic)
+    let above: Line | undefined;
+    for (let j = li - 1; j >= 0 && !above; j--) if (lines[j]!.text !== '') above = lines[j];
     if (above && storyLine(above.text) && !closesSentence(above.text)) return undefined;
     // The top ends at the first sentence or the first part's heading, whichever comes first.
     if (l.line < firstStory && sectionsSeen === 0 && !b.kind)
@@ -1128,7 +1130,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
         record(l.line, 'above the headline', l.text);
         continue;
       }
-      const edge = headline ? undefined : edgeOf(b, l, lines.slice(0, li));
+      const edge = headline ? undefined : edgeOf(b, l, lines, li);
       if (edge) {
         flush();
         // Below the story, only a date the line says was the posting's (`Page 1 of 1 · Posted 11/13/2026`): a foot
@@ -1228,6 +1230,17 @@ const RECEIVED =
  * disclosed`), none a sentence. The record's, not the story's.
  */
 function fieldBlock(b: Para): boolean {
+  // (asked once for every line of the block at the top: the answer is the block's, kept so a paragraph of 20,000
+  // lines is read once, not once a line)
+  const known = FIELD_BLOCKS.get(b);
+  if (known !== undefined) return known;
+  const found = isFieldBlock(b);
+  FIELD_BLOCKS.set(b, found);
+  return found;
+}
+const FIELD_BLOCKS = new WeakMap<Para, boolean>();
+
+function isFieldBlock(b: Para): boolean {
   const lines = linesOf(b).filter((x) => x.text.trim() !== '');
   return (
     lines.length >= 3 &&
