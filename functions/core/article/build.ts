@@ -9,6 +9,7 @@
 import type { Diagnostic, Lang } from '../types.ts';
 import type { Block, Line, Para } from './blocks.ts';
 import { lineAt, linesOf, paraOf } from './blocks.ts';
+import { bylineFallback } from './byline-fallback.ts';
 import { SLUG_PATTERN } from './front-matter.ts';
 import { readMailHeaders } from './furniture/mail.ts';
 import { readSignOff } from './furniture/sign-off.ts';
@@ -2086,6 +2087,7 @@ export function buildArticle(
   byline ??= posted?.byline;
   if (mail?.sender) byline ??= { raw: mail.sender, names: [mail.sender] };
   if (signOff?.signer) byline ??= { raw: signOff.signer, names: [signOff.signer] };
+  byline ??= bylineFallback(blocks, lang); // (session 16) a credit's shape in the top or foot lines: byline-fallback.ts
   if (mail?.published) meta.published ??= mail.published;
   const editionDate = lang === 'zh' && title !== undefined ? zhEditionTitleDate(title) : undefined;
   if (editionDate) meta.published ??= editionDate;
