@@ -57,7 +57,7 @@ async function pages(): Promise<Page[]> {
       slug: a.slug,
       want: want.map(squash),
       rules: (parsed?.byline?.names ?? []).map(squash),
-      candidates: bylineCandidates(blocks, a.labels.lang).map((c) => ({
+      candidates: bylineCandidates(blocks, a.labels.lang, true).map((c) => ({
         ...c,
         y: wanted.size > 0 && c.names.every((n) => wanted.has(squash(n))) ? 1 : 0,
       })),

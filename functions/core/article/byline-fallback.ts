@@ -201,13 +201,18 @@ function edgeLines(blocks: readonly Block[]): { top: PageLine[]; foot: PageLine[
 }
 
 /** The candidates of a page: every name in a credit's shape in its top and foot lines, with its features. */
-export function bylineCandidates(blocks: readonly Block[], lang: Lang): BylineCandidate[] {
+export function bylineCandidates(
+  blocks: readonly Block[],
+  lang: Lang,
+  /** The model's features too (scripts/train-bylines.mts); the parser's rule reads only the credit. */
+  withFeatures = false,
+): BylineCandidate[] {
   const zh = lang === 'zh';
   const { top, foot } = edgeLines(blocks);
   // The page's lowercase words: a name whose word the page also writes in lower case (`Sound Island Ferries`,
   // `Ledgerline Transcripts`) is a thing's name, rarely a person's. (Read from a bounded sample of the page.)
   const lower = new Set<string>();
-  if (!zh) {
+  if (!zh && withFeatures) {
     const sample = [...blocks.slice(0, 80), ...blocks.slice(Math.max(80, blocks.length - 80))];
     for (const b of sample)
       for (const w of b.text.slice(0, 4000).match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu) ?? []) lower.add(w);
@@ -223,7 +228,7 @@ export function bylineCandidates(blocks: readonly Block[], lang: Lang): BylineCa
       const body = dd ? `${above}: ${text.replace(/^:\s+/u, '')}` : text;
       const fields = body.split(FIELD_SPLIT).filter((f) => f.trim() !== '');
       const rank = where === 'top' ? i : lines.length - 1 - i;
-      const dated = DATE_ANY.test(body) || fields.some((f) => parseDate(f) !== undefined);
+      const dated = withFeatures && (DATE_ANY.test(body) || fields.some((f) => parseDate(f) !== undefined));
       const prose = /[.!?。！？]["”’）)]*$/u.test(body) && body.length > 60;
       const shared = [
         `lang:${lang}`,
@@ -243,28 +248,30 @@ export function bylineCandidates(blocks: readonly Block[], lang: Lang): BylineCa
           const pre = wordClass(s.pre, zh);
           const post = postClass(s.post, zh);
           const colon = /[:：]\s*$/u.test(s.pre.trim()) || /[:：]/u.test(s.pre);
-          const features = [
-            ...shared,
-            `pre:${pre}`,
-            `post:${post}`,
-            `pre:${pre}|post:${post}`,
-            // (the credit whichever side of the name it stands, in either language: `Written by X`, `X 创建于`)
-            `credit:${CLASSES.has(pre) ? pre : CLASSES.has(post) ? post : 'none'}`,
-            `${lang}|pre:${pre}`,
-            `${where}|pre:${pre}`,
-            ...(colon ? ['colon', `colon|pre:${pre}`] : []),
-            `spans:${bucket(spans.length, [1, 2])}`,
-            `alone:${s.pre.trim() === '' && s.post.trim() === ''}`,
-            `field-len:${bucket([...f].length, [12, 30, 60])}`,
-            `names:${bucket(s.names.length, [1, 2])}`,
-            ...(!zh && s.names.some((n) => n.split(/\s+/).some((w) => lower.has(w.toLowerCase())))
-              ? ['common-word', `common-word|pre:${pre}`]
-              : []),
-            ...(!zh && s.names.some((n) => n === n.toUpperCase()) ? ['capitals'] : []),
-            ...(zh && s.names.every((n) => ZH_SURNAMES.has(n[0]!))
-              ? ['surname', `surname|pre:${pre}`, `surname|post:${post}`]
-              : []),
-          ];
+          const features = !withFeatures
+            ? []
+            : [
+                ...shared,
+                `pre:${pre}`,
+                `post:${post}`,
+                `pre:${pre}|post:${post}`,
+                // (the credit whichever side of the name it stands, in either language: `Written by X`, `X 创建于`)
+                `credit:${CLASSES.has(pre) ? pre : CLASSES.has(post) ? post : 'none'}`,
+                `${lang}|pre:${pre}`,
+                `${where}|pre:${pre}`,
+                ...(colon ? ['colon', `colon|pre:${pre}`] : []),
+                `spans:${bucket(spans.length, [1, 2])}`,
+                `alone:${s.pre.trim() === '' && s.post.trim() === ''}`,
+                `field-len:${bucket([...f].length, [12, 30, 60])}`,
+                `names:${bucket(s.names.length, [1, 2])}`,
+                ...(!zh && s.names.some((n) => n.split(/\s+/).some((w) => lower.has(w.toLowerCase())))
+                  ? ['common-word', `common-word|pre:${pre}`]
+                  : []),
+                ...(!zh && s.names.some((n) => n === n.toUpperCase()) ? ['capitals'] : []),
+                ...(zh && s.names.every((n) => ZH_SURNAMES.has(n[0]!))
+                  ? ['surname', `surname|pre:${pre}`, `surname|post:${post}`]
+                  : []),
+              ];
           const credit = CLASSES.has(pre) ? pre : CLASSES.has(post) ? post : 'none';
           out.push({ names: s.names, raw: text, line: l.line, credit, prose, features });
         }
