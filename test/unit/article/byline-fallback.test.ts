@@ -46,14 +46,14 @@ describe('byline fallback: a credit no rule was written for', () => {
     expect(names(page)).toEqual(['Corin Maddox']);
   });
 
-  it('reads a Chinese field row whose writer stands beside a reviewer (`汇报人:科长 X ｜ 终审:Y`)', () => {
-    const page = `# 上游水獭调查：活动痕迹连续三次增加\n\n栏目:生态观察 ｜ 时长:3分钟 ｜ 汇报人:生态科科长 严慕青 ｜ 终审:柏书远\n\n${ZH_BODY}\n`;
+  it('reads a Chinese field row whose writer stands beside a reviewer (`主笔:X ｜ 终审:Y`)', () => {
+    const page = `# 上游水獭调查：活动痕迹连续三次增加\n\n栏目:生态观察 ｜ 时长:3分钟 ｜ 主笔:严慕青 ｜ 终审:柏书远\n\n${ZH_BODY}\n`;
     expect(withoutFallback(page)).toEqual([]);
     expect(names(page)).toEqual(['严慕青']);
   });
 
-  it('reads a Chinese name before its writing verb (`X 发表于 <date>`)', () => {
-    const page = `# 上游水獭调查：活动痕迹连续三次增加\n\n邹晚晴 发表于 2026-05-03 · 浏览 812\n\n${ZH_BODY}\n`;
+  it('reads a Chinese name before its writing verb (`X 投稿于 <date>`)', () => {
+    const page = `# 上游水獭调查：活动痕迹连续三次增加\n\n邹晚晴 投稿于 2026-05-03 · 浏览 812\n\n${ZH_BODY}\n`;
     expect(withoutFallback(page)).toEqual([]);
     expect(names(page)).toEqual(['邹晚晴']);
   });
