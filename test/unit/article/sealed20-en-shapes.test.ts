@@ -3,17 +3,7 @@
 // sign-off, a note in square brackets, a report's running header set in columns.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine, parseBylineLine } from '../../../functions/core/article/furniture.ts';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
-
-const read = (lines: string[]) => {
-  const { article, diagnostics } = parseArticle(lines.join('\n'), { file: 't.md', pageLines: null });
-  const a = article!;
-  return {
-    a,
-    diagnostics,
-    body: [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)),
-  };
-};
+import { readPage as read } from '../../helpers/page.ts';
 
 describe('a broadcast script', () => {
   it.each([

@@ -4,17 +4,7 @@
 // advertisement under its label; a footer's row of links.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine, furnitureList, parseBylineLine } from '../../../functions/core/article/furniture.ts';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
-
-const read = (lines: string[]) => {
-  const { article } = parseArticle(lines.join('\n'), { file: 't.md', pageLines: null });
-  const a = article!;
-  return {
-    a,
-    body: [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)),
-    note: (a.note ?? []).map((p) => p.text),
-  };
-};
+import { readPage as read } from '../../helpers/page.ts';
 
 const what = (line: string) => furnitureLine(line)?.what;
 /** The metadata and byline a line gives, when it gives any. */

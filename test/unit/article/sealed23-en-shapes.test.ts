@@ -4,17 +4,7 @@
 // tracker's empty sidebar, a list item broken off, a subtitle file, a listing of records.
 import { describe, expect, it } from 'vitest';
 import { furnitureLine } from '../../../functions/core/article/furniture.ts';
-import { parseArticle } from '../../../functions/core/article/parse.ts';
-
-const read = (lines: string[]) => {
-  const { article } = parseArticle(lines.join('\n'), { file: 't.md', pageLines: null });
-  const a = article!;
-  return {
-    a,
-    body: [a.lead, ...a.sections].flatMap((s) => s.paragraphs.map((p) => p.text)),
-    lifted: (a.furniture ?? []).map((f) => f.text),
-  };
-};
+import { readPage as read } from '../../helpers/page.ts';
 
 const what = (line: string) => furnitureLine(line)?.what;
 
