@@ -10,6 +10,11 @@ import { readPage as read } from '../../helpers/page.ts';
 const what = (line: string) => furnitureLine(line)?.what;
 
 describe('writing credited by its verb', () => {
+  it('reads an update by its writer without asking about the same line again (it recursed until the stack ran out)', () => {
+    expect(() => furnitureLine('Last updated March 3, 2026 by Jane Roe')).not.toThrow();
+    expect(() => parseBylineLine('Last updated March 3, 2026 by Jane Roe')).not.toThrow();
+  });
+
   it.each([
     ['Report written by Orla Fenwick, Field Officer, Kestrel Trust', ['Orla Fenwick']],
     ['Minutes prepared by Sam Ladipo, Clerk', ['Sam Ladipo']],

@@ -401,6 +401,9 @@ const EN_BYLINE_AGENCY_TAIL = new RegExp(
 const CREDITED_WRITING =
   /^(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,2}(?:written|compiled|prepared|drafted|authored|put together)|[Cc]ompiled|[Pp]repared|[Dd]rafted|(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\s+(?:on\s+)?((?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})))\s+by\s+(.+)$/u;
 
+/** The heads parseBylineLine is asking furnitureLine about: it never asks again about one while it asks. */
+const readingHead = new Set<string>();
+
 export function parseBylineLine(raw: string): BylineFound | undefined {
   const text = zhBars(raw.trim().replace(/\s+/g, ' '));
   if (text === '' || text.length > 200) return undefined;
@@ -559,8 +562,16 @@ export function parseBylineLine(raw: string): BylineFound | undefined {
     else if (edited) meta.editor = edited[1]!.trim();
     else if (!EN_ROLE.test(t) && !date) return undefined;
   }
-  // A live page's kicker before its time stamp (`LIVE · Last updated 4:05 p.m.`) names no one.
-  if (furnitureLine(head)?.what === 'section label') return undefined;
+  // A live page's kicker before its time stamp (`LIVE · Last updated 4:05 p.m.`) names no one. (Not asked of the line
+  // being read: `Last updated March 3, 2026 by Jane Roe` is read by furnitureLine as a byline, which asked again.)
+  if (!readingHead.has(head)) {
+    readingHead.add(head);
+    try {
+      if (furnitureLine(head)?.what === 'section label') return undefined;
+    } finally {
+      readingHead.delete(head);
+    }
+  }
   const by =
     /^(?:(?:By|From) (?:our|the) [A-Za-z ]{1,30}?(?:team|desk|staff|correspondents?|reporters?|bureau|newsroom)\s*[:—–-]|(?:By|Written by|(?:Show|Episode) notes by|Words by|Story by|Reported by|Reporting by|Text by|Interview by|Interviewed by|Posted by|Analysis by|Opinion by|Perspective by|Commentary by|Essay by|Review by|Column by|Guest (?:post|column|essay|piece) by|(?:Appeal|Letter|Report|Statement|Update|Notes|Article|Feature|Profile|Guide|Explainer|Preview|Recap|Briefing|Dispatch|Field notes|Blog post) by|Contributed by|Submitted by|Prepared by|Authored by|Words and (?:pictures|photos) by|Text and (?:pictures|photos) by):?|(?:Words|Author|Authors|Reporter|Reporters|Writer|Story|Text|Text and (?:photos|pictures)|Words and (?:photos|pictures)|Interview)\s*:)\s+(.+)$/i.exec(
       head.replace(/,\s*(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}(?:Bureau|Desk|Staff|Team|Correspondents?)$/u, ''),
