@@ -392,8 +392,17 @@ describe('the credit row’s other separators and orders (probed beyond the half
     ['由 邵允之 创建于 2026-01-15 · 阅读 12', ['邵允之']],
     ['邵允之 · 创建于 2026-01-15 · 阅读 12', ['邵允之']],
     ['创建者：邵允之 · 创建时间：2026-01-15 · 最近修改：2026-02-20', ['邵允之']],
+    ['原创 整理：顾晚舟 · 2026-05-14', ['顾晚舟']],
+    ['文案：贺知言 · 时长 1分40秒 · 已过审', ['贺知言']],
+    ['整理：盧知秋 · 2026-03-08 · 閱讀 3.2萬', ['盧知秋']],
   ])('“%s” names the writer', (raw, names) => {
     expect(namesOf(raw)).toEqual(names);
+  });
+
+  it('a post’s header with its account after the writer keeps the account as the source', () => {
+    const found = furnitureLine('原创 文/孟川 科创桐川 2026年05月20日 09:30 江苏');
+    expect(found?.kind === 'meta' ? found.meta.source : undefined).toBe('科创桐川');
+    expect(namesOf('原创 文/孟川 科创桐川 2026年05月20日 09:30 江苏')).toEqual(['孟川']);
   });
 
   it.each(['他整理了一份名单 · 共12人', '文字整理得很仔细，2026年还会再出一版。'])(

@@ -37,12 +37,16 @@ const ZH_ROW_CODE = /^\p{Script=Han}{1,6}\s?[:：]?\s?[A-Za-z][A-Za-z0-9_-]{3,30
 const ZH_CREDIT_ROLE =
   '(?:本文作者|作者|文|撰文|撰稿|整理|编译|执笔|采写|文案|脚本|述职人|汇报人|创建者|创建人|口述|编写)';
 const ZH_CREDIT_LABELLED = new RegExp(`^${ZH_CREDIT_ROLE}\\s?[:：/／]\\s?(\\S.{0,30})$`, 'u');
+const ZH_CREDIT_ONE_NAME = new RegExp(`^${ZH_CREDIT_ROLE}\\s?[:：/／]\\s?[\\p{Script=Han}·]{2,8}$`, 'u');
 const ZH_CREDIT_SPACED = new RegExp(`^${ZH_CREDIT_ROLE}\\s([\\p{Script=Han}·]{2,8})$`, 'u');
 const ZH_CREDIT_AFTER = /^([\p{Script=Han}·]{2,8})\s(?:整理|编译|撰稿|执笔|采写|撰文|口述)$/u;
 const ZH_CREATOR_STAMP = new RegExp(
   `^([\\p{Script=Han}·]{2,8})\\s?(?:创建|发布|发表|撰写)于\\s?(${ZH_ROW_DATE})$`,
   'u',
 );
+/** A script's or a draft's state and running time as a row's field (已过审, 待剪辑, 时长 1分40秒). */
+const ZH_ROW_STATE =
+  /^(?:已过审|待审|待审核|审核中|已审核|已发布|待发布|待剪辑|已剪辑|剪辑中|草稿|定稿|已定稿|初稿|终稿)$|^(?:时长|片长|预计时长)\s?[:：]?\s?(?:约)?\d{1,3}\s?(?:分钟?(?:\d{1,2}\s?秒)?|秒)$/u;
 /** A page's estimate of the reading time (3分钟阅读, 阅读时长约5分钟). */
 const ZH_READING_TIME =
   /^(?:约|预计)?\d+\s?分钟(?:阅读|读完)$|^阅读(?:时间|时长)?\s?[:：]?\s?(?:约)?\d+\s?分钟$/u;
@@ -77,11 +81,14 @@ export function zhCreditRow(raw: string): FurnitureLine | undefined {
       new RegExp(`(^|[\\s·•・])(${ZH_CREDIT_ROLE})\\s?[|｜/／]\\s?(?=\\p{Script=Han})`, 'gu'),
       '$1$2：',
     )
-    .replace(/^由\s?(?=[\p{Script=Han}·]{2,8}\s?(?:创建|发布|发表|撰写)于)/u, '');
+    .replace(/^由\s?(?=[\p{Script=Han}·]{2,8}\s?(?:创建|发布|发表|撰写)于)/u, '')
+    // (a post's mark before a row of dots or bars, 原创 整理：某某 · …: the platform's)
+    .replace(/^(?:原创|首发|独家)\s(?=\S.*(?:\s[·•・]\s|[|｜]))/u, '');
   let parts = text.split(/\s+[·•・]\s+|\s*[|｜]\s*/u).filter((p) => p !== '');
   // Fields set apart by spaces only (the wide spaces of a page's header, read as one): the credit, then the date and
   // the counters, each opening on its own mark (文/某某　2026-05-14　阅读 1.8万).
-  if (parts.length === 1)
+  const spaced = parts.length === 1;
+  if (spaced)
     parts = text
       .split(/\s(?=\d{4}[-/.年]\d)|\s(?=(?:阅读|浏览|点击|评论|点赞|收藏|字数)\s?[:：]?\s?[\d约])/u)
       .filter((p) => p !== '');
@@ -99,12 +106,13 @@ export function zhCreditRow(raw: string): FurnitureLine | undefined {
   let known = 0;
   let unknown = 0;
   for (const part of parts) {
-    if (ZH_EDIT_STAMP.test(part) || ZH_READING_TIME.test(part)) {
+    if (ZH_EDIT_STAMP.test(part) || ZH_READING_TIME.test(part) || ZH_ROW_STATE.test(part)) {
       known++;
       continue;
     }
     // A role and a name in either order (整理：某某, 文/某某, 某某 整理), or a creator's stamp (某某 创建于 2026-01-15).
-    const credited = zhCreditField(part);
+    // (set apart by spaces only, the credit is one name after its role: 文/某某 某号 … is a post's header)
+    const credited = spaced && !ZH_CREDIT_ONE_NAME.test(part) ? undefined : zhCreditField(part);
     if (credited) {
       if (byline) return undefined;
       byline = credited.byline;
