@@ -222,14 +222,15 @@ const norm = (t: string) => t.trim().replace(/\s+/g, ' ');
  */
 function zhCodePromptCaption(text: string, shown: Figure | undefined, lines: Line[]): boolean {
   const prompt = text.trim();
-  if (!shown?.image || shown.caption.trim() !== '' || lines.filter((x) => x.text !== '').length !== 1)
-    return false;
+  if (!shown?.image || shown.caption.trim() !== '') return false;
   if (
     !/^(?:扫码|扫一扫|微信扫一扫|扫描二维码|长按识别二维码|长按二维码|识别二维码)[^。！？，,]{0,16}$/u.test(
       prompt,
     )
   )
     return false;
+  // (counted only for a prompt's line: counting a long paragraph's lines for each of its lines was quadratic)
+  if (lines.filter((x) => x.text !== '').length !== 1) return false;
   shown.caption = prompt;
   return true;
 }
