@@ -8,8 +8,8 @@ import { type Labels, parseLabels } from './labels.ts';
  * and `sealed` were written later, each blind, by someone who never saw the other halves or any results:
  * independent measures, reported but never budgeted, and not part of the split's balance. `fresh` was measured blind
  * and then opened for tuning; `blind` is never seen by whoever tunes (the lead measures it and may judge changes
- * by its figures); `sealed` to `sealed27` are measured only before and after a round of work (each was written
- * when the one before it was opened). Default runs leave out the last twenty-eight.
+ * by its figures); `sealed` to `sealed28` are measured only before and after a round of work (each was written
+ * when the one before it was opened). Default runs leave out the last twenty-nine.
  */
 export const HALVES = [
   'tuning',
@@ -43,6 +43,7 @@ export const HALVES = [
   'sealed25',
   'sealed26',
   'sealed27',
+  'sealed28',
 ] as const;
 export type Half = (typeof HALVES)[number];
 /**
@@ -53,7 +54,7 @@ export const OPENED_HALVES = [
   'tuning',
   'fresh',
   ...HALVES.filter(
-    (h) => /^sealed\d*$/.test(h) && !(['sealed26', 'sealed27'] as readonly Half[]).includes(h),
+    (h) => /^sealed\d*$/.test(h) && !(['sealed26', 'sealed27', 'sealed28'] as readonly Half[]).includes(h),
   ),
 ] as const satisfies readonly Half[];
 /** The two halves of the original split, balanced against each other (`--half both`). */

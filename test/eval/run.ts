@@ -84,7 +84,7 @@ const halvesOf = (h: EvalOptions['half']): Half[] =>
   h === undefined || h === 'all' ? [...DEFAULT_HALVES] : h === 'both' ? [...SPLIT] : [h];
 
 /**
- * The sealed halves (blind, sealed, sealed2 to sealed27) are measured by the lead: left out of default runs, their
+ * The sealed halves (blind, sealed, sealed2 to sealed28) are measured by the lead: left out of default runs, their
  * per-article lines appear only when a half is asked for by name (`--half blind`) or `--article`, so nobody tunes
  * against them by accident.
  */
