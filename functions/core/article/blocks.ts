@@ -371,12 +371,41 @@ function textBlock(
   return block;
 }
 
+/**
+ * A paragraph's text built line by line, its last characters kept apart: joining a line reads only those. (Reading
+ * the end of a string built by `+=` makes V8 copy the whole of it, once a line: a paragraph of 20,000 lines took
+ * minutes.)
+ */
+class JoinedText {
+  text = '';
+  /** Some character of it is not a space. */
+  printed = false;
+  private end = '';
+  add(s: string): void {
+    this.text += s;
+    this.end = (this.end + s.slice(-64)).slice(-64);
+    if (!this.printed && /\S/u.test(s)) this.printed = true;
+  }
+  /** The separator a soft break or a join puts before the next line (joinSeparator), read off the text's end. */
+  separatorBefore(next: string): string {
+    return joinSeparator(this.end, next);
+  }
+  /** The text's length without its trailing spaces. */
+  trimmedLength(): number {
+    return /\s$/u.test(this.end) ? trimEndCheap(this.text).length : this.text.length;
+  }
+  trimEnd(): void {
+    if (!/\s$/u.test(this.end)) return;
+    this.text = trimEndCheap(this.text);
+    this.end = trimEndCheap(this.end);
+  }
+}
+
 /** Plain text of an inline run (emphasis and link markup dropped), with a line per soft break. */
 function inlineText(
   inline: Token | undefined,
   firstLine: number,
 ): { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[]; linked?: boolean } {
-  let text = '';
   let line = firstLine;
   const pieces: Piece[] = [{ start: 0, line }];
   let pendingBreak = false;
@@ -393,31 +422,21 @@ function inlineText(
   let link = 0;
   let lettersLinked = 0;
   const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
-  // The text's last characters and whether it holds any letter yet: a line break reads only these. (Reading the end
-  // of a string built by `+=` makes V8 copy the whole of it, once a line: a paragraph of 20,000 lines took minutes.)
-  let recent = '';
-  let printed = false;
+  const joined = new JoinedText();
   const append = (s: string) => {
     if (s === '') return;
     if (pendingBreak) {
-      const trailing = /\s$/u.test(recent);
       // A line that opens with a full-width indent (全角空格) starts a new paragraph in Chinese page exports.
-      if (/^\u3000/u.test(s) && printed) indents.push(trailing ? trimEndCheap(text).length : text.length);
+      if (/^\u3000/u.test(s) && joined.printed) indents.push(joined.trimmedLength());
       // Soft line breaks inside a paragraph follow the same spacing rule as repaired joins.
-      const separator = joinSeparator(recent, s);
-      if (trailing) {
-        text = trimEndCheap(text);
-        recent = trimEndCheap(recent);
-      }
-      text += separator;
-      recent += separator;
+      const separator = joined.separatorBefore(s);
+      joined.trimEnd();
+      joined.add(separator);
       s = s.trimStart();
-      pieces.push({ start: text.length, line });
+      pieces.push({ start: joined.text.length, line });
       pendingBreak = false;
     }
-    text += s;
-    recent = (recent + s.slice(-64)).slice(-64);
-    if (!printed && /\S/u.test(s)) printed = true;
+    joined.add(s);
   };
   for (const c of inline?.children ?? []) {
     // `<br>` left in the text by a CMS export (raw HTML is not passed through): a line break, not text.
@@ -451,7 +470,7 @@ function inlineText(
     } else if (c.type === 'strong_open') strong++;
     else if (c.type === 'strong_close') {
       strong--;
-      if (strong === 0 && boldRunOpen && boldLeadEnd === undefined) boldLeadEnd = text.length;
+      if (strong === 0 && boldRunOpen && boldLeadEnd === undefined) boldLeadEnd = joined.text.length;
     } else if (c.type === 'em_open') em++;
     else if (c.type === 'em_close') em--;
     else if (c.type === 'link_open') link++;
@@ -462,6 +481,7 @@ function inlineText(
   if (lettersBold > 0 && lettersPlain === 0 && lettersItalic <= lettersBold) emphasis.allBold = true;
   else if (lettersItalic > 0 && lettersPlain === 0 && lettersBold === 0) emphasis.allItalic = true;
   else if (boldLeadEnd !== undefined && total > lettersBold) emphasis.boldLeadEnd = boldLeadEnd;
+  const text = joined.text;
   const out: { text: string; pieces: Piece[]; emphasis?: Emphasis; indents?: number[]; linked?: boolean } = {
     text,
     pieces,
@@ -505,21 +525,14 @@ export function linesOf(p: Para): Line[] {
 
 /** A paragraph made of consecutive lines of one source paragraph (soft breaks joined as the reader does). */
 export function paraOf(lines: Line[], from: Para): Para {
-  let text = '';
-  // (the join reads only the text's last characters: see inlineText)
-  let recent = '';
+  const joined = new JoinedText();
   const pieces: Piece[] = [];
   for (const l of lines) {
-    if (text !== '') {
-      const separator = joinSeparator(recent, l.text);
-      text += separator;
-      recent += separator;
-    }
-    pieces.push({ start: text.length, line: l.line });
-    text += l.text;
-    recent = (recent + l.text.slice(-64)).slice(-64);
+    if (joined.text !== '') joined.add(joined.separatorBefore(l.text));
+    pieces.push({ start: joined.text.length, line: l.line });
+    joined.add(l.text);
   }
-  const p: Para = { text, pieces, line: lines[0]!.line, lastLine: lines.at(-1)!.line };
+  const p: Para = { text: joined.text, pieces, line: lines[0]!.line, lastLine: lines.at(-1)!.line };
   if (from.kind) p.kind = from.kind;
   if (from.emphasis && lines.length === from.pieces.length) p.emphasis = from.emphasis;
   if (from.linked) p.linked = true;
