@@ -422,6 +422,12 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     x.type === 'para' ? linesOf(x).filter((l) => isBareMonth(l.text)) : [],
   ).length;
   const documentEdge = (text: string) => zhDocumentEdge(text) && (!isBareMonth(text) || months === 1);
+  // (whether block b is a record's fields is the block's answer, asked once for it, not once for each of its lines)
+  let fieldsOf: { b: Para; fields: boolean } | undefined;
+  const isFieldBlock = (b: Para) => {
+    if (fieldsOf?.b !== b) fieldsOf = { b, fields: fieldBlock(b) };
+    return fieldsOf.fields;
+  };
   const edgeOf = (b: Para, l: Line, lines: Line[], li: number): 'top' | 'foot' | undefined => {
     if (b.emphasis?.allBold) return undefined;
     // A line that goes on with the one above it (a sentence wrapped by the export) is that sentence's.
@@ -431,7 +437,7 @@ function liftFurniture(blocks: Block[], warn: Warn, fmByline?: string, title?: s
     if (above && storyLine(above.text) && !closesSentence(above.text)) return undefined;
     // The top ends at the first sentence or the first part's heading, whichever comes first.
     if (l.line < firstStory && sectionsSeen === 0 && !b.kind)
-      return edgeFurniture(l.text) || documentEdge(l.text) || fieldBlock(b) ? 'top' : undefined;
+      return edgeFurniture(l.text) || documentEdge(l.text) || isFieldBlock(b) ? 'top' : undefined;
     if (l.line > footFrom && b.kind !== 'quote')
       return edgeFurniture(l.text) || documentEdge(l.text) ? 'foot' : undefined;
     return undefined;
@@ -1232,17 +1238,6 @@ const RECEIVED =
  * disclosed`), none a sentence. The record's, not the story's.
  */
 function fieldBlock(b: Para): boolean {
-  // (asked once for every line of the block at the top: the answer is the block's, kept so a paragraph of 20,000
-  // lines is read once, not once a line)
-  const known = FIELD_BLOCKS.get(b);
-  if (known !== undefined) return known;
-  const found = isFieldBlock(b);
-  FIELD_BLOCKS.set(b, found);
-  return found;
-}
-const FIELD_BLOCKS = new WeakMap<Para, boolean>();
-
-function isFieldBlock(b: Para): boolean {
   const lines = linesOf(b).filter((x) => x.text.trim() !== '');
   return (
     lines.length >= 3 &&
